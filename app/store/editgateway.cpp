@@ -1,0 +1,540 @@
+#include "editgateway.h"
+
+#include "featurereader.h"
+#include "language.h"
+#include "outbox.h"
+#include "project.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+
+#include <algorithm>
+#include <cmath>
+
+namespace territori::store {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("EditGateway", text);
+}
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString userMessage(const StoreError &e)
+{
+    switch (e.kind()) {
+    case ErrorKind::DiskFull:
+        return tr("The device storage is full: the edit was not saved and the project is as it was. Free some space "
+                  "and save again.");
+    case ErrorKind::ReadOnly: return tr("The project cannot be written (read-only storage): the edit was not saved.");
+    case ErrorKind::Busy:
+        return tr("The project is busy in another program (for example QGIS): the edit was not saved. Try again.");
+    case ErrorKind::Corrupt: return tr("The project store is damaged: the edit was not saved (%1).").arg(e.message());
+    default: return tr("The edit was not saved: %1").arg(e.message());
+    }
+}
+
+QJsonObject change(const QJsonValue &oldValue, const QJsonValue &newValue)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("old"), oldValue);
+    o.insert(QStringLiteral("new"), newValue);
+    return o;
+}
+
+QJsonValue jsonOrNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+QStringList photoHashes(const LayerDef &layer, const QVariantMap &values)
+{
+    QStringList out;
+    for (const auto &f : layer.fields)
+        if (f.type == FieldType::Photo)
+            out << values.value(f.name).toStringList();
+    out.removeDuplicates();
+    return out;
+}
+
+bool finiteCoords(const Geometry &g)
+{
+    for (const auto &part : g.parts)
+        for (const auto &ring : part)
+            for (const auto &c : ring)
+                if (!std::isfinite(c.x) || !std::isfinite(c.y) || std::abs(c.x) > 180 || std::abs(c.y) > 90)
+                    return false;
+    return true;
+}
+
+double ringArea(const Ring &r)
+{
+    double a = 0;
+    for (size_t i = 0, n = r.size(); i + 1 < n; ++i)
+        a += r[i].x * r[i + 1].y - r[i + 1].x * r[i].y;
+    return a / 2;
+}
+
+} // namespace
+
+EditResult EditResult::success(const QString &uuid, const QString &opId)
+{
+    EditResult r;
+    r.ok = true;
+    r.uuid = uuid;
+    r.opId = opId;
+    return r;
+}
+
+EditResult EditResult::failure(ErrorKind kind, const QString &message)
+{
+    EditResult r;
+    r.error = kind;
+    r.message = message;
+    return r;
+}
+
+EditGateway::EditGateway(Project &project, EditContext context, QObject *parent)
+    : QObject(parent), m_project(project), m_db(project.db()), m_context(std::move(context))
+{
+}
+
+EditResult EditGateway::validate(const LayerDef &layer, QVariantMap &attributes, bool draft, bool partial,
+                                 const QVariantMap &existing) const
+{
+    EditResult result;
+    for (auto it = attributes.begin(); it != attributes.end(); ++it) {
+        const FieldDef *field = layer.field(it.key());
+        if (!field)
+            return EditResult::failure(ErrorKind::Invalid,
+                                       tr("The layer '%1' has no field '%2'.").arg(layer.title.text(uiLanguage()),
+                                                                                    it.key()));
+        QString error;
+        const QVariant v = normalizeValue(*field, it.value(), &error);
+        if (!error.isEmpty()) {
+            result.issues.push_back(FieldIssue{field->name, FieldIssue::Severity::Error, error});
+            continue;
+        }
+        it.value() = v;
+    }
+    QVariantMap record = partial ? existing : QVariantMap();
+    for (auto it = attributes.cbegin(); it != attributes.cend(); ++it)
+        record.insert(it.key(), it.value());
+    for (const FieldIssue &issue : validateRecord(layer, record)) {
+        const bool touched = !partial || attributes.contains(issue.field);
+        if (issue.severity == FieldIssue::Severity::Missing && !draft)
+            result.issues.push_back(issue);
+        else if (issue.severity == FieldIssue::Severity::Error && touched)
+            result.issues.push_back(issue);
+    }
+    if (result.issues.empty()) {
+        result.ok = true;
+        return result;
+    }
+    result.error = ErrorKind::Invalid;
+    const bool onlyMissing = std::all_of(result.issues.begin(), result.issues.end(), [](const FieldIssue &i) {
+        return i.severity == FieldIssue::Severity::Missing;
+    });
+    QStringList lines;
+    for (const auto &i : result.issues)
+        lines << i.message;
+    result.message = onlyMissing ? tr("Not saved: %1. Save as draft to finish it later.").arg(lines.join(QStringLiteral("; ")))
+                                 : tr("Not saved: %1.").arg(lines.join(QStringLiteral("; ")));
+    return result;
+}
+
+EditResult EditGateway::checkGeometry(const LayerDef &layer, const Geometry &g) const
+{
+    if (g.isEmpty())
+        return EditResult::failure(ErrorKind::Invalid, tr("Not saved: the feature has no geometry."));
+    if (g.type != layer.geometryType())
+        return EditResult::failure(ErrorKind::Invalid,
+                                   tr("Not saved: the layer '%1' holds %2 geometries, not %3.")
+                                       .arg(layer.title.text(uiLanguage()), geometryTypeName(layer.geometryType()),
+                                            geometryTypeName(g.type)));
+    if (!finiteCoords(g))
+        return EditResult::failure(ErrorKind::Invalid,
+                                   tr("Not saved: a coordinate is not a valid longitude/latitude."));
+    if (g.type == GeometryType::LineString) {
+        const Ring &r = g.parts[0][0];
+        if (r.size() < 2 || std::all_of(r.begin(), r.end(), [&](const Coord &c) { return c == r.front(); }))
+            return EditResult::failure(ErrorKind::Invalid, tr("Not saved: a line needs at least two distinct points."));
+    }
+    if (g.type == GeometryType::Polygon) {
+        const auto &rings = g.parts[0];
+        for (const Ring &r : rings)
+            if (r.size() < 4 || r.front() != r.back())
+                return EditResult::failure(ErrorKind::Invalid,
+                                           tr("Not saved: a polygon ring needs at least three points and must be "
+                                              "closed."));
+        if (std::abs(ringArea(rings[0])) < 1e-14)
+            return EditResult::failure(ErrorKind::Invalid, tr("Not saved: the polygon has no area."));
+    }
+    return EditResult::success(QString(), QString());
+}
+
+template <typename Fn> EditResult EditGateway::write(Fn &&fn)
+{
+    EditResult result;
+    QString kind;
+    QString layer;
+    try {
+        Transaction txn(m_db);
+        result = fn(layer, kind);
+        if (!result.ok)
+            return result; // the transaction rolls back
+        txn.commit();
+    } catch (const StoreError &e) {
+        return EditResult::failure(e.kind(), userMessage(e));
+    }
+    emit featureChanged(layer, result.uuid, kind);
+    return result;
+}
+
+void EditGateway::touchContents(const QString &layer, const Envelope &env)
+{
+    Statement st = m_db.cached(
+        "UPDATE gpkg_contents SET last_change = ?1, min_x = min(coalesce(min_x, ?2), ?2), "
+        "min_y = min(coalesce(min_y, ?3), ?3), max_x = max(coalesce(max_x, ?4), ?4), "
+        "max_y = max(coalesce(max_y, ?5), ?5) WHERE table_name = ?6");
+    st.bind(1, isoDateTime(QDateTime::currentDateTimeUtc()));
+    if (env.isNull()) {
+        Statement lc = m_db.cached("UPDATE gpkg_contents SET last_change = ?1 WHERE table_name = ?2");
+        lc.bind(1, isoDateTime(QDateTime::currentDateTimeUtc())).bind(2, layer);
+        lc.run();
+        return;
+    }
+    st.bind(2, env.minX).bind(3, env.minY).bind(4, env.maxX).bind(5, env.maxY).bind(6, layer);
+    st.run();
+}
+
+EditResult EditGateway::insert(const QString &layerName, const NewFeature &nf)
+{
+    const LayerDef *layer = m_project.layer(layerName);
+    if (!layer)
+        return EditResult::failure(ErrorKind::NotFound, tr("The layer '%1' does not exist.").arg(layerName));
+    if (layer->readOnly || !layer->definitionErrors.isEmpty())
+        return EditResult::failure(ErrorKind::Invalid,
+                                   tr("The layer '%1' cannot be edited.").arg(layer->title.text(uiLanguage())));
+    QVariantMap attrs = nf.attributes;
+    EditResult v = validate(*layer, attrs, nf.draft, false, {});
+    if (!v.ok)
+        return v;
+    EditResult g = checkGeometry(*layer, nf.geometry);
+    if (!g.ok)
+        return g;
+
+    const QString uuid = nf.uuid.isEmpty() ? newId() : nf.uuid;
+    const QString opId = newId();
+    const QString now = isoDateTime(QDateTime::currentDateTimeUtc());
+    const QByteArray blob = toGpkgBlob(nf.geometry);
+
+    return write([&](QString &outLayer, QString &kind) {
+        outLayer = layerName;
+        kind = QStringLiteral("insert");
+        QStringList names{QStringLiteral("\"geom\""), QStringLiteral("\"uuid\"")};
+        for (const auto &f : layer->fields)
+            names << quoteIdentifier(f.name);
+        names << QStringLiteral("\"created_at\", \"modified_at\", \"author\", \"device\", \"gps_accuracy_m\", "
+                                "\"gps_fix_time\", \"draft\"");
+        const int params = 2 + int(layer->fields.size()) + 7;
+        QStringList marks;
+        for (int i = 0; i < params; ++i)
+            marks << QStringLiteral("?");
+        const QByteArray sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                   .arg(quoteIdentifier(layer->name), names.join(QStringLiteral(", ")),
+                                        marks.join(QLatin1Char(',')))
+                                   .toUtf8();
+        Statement st = m_db.cached(sql.constData());
+        st.bindBlob(1, blob);
+        st.bind(2, uuid);
+        int i = 3;
+        QJsonObject changes;
+        for (const auto &f : layer->fields) {
+            const QVariant value = attrs.value(f.name);
+            st.bindVariant(i++, toStorage(f, value));
+            const QJsonValue j = toJsonValue(f, value);
+            if (!j.isNull())
+                changes.insert(f.name, change(QJsonValue::Null, j));
+        }
+        st.bind(i, now);
+        st.bind(i + 1, now);
+        st.bind(i + 2, m_context.author);
+        st.bind(i + 3, m_context.device);
+        i += 4;
+        if (nf.gpsAccuracy)
+            st.bind(i++, *nf.gpsAccuracy);
+        else
+            st.bindNull(i++);
+        st.bind(i++, nf.gpsFixTime.isValid() ? isoDateTime(nf.gpsFixTime) : QString());
+        st.bind(i++, nf.draft);
+        st.run();
+
+        changes.insert(columns::draft, change(QJsonValue::Null, nf.draft));
+        if (nf.gpsAccuracy) {
+            changes.insert(columns::gpsAccuracy, change(QJsonValue::Null, *nf.gpsAccuracy));
+            changes.insert(columns::gpsFixTime, change(QJsonValue::Null, jsonOrNull(isoDateTime(nf.gpsFixTime))));
+        }
+        OutboxEntry e;
+        e.opId = opId;
+        e.layer = layerName;
+        e.featureUuid = uuid;
+        e.kind = OutboxEntry::Kind::Insert;
+        e.changes = changes;
+        e.geomNew = blob;
+        e.attachments = photoHashes(*layer, attrs);
+        Outbox::append(m_db, e, m_context.author, m_context.device);
+        touchContents(layerName, nf.geometry.envelope());
+        return EditResult::success(uuid, opId);
+    });
+}
+
+EditResult EditGateway::update(const QString &layerName, const QString &uuid, const FeatureChange &fc)
+{
+    const LayerDef *layer = m_project.layer(layerName);
+    if (!layer)
+        return EditResult::failure(ErrorKind::NotFound, tr("The layer '%1' does not exist.").arg(layerName));
+    if (layer->readOnly || !layer->definitionErrors.isEmpty())
+        return EditResult::failure(ErrorKind::Invalid,
+                                   tr("The layer '%1' cannot be edited.").arg(layer->title.text(uiLanguage())));
+    if (fc.geometry) {
+        EditResult g = checkGeometry(*layer, *fc.geometry);
+        if (!g.ok)
+            return g;
+    }
+    return write([&](QString &outLayer, QString &kind) {
+        outLayer = layerName;
+        kind = QStringLiteral("update");
+        FeatureReader reader(m_db, *layer);
+        const auto old = reader.byUuid(uuid);
+        if (!old)
+            return EditResult::failure(ErrorKind::NotFound, tr("The feature no longer exists: it may have been "
+                                                               "deleted meanwhile."));
+        QVariantMap attrs = fc.attributes;
+        const bool draft = fc.draft.value_or(old->meta.draft);
+        EditResult v = validate(*layer, attrs, draft, true, old->attributes);
+        if (!v.ok)
+            return v;
+
+        QJsonObject changes;
+        QStringList sets;
+        QVariantList params;
+        QStringList added;
+        for (auto it = attrs.cbegin(); it != attrs.cend(); ++it) {
+            const FieldDef &f = *layer->field(it.key());
+            const QJsonValue before = toJsonValue(f, old->attributes.value(f.name));
+            const QJsonValue after = toJsonValue(f, it.value());
+            if (before == after)
+                continue;
+            changes.insert(f.name, change(before, after));
+            sets << quoteIdentifier(f.name) + QStringLiteral(" = ?");
+            params << toStorage(f, it.value());
+            if (f.type == FieldType::Photo) {
+                const QStringList was = old->attributes.value(f.name).toStringList();
+                for (const QString &h : it.value().toStringList())
+                    if (!was.contains(h))
+                        added << h;
+            }
+        }
+        QByteArray geomOld, geomNew;
+        if (fc.geometry && *fc.geometry != old->geometry) {
+            geomOld = toGpkgBlob(old->geometry);
+            geomNew = toGpkgBlob(*fc.geometry);
+            sets << QStringLiteral("\"geom\" = ?");
+            params << geomNew;
+        }
+        if (draft != old->meta.draft) {
+            changes.insert(columns::draft, change(old->meta.draft, draft));
+            sets << QStringLiteral("\"draft\" = ?");
+            params << qlonglong(draft ? 1 : 0);
+        }
+        if (sets.isEmpty())
+            return EditResult::success(uuid, QString()); // nothing changed: nothing to journal
+        sets << QStringLiteral("\"modified_at\" = ?");
+        params << isoDateTime(QDateTime::currentDateTimeUtc());
+        Statement st = m_db.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE \"uuid\" = ?")
+                                        .arg(quoteIdentifier(layer->name), sets.join(QStringLiteral(", "))));
+        int i = 1;
+        for (const auto &p : params)
+            st.bindVariant(i++, p);
+        st.bind(i, uuid);
+        st.run();
+
+        OutboxEntry e;
+        e.opId = newId();
+        e.layer = layerName;
+        e.featureUuid = uuid;
+        e.kind = OutboxEntry::Kind::Update;
+        e.baseRev = old->meta.syncRev;
+        e.changes = changes;
+        e.geomOld = geomOld;
+        e.geomNew = geomNew;
+        e.attachments = added;
+        Outbox::append(m_db, e, m_context.author, m_context.device);
+        touchContents(layerName, fc.geometry ? fc.geometry->envelope() : Envelope());
+        return EditResult::success(uuid, e.opId);
+    });
+}
+
+EditResult EditGateway::remove(const QString &layerName, const QString &uuid)
+{
+    const LayerDef *layer = m_project.layer(layerName);
+    if (!layer)
+        return EditResult::failure(ErrorKind::NotFound, tr("The layer '%1' does not exist.").arg(layerName));
+    if (layer->readOnly)
+        return EditResult::failure(ErrorKind::Invalid,
+                                   tr("The layer '%1' cannot be edited.").arg(layer->title.text(uiLanguage())));
+    return write([&](QString &outLayer, QString &kind) {
+        outLayer = layerName;
+        kind = QStringLiteral("delete");
+        FeatureReader reader(m_db, *layer);
+        const auto old = reader.byUuid(uuid);
+        if (!old)
+            return EditResult::failure(ErrorKind::NotFound, tr("The feature no longer exists."));
+        // The entry keeps every old value, so an undo (or a conflict shown later) can bring the feature back whole.
+        QJsonObject changes;
+        for (const auto &f : layer->fields) {
+            const QJsonValue j = toJsonValue(f, old->attributes.value(f.name));
+            if (!j.isNull())
+                changes.insert(f.name, change(j, QJsonValue::Null));
+        }
+        changes.insert(columns::createdAt, change(isoDateTime(old->meta.createdAt), QJsonValue::Null));
+        changes.insert(columns::author, change(jsonOrNull(old->meta.author), QJsonValue::Null));
+        changes.insert(columns::device, change(jsonOrNull(old->meta.device), QJsonValue::Null));
+        changes.insert(columns::draft, change(old->meta.draft, QJsonValue::Null));
+        if (old->meta.gpsAccuracy) {
+            changes.insert(columns::gpsAccuracy, change(*old->meta.gpsAccuracy, QJsonValue::Null));
+            changes.insert(columns::gpsFixTime, change(jsonOrNull(isoDateTime(old->meta.gpsFixTime)), QJsonValue::Null));
+        }
+        if (old->meta.syncRev)
+            changes.insert(columns::syncRev, change(double(*old->meta.syncRev), QJsonValue::Null));
+        Statement st = m_db.prepare(
+            QStringLiteral("DELETE FROM %1 WHERE \"uuid\" = ?").arg(quoteIdentifier(layer->name)));
+        st.bind(1, uuid);
+        st.run();
+        OutboxEntry e;
+        e.opId = newId();
+        e.layer = layerName;
+        e.featureUuid = uuid;
+        e.kind = OutboxEntry::Kind::Delete;
+        e.baseRev = old->meta.syncRev;
+        e.changes = changes;
+        e.geomOld = toGpkgBlob(old->geometry);
+        Outbox::append(m_db, e, m_context.author, m_context.device);
+        touchContents(layerName, Envelope());
+        return EditResult::success(uuid, e.opId);
+    });
+}
+
+std::optional<OutboxEntry> EditGateway::lastUndoable()
+{
+    auto last = Outbox::last(m_db);
+    if (!last || last->state != QLatin1String("pending"))
+        return std::nullopt;
+    return last;
+}
+
+EditResult EditGateway::undoLast()
+{
+    return write([&](QString &outLayer, QString &kind) {
+        auto entry = Outbox::last(m_db);
+        if (!entry)
+            return EditResult::failure(ErrorKind::NotFound, tr("There is nothing to undo."));
+        if (entry->state != QLatin1String("pending"))
+            return EditResult::failure(ErrorKind::Invalid, tr("The last edit has already been sent to the knowledge "
+                                                              "system: edit the feature instead of undoing."));
+        const LayerDef *layer = m_project.layer(entry->layer);
+        if (!layer)
+            return EditResult::failure(ErrorKind::NotFound, tr("The layer '%1' does not exist.").arg(entry->layer));
+        outLayer = entry->layer;
+        const QString table = quoteIdentifier(layer->name);
+        auto restoredValue = [&](const FieldDef &f, const QJsonValue &j) {
+            QString ignored;
+            return toStorage(f, normalizeValue(f, j.toVariant(), &ignored));
+        };
+        switch (entry->kind) {
+        case OutboxEntry::Kind::Insert: {
+            kind = QStringLiteral("delete");
+            Statement st = m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE \"uuid\" = ?").arg(table));
+            st.bind(1, entry->featureUuid);
+            st.run();
+            break;
+        }
+        case OutboxEntry::Kind::Update: {
+            kind = QStringLiteral("update");
+            QStringList sets;
+            QVariantList params;
+            for (auto it = entry->changes.constBegin(); it != entry->changes.constEnd(); ++it) {
+                const QJsonValue oldValue = it.value().toObject().value(QStringLiteral("old"));
+                if (it.key() == columns::draft) {
+                    sets << QStringLiteral("\"draft\" = ?");
+                    params << qlonglong(oldValue.toBool() ? 1 : 0);
+                } else if (const FieldDef *f = layer->field(it.key())) {
+                    sets << quoteIdentifier(f->name) + QStringLiteral(" = ?");
+                    params << restoredValue(*f, oldValue);
+                }
+            }
+            if (!entry->geomOld.isNull()) {
+                sets << QStringLiteral("\"geom\" = ?");
+                params << entry->geomOld;
+            }
+            sets << QStringLiteral("\"modified_at\" = ?");
+            params << isoDateTime(QDateTime::currentDateTimeUtc());
+            Statement st = m_db.prepare(
+                QStringLiteral("UPDATE %1 SET %2 WHERE \"uuid\" = ?").arg(table, sets.join(QStringLiteral(", "))));
+            int i = 1;
+            for (const auto &p : params)
+                st.bindVariant(i++, p);
+            st.bind(i, entry->featureUuid);
+            st.run();
+            if (m_db.changes() != 1)
+                return EditResult::failure(ErrorKind::NotFound, tr("The feature no longer exists."));
+            break;
+        }
+        case OutboxEntry::Kind::Delete: {
+            kind = QStringLiteral("insert");
+            QStringList names{QStringLiteral("\"geom\""), QStringLiteral("\"uuid\""), QStringLiteral("\"modified_at\"")};
+            QVariantList params{entry->geomOld, entry->featureUuid, isoDateTime(QDateTime::currentDateTimeUtc())};
+            for (auto it = entry->changes.constBegin(); it != entry->changes.constEnd(); ++it) {
+                const QJsonValue oldValue = it.value().toObject().value(QStringLiteral("old"));
+                if (const FieldDef *f = layer->field(it.key())) {
+                    names << quoteIdentifier(f->name);
+                    params << restoredValue(*f, oldValue);
+                } else if (it.key() == columns::draft) {
+                    names << QStringLiteral("\"draft\"");
+                    params << qlonglong(oldValue.toBool() ? 1 : 0);
+                } else if (it.key() == columns::gpsAccuracy || it.key() == columns::syncRev) {
+                    names << quoteIdentifier(it.key());
+                    params << oldValue.toVariant();
+                } else if (it.key() == columns::createdAt || it.key() == columns::author ||
+                           it.key() == columns::device || it.key() == columns::gpsFixTime) {
+                    names << quoteIdentifier(it.key());
+                    params << oldValue.toString();
+                }
+            }
+            QStringList marks;
+            for (int i = 0; i < names.size(); ++i)
+                marks << QStringLiteral("?");
+            Statement st = m_db.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                            .arg(table, names.join(QStringLiteral(", ")), marks.join(QLatin1Char(','))));
+            int i = 1;
+            for (const auto &p : params)
+                st.bindVariant(i++, p);
+            st.run();
+            break;
+        }
+        }
+        Outbox::removeEntry(m_db, entry->seq);
+        touchContents(entry->layer, Envelope());
+        return EditResult::success(entry->featureUuid, entry->opId);
+    });
+}
+
+} // namespace territori::store

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "geometry.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace territori::store {
+
+struct FeatureMeta
+{
+    QDateTime createdAt;
+    QDateTime modifiedAt;
+    QString author;
+    QString device;
+    std::optional<double> gpsAccuracy; // metres, for GPS captures
+    QDateTime gpsFixTime;
+    bool draft = false; // kept unfinished, to be completed later
+    std::optional<qint64> syncRev;     // the SIT revision this copy is based on; empty until first synced
+};
+
+struct Feature
+{
+    qint64 fid = 0;
+    QString uuid;
+    Geometry geometry;
+    QVariantMap attributes; // canonical values (see normalizeValue)
+    FeatureMeta meta;
+};
+
+// What a capture hands to the gateway.
+struct NewFeature
+{
+    QString uuid; // empty: the gateway assigns one
+    Geometry geometry;
+    QVariantMap attributes;
+    bool draft = false;
+    std::optional<double> gpsAccuracy;
+    QDateTime gpsFixTime;
+};
+
+// An edit of an existing feature: only what is set changes.
+struct FeatureChange
+{
+    QVariantMap attributes;
+    std::optional<Geometry> geometry;
+    std::optional<bool> draft;
+};
+
+struct OutboxEntry
+{
+    enum class Kind { Insert, Update, Delete };
+    qint64 seq = 0;
+    QString opId;
+    QString layer;
+    QString featureUuid;
+    Kind kind = Kind::Insert;
+    std::optional<qint64> baseRev;
+    QJsonObject changes; // field -> {"old": v, "new": v}
+    QByteArray geomOld;  // GeoPackage blobs
+    QByteArray geomNew;
+    QStringList attachments; // SHA-256 of photos this edit added
+    QDateTime createdAt;
+    QString author;
+    QString device;
+    QString state;
+};
+
+QString outboxKindName(OutboxEntry::Kind kind);
+
+} // namespace territori::store

@@ -1,0 +1,623 @@
+#include "layerdef.h"
+
+#include "language.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QTimeZone>
+
+#include <cmath>
+
+namespace territori::store {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Validation", text);
+}
+
+const QRegularExpression &identifierRe()
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9_]{0,62}$"));
+    return re;
+}
+
+const QRegularExpression &sha256Re()
+{
+    static const QRegularExpression re(QStringLiteral("^[0-9a-f]{64}$"));
+    return re;
+}
+
+} // namespace
+
+QString LocalizedText::text(const QString &language) const
+{
+    if (language == QLatin1String("en") && !en.isEmpty())
+        return en;
+    return it.isEmpty() ? en : it;
+}
+
+LocalizedText LocalizedText::fromJson(const QJsonValue &v)
+{
+    LocalizedText t;
+    if (v.isString()) {
+        t.it = t.en = v.toString();
+    } else if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        t.it = o.value(QStringLiteral("it")).toString();
+        t.en = o.value(QStringLiteral("en")).toString();
+    }
+    return t;
+}
+
+QJsonValue LocalizedText::toJson() const
+{
+    return QJsonObject{{QStringLiteral("it"), it}, {QStringLiteral("en"), en}};
+}
+
+QString fieldTypeName(FieldType type)
+{
+    switch (type) {
+    case FieldType::Text: return QStringLiteral("text");
+    case FieldType::Multiline: return QStringLiteral("multiline");
+    case FieldType::Integer: return QStringLiteral("integer");
+    case FieldType::Decimal: return QStringLiteral("decimal");
+    case FieldType::Date: return QStringLiteral("date");
+    case FieldType::DateTime: return QStringLiteral("datetime");
+    case FieldType::Boolean: return QStringLiteral("boolean");
+    case FieldType::Choice: return QStringLiteral("choice");
+    case FieldType::MultiChoice: return QStringLiteral("multichoice");
+    case FieldType::Photo: return QStringLiteral("photo");
+    }
+    return QString();
+}
+
+std::optional<FieldType> fieldTypeFromName(const QString &name)
+{
+    for (FieldType t : {FieldType::Text, FieldType::Multiline, FieldType::Integer, FieldType::Decimal, FieldType::Date,
+                        FieldType::DateTime, FieldType::Boolean, FieldType::Choice, FieldType::MultiChoice,
+                        FieldType::Photo}) {
+        if (fieldTypeName(t) == name)
+            return t;
+    }
+    return std::nullopt;
+}
+
+QString FieldDef::sqlType() const
+{
+    // Only the column types GeoPackage allows (requirement 5), so validators and QGIS accept the file.
+    switch (type) {
+    case FieldType::Integer: return QStringLiteral("INTEGER");
+    case FieldType::Decimal: return QStringLiteral("REAL");
+    case FieldType::Date: return QStringLiteral("DATE");
+    case FieldType::DateTime: return QStringLiteral("DATETIME");
+    case FieldType::Boolean: return QStringLiteral("BOOLEAN");
+    default: return QStringLiteral("TEXT");
+    }
+}
+
+const ChoiceOption *FieldDef::option(const QString &value) const
+{
+    for (const auto &o : options)
+        if (o.value == value)
+            return &o;
+    return nullptr;
+}
+
+int LayerDef::indexOf(const QString &name) const
+{
+    for (size_t i = 0; i < fields.size(); ++i)
+        if (fields[i].name == name)
+            return int(i);
+    return -1;
+}
+
+const FieldDef *LayerDef::field(const QString &name) const
+{
+    const int i = indexOf(name);
+    return i < 0 ? nullptr : &fields[size_t(i)];
+}
+
+GeometryType LayerDef::geometryType() const
+{
+    switch (geometry) {
+    case GeometryKind::Point: return GeometryType::Point;
+    case GeometryKind::Line: return GeometryType::LineString;
+    case GeometryKind::Polygon: return GeometryType::Polygon;
+    default: return GeometryType::None;
+    }
+}
+
+QStringList columns::all()
+{
+    return {fid, geom, uuid, createdAt, modifiedAt, author, device, gpsAccuracy, gpsFixTime, draft, syncRev};
+}
+
+// ---- Parsing ------------------------------------------------------------------------------------------------------
+
+namespace {
+
+std::optional<double> optionalNumber(const QJsonObject &o, const char *key, const QString &where, QStringList &errors)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    if (!v.isDouble()) {
+        errors << QStringLiteral("%1: '%2' must be a number").arg(where, QLatin1String(key));
+        return std::nullopt;
+    }
+    return v.toDouble();
+}
+
+bool parseOptions(FieldDef &f, const QJsonValue &v, const QJsonObject &valueLists, const QString &where,
+                  QStringList &errors)
+{
+    QJsonArray list;
+    if (v.isString()) {
+        const QJsonValue named = valueLists.value(v.toString());
+        if (!named.isArray()) {
+            errors << QStringLiteral("%1: value list '%2' does not exist").arg(where, v.toString());
+            return false;
+        }
+        list = named.toArray();
+    } else if (v.isArray()) {
+        list = v.toArray();
+    } else {
+        errors << QStringLiteral("%1: a choice field needs 'options' (a list or the name of a value list)").arg(where);
+        return false;
+    }
+    for (const auto &ov : list) {
+        ChoiceOption opt;
+        if (ov.isString()) {
+            opt.value = ov.toString();
+            opt.label.it = opt.label.en = opt.value;
+        } else {
+            const QJsonObject oo = ov.toObject();
+            opt.value = oo.value(QStringLiteral("value")).toString();
+            opt.label = LocalizedText::fromJson(oo.value(QStringLiteral("label")));
+            if (opt.label.isEmpty())
+                opt.label.it = opt.label.en = opt.value;
+        }
+        if (opt.value.isEmpty()) {
+            errors << QStringLiteral("%1: an option has no value").arg(where);
+            return false;
+        }
+        f.options.push_back(std::move(opt));
+    }
+    if (f.options.empty()) {
+        errors << QStringLiteral("%1: the list of options is empty").arg(where);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<LayerDef> parseLayerDef(const QJsonObject &obj, const QJsonObject &valueLists, QStringList &errors)
+{
+    const int errorsBefore = errors.size();
+    LayerDef layer;
+    layer.name = obj.value(QStringLiteral("name")).toString();
+    const QString lw = QStringLiteral("layer '%1'").arg(layer.name);
+    if (!identifierRe().match(layer.name).hasMatch() || layer.name.startsWith(QLatin1String("gpkg_")) ||
+        layer.name.startsWith(QLatin1String("rtree_")) || layer.name.startsWith(QLatin1String("territori_"))) {
+        errors << QStringLiteral("%1: the name must be lower-case letters, digits and '_', start with a letter, and "
+                                 "not use a reserved prefix (gpkg_, rtree_, territori_)")
+                      .arg(lw);
+        return std::nullopt;
+    }
+    layer.title = LocalizedText::fromJson(obj.value(QStringLiteral("title")));
+    if (layer.title.isEmpty())
+        layer.title.it = layer.title.en = layer.name;
+
+    const QString geometry = obj.value(QStringLiteral("geometry")).toString();
+    if (geometry == QLatin1String("point"))
+        layer.geometry = GeometryKind::Point;
+    else if (geometry == QLatin1String("line"))
+        layer.geometry = GeometryKind::Line;
+    else if (geometry == QLatin1String("polygon"))
+        layer.geometry = GeometryKind::Polygon;
+    else
+        errors << QStringLiteral("%1: unknown geometry '%2' (expected point, line or polygon)").arg(lw, geometry);
+
+    const QJsonObject style = obj.value(QStringLiteral("style")).toObject();
+    layer.style.stroke = style.value(QStringLiteral("stroke")).toString(layer.style.stroke);
+    layer.style.fill = style.value(QStringLiteral("fill")).toString(layer.style.fill);
+    layer.style.fillOpacity = style.value(QStringLiteral("fillOpacity")).toDouble(layer.style.fillOpacity);
+    layer.style.width = style.value(QStringLiteral("width")).toDouble(layer.style.width);
+    layer.style.size = style.value(QStringLiteral("size")).toDouble(layer.style.size);
+    layer.labelField = obj.value(QStringLiteral("label")).toString();
+    layer.readOnly = obj.value(QStringLiteral("readOnly")).toBool(false);
+
+    const QStringList reserved = columns::all();
+    QJsonArray resolvedFields;
+    for (const auto &fv : obj.value(QStringLiteral("fields")).toArray()) {
+        QJsonObject fo = fv.toObject();
+        FieldDef f;
+        f.name = fo.value(QStringLiteral("name")).toString();
+        const QString fw = QStringLiteral("%1, field '%2'").arg(lw, f.name);
+        if (!identifierRe().match(f.name).hasMatch() || reserved.contains(f.name)) {
+            errors << QStringLiteral("%1: invalid or reserved field name").arg(fw);
+            continue;
+        }
+        if (layer.indexOf(f.name) >= 0) {
+            errors << QStringLiteral("%1: defined twice").arg(fw);
+            continue;
+        }
+        const QString typeName = fo.value(QStringLiteral("type")).toString();
+        const auto type = fieldTypeFromName(typeName);
+        if (!type) {
+            errors << QStringLiteral("%1: unknown field type '%2'").arg(fw, typeName);
+            continue;
+        }
+        f.type = *type;
+        f.label = LocalizedText::fromJson(fo.value(QStringLiteral("label")));
+        if (f.label.isEmpty())
+            f.label.it = f.label.en = f.name;
+        f.hint = LocalizedText::fromJson(fo.value(QStringLiteral("hint")));
+        f.required = fo.value(QStringLiteral("required")).toBool(false);
+        f.min = optionalNumber(fo, "min", fw, errors);
+        f.max = optionalNumber(fo, "max", fw, errors);
+        if (f.min && f.max && *f.min > *f.max)
+            errors << QStringLiteral("%1: min is greater than max").arg(fw);
+        f.minLength = fo.value(QStringLiteral("minLength")).toInt(0);
+        f.maxLength = fo.value(QStringLiteral("maxLength")).toInt(0);
+        f.maxCount = fo.value(QStringLiteral("maxCount")).toInt(0);
+        f.pattern = fo.value(QStringLiteral("pattern")).toString();
+        if (!f.pattern.isEmpty()) {
+            f.regex = QRegularExpression(QRegularExpression::anchoredPattern(f.pattern));
+            if (!f.regex.isValid())
+                errors << QStringLiteral("%1: invalid pattern: %2").arg(fw, f.regex.errorString());
+        }
+        f.patternHint = LocalizedText::fromJson(fo.value(QStringLiteral("patternHint")));
+        f.defaultValue = fo.value(QStringLiteral("default"));
+        f.remember = fo.value(QStringLiteral("remember")).toBool(false);
+        f.readOnly = fo.value(QStringLiteral("readOnly")).toBool(false);
+        if (f.type == FieldType::Choice || f.type == FieldType::MultiChoice) {
+            if (!parseOptions(f, fo.value(QStringLiteral("options")), valueLists, fw, errors))
+                continue;
+            QJsonArray resolved;
+            for (const auto &o : f.options)
+                resolved.append(
+                    QJsonObject{{QStringLiteral("value"), o.value}, {QStringLiteral("label"), o.label.toJson()}});
+            fo.insert(QStringLiteral("options"), resolved);
+        }
+        const QJsonObject vis = fo.value(QStringLiteral("visibleIf")).toObject();
+        if (!vis.isEmpty()) {
+            f.visibleIf.field = vis.value(QStringLiteral("field")).toString();
+            if (vis.contains(QStringLiteral("equals"))) {
+                f.visibleIf.op = VisibilityRule::Op::Equals;
+                f.visibleIf.value = vis.value(QStringLiteral("equals")).toVariant();
+            } else if (vis.contains(QStringLiteral("in"))) {
+                f.visibleIf.op = VisibilityRule::Op::In;
+                f.visibleIf.values = vis.value(QStringLiteral("in")).toArray().toVariantList();
+            } else if (vis.value(QStringLiteral("notEmpty")).toBool()) {
+                f.visibleIf.op = VisibilityRule::Op::NotEmpty;
+            } else {
+                errors << QStringLiteral("%1: visibleIf needs 'equals', 'in' or 'notEmpty'").arg(fw);
+            }
+            if (layer.indexOf(f.visibleIf.field) < 0)
+                errors << QStringLiteral("%1: visibleIf refers to '%2', which is not a field defined before it")
+                              .arg(fw, f.visibleIf.field);
+        }
+        resolvedFields.append(fo);
+        layer.fields.push_back(std::move(f));
+    }
+    if (!layer.labelField.isEmpty() && layer.indexOf(layer.labelField) < 0)
+        errors << QStringLiteral("%1: label field '%2' does not exist").arg(lw, layer.labelField);
+    // A definition with errors still yields the layer (its features can be drawn and read); the errors travel with
+    // it so the form refuses editing and says why, instead of the whole project failing to open.
+    layer.definitionErrors = errors.mid(errorsBefore);
+    layer.json = obj;
+    layer.json.insert(QStringLiteral("fields"), resolvedFields);
+    return layer;
+}
+
+// ---- Values -------------------------------------------------------------------------------------------------------
+
+QString isoDateTime(const QDateTime &dt)
+{
+    return dt.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+}
+
+namespace {
+
+QString label(const FieldDef &f)
+{
+    return f.label.text(uiLanguage());
+}
+
+QString formatNumber(double v)
+{
+    QLocale locale(uiLanguage() == QLatin1String("en") ? QLocale::English : QLocale::Italian);
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale.toString(v, 'g', 15);
+}
+
+bool isEmptyValue(const QVariant &v)
+{
+    if (!v.isValid() || v.isNull())
+        return true;
+    if (v.userType() == QMetaType::QString)
+        return v.toString().isEmpty();
+    if (v.userType() == QMetaType::QStringList)
+        return v.toStringList().isEmpty();
+    if (v.userType() == QMetaType::QVariantList)
+        return v.toList().isEmpty();
+    return false;
+}
+
+QStringList toStringList(const QVariant &value, bool *ok)
+{
+    *ok = true;
+    if (value.userType() == QMetaType::QStringList)
+        return value.toStringList();
+    if (value.canConvert<QVariantList>() && value.userType() != QMetaType::QString) {
+        QStringList out;
+        for (const auto &v : value.toList())
+            out << v.toString();
+        return out;
+    }
+    const QString s = value.toString().trimmed();
+    if (s.startsWith(QLatin1Char('['))) {
+        const QJsonDocument doc = QJsonDocument::fromJson(s.toUtf8());
+        if (!doc.isArray()) {
+            *ok = false;
+            return {};
+        }
+        QStringList out;
+        for (const auto &v : doc.array())
+            out << v.toString();
+        return out;
+    }
+    if (s.isEmpty())
+        return {};
+    return {s};
+}
+
+} // namespace
+
+QVariant normalizeValue(const FieldDef &field, const QVariant &value, QString *error)
+{
+    if (isEmptyValue(value))
+        return QVariant();
+    auto fail = [&](const QString &msg) {
+        if (error)
+            *error = msg;
+        return QVariant();
+    };
+    const QString s = value.userType() == QMetaType::QString ? value.toString().trimmed() : QString();
+    switch (field.type) {
+    case FieldType::Text:
+    case FieldType::Multiline:
+    case FieldType::Choice: return value.toString();
+    case FieldType::Integer: {
+        bool ok = false;
+        qlonglong v = 0;
+        if (value.userType() == QMetaType::QString) {
+            v = s.toLongLong(&ok);
+        } else if (value.userType() == QMetaType::Double) {
+            const double d = value.toDouble();
+            ok = std::floor(d) == d && std::abs(d) < 9e15;
+            v = qlonglong(d);
+        } else {
+            v = value.toLongLong(&ok);
+        }
+        if (!ok)
+            return fail(tr("%1: '%2' is not a whole number").arg(label(field), value.toString()));
+        return v;
+    }
+    case FieldType::Decimal: {
+        bool ok = false;
+        double v = 0;
+        if (value.userType() == QMetaType::QString) {
+            // Italian keyboards and forms write a decimal comma.
+            QString t = s;
+            if (!t.contains(QLatin1Char('.')))
+                t.replace(QLatin1Char(','), QLatin1Char('.'));
+            v = t.toDouble(&ok);
+        } else {
+            v = value.toDouble(&ok);
+        }
+        if (!ok || !std::isfinite(v))
+            return fail(tr("%1: '%2' is not a number").arg(label(field), value.toString()));
+        return v;
+    }
+    case FieldType::Date: {
+        QDate d = value.userType() == QMetaType::QDate ? value.toDate()
+                  : value.userType() == QMetaType::QDateTime
+                      ? value.toDateTime().date()
+                      : QDate::fromString(s.left(10), Qt::ISODate);
+        if (!d.isValid())
+            return fail(tr("%1: '%2' is not a date (YYYY-MM-DD)").arg(label(field), value.toString()));
+        return d;
+    }
+    case FieldType::DateTime: {
+        QDateTime dt = value.userType() == QMetaType::QDateTime ? value.toDateTime()
+                                                                : QDateTime::fromString(s, Qt::ISODateWithMs);
+        if (!dt.isValid())
+            return fail(tr("%1: '%2' is not a date and time").arg(label(field), value.toString()));
+        return dt.toUTC();
+    }
+    case FieldType::Boolean: {
+        if (value.userType() == QMetaType::Bool)
+            return value.toBool();
+        const QString l = value.toString().trimmed().toLower();
+        if (l == QLatin1String("1") || l == QLatin1String("true") || l == QStringLiteral("sì") ||
+            l == QLatin1String("si") || l == QLatin1String("yes"))
+            return true;
+        if (l == QLatin1String("0") || l == QLatin1String("false") || l == QLatin1String("no"))
+            return false;
+        return fail(tr("%1: '%2' is neither yes nor no").arg(label(field), value.toString()));
+    }
+    case FieldType::MultiChoice:
+    case FieldType::Photo: {
+        bool ok = true;
+        QStringList list = toStringList(value, &ok);
+        if (!ok)
+            return fail(tr("%1: '%2' is not a list").arg(label(field), value.toString()));
+        list.removeAll(QString());
+        list.removeDuplicates();
+        if (list.isEmpty())
+            return QVariant();
+        return list;
+    }
+    }
+    return value;
+}
+
+std::optional<FieldIssue> checkValue(const FieldDef &field, const QVariant &value)
+{
+    auto issue = [&](const QString &msg, FieldIssue::Severity sev = FieldIssue::Severity::Error) {
+        return std::optional<FieldIssue>(FieldIssue{field.name, sev, msg});
+    };
+    if (isEmptyValue(value)) {
+        if (field.required)
+            return issue(tr("%1 is required").arg(label(field)), FieldIssue::Severity::Missing);
+        return std::nullopt;
+    }
+    switch (field.type) {
+    case FieldType::Integer:
+    case FieldType::Decimal: {
+        const double v = value.toDouble();
+        if (field.min && v < *field.min)
+            return issue(tr("%1 must be at least %2").arg(label(field), formatNumber(*field.min)));
+        if (field.max && v > *field.max)
+            return issue(tr("%1 must be at most %2").arg(label(field), formatNumber(*field.max)));
+        break;
+    }
+    case FieldType::Text:
+    case FieldType::Multiline: {
+        const QString s = value.toString();
+        if (field.minLength > 0 && s.size() < field.minLength)
+            return issue(tr("%1 needs at least %2 characters").arg(label(field)).arg(field.minLength));
+        if (field.maxLength > 0 && s.size() > field.maxLength)
+            return issue(
+                tr("%1 is too long: %2 characters, at most %3").arg(label(field)).arg(s.size()).arg(field.maxLength));
+        if (field.regex.isValid() && !field.pattern.isEmpty() && !field.regex.match(s).hasMatch()) {
+            const QString hint = field.patternHint.text(uiLanguage());
+            return issue(hint.isEmpty() ? tr("%1 is not in the expected format").arg(label(field))
+                                        : tr("%1 is not in the expected format: %2").arg(label(field), hint));
+        }
+        break;
+    }
+    case FieldType::Choice:
+        if (!field.option(value.toString()))
+            return issue(tr("%1: '%2' is not one of the choices").arg(label(field), value.toString()));
+        break;
+    case FieldType::MultiChoice:
+        for (const QString &v : value.toStringList())
+            if (!field.option(v))
+                return issue(tr("%1: '%2' is not one of the choices").arg(label(field), v));
+        break;
+    case FieldType::Photo: {
+        const QStringList photos = value.toStringList();
+        if (field.maxCount > 0 && photos.size() > field.maxCount)
+            return issue(tr("%1: at most %2 photos").arg(label(field)).arg(field.maxCount));
+        for (const QString &h : photos)
+            if (!sha256Re().match(h).hasMatch())
+                return issue(tr("%1: '%2' is not a photo reference").arg(label(field), h));
+        break;
+    }
+    case FieldType::Date:
+        if (!value.toDate().isValid())
+            return issue(tr("%1: invalid date").arg(label(field)));
+        break;
+    case FieldType::DateTime:
+        if (!value.toDateTime().isValid())
+            return issue(tr("%1: invalid date and time").arg(label(field)));
+        break;
+    case FieldType::Boolean: break;
+    }
+    return std::nullopt;
+}
+
+bool isVisible(const LayerDef &layer, const FieldDef &field, const QVariantMap &values)
+{
+    const VisibilityRule &rule = field.visibleIf;
+    if (rule.op == VisibilityRule::Op::Always)
+        return true;
+    const FieldDef *other = layer.field(rule.field);
+    // A field hidden behind a hidden field is hidden too.
+    if (!other || !isVisible(layer, *other, values))
+        return false;
+    const QVariant v = values.value(rule.field);
+    switch (rule.op) {
+    case VisibilityRule::Op::NotEmpty: return !isEmptyValue(v);
+    case VisibilityRule::Op::Equals: {
+        if (isEmptyValue(v))
+            return false;
+        if (other->type == FieldType::Boolean)
+            return v.toBool() == rule.value.toBool();
+        if (other->type == FieldType::MultiChoice)
+            return v.toStringList().contains(rule.value.toString());
+        return v.toString() == rule.value.toString();
+    }
+    case VisibilityRule::Op::In:
+        for (const auto &candidate : rule.values)
+            if (v.toString() == candidate.toString() ||
+                (other->type == FieldType::MultiChoice && v.toStringList().contains(candidate.toString())))
+                return true;
+        return false;
+    default: return true;
+    }
+}
+
+std::vector<FieldIssue> validateRecord(const LayerDef &layer, const QVariantMap &values)
+{
+    std::vector<FieldIssue> issues;
+    for (const auto &f : layer.fields) {
+        if (!isVisible(layer, f, values))
+            continue;
+        if (auto issue = checkValue(f, values.value(f.name)))
+            issues.push_back(*issue);
+    }
+    return issues;
+}
+
+QVariant toStorage(const FieldDef &field, const QVariant &value)
+{
+    if (isEmptyValue(value))
+        return QVariant();
+    switch (field.type) {
+    case FieldType::Date: return value.toDate().toString(Qt::ISODate);
+    case FieldType::DateTime: return isoDateTime(value.toDateTime());
+    case FieldType::Boolean: return qlonglong(value.toBool() ? 1 : 0);
+    case FieldType::Integer: return value.toLongLong();
+    case FieldType::Decimal: return value.toDouble();
+    case FieldType::MultiChoice:
+    case FieldType::Photo:
+        return QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(value.toStringList())).toJson(QJsonDocument::Compact));
+    default: return value.toString();
+    }
+}
+
+QVariant fromStorage(const FieldDef &field, const QVariant &stored)
+{
+    if (!stored.isValid() || stored.isNull())
+        return QVariant();
+    QString ignored;
+    return normalizeValue(field, stored, &ignored);
+}
+
+QJsonValue toJsonValue(const FieldDef &field, const QVariant &value)
+{
+    if (isEmptyValue(value))
+        return QJsonValue::Null;
+    switch (field.type) {
+    case FieldType::Date: return value.toDate().toString(Qt::ISODate);
+    case FieldType::DateTime: return isoDateTime(value.toDateTime());
+    case FieldType::Boolean: return value.toBool();
+    case FieldType::Integer: return double(value.toLongLong());
+    case FieldType::Decimal: return value.toDouble();
+    case FieldType::MultiChoice:
+    case FieldType::Photo: return QJsonArray::fromStringList(value.toStringList());
+    default: return value.toString();
+    }
+}
+
+} // namespace territori::store

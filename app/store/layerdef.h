@@ -1,0 +1,157 @@
+#pragma once
+
+// A layer's definition: its attribute schema and its form in one list of fields. The definition travels inside the
+// GeoPackage (table territori_layers) so a project folder is self-contained, and the same rules validate a value
+// whether it comes from the form, from an import or from the sync.
+
+#include "geometry.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <optional>
+#include <vector>
+
+namespace territori::store {
+
+// Text in the project's two languages. Italian is the reference; English falls back to it.
+struct LocalizedText
+{
+    QString it;
+    QString en;
+    QString text(const QString &language) const;
+    bool isEmpty() const { return it.isEmpty() && en.isEmpty(); }
+    static LocalizedText fromJson(const QJsonValue &v);
+    QJsonValue toJson() const;
+};
+
+enum class FieldType { Text, Multiline, Integer, Decimal, Date, DateTime, Boolean, Choice, MultiChoice, Photo };
+
+QString fieldTypeName(FieldType type);
+std::optional<FieldType> fieldTypeFromName(const QString &name);
+
+struct ChoiceOption
+{
+    QString value;
+    LocalizedText label;
+};
+
+// When a field is shown: only when another field equals a value, is one of a set, or is filled in.
+struct VisibilityRule
+{
+    enum class Op { Always, Equals, In, NotEmpty };
+    Op op = Op::Always;
+    QString field;
+    QVariant value;      // Equals
+    QVariantList values; // In
+};
+
+struct FieldDef
+{
+    QString name;
+    FieldType type = FieldType::Text;
+    LocalizedText label;
+    LocalizedText hint;
+    bool required = false;
+    std::optional<double> min;
+    std::optional<double> max;
+    int minLength = 0;
+    int maxLength = 0; // 0 = no limit
+    QString pattern;
+    QRegularExpression regex; // compiled, anchored form of pattern
+    LocalizedText patternHint;
+    int maxCount = 0; // photos
+    std::vector<ChoiceOption> options;
+    QJsonValue defaultValue; // literal, or "today" / "now"
+    bool remember = false;
+    bool readOnly = false;
+    VisibilityRule visibleIf;
+
+    QString sqlType() const;
+    bool isList() const { return type == FieldType::MultiChoice || type == FieldType::Photo; }
+    const ChoiceOption *option(const QString &value) const;
+};
+
+struct LayerStyle
+{
+    QString stroke = QStringLiteral("#333333");
+    QString fill = QStringLiteral("#888888");
+    double fillOpacity = 0.4;
+    double width = 2;
+    double size = 12; // point symbol diameter, px
+};
+
+struct LayerDef
+{
+    QString name; // table name
+    LocalizedText title;
+    GeometryKind geometry = GeometryKind::Point;
+    LayerStyle style;
+    QString labelField;
+    bool readOnly = false; // e.g. drafts that come from the SIT
+    std::vector<FieldDef> fields;
+    QJsonObject json; // the definition as written, with value lists resolved
+    QStringList definitionErrors; // non-empty: the form cannot be used (e.g. a field type this version does not know)
+
+    int indexOf(const QString &field) const;
+    const FieldDef *field(const QString &name) const;
+    GeometryType geometryType() const;
+};
+
+// The system columns every feature table has beside its fields.
+namespace columns {
+inline const QString fid = QStringLiteral("fid");
+inline const QString geom = QStringLiteral("geom");
+inline const QString uuid = QStringLiteral("uuid");
+inline const QString createdAt = QStringLiteral("created_at");
+inline const QString modifiedAt = QStringLiteral("modified_at");
+inline const QString author = QStringLiteral("author");
+inline const QString device = QStringLiteral("device");
+inline const QString gpsAccuracy = QStringLiteral("gps_accuracy_m");
+inline const QString gpsFixTime = QStringLiteral("gps_fix_time");
+inline const QString draft = QStringLiteral("draft");
+inline const QString syncRev = QStringLiteral("sync_rev");
+QStringList all();
+} // namespace columns
+
+// Parses a layer definition. Value lists named by a field's "options" are resolved from valueLists. Problems are
+// appended to errors (and kept in definitionErrors) with the layer, the field and what is wrong; nullopt only when
+// the name itself is unusable.
+std::optional<LayerDef> parseLayerDef(const QJsonObject &obj, const QJsonObject &valueLists, QStringList &errors);
+
+// ---- Values -------------------------------------------------------------------------------------------------------
+
+// A problem with one field's value.
+struct FieldIssue
+{
+    enum class Severity { Error, Missing };
+    QString field;
+    Severity severity = Severity::Error;
+    QString message; // translated, names the field and says why
+};
+
+// Converts what a form, an import or the sync hands over into the field's canonical type: QString, qlonglong,
+// double, QDate, QDateTime (UTC), bool, QStringList. Empty text becomes null. A value that cannot be converted is
+// an error ("'abc' is not a whole number").
+QVariant normalizeValue(const FieldDef &field, const QVariant &value, QString *error);
+// Checks a canonical value against the field's constraints. Required values are reported as Missing.
+std::optional<FieldIssue> checkValue(const FieldDef &field, const QVariant &value);
+// Whether a field is shown (and so required) given the other values of the feature.
+bool isVisible(const LayerDef &layer, const FieldDef &field, const QVariantMap &values);
+// Every issue of a whole record, hidden fields skipped.
+std::vector<FieldIssue> validateRecord(const LayerDef &layer, const QVariantMap &values);
+
+// The SQLite representation of a canonical value and back.
+QVariant toStorage(const FieldDef &field, const QVariant &value);
+QVariant fromStorage(const FieldDef &field, const QVariant &stored);
+// JSON form of a canonical value, for the outbox and exports.
+QJsonValue toJsonValue(const FieldDef &field, const QVariant &value);
+
+QString isoDateTime(const QDateTime &dt); // UTC, milliseconds, "Z": the GeoPackage DATETIME form
+
+} // namespace territori::store

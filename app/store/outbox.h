@@ -1,0 +1,26 @@
+#pragma once
+
+// The outbox: the journal of local edits that the sync pushes to the SIT, oldest first. Rows are written only by
+// EditGateway (inside the edit's transaction) and removed only by an undo or, later, by the sync once the SIT has
+// acknowledged them.
+
+#include "feature.h"
+#include "sqlite.h"
+
+#include <optional>
+#include <vector>
+
+namespace territori::store {
+
+class Outbox
+{
+public:
+    static void append(Database &db, OutboxEntry &entry, const QString &author, const QString &device);
+    static std::optional<OutboxEntry> last(Database &db);
+    static std::vector<OutboxEntry> pending(Database &db, int limit);
+    static std::vector<OutboxEntry> forFeature(Database &db, const QString &layer, const QString &uuid);
+    static qint64 pendingCount(Database &db);
+    static void removeEntry(Database &db, qint64 seq);
+};
+
+} // namespace territori::store

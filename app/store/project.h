@@ -1,0 +1,89 @@
+#pragma once
+
+// A survey project is a folder: project.gpkg (the store) and attachments/ (photos by SHA-256, thumbnails), plus
+// basemaps/ and cache/ for map tiles. Opening checks the file before touching it: a corrupt, foreign or newer file
+// is refused with a message and left exactly as it was.
+
+#include "layerdef.h"
+#include "sqlite.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace territori::store {
+
+struct BasemapDef
+{
+    QString id;
+    LocalizedText title;
+    QString type; // "mbtiles" (offline package in the project folder) or "xyz" (online URL, cached when seen)
+    QString path; // mbtiles, relative to the project folder
+    QString url;  // xyz template with {z} {x} {y}
+    QString attribution;
+    int maxZoom = 19;
+};
+
+struct ProjectInfo
+{
+    QString id;
+    LocalizedText title;
+    LocalizedText description;
+    bool sample = false;
+    Envelope extent;
+    double homeLat = 0;
+    double homeLon = 0;
+    double homeZoom = 10;
+    std::vector<BasemapDef> basemaps;
+    QJsonObject json; // the definition without layers
+};
+
+class Project
+{
+public:
+    static constexpr const char *kStoreFile = "project.gpkg";
+
+    // Both throw StoreError with a message fit for the user.
+    static std::unique_ptr<Project> open(const QString &directory);
+    // Creates the folder's store from a project definition (project.json). The store is written to a temporary file
+    // and renamed into place, so an interrupted creation never leaves a half project.
+    static std::unique_ptr<Project> create(const QString &directory, const QJsonObject &definition);
+    // Checks a definition without creating anything; returns the problems found.
+    static QStringList checkDefinition(const QJsonObject &definition);
+
+    ~Project();
+
+    QString directory() const { return m_directory; }
+    QString storePath() const;
+    QString attachmentsDirectory() const;
+    QString thumbnailsDirectory() const;
+
+    const ProjectInfo &info() const { return m_info; }
+    const std::vector<LayerDef> &layers() const { return m_layers; }
+    const LayerDef *layer(const QString &name) const;
+    int schemaVersion() const { return m_schemaVersion; }
+    // Set when opening ran migrations: the version the file had before.
+    int migratedFrom() const { return m_migratedFrom; }
+
+    // The connection the UI thread writes through (EditGateway) and reads small things from.
+    Database &db() { return m_db; }
+    // A separate read-only connection for a worker thread (map loading, lists). WAL lets it read while edits commit.
+    std::unique_ptr<Database> openReader() const;
+
+private:
+    Project() = default;
+    void load();
+
+    QString m_directory;
+    Database m_db;
+    ProjectInfo m_info;
+    std::vector<LayerDef> m_layers;
+    int m_schemaVersion = 0;
+    int m_migratedFrom = 0;
+};
+
+ProjectInfo parseProjectInfo(const QJsonObject &definition, QStringList &errors);
+
+} // namespace territori::store

@@ -1,0 +1,199 @@
+#include "schema.h"
+
+#include <QJsonDocument>
+
+namespace territori::store::schema {
+
+namespace {
+
+const char *kWgs84Wkt =
+    "GEOGCS[\"WGS 84\",DATUM[\"WGS_1984\",SPHEROID[\"WGS 84\",6378137,298.257223563,AUTHORITY[\"EPSG\",\"7030\"]],"
+    "AUTHORITY[\"EPSG\",\"6326\"]],PRIMEM[\"Greenwich\",0,AUTHORITY[\"EPSG\",\"8901\"]],UNIT[\"degree\","
+    "0.0174532925199433,AUTHORITY[\"EPSG\",\"9122\"]],AXIS[\"Latitude\",NORTH],AXIS[\"Longitude\",EAST],"
+    "AUTHORITY[\"EPSG\",\"4326\"]]";
+
+// GeoPackage 1.3, clause 1.1 and Annex C: the tables every GeoPackage has.
+void createGeoPackageCore(Database &db)
+{
+    db.exec(QStringLiteral("PRAGMA application_id = %1").arg(kGpkgApplicationId));
+    db.exec(QStringLiteral("PRAGMA user_version = %1").arg(kGpkgUserVersion));
+    db.exec(R"(CREATE TABLE IF NOT EXISTS gpkg_spatial_ref_sys (
+        srs_name TEXT NOT NULL, srs_id INTEGER PRIMARY KEY, organization TEXT NOT NULL,
+        organization_coordsys_id INTEGER NOT NULL, definition TEXT NOT NULL, description TEXT))");
+    db.exec(R"(CREATE TABLE IF NOT EXISTS gpkg_contents (
+        table_name TEXT NOT NULL PRIMARY KEY, data_type TEXT NOT NULL, identifier TEXT UNIQUE,
+        description TEXT DEFAULT '', last_change DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+        min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE, srs_id INTEGER,
+        CONSTRAINT fk_gc_r_srs_id FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys(srs_id)))");
+    db.exec(R"(CREATE TABLE IF NOT EXISTS gpkg_geometry_columns (
+        table_name TEXT NOT NULL, column_name TEXT NOT NULL, geometry_type_name TEXT NOT NULL,
+        srs_id INTEGER NOT NULL, z TINYINT NOT NULL, m TINYINT NOT NULL,
+        CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name),
+        CONSTRAINT uk_gc_table_name UNIQUE (table_name),
+        CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name),
+        CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id)))");
+    db.exec(R"(CREATE TABLE IF NOT EXISTS gpkg_extensions (
+        table_name TEXT, column_name TEXT, extension_name TEXT NOT NULL, definition TEXT NOT NULL,
+        scope TEXT NOT NULL, CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name)))");
+    db.exec(R"(INSERT OR IGNORE INTO gpkg_spatial_ref_sys VALUES
+        ('Undefined cartesian SRS', -1, 'NONE', -1, 'undefined', 'undefined cartesian coordinate reference system'),
+        ('Undefined geographic SRS', 0, 'NONE', 0, 'undefined', 'undefined geographic coordinate reference system'))");
+    Statement st = db.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO gpkg_spatial_ref_sys VALUES ('WGS 84 geodetic', 4326, 'EPSG', 4326, ?, "
+        "'longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid')"));
+    st.bind(1, kWgs84Wkt);
+    st.run();
+}
+
+void step1(Database &db)
+{
+    createGeoPackageCore(db);
+    db.exec(R"(CREATE TABLE territori_meta (key TEXT PRIMARY KEY NOT NULL, value TEXT))");
+    db.exec(R"(CREATE TABLE territori_layers (
+        table_name TEXT PRIMARY KEY NOT NULL, position INTEGER NOT NULL, definition TEXT NOT NULL))");
+    // The journal the sync consumes: one row per edit, written in the same transaction as the edit itself.
+    db.exec(R"(CREATE TABLE territori_outbox (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+        op_id TEXT NOT NULL UNIQUE,
+        layer TEXT NOT NULL,
+        feature_uuid TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        base_rev INTEGER,
+        changes TEXT NOT NULL,
+        geom_old BLOB,
+        geom_new BLOB,
+        created_at DATETIME NOT NULL,
+        author TEXT,
+        device TEXT,
+        state TEXT NOT NULL DEFAULT 'pending'))");
+    db.exec("CREATE INDEX territori_outbox_feature ON territori_outbox (layer, feature_uuid)");
+    db.exec("INSERT INTO territori_meta (key, value) VALUES ('schema_version', '1')");
+}
+
+void step2(Database &db)
+{
+    // Photos are files named by their SHA-256; this table says what each one is, so the sync can upload it and
+    // know when the server has confirmed it.
+    db.exec(R"(CREATE TABLE territori_attachments (
+        sha256 TEXT PRIMARY KEY NOT NULL,
+        mime TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        original_name TEXT,
+        created_at DATETIME NOT NULL))");
+    db.exec("ALTER TABLE territori_outbox ADD COLUMN attachments TEXT");
+}
+
+void setVersion(Database &db, int version)
+{
+    Statement st = db.prepare(QStringLiteral("UPDATE territori_meta SET value = ? WHERE key = 'schema_version'"));
+    st.bind(1, QString::number(version));
+    st.run();
+}
+
+} // namespace
+
+int readVersion(Database &db)
+{
+    if (!db.tableExists(QStringLiteral("territori_meta")))
+        return 0;
+    Statement st = db.prepare(QStringLiteral("SELECT value FROM territori_meta WHERE key = 'schema_version'"));
+    if (!st.step())
+        return 0;
+    bool ok = false;
+    const int v = st.text(0).toInt(&ok);
+    if (!ok || v < 1)
+        throw StoreError(ErrorKind::Corrupt, QStringLiteral("the schema version '%1' is unreadable").arg(st.text(0)));
+    return v;
+}
+
+void migrate(Database &db, int from, int to)
+{
+    using Step = void (*)(Database &);
+    static const Step steps[] = {step1, step2};
+    static_assert(sizeof(steps) / sizeof(steps[0]) == kCurrentVersion, "one step per schema version");
+    for (int v = from + 1; v <= to; ++v) {
+        steps[v - 1](db);
+        setVersion(db, v);
+    }
+}
+
+QString rtreeName(const QString &table)
+{
+    return QStringLiteral("rtree_%1_geom").arg(table);
+}
+
+void createFeatureTable(Database &db, const LayerDef &layer)
+{
+    const QString t = quoteIdentifier(layer.name);
+    QStringList cols;
+    cols << QStringLiteral("\"fid\" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL")
+         << QStringLiteral("\"geom\" %1").arg(geometryTypeName(layer.geometryType()))
+         << QStringLiteral("\"uuid\" TEXT NOT NULL UNIQUE");
+    for (const auto &f : layer.fields)
+        cols << QStringLiteral("%1 %2").arg(quoteIdentifier(f.name), f.sqlType());
+    cols << QStringLiteral("\"created_at\" DATETIME NOT NULL") << QStringLiteral("\"modified_at\" DATETIME NOT NULL")
+         << QStringLiteral("\"author\" TEXT") << QStringLiteral("\"device\" TEXT")
+         << QStringLiteral("\"gps_accuracy_m\" REAL") << QStringLiteral("\"gps_fix_time\" DATETIME")
+         << QStringLiteral("\"draft\" BOOLEAN NOT NULL DEFAULT 0") << QStringLiteral("\"sync_rev\" INTEGER");
+    db.exec(QStringLiteral("CREATE TABLE %1 (%2)").arg(t, cols.join(QStringLiteral(", "))));
+
+    Statement contents = db.prepare(QStringLiteral(
+        "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) VALUES (?, 'features', ?, "
+        "?, 4326)"));
+    contents.bind(1, layer.name).bind(2, layer.title.it).bind(3, layer.title.en);
+    contents.run();
+    Statement gc = db.prepare(QStringLiteral("INSERT INTO gpkg_geometry_columns VALUES (?, 'geom', ?, 4326, 0, 0)"));
+    gc.bind(1, layer.name).bind(2, geometryTypeName(layer.geometryType()));
+    gc.run();
+
+    // GeoPackage 1.3 Annex L: the R-tree and the triggers that keep it in step with every write, ours or QGIS's.
+    const QString r = quoteIdentifier(rtreeName(layer.name));
+    const QString rn = rtreeName(layer.name);
+    db.exec(QStringLiteral("CREATE VIRTUAL TABLE %1 USING rtree(id, minx, maxx, miny, maxy)").arg(r));
+    const QString values =
+        QStringLiteral("(NEW.\"fid\", ST_MinX(NEW.\"geom\"), ST_MaxX(NEW.\"geom\"), ST_MinY(NEW.\"geom\"), "
+                       "ST_MaxY(NEW.\"geom\"))");
+    auto trig = [&](const QString &suffix) { return quoteIdentifier(rn + QLatin1Char('_') + suffix); };
+    db.exec(QStringLiteral("CREATE TRIGGER %1 AFTER INSERT ON %2 WHEN (new.\"geom\" NOT NULL AND NOT "
+                           "ST_IsEmpty(NEW.\"geom\")) BEGIN INSERT OR REPLACE INTO %3 VALUES %4; END")
+                .arg(trig(QStringLiteral("insert")), t, r, values));
+    db.exec(QStringLiteral("CREATE TRIGGER %1 AFTER UPDATE OF \"geom\" ON %2 WHEN OLD.\"fid\" = NEW.\"fid\" AND "
+                           "(NEW.\"geom\" NOTNULL AND NOT ST_IsEmpty(NEW.\"geom\")) BEGIN INSERT OR REPLACE INTO %3 "
+                           "VALUES %4; END")
+                .arg(trig(QStringLiteral("update1")), t, r, values));
+    db.exec(QStringLiteral("CREATE TRIGGER %1 AFTER UPDATE OF \"geom\" ON %2 WHEN OLD.\"fid\" = NEW.\"fid\" AND "
+                           "(NEW.\"geom\" ISNULL OR ST_IsEmpty(NEW.\"geom\")) BEGIN DELETE FROM %3 WHERE id = "
+                           "OLD.\"fid\"; END")
+                .arg(trig(QStringLiteral("update2")), t, r));
+    db.exec(QStringLiteral("CREATE TRIGGER %1 AFTER UPDATE ON %2 WHEN OLD.\"fid\" != NEW.\"fid\" AND (NEW.\"geom\" "
+                           "NOTNULL AND NOT ST_IsEmpty(NEW.\"geom\")) BEGIN DELETE FROM %3 WHERE id = OLD.\"fid\"; "
+                           "INSERT OR REPLACE INTO %3 VALUES %4; END")
+                .arg(trig(QStringLiteral("update3")), t, r, values));
+    db.exec(QStringLiteral("CREATE TRIGGER %1 AFTER UPDATE ON %2 WHEN OLD.\"fid\" != NEW.\"fid\" AND (NEW.\"geom\" "
+                           "ISNULL OR ST_IsEmpty(NEW.\"geom\")) BEGIN DELETE FROM %3 WHERE id IN (OLD.\"fid\", "
+                           "NEW.\"fid\"); END")
+                .arg(trig(QStringLiteral("update4")), t, r));
+    db.exec(QStringLiteral("CREATE TRIGGER %1 AFTER DELETE ON %2 WHEN old.\"geom\" NOT NULL BEGIN DELETE FROM %3 "
+                           "WHERE id = OLD.\"fid\"; END")
+                .arg(trig(QStringLiteral("delete")), t, r));
+    Statement ext = db.prepare(QStringLiteral(
+        "INSERT INTO gpkg_extensions VALUES (?, 'geom', 'gpkg_rtree_index', "
+        "'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')"));
+    ext.bind(1, layer.name);
+    ext.run();
+}
+
+void saveLayerDefinition(Database &db, const LayerDef &layer)
+{
+    Statement pos = db.prepare(QStringLiteral("SELECT coalesce(max(position), -1) + 1 FROM territori_layers"));
+    pos.step();
+    const qint64 position = pos.int64(0);
+    Statement st = db.prepare(QStringLiteral(
+        "INSERT INTO territori_layers (table_name, position, definition) VALUES (?, ?, ?) "
+        "ON CONFLICT (table_name) DO UPDATE SET definition = excluded.definition"));
+    st.bind(1, layer.name).bind(2, position).bind(3, QString::fromUtf8(QJsonDocument(layer.json).toJson(
+                                                          QJsonDocument::Compact)));
+    st.run();
+}
+
+} // namespace territori::store::schema

@@ -1,0 +1,32 @@
+#pragma once
+
+// The store's schema: GeoPackage 1.3 core tables, Territori's own tables, and the feature tables of each layer.
+// The Territori schema carries a version in territori_meta (GeoPackage reserves PRAGMA user_version for itself).
+// Opening an older store runs each step from its version to the current one inside one transaction.
+
+#include "layerdef.h"
+#include "sqlite.h"
+
+namespace territori::store::schema {
+
+// History, one step per version:
+//  1  GeoPackage core tables, territori_meta, territori_layers, territori_outbox (journal of edits)
+//  2  territori_attachments (photos by SHA-256) and the outbox's list of attachments each edit added
+constexpr int kCurrentVersion = 2;
+
+constexpr qint32 kGpkgApplicationId = 0x47504B47; // "GPKG"
+constexpr int kGpkgUserVersion = 10300;            // GeoPackage 1.3.0
+
+// Version of an open store: 0 when territori_meta is missing (an empty file or a foreign GeoPackage).
+int readVersion(Database &db);
+
+// Runs steps from+1 .. to. The caller holds the transaction.
+void migrate(Database &db, int from, int to);
+
+// Feature table, its registration in gpkg_contents/gpkg_geometry_columns, the R-tree and its triggers.
+void createFeatureTable(Database &db, const LayerDef &layer);
+void saveLayerDefinition(Database &db, const LayerDef &layer);
+
+QString rtreeName(const QString &table);
+
+} // namespace territori::store::schema

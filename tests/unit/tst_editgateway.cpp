@@ -1,0 +1,336 @@
+#include "editgateway.h"
+#include "featurereader.h"
+#include "language.h"
+#include "outbox.h"
+#include "project.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace territori::store;
+
+class TestEditGateway : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir *m_tmp = nullptr;
+    std::unique_ptr<Project> m_project;
+    std::unique_ptr<EditGateway> m_gw;
+
+    static Geometry square(double x, double y, double s = 0.001)
+    {
+        return Geometry::polygon({{x, y}, {x + s, y}, {x + s, y + s}, {x, y + s}});
+    }
+
+    NewFeature site(const QString &name = QStringLiteral("Ex Falck"))
+    {
+        NewFeature nf;
+        nf.geometry = square(9.23, 45.53);
+        nf.attributes = {{"nome", name}, {"comune", "Sesto San Giovanni"}, {"superficie", "12,5"}, {"piani", 2}};
+        return nf;
+    }
+
+    qint64 count(const QString &sql)
+    {
+        Statement st = m_project->db().prepare(sql);
+        st.step();
+        return st.int64(0);
+    }
+
+    qint64 features() { return count("SELECT count(*) FROM siti"); }
+    qint64 outbox() { return count("SELECT count(*) FROM territori_outbox"); }
+    qint64 rtreeHits(double x, double y)
+    {
+        return count(QStringLiteral("SELECT count(*) FROM rtree_siti_geom WHERE minx <= %1 AND maxx >= %1 AND miny <= "
+                                    "%2 AND maxy >= %2")
+                         .arg(x, 0, 'f', 6)
+                         .arg(y, 0, 'f', 6));
+    }
+    Feature read(const QString &uuid)
+    {
+        FeatureReader r(m_project->db(), *m_project->layer("siti"));
+        return *r.byUuid(uuid);
+    }
+
+private slots:
+    void init()
+    {
+        setUiLanguage("en");
+        m_tmp = new QTemporaryDir;
+        m_project = Project::create(m_tmp->path(), territori::testing::smallDefinition());
+        m_gw = std::make_unique<EditGateway>(*m_project, EditContext{"Giulia Rossi", "tablet-07"});
+    }
+
+    void cleanup()
+    {
+        m_gw.reset();
+        m_project.reset();
+        delete m_tmp;
+    }
+
+    void insertWritesFeatureAndOutboxEntryTogether()
+    {
+        QSignalSpy changed(m_gw.get(), &EditGateway::featureChanged);
+        NewFeature nf = site();
+        nf.gpsAccuracy = 3.5;
+        nf.gpsFixTime = QDateTime(QDate(2026, 10, 14), QTime(8, 30), Qt::UTC);
+        const EditResult r = m_gw->insert("siti", nf);
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QCOMPARE(r.uuid.size(), 36);
+        QCOMPARE(changed.count(), 1);
+
+        const Feature f = read(r.uuid);
+        QCOMPARE(f.attributes["superficie"].toDouble(), 12.5);
+        QCOMPARE(f.meta.author, QStringLiteral("Giulia Rossi"));
+        QCOMPARE(f.meta.device, QStringLiteral("tablet-07"));
+        QCOMPARE(*f.meta.gpsAccuracy, 3.5);
+        QCOMPARE(f.meta.gpsFixTime, nf.gpsFixTime);
+        QVERIFY(f.meta.createdAt.isValid());
+        QCOMPARE(f.geometry, nf.geometry);
+
+        const auto entries = Outbox::forFeature(m_project->db(), "siti", r.uuid);
+        QCOMPARE(int(entries.size()), 1);
+        const OutboxEntry &e = entries[0];
+        QCOMPARE(e.opId, r.opId);
+        QCOMPARE(e.kind, OutboxEntry::Kind::Insert);
+        QVERIFY(!e.baseRev);
+        QCOMPARE(e.changes["nome"].toObject()["new"].toString(), QStringLiteral("Ex Falck"));
+        QVERIFY(e.changes["nome"].toObject()["old"].isNull());
+        QCOMPARE(e.changes["superficie"].toObject()["new"].toDouble(), 12.5);
+        QCOMPARE(e.changes["gps_accuracy_m"].toObject()["new"].toDouble(), 3.5);
+        QVERIFY(!e.changes.contains("codice")); // empty fields are not journalled
+        QCOMPARE(e.geomNew, toGpkgBlob(nf.geometry));
+        QCOMPARE(e.author, QStringLiteral("Giulia Rossi"));
+        QCOMPARE(e.state, QStringLiteral("pending"));
+        QCOMPARE(rtreeHits(9.2305, 45.5305), 1);
+    }
+
+    void invalidValuesAreRefusedAndNothingIsWritten()
+    {
+        NewFeature nf = site();
+        nf.attributes["piani"] = 9;
+        nf.attributes["codice"] = "xx";
+        QSignalSpy changed(m_gw.get(), &EditGateway::featureChanged);
+        const EditResult r = m_gw->insert("siti", nf);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error, ErrorKind::Invalid);
+        QCOMPARE(int(r.issues.size()), 2);
+        QStringList fields;
+        for (const auto &i : r.issues)
+            fields << i.field;
+        QCOMPARE(fields, QStringList({"piani", "codice"})); // in the order of the form
+        QVERIFY(r.message.contains("at most 5"));
+        QCOMPARE(features(), 0);
+        QCOMPARE(outbox(), 0);
+        QCOMPARE(changed.count(), 0);
+    }
+
+    void missingRequiredValuesNeedTheDraftFlag()
+    {
+        NewFeature nf;
+        nf.geometry = square(9.1, 45.4);
+        nf.attributes = {{"nome", "Bozza"}};
+        EditResult r = m_gw->insert("siti", nf);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.message.contains("draft"), qPrintable(r.message));
+        QCOMPARE(r.issues[0].field, QStringLiteral("comune"));
+        QCOMPARE(int(r.issues[0].severity), int(FieldIssue::Severity::Missing));
+        nf.draft = true;
+        r = m_gw->insert("siti", nf);
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QVERIFY(read(r.uuid).meta.draft);
+        // A hard constraint still blocks a draft.
+        nf.attributes["piani"] = 0;
+        QVERIFY(!m_gw->insert("siti", nf).ok);
+        // Finishing the draft requires the missing value.
+        FeatureChange finish;
+        finish.draft = false;
+        QVERIFY(!m_gw->update("siti", r.uuid, finish).ok);
+        finish.attributes = {{"comune", "Rho"}};
+        QVERIFY(m_gw->update("siti", r.uuid, finish).ok);
+        QVERIFY(!read(r.uuid).meta.draft);
+    }
+
+    void updateJournalsOnlyWhatChangedWithOldAndNewValues()
+    {
+        const EditResult ins = m_gw->insert("siti", site());
+        m_project->db().exec("UPDATE siti SET sync_rev = 41"); // as if synced at revision 41
+        FeatureChange c;
+        c.attributes = {{"nome", "Ex Falck (Unione)"}, {"piani", 2}, {"usi", QVariantList{"a", "b"}}};
+        const EditResult r = m_gw->update("siti", ins.uuid, c);
+        QVERIFY2(r.ok, qPrintable(r.message));
+        const auto entries = Outbox::forFeature(m_project->db(), "siti", ins.uuid);
+        QCOMPARE(int(entries.size()), 2);
+        const OutboxEntry &e = entries[1];
+        QCOMPARE(e.kind, OutboxEntry::Kind::Update);
+        QCOMPARE(*e.baseRev, 41);
+        QCOMPARE(e.changes.keys(), QStringList({"nome", "usi"}));
+        QCOMPARE(e.changes["nome"].toObject()["old"].toString(), QStringLiteral("Ex Falck"));
+        QCOMPARE(e.changes["nome"].toObject()["new"].toString(), QStringLiteral("Ex Falck (Unione)"));
+        QCOMPARE(e.changes["usi"].toObject()["new"].toArray().size(), 2);
+        QVERIFY(e.geomOld.isNull() && e.geomNew.isNull());
+
+        // Saving the same values again journals nothing.
+        const EditResult same = m_gw->update("siti", ins.uuid, c);
+        QVERIFY(same.ok);
+        QVERIFY(same.opId.isEmpty());
+        QCOMPARE(outbox(), 2);
+    }
+
+    void geometryEditMovesTheSpatialIndex()
+    {
+        const EditResult ins = m_gw->insert("siti", site());
+        FeatureChange c;
+        c.geometry = square(9.30, 45.40);
+        QVERIFY(m_gw->update("siti", ins.uuid, c).ok);
+        QCOMPARE(rtreeHits(9.2305, 45.5305), 0);
+        QCOMPARE(rtreeHits(9.3005, 45.4005), 1);
+        const auto e = Outbox::forFeature(m_project->db(), "siti", ins.uuid).back();
+        QCOMPARE(e.geomOld, toGpkgBlob(square(9.23, 45.53)));
+        QCOMPARE(e.geomNew, toGpkgBlob(square(9.30, 45.40)));
+    }
+
+    void deleteKeepsEveryOldValueInTheOutbox()
+    {
+        const EditResult ins = m_gw->insert("siti", site());
+        const EditResult del = m_gw->remove("siti", ins.uuid);
+        QVERIFY(del.ok);
+        QCOMPARE(features(), 0);
+        QCOMPARE(rtreeHits(9.2305, 45.5305), 0);
+        const OutboxEntry e = Outbox::forFeature(m_project->db(), "siti", ins.uuid).back();
+        QCOMPARE(e.kind, OutboxEntry::Kind::Delete);
+        QCOMPARE(e.changes["nome"].toObject()["old"].toString(), QStringLiteral("Ex Falck"));
+        QCOMPARE(e.changes["author"].toObject()["old"].toString(), QStringLiteral("Giulia Rossi"));
+        QCOMPARE(e.geomOld, toGpkgBlob(square(9.23, 45.53)));
+        QCOMPARE(m_gw->remove("siti", ins.uuid).error, ErrorKind::NotFound);
+    }
+
+    void undoRevertsEachKindOfEditAndItsEntry()
+    {
+        const EditResult ins = m_gw->insert("siti", site());
+        const Feature original = read(ins.uuid);
+        FeatureChange c;
+        c.attributes = {{"nome", "Rinominato"}, {"foto", QStringList{QString(64, 'a')}}};
+        c.geometry = square(9.0, 45.3);
+        QVERIFY(m_gw->update("siti", ins.uuid, c).ok);
+        QVERIFY(m_gw->remove("siti", ins.uuid).ok);
+        QCOMPARE(outbox(), 3);
+
+        QCOMPARE(m_gw->lastUndoable()->kind, OutboxEntry::Kind::Delete);
+        QVERIFY(m_gw->undoLast().ok); // undelete
+        Feature f = read(ins.uuid);
+        QCOMPARE(f.attributes["nome"].toString(), QStringLiteral("Rinominato"));
+        QCOMPARE(f.attributes["foto"].toStringList(), QStringList{QString(64, 'a')});
+        QCOMPARE(f.meta.createdAt, original.meta.createdAt);
+        QCOMPARE(f.geometry, square(9.0, 45.3));
+        QCOMPARE(outbox(), 2);
+
+        QVERIFY(m_gw->undoLast().ok); // un-update
+        f = read(ins.uuid);
+        QCOMPARE(f.attributes["nome"].toString(), QStringLiteral("Ex Falck"));
+        QVERIFY(!f.attributes.contains("foto"));
+        QCOMPARE(f.geometry, original.geometry);
+        QCOMPARE(rtreeHits(9.2305, 45.5305), 1);
+        QCOMPARE(outbox(), 1);
+
+        QVERIFY(m_gw->undoLast().ok); // un-insert
+        QCOMPARE(features(), 0);
+        QCOMPARE(outbox(), 0);
+        QCOMPARE(m_gw->undoLast().error, ErrorKind::NotFound);
+    }
+
+    void undoRefusesAnEditAlreadySent()
+    {
+        m_gw->insert("siti", site());
+        m_project->db().exec("UPDATE territori_outbox SET state = 'sent'");
+        QVERIFY(!m_gw->lastUndoable());
+        const EditResult r = m_gw->undoLast();
+        QVERIFY(!r.ok);
+        QCOMPARE(features(), 1);
+    }
+
+    void photosAddedByAnEditAreListed()
+    {
+        NewFeature nf = site();
+        nf.attributes["foto"] = QStringList{QString(64, 'a')};
+        const EditResult ins = m_gw->insert("siti", nf);
+        QCOMPARE(Outbox::forFeature(m_project->db(), "siti", ins.uuid)[0].attachments, QStringList{QString(64, 'a')});
+        FeatureChange c;
+        c.attributes = {{"foto", QStringList{QString(64, 'a'), QString(64, 'b')}}};
+        m_gw->update("siti", ins.uuid, c);
+        QCOMPARE(Outbox::forFeature(m_project->db(), "siti", ins.uuid)[1].attachments, QStringList{QString(64, 'b')});
+    }
+
+    void wrongOrBrokenGeometriesAreRefused_data()
+    {
+        QTest::addColumn<int>("which");
+        QTest::newRow("point on polygon layer") << 0;
+        QTest::newRow("no area") << 1;
+        QTest::newRow("latitude out of range") << 2;
+        QTest::newRow("empty") << 3;
+    }
+
+    void wrongOrBrokenGeometriesAreRefused()
+    {
+        QFETCH(int, which);
+        NewFeature nf = site();
+        switch (which) {
+        case 0: nf.geometry = Geometry::point({9, 45}); break;
+        case 1: nf.geometry = Geometry::polygon({{9, 45}, {9.1, 45}, {9.2, 45}}); break;
+        case 2: nf.geometry = square(9, 95); break;
+        case 3: nf.geometry = Geometry(); break;
+        }
+        const EditResult r = m_gw->insert("siti", nf);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error, ErrorKind::Invalid);
+        QVERIFY(!r.message.isEmpty());
+        QCOMPARE(features(), 0);
+    }
+
+    void aFailureBetweenFeatureAndOutboxLeavesNeither()
+    {
+        m_project->db().exec("CREATE TEMP TRIGGER boom BEFORE INSERT ON territori_outbox BEGIN SELECT RAISE(ABORT, "
+                             "'simulated failure'); END");
+        const EditResult r = m_gw->insert("siti", site());
+        QVERIFY(!r.ok);
+        QVERIFY(r.message.contains("simulated failure"));
+        QCOMPARE(features(), 0);
+        QCOMPARE(rtreeHits(9.2305, 45.5305), 0);
+        m_project->db().exec("DROP TRIGGER boom");
+        QVERIFY(m_gw->insert("siti", site()).ok);
+    }
+
+    void aFullDiskIsReportedAndChangesNothing()
+    {
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(m_gw->insert("siti", site(QStringLiteral("s%1").arg(i))).ok);
+        m_project->db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        Statement pc = m_project->db().prepare("PRAGMA page_count");
+        pc.step();
+        m_project->db().exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pc.int64(0)));
+        EditResult r;
+        for (int i = 0; i < 200 && (r = m_gw->insert("siti", site(QString(20, QChar('a' + i % 26))))).ok; ++i) {
+        }
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error, ErrorKind::DiskFull);
+        QVERIFY2(r.message.contains("storage is full"), qPrintable(r.message));
+        QCOMPARE(features(), outbox());
+        Statement ic = m_project->db().prepare("PRAGMA integrity_check");
+        ic.step();
+        QCOMPARE(ic.text(0), QStringLiteral("ok"));
+    }
+
+    void unknownLayerOrFieldIsAClearError()
+    {
+        QCOMPARE(m_gw->insert("nessuno", site()).error, ErrorKind::NotFound);
+        NewFeature nf = site();
+        nf.attributes["colore"] = "rosso";
+        const EditResult r = m_gw->insert("siti", nf);
+        QCOMPARE(r.error, ErrorKind::Invalid);
+        QVERIFY(r.message.contains("'colore'"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEditGateway)
+#include "tst_editgateway.moc"
