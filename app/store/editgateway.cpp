@@ -217,6 +217,17 @@ void EditGateway::touchContents(const QString &layer, const Envelope &env)
 
 EditResult EditGateway::insert(const QString &layerName, const NewFeature &nf)
 {
+    return insertRow(layerName, nf, true, std::nullopt);
+}
+
+EditResult EditGateway::seed(const QString &layerName, const NewFeature &nf, std::optional<qint64> syncRev)
+{
+    return insertRow(layerName, nf, false, syncRev);
+}
+
+EditResult EditGateway::insertRow(const QString &layerName, const NewFeature &nf, bool journal,
+                                  std::optional<qint64> syncRev)
+{
     const LayerDef *layer = m_project.layer(layerName);
     if (!layer)
         return EditResult::failure(ErrorKind::NotFound, tr("The layer '%1' does not exist.").arg(layerName));
@@ -243,8 +254,8 @@ EditResult EditGateway::insert(const QString &layerName, const NewFeature &nf)
         for (const auto &f : layer->fields)
             names << quoteIdentifier(f.name);
         names << QStringLiteral("\"created_at\", \"modified_at\", \"author\", \"device\", \"gps_accuracy_m\", "
-                                "\"gps_fix_time\", \"draft\"");
-        const int params = 2 + int(layer->fields.size()) + 7;
+                                "\"gps_fix_time\", \"draft\", \"sync_rev\"");
+        const int params = 2 + int(layer->fields.size()) + 8;
         QStringList marks;
         for (int i = 0; i < params; ++i)
             marks << QStringLiteral("?");
@@ -275,7 +286,14 @@ EditResult EditGateway::insert(const QString &layerName, const NewFeature &nf)
             st.bindNull(i++);
         st.bind(i++, nf.gpsFixTime.isValid() ? isoDateTime(nf.gpsFixTime) : QString());
         st.bind(i++, nf.draft);
+        if (syncRev)
+            st.bind(i++, *syncRev);
+        else
+            st.bindNull(i++);
         st.run();
+        touchContents(layerName, nf.geometry.envelope());
+        if (!journal)
+            return EditResult::success(uuid, QString());
 
         changes.insert(columns::draft, change(QJsonValue::Null, nf.draft));
         if (nf.gpsAccuracy) {
@@ -291,7 +309,6 @@ EditResult EditGateway::insert(const QString &layerName, const NewFeature &nf)
         e.geomNew = blob;
         e.attachments = photoHashes(*layer, attrs);
         Outbox::append(m_db, e, m_context.author, m_context.device);
-        touchContents(layerName, nf.geometry.envelope());
         return EditResult::success(uuid, opId);
     });
 }
@@ -431,6 +448,21 @@ EditResult EditGateway::remove(const QString &layerName, const QString &uuid)
         touchContents(layerName, Envelope());
         return EditResult::success(uuid, e.opId);
     });
+}
+
+EditResult EditGateway::registerAttachment(const QString &sha256, const QString &mime, qint64 size,
+                                          const QString &originalName)
+{
+    try {
+        Statement st = m_db.cached("INSERT OR IGNORE INTO territori_attachments (sha256, mime, size, original_name, "
+                                   "created_at) VALUES (?, ?, ?, ?, ?)");
+        st.bind(1, sha256).bind(2, mime).bind(3, size).bind(4, originalName);
+        st.bind(5, isoDateTime(QDateTime::currentDateTimeUtc()));
+        st.run();
+    } catch (const StoreError &e) {
+        return EditResult::failure(e.kind(), userMessage(e));
+    }
+    return EditResult::success(QString(), QString());
 }
 
 std::optional<OutboxEntry> EditGateway::lastUndoable()

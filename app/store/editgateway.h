@@ -47,6 +47,14 @@ public:
     EditResult update(const QString &layer, const QString &uuid, const FeatureChange &change);
     EditResult remove(const QString &layer, const QString &uuid);
 
+    // Writes a feature that the SIT already has (the demo project's samples, later the rows a pull brings), so it
+    // gets no outbox entry: there is nothing to send. Same validation as insert.
+    EditResult seed(const QString &layer, const NewFeature &feature, std::optional<qint64> syncRev = std::nullopt);
+
+    // Records a photo stored in the project folder (by its SHA-256), so the sync knows to upload it.
+    EditResult registerAttachment(const QString &sha256, const QString &mime, qint64 size,
+                                  const QString &originalName);
+
     // Reverts the most recent edit that has not been sent to the SIT: the feature goes back to how it was and the
     // edit's outbox entry is removed in the same transaction.
     EditResult undoLast();
@@ -63,6 +71,7 @@ private:
                         const QVariantMap &existing) const;
     EditResult checkGeometry(const LayerDef &layer, const Geometry &geometry) const;
     template <typename Fn> EditResult write(Fn &&fn);
+    EditResult insertRow(const QString &layer, const NewFeature &feature, bool journal, std::optional<qint64> syncRev);
     void touchContents(const QString &layer, const Envelope &env);
 
     Project &m_project;
