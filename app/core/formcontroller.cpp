@@ -1,0 +1,481 @@
+#include "formcontroller.h"
+
+#include "capturecontroller.h"
+#include "editgateway.h"
+#include "featurereader.h"
+#include "language.h"
+#include "photostore.h"
+#include "project.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSettings>
+#include <QUrl>
+
+namespace territori::core {
+
+using namespace territori::store;
+
+namespace {
+
+QLocale uiLocale()
+{
+    QLocale l(uiLanguage() == QLatin1String("en") ? QLocale::English : QLocale::Italian);
+    l.setNumberOptions(QLocale::OmitGroupSeparator);
+    return l;
+}
+
+} // namespace
+
+// ---- FormFieldModel -----------------------------------------------------------------------------------------------
+
+int FormFieldModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QHash<int, QByteArray> FormFieldModel::roleNames() const
+{
+    return {{NameRole, "name"},           {TypeRole, "type"},         {LabelRole, "label"},
+            {HintRole, "hint"},           {ValueRole, "value"},       {VisibleRole, "fieldVisible"},
+            {RequiredRole, "required"},   {ErrorRole, "error"},       {MissingRole, "missing"},
+            {OptionsRole, "options"},     {MinRole, "minimum"},       {MaxRole, "maximum"},
+            {MaxLengthRole, "maxLength"}, {MaxCountRole, "maxCount"}, {ReadOnlyRole, "readOnly"},
+            {PhotoUrlsRole, "photoUrls"}};
+}
+
+QVariant FormFieldModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= int(m_rows.size()))
+        return {};
+    const Row &r = m_rows[size_t(index.row())];
+    const FieldDef &f = *r.field;
+    const QString lang = uiLanguage();
+    switch (role) {
+    case NameRole: return f.name;
+    case TypeRole: return fieldTypeName(f.type);
+    case LabelRole: return f.label.text(lang);
+    case HintRole: {
+        QString hint = f.hint.text(lang);
+        if (hint.isEmpty() && !f.patternHint.isEmpty())
+            hint = f.patternHint.text(lang);
+        return hint;
+    }
+    case ValueRole: return r.shown;
+    case VisibleRole: return r.visible;
+    case RequiredRole: return f.required;
+    case ErrorRole: return r.error;
+    case MissingRole: return r.missing;
+    case OptionsRole: {
+        QVariantList out;
+        for (const auto &o : f.options)
+            out << QVariantMap{{QStringLiteral("value"), o.value}, {QStringLiteral("label"), o.label.text(lang)}};
+        return out;
+    }
+    case MinRole: return f.min ? QVariant(*f.min) : QVariant();
+    case MaxRole: return f.max ? QVariant(*f.max) : QVariant();
+    case MaxLengthRole: return f.maxLength;
+    case MaxCountRole: return f.maxCount;
+    case ReadOnlyRole: return f.readOnly;
+    case PhotoUrlsRole: {
+        QVariantList urls;
+        for (const QString &sha : r.value.toStringList())
+            urls << QUrl::fromLocalFile(PhotoStore::thumbnailPath(m_projectDirectory, sha));
+        return urls;
+    }
+    default: return {};
+    }
+}
+
+// ---- FormController -----------------------------------------------------------------------------------------------
+
+FormController::FormController(Project *project, EditGateway *gateway, QObject *parent)
+    : QObject(parent), m_project(project), m_gateway(gateway)
+{
+    m_model.m_projectDirectory = project ? project->directory() : QString();
+}
+
+QString FormController::layerTitle() const
+{
+    return m_layer ? m_layer->title.text(uiLanguage()) : QString();
+}
+
+QString FormController::definitionError() const
+{
+    if (!m_layer || m_layer->definitionErrors.isEmpty())
+        return QString();
+    return tr("This form cannot be used with this version of the app: %1")
+        .arg(m_layer->definitionErrors.join(QStringLiteral("; ")));
+}
+
+QString FormController::rememberKey(const FieldDef &f) const
+{
+    return QStringLiteral("remember/%1/%2/%3").arg(m_project->info().id, m_layer->name, f.name);
+}
+
+QVariant FormController::shownFor(const FieldDef &f, const QVariant &v) const
+{
+    if (!v.isValid() || v.isNull())
+        return f.isList() ? QVariant(QStringList()) : (f.type == FieldType::Boolean ? QVariant() : QVariant(QString()));
+    switch (f.type) {
+    case FieldType::Integer: return QString::number(v.toLongLong());
+    case FieldType::Decimal: return uiLocale().toString(v.toDouble(), 'g', 12);
+    case FieldType::Date: return v.toDate().toString(Qt::ISODate);
+    case FieldType::DateTime: return v.toDateTime().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    case FieldType::Boolean: return v.toBool();
+    case FieldType::MultiChoice:
+    case FieldType::Photo: return v.toStringList();
+    default: return v.toString();
+    }
+}
+
+bool FormController::open(const LayerDef *layer)
+{
+    m_layer = layer;
+    m_dirty = false;
+    m_message.clear();
+    m_pendingPhotos = 0;
+    m_model.beginResetModel();
+    m_model.m_rows.clear();
+    if (layer)
+        for (const FieldDef &f : layer->fields)
+            m_model.m_rows.push_back({&f, shownFor(f, QVariant()), QVariant(), QString(), false, true});
+    m_model.endResetModel();
+    emit m_model.countChanged();
+    return layer != nullptr;
+}
+
+bool FormController::openNew(const QString &layerName, const Geometry &geometry, std::optional<double> gpsAccuracy,
+                             const QDateTime &gpsFixTime)
+{
+    const LayerDef *layer = m_project->layer(layerName);
+    if (!open(layer))
+        return false;
+    m_uuid.clear();
+    m_isNew = true;
+    m_wasDraft = false;
+    m_geometry = geometry;
+    m_gpsAccuracy = gpsAccuracy;
+    m_gpsFixTime = gpsFixTime;
+    QSettings settings;
+    for (auto &row : m_model.m_rows) {
+        const FieldDef &f = *row.field;
+        QVariant v;
+        if (f.remember && settings.contains(rememberKey(f))) {
+            v = QJsonDocument::fromJson(settings.value(rememberKey(f)).toByteArray()).array().at(0).toVariant();
+        } else if (f.defaultValue.isString() && f.defaultValue.toString() == QLatin1String("today")) {
+            v = QDate::currentDate();
+        } else if (f.defaultValue.isString() && f.defaultValue.toString() == QLatin1String("now")) {
+            v = QDateTime::currentDateTimeUtc();
+        } else if (!f.defaultValue.isUndefined() && !f.defaultValue.isNull()) {
+            v = f.defaultValue.toVariant();
+        }
+        QString error;
+        row.value = normalizeValue(f, v, &error);
+        row.shown = shownFor(f, row.value);
+    }
+    revalidate();
+    emit openedChanged();
+    return true;
+}
+
+bool FormController::openNewFromCapture(CaptureController *capture)
+{
+    if (!capture || !capture->canFinish())
+        return false;
+    return openNew(capture->layer(), capture->geometry(), capture->gpsAccuracy(), capture->gpsFixTime());
+}
+
+bool FormController::openFeature(const QString &layerName, const QString &uuid)
+{
+    const LayerDef *layer = m_project->layer(layerName);
+    if (!layer)
+        return false;
+    FeatureReader reader(m_project->db(), *layer);
+    std::optional<Feature> feature;
+    try {
+        feature = reader.byUuid(uuid);
+    } catch (const StoreError &e) {
+        setMessage(e.message());
+        return false;
+    }
+    if (!feature) {
+        setMessage(tr("The feature no longer exists."));
+        return false;
+    }
+    open(layer);
+    m_uuid = uuid;
+    m_isNew = false;
+    m_wasDraft = feature->meta.draft;
+    m_geometry = feature->geometry;
+    for (auto &row : m_model.m_rows) {
+        row.value = feature->attributes.value(row.field->name);
+        row.shown = shownFor(*row.field, row.value);
+    }
+    revalidate();
+    emit openedChanged();
+    return true;
+}
+
+void FormController::close()
+{
+    open(nullptr);
+    m_uuid.clear();
+    emit openedChanged();
+    emit stateChanged();
+}
+
+void FormController::setValue(int index, const QVariant &input)
+{
+    if (!m_layer || index < 0 || index >= int(m_model.m_rows.size()))
+        return;
+    auto &row = m_model.m_rows[size_t(index)];
+    if (row.field->readOnly)
+        return;
+    QString error;
+    const QVariant value = normalizeValue(*row.field, input, &error);
+    // What was typed stays on screen even when it does not convert; revalidate() reports why.
+    row.shown = row.field->isList() ? QVariant(value.toStringList()) : input;
+    row.value = error.isEmpty() ? value : QVariant();
+    m_dirty = true;
+    revalidate();
+    const QModelIndex mi = m_model.index(index);
+    emit m_model.dataChanged(mi, mi, {FormFieldModel::ValueRole, FormFieldModel::PhotoUrlsRole});
+}
+
+QVariantMap FormController::values() const
+{
+    QVariantMap out;
+    QVariantMap all;
+    for (const auto &row : m_model.m_rows)
+        all.insert(row.field->name, row.value);
+    for (const auto &row : m_model.m_rows) {
+        // A field that is not shown is not part of the answer: its value is cleared, as in paper forms where a
+        // section that does not apply is left blank.
+        out.insert(row.field->name, isVisible(*m_layer, *row.field, all) ? row.value : QVariant());
+    }
+    return out;
+}
+
+void FormController::revalidate()
+{
+    if (!m_layer)
+        return;
+    QVariantMap all;
+    for (const auto &row : m_model.m_rows)
+        all.insert(row.field->name, row.value);
+    for (size_t i = 0; i < m_model.m_rows.size(); ++i) {
+        auto &row = m_model.m_rows[i];
+        const bool wasVisible = row.visible;
+        const QString wasError = row.error;
+        const bool wasMissing = row.missing;
+        row.visible = isVisible(*m_layer, *row.field, all);
+        // A value that did not convert keeps its conversion message; otherwise check the constraints.
+        QString conversionError;
+        if (!row.value.isValid() && !row.shown.toString().trimmed().isEmpty() && !row.field->isList() &&
+            row.field->type != FieldType::Boolean) {
+            normalizeValue(*row.field, row.shown, &conversionError);
+        }
+        row.error = conversionError;
+        row.missing = false;
+        if (row.visible && conversionError.isEmpty()) {
+            if (auto issue = checkValue(*row.field, row.value)) {
+                if (issue->severity == FieldIssue::Severity::Missing)
+                    row.missing = true;
+                else
+                    row.error = issue->message;
+            }
+        }
+        if (!row.visible)
+            row.error.clear();
+        if (wasVisible != row.visible || wasError != row.error || wasMissing != row.missing) {
+            const QModelIndex mi = m_model.index(int(i));
+            emit m_model.dataChanged(mi, mi,
+                                     {FormFieldModel::VisibleRole, FormFieldModel::ErrorRole, FormFieldModel::MissingRole});
+        }
+    }
+    emit stateChanged();
+}
+
+bool FormController::hasErrors() const
+{
+    for (const auto &row : m_model.m_rows)
+        if (row.visible && !row.error.isEmpty())
+            return true;
+    return false;
+}
+
+bool FormController::complete() const
+{
+    for (const auto &row : m_model.m_rows)
+        if (row.visible && row.missing)
+            return false;
+    return true;
+}
+
+QString FormController::problems() const
+{
+    QStringList lines;
+    const QString lang = uiLanguage();
+    for (const auto &row : m_model.m_rows) {
+        if (!row.visible)
+            continue;
+        if (!row.error.isEmpty())
+            lines << row.error;
+        else if (row.missing)
+            lines << tr("%1 is required").arg(row.field->label.text(lang));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void FormController::setMessage(const QString &m)
+{
+    if (m_message == m)
+        return;
+    m_message = m;
+    emit messageChanged();
+}
+
+bool FormController::save()
+{
+    return commit(false);
+}
+
+bool FormController::saveDraft()
+{
+    return commit(true);
+}
+
+bool FormController::commit(bool draft)
+{
+    if (!m_layer)
+        return false;
+    if (!definitionError().isEmpty()) {
+        setMessage(definitionError());
+        return false;
+    }
+    if (m_pendingPhotos > 0) {
+        setMessage(tr("Wait until the photos are stored, then save."));
+        return false;
+    }
+    if (hasErrors()) {
+        setMessage(tr("Not saved. Correct these fields first:\n%1").arg(problems()));
+        return false;
+    }
+    if (!draft && !complete()) {
+        setMessage(tr("Not saved: some required fields are empty. Fill them in, or keep the feature as a draft to "
+                      "finish later.\n%1")
+                       .arg(problems()));
+        return false;
+    }
+    EditResult r;
+    const QVariantMap attrs = values();
+    if (m_isNew) {
+        NewFeature nf;
+        nf.geometry = m_geometry;
+        nf.attributes = attrs;
+        nf.draft = draft;
+        nf.gpsAccuracy = m_gpsAccuracy;
+        nf.gpsFixTime = m_gpsFixTime;
+        r = m_gateway->insert(m_layer->name, nf);
+    } else {
+        FeatureChange c;
+        c.attributes = attrs;
+        c.draft = draft;
+        r = m_gateway->update(m_layer->name, m_uuid, c);
+    }
+    if (!r.ok) {
+        setMessage(r.message);
+        return false;
+    }
+    QSettings settings;
+    for (const auto &row : m_model.m_rows)
+        if (row.field->remember && row.value.isValid())
+            settings.setValue(rememberKey(*row.field),
+                              QJsonDocument(QJsonArray{toJsonValue(*row.field, row.value)}).toJson(QJsonDocument::Compact));
+    m_uuid = r.uuid;
+    m_isNew = false;
+    m_wasDraft = draft;
+    m_dirty = false;
+    setMessage(QString());
+    emit openedChanged();
+    emit stateChanged();
+    emit saved(r.uuid);
+    return true;
+}
+
+bool FormController::removeFeature()
+{
+    if (!m_layer || m_isNew)
+        return false;
+    const EditResult r = m_gateway->remove(m_layer->name, m_uuid);
+    if (!r.ok) {
+        setMessage(r.message);
+        return false;
+    }
+    const QString uuid = m_uuid;
+    close();
+    emit removed(uuid);
+    return true;
+}
+
+void FormController::addPhoto(int index, const QUrl &file)
+{
+    if (!m_layer || index < 0 || index >= int(m_model.m_rows.size()))
+        return;
+    const FieldDef *field = m_model.m_rows[size_t(index)].field;
+    if (field->type != FieldType::Photo)
+        return;
+    auto *job = new PhotoImportJob(m_project->directory(), file.isLocalFile() ? file.toLocalFile() : file.toString(), this);
+    ++m_pendingPhotos;
+    emit stateChanged();
+    const QString fieldName = field->name;
+    // The form may have been closed or reopened meanwhile: the photo is kept in the project either way, and it is
+    // attached only if the same layer's form is still open (the row is found again by name).
+    const LayerDef *layerAtStart = m_layer;
+    connect(job, &Job::finished, this, [this, job, fieldName, layerAtStart]() {
+        job->deleteLater();
+        --m_pendingPhotos;
+        if (job->error() != Job::Error::None) {
+            setMessage(job->errorString());
+            emit stateChanged();
+            return;
+        }
+        const PhotoInfo info = job->result();
+        const EditResult reg = m_gateway->registerAttachment(info.sha256, info.mime, info.size, info.originalName);
+        if (!reg.ok) {
+            setMessage(reg.message);
+            emit stateChanged();
+            return;
+        }
+        if (m_layer != layerAtStart) {
+            emit stateChanged();
+            return;
+        }
+        for (size_t i = 0; i < m_model.m_rows.size(); ++i) {
+            if (m_model.m_rows[i].field->name != fieldName)
+                continue;
+            QStringList photos = m_model.m_rows[i].value.toStringList();
+            if (!photos.contains(info.sha256))
+                photos << info.sha256;
+            setValue(int(i), photos);
+        }
+        emit stateChanged();
+    });
+    job->start();
+}
+
+void FormController::removePhoto(int index, const QString &sha256)
+{
+    if (!m_layer || index < 0 || index >= int(m_model.m_rows.size()))
+        return;
+    QStringList photos = m_model.m_rows[size_t(index)].value.toStringList();
+    // Only the reference goes: the file stays in the project until the sync has confirmed every copy it needs.
+    photos.removeAll(sha256);
+    setValue(index, photos);
+}
+
+} // namespace territori::core
