@@ -1,0 +1,20 @@
+// Territori: everything lives in the libraries; this only starts the clock, reads the command line and runs.
+
+#include "application.h"
+
+#include <QElapsedTimer>
+#include <QGuiApplication>
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    QCoreApplication::setAttribute(Qt::AA_EnableHighDpiScaling);
+    QCoreApplication::setOrganizationName(QStringLiteral("CittaMetropolitanaMilano"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("cittametropolitana.mi.it"));
+    QCoreApplication::setApplicationName(QStringLiteral("Territori"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TERRITORI_VERSION));
+    QGuiApplication app(argc, argv);
+    const territori::ui::Options options = territori::ui::parseOptions(app);
+    return territori::ui::run(app, options, sinceStart);
+}

@@ -1,0 +1,290 @@
+#include "application.h"
+
+#include "appcontroller.h"
+#include "capturecontroller.h"
+#include "demoinstaller.h"
+#include "editcontroller.h"
+#include "editgateway.h"
+#include "featurecanvas.h"
+#include "featurelistmodel.h"
+#include "formcontroller.h"
+#include "labelmodel.h"
+#include "language.h"
+#include "layerlistmodel.h"
+#include "mapcontroller.h"
+#include "mapscene.h"
+#include "platformutilities.h"
+#include "positionprovider.h"
+#include "project.h"
+#include "selftest.h"
+#include "tileserver.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlContext>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace territori::ui {
+
+using namespace territori::store;
+
+namespace {
+
+constexpr const char *kDemoId = "ptm-milano-demo";
+
+QString bundledDemoDirectory()
+{
+    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/territori/demo"));
+}
+
+double residentMegabytes()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    return -1;
+}
+
+// Loads the Italian or English catalogue. English is the source language, its catalogue holds the plural forms.
+class Translations
+{
+public:
+    void apply(const QString &language)
+    {
+        QCoreApplication::removeTranslator(&m_app);
+        QCoreApplication::removeTranslator(&m_qt);
+        if (m_app.load(QStringLiteral(":/i18n/territori_%1.qm").arg(language)))
+            QCoreApplication::installTranslator(&m_app);
+        if (m_qt.load(QStringLiteral("qtbase_%1").arg(language), QStringLiteral("/usr/share/qt5/translations")))
+            QCoreApplication::installTranslator(&m_qt);
+    }
+
+private:
+    QTranslator m_app;
+    QTranslator m_qt;
+};
+
+std::unique_ptr<Project> openProject(const Options &options, QString *error, QString *notice)
+{
+    try {
+        if (!options.projectDirectory.isEmpty()) {
+            auto p = Project::open(options.projectDirectory);
+            if (p->migratedFrom() > 0)
+                *notice = QCoreApplication::translate("Application", "The project was updated to the current "
+                                                                     "store version (from version %1).")
+                              .arg(p->migratedFrom());
+            return p;
+        }
+        const QString data = options.dataDirectory.isEmpty()
+                                 ? platform::PlatformUtilities::create()->dataDirectory()
+                                 : options.dataDirectory;
+        const QString dir = QDir(data).filePath(QStringLiteral("projects/%1").arg(QLatin1String(kDemoId)));
+        if (QFileInfo::exists(QDir(dir).filePath(QString::fromLatin1(Project::kStoreFile))))
+            return Project::open(dir);
+        // First run: install the bundled demo project.
+        auto p = core::DemoInstaller::install(bundledDemoDirectory(), dir);
+        *notice = QCoreApplication::translate("Application",
+                                              "The demo project was installed. Its features are samples, not "
+                                              "official data.");
+        return p;
+    } catch (const StoreError &e) {
+        *error = e.message();
+        return nullptr;
+    }
+}
+
+} // namespace
+
+Options parseOptions(QGuiApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Territori: field surveys and participation for the PTM of the "
+                                                    "Città metropolitana di Milano"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption selfTest(QStringLiteral("self-test"), QStringLiteral("Load every QML file and exit."));
+    const QCommandLineOption nmea(QStringLiteral("nmea-replay"), QStringLiteral("Replay an NMEA log as the GPS."),
+                                  QStringLiteral("file"));
+    const QCommandLineOption project(QStringLiteral("project"), QStringLiteral("Open this project folder."),
+                                     QStringLiteral("dir"));
+    const QCommandLineOption data(QStringLiteral("data-dir"), QStringLiteral("Folder that holds the projects."),
+                                  QStringLiteral("dir"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Interface language: it or en."),
+                                  QStringLiteral("code"));
+    const QCommandLineOption shot(QStringLiteral("screenshot"),
+                                  QStringLiteral("Save a screenshot once the map is drawn, then quit."),
+                                  QStringLiteral("file.png"));
+    const QCommandLineOption scenario(QStringLiteral("scenario"),
+                                      QStringLiteral("Bring the UI into a state before the screenshot: map, "
+                                                     "draw-polygon, form-error, feature-list, layers."),
+                                      QStringLiteral("name"));
+    const QCommandLineOption bench(QStringLiteral("bench-startup"),
+                                   QStringLiteral("Print the time to the first drawn map and the memory, then quit."));
+    const QCommandLineOption offline(QStringLiteral("offline"), QStringLiteral("Never fetch online map tiles."));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1280x800."),
+                                  QStringLiteral("WxH"));
+    parser.addOptions({selfTest, nmea, project, data, lang, shot, scenario, bench, offline, size});
+    parser.process(app);
+    Options o;
+    o.selfTest = parser.isSet(selfTest);
+    o.nmeaReplay = parser.value(nmea);
+    o.projectDirectory = parser.value(project);
+    o.dataDirectory = parser.value(data);
+    o.language = parser.value(lang);
+    o.screenshot = parser.value(shot);
+    o.scenario = parser.value(scenario);
+    o.benchStartup = parser.isSet(bench);
+    o.offline = parser.isSet(offline);
+    if (parser.isSet(size)) {
+        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+        if (wh.size() == 2) {
+            o.width = std::max(320, wh[0].toInt());
+            o.height = std::max(320, wh[1].toInt());
+        }
+    }
+    return o;
+}
+
+int run(QGuiApplication &app, const Options &options, const QElapsedTimer &sinceStart)
+{
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+    Translations translations;
+    const QString language =
+        !options.language.isEmpty() ? options.language : QSettings().value(QStringLiteral("user/language"), QStringLiteral("it")).toString();
+    setUiLanguage(language);
+    translations.apply(uiLanguage());
+
+    auto platform = platform::PlatformUtilities::create();
+    platform::PositionProvider position;
+    if (!options.nmeaReplay.isEmpty()) {
+        if (!position.startReplay(options.nmeaReplay))
+            std::fprintf(stderr, "territori: %s\n", qPrintable(position.errorString()));
+    } else if (!options.selfTest && !options.benchStartup) {
+        position.startDefault();
+    }
+
+    map::TileServer tiles;
+    if (!tiles.start())
+        std::fprintf(stderr, "territori: %s\n", qPrintable(tiles.errorString()));
+    tiles.setOnlineAllowed(!options.offline);
+
+    QString error, notice;
+    std::unique_ptr<Project> project = openProject(options, &error, &notice);
+    std::unique_ptr<EditGateway> gateway;
+    if (project)
+        gateway = std::make_unique<EditGateway>(*project, EditContext{QString(), platform->deviceId()});
+
+    QQmlApplicationEngine engine;
+    AppController appController(platform->deviceId(), [&](const QString &lang) {
+        translations.apply(lang);
+        engine.retranslate();
+    });
+    map::MapScene scene;
+    map::LabelModel labels;
+    MapController mapController(&scene, &labels, &tiles);
+    mapController.setTileCacheDirectory(QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+                                            .filePath(QStringLiteral("qtlocation")));
+    LayerListModel layers(&scene);
+    FeatureListModel features;
+    core::CaptureController capture;
+    core::FormController form(project.get(), gateway.get());
+    EditController edits(project.get(), gateway.get(), &capture);
+    QObject::connect(&position, &platform::PositionProvider::positionUpdated, &capture,
+                     &core::CaptureController::onPosition);
+
+    if (project) {
+        appController.setProject(project.get(), gateway.get());
+        scene.setProject(project.get());
+        mapController.setProject(project.get());
+        layers.setProject(project.get());
+        features.setProject(project.get());
+        // After every committed edit: redraw that layer (off the UI thread), recount, refresh lists.
+        QObject::connect(gateway.get(), &EditGateway::featureChanged, &scene,
+                         [&](const QString &layer, const QString &, const QString &) {
+                             scene.reloadLayer(layer);
+                             layers.refresh();
+                             if (features.layer() == layer)
+                                 features.refresh();
+                         });
+    } else {
+        appController.setError(error);
+    }
+    appController.setNotice(notice);
+
+    qmlRegisterType<map::FeatureCanvas>("Territori.Map", 1, 0, "FeatureCanvas");
+    qmlRegisterUncreatableType<map::MapScene>("Territori.Map", 1, 0, "MapScene", QStringLiteral("owned by C++"));
+    qmlRegisterUncreatableType<map::LabelModel>("Territori.Map", 1, 0, "LabelModel", QStringLiteral("owned by C++"));
+    qmlRegisterUncreatableType<core::CaptureController>("Territori", 1, 0, "CaptureController", QStringLiteral("use Capture"));
+    qmlRegisterUncreatableType<core::FormFieldModel>("Territori", 1, 0, "FormFieldModel", QStringLiteral("owned by C++"));
+    qmlRegisterSingletonInstance("Territori", 1, 0, "App", &appController);
+    qmlRegisterSingletonInstance("Territori", 1, 0, "MapControl", &mapController);
+    qmlRegisterSingletonInstance("Territori", 1, 0, "Layers", &layers);
+    qmlRegisterSingletonInstance("Territori", 1, 0, "Features", &features);
+    qmlRegisterSingletonInstance("Territori", 1, 0, "Capture", &capture);
+    qmlRegisterSingletonInstance("Territori", 1, 0, "Form", &form);
+    qmlRegisterSingletonInstance("Territori", 1, 0, "Edits", &edits);
+    qmlRegisterSingletonInstance("Territori", 1, 0, "Gps", &position);
+    qmlRegisterSingletonInstance("Territori", 1, 0, "Platform", platform.get());
+    engine.rootContext()->setContextProperty(QStringLiteral("startupScenario"), options.scenario);
+    engine.rootContext()->setContextProperty(QStringLiteral("initialWidth"), options.width);
+    engine.rootContext()->setContextProperty(QStringLiteral("initialHeight"), options.height);
+
+    if (options.selfTest)
+        return runSelfTest(engine, QStringLiteral(":/qml"), QUrl(QStringLiteral("qrc:/qml/main.qml")));
+
+    engine.load(QUrl(QStringLiteral("qrc:/qml/main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+
+    if (options.benchStartup || !options.screenshot.isEmpty()) {
+        // The first frame drawn after every layer is loaded is "the first drawn map".
+        auto loadedAt = std::make_shared<qint64>(-1);
+        QObject::connect(&scene, &map::MapScene::loaded, window, [loadedAt, &sinceStart, window](qint64) {
+            *loadedAt = sinceStart.elapsed();
+            window->update();
+        });
+        QObject::connect(window, &QQuickWindow::frameSwapped, window, [&, loadedAt, window]() {
+            if (*loadedAt < 0) // not loaded yet, or already reported
+                return;
+            const qint64 firstMap = sinceStart.elapsed();
+            const qint64 layersLoaded = *loadedAt;
+            *loadedAt = -2; // report once
+            if (options.benchStartup) {
+                std::printf("{\"first_map_ms\": %lld, \"layers_loaded_ms\": %lld, \"features\": %d, "
+                            "\"rss_mb\": %.1f}\n",
+                            static_cast<long long>(firstMap), static_cast<long long>(layersLoaded), scene.featureCount(),
+                            residentMegabytes());
+                std::fflush(stdout);
+                QTimer::singleShot(0, &app, &QCoreApplication::quit);
+                return;
+            }
+            // Give the tiles and the scenario time to settle, then grab what a user would see.
+            QTimer::singleShot(options.scenario.isEmpty() ? 2500 : 4000, window, [&options, window]() {
+                const QImage shot = window->grabWindow();
+                const bool ok = shot.save(options.screenshot);
+                std::fprintf(stderr, "territori: screenshot %s %s\n", qPrintable(options.screenshot),
+                             ok ? "saved" : "FAILED");
+                QCoreApplication::exit(ok ? 0 : 1);
+            });
+        });
+        if (!project) // nothing to load: the error page is the first frame
+            QMetaObject::invokeMethod(&scene, [&scene]() { emit scene.loaded(0); }, Qt::QueuedConnection);
+    }
+    return app.exec();
+}
+
+} // namespace territori::ui

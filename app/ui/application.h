@@ -1,0 +1,33 @@
+#pragma once
+
+// The composition root: builds the store, the map, the controllers and the QML engine, and wires them together.
+// main.cpp only parses the command line and calls run().
+
+#include <QElapsedTimer>
+#include <QString>
+
+class QGuiApplication;
+
+namespace territori::ui {
+
+struct Options
+{
+    bool selfTest = false;      // load every QML file, run briefly, exit non-zero on any error or warning
+    QString nmeaReplay;         // replay an NMEA log as the position source
+    QString projectDirectory;   // open this project instead of the demo
+    QString dataDirectory;      // where projects live (default: the platform's app data folder)
+    QString language;           // "it" or "en"; default: the saved choice, else Italian
+    QString screenshot;         // save a screenshot of the window to this file once the map is drawn, then quit
+    QString scenario;           // drive the UI into a state before the screenshot (see qml/dev/Scenario.qml)
+    bool benchStartup = false;  // print the time to the first drawn map and the resident memory, then quit
+    bool offline = false;       // never fetch online tiles
+    int width = 1280;
+    int height = 800;
+};
+
+// Parses the command line of the territori executable. Exits with usage on --help.
+Options parseOptions(QGuiApplication &app);
+
+int run(QGuiApplication &app, const Options &options, const QElapsedTimer &sinceStart);
+
+} // namespace territori::ui

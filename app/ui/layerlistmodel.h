@@ -1,0 +1,59 @@
+#pragma once
+
+// The project's layers for the layer panel and the "new feature" menu. Same shape as every list model here:
+// roles, count, refresh().
+
+#include <QAbstractListModel>
+
+namespace territori::store {
+class Project;
+}
+namespace territori::map {
+class MapScene;
+}
+
+namespace territori::ui {
+
+class LayerListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    enum Role {
+        NameRole = Qt::UserRole + 1,
+        TitleRole,
+        GeometryRole, // "point", "line", "polygon"
+        VisibleRole,
+        EditableRole,
+        FillColorRole,
+        StrokeColorRole,
+        FeatureCountRole,
+        DefinitionErrorRole,
+    };
+
+    LayerListModel(map::MapScene *scene, QObject *parent = nullptr);
+    void setProject(store::Project *project);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role) override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    Q_INVOKABLE void refresh();
+    Q_INVOKABLE void setVisible(int row, bool visible);
+    Q_INVOKABLE QString title(const QString &layer) const;
+    Q_INVOKABLE QString geometryOf(const QString &layer) const;
+    // Visible layers, top-most first (for identify and labels).
+    Q_INVOKABLE QStringList visibleLayers() const;
+
+signals:
+    void countChanged();
+
+private:
+    store::Project *m_project = nullptr;
+    map::MapScene *m_scene;
+    QHash<QString, qint64> m_counts;
+};
+
+} // namespace territori::ui

@@ -1,0 +1,150 @@
+import QtQuick 2.15
+import QtQuick.Controls 2.15
+import QtQuick.Controls.Material 2.15
+import QtQuick.Layouts 1.15
+import Territori 1.0
+import "../common"
+
+// The tools while drawing: what to do next, the live length/area, GPS capture, undo, finish, cancel.
+Pane {
+    id: bar
+    signal finished()
+    signal cancelled()
+
+    readonly property bool isPoint: Capture.mode === CaptureController.Point
+    readonly property bool isLine: Capture.mode === CaptureController.Line
+    readonly property bool isPolygon: Capture.mode === CaptureController.Polygon
+    readonly property bool gpsBusy: Capture.gpsState !== CaptureController.GpsIdle
+
+    Material.elevation: 8
+    padding: Theme.margin
+
+    Connections {
+        target: Capture
+        function onFixRejected(accuracy) {
+            gpsStatus.text = isNaN(accuracy) ? qsTr("Position ignored: accuracy unknown")
+                                             : qsTr("Position ignored: accuracy %1 m is worse than %2 m")
+                                               .arg(Math.round(accuracy)).arg(Capture.accuracyThreshold)
+        }
+        function onGpsVertexAdded() { gpsStatus.text = qsTr("GPS vertex added") }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 6
+
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.fontSize
+                font.bold: true
+                text: {
+                    var title = Layers.title(Capture.layer)
+                    if (Capture.editing)
+                        return qsTr("Editing the geometry: %1").arg(title)
+                    if (bar.isPoint)
+                        return qsTr("New point in %1: tap the map or use the GPS").arg(title)
+                    if (bar.isLine)
+                        return qsTr("New line in %1: tap the map to add vertices").arg(title)
+                    return qsTr("New area in %1: tap the map to add vertices").arg(title)
+                }
+            }
+            Label {
+                objectName: "measure"
+                font.pixelSize: Theme.fontSize
+                color: Theme.primary
+                font.bold: true
+                text: {
+                    if (bar.isLine && Capture.vertexCount >= 2)
+                        return qsTr("Length %1").arg(MapControl.formatDistance(Capture.length))
+                    if (bar.isPolygon && Capture.vertexCount >= 3)
+                        return qsTr("Area %1 · perimeter %2").arg(MapControl.formatArea(Capture.area))
+                                                               .arg(MapControl.formatDistance(Capture.length))
+                    return qsTr("%n vertices", "", Capture.vertexCount)
+                }
+                Accessible.name: text
+            }
+        }
+        Label {
+            visible: Capture.selfIntersects
+            text: qsTr("The outline crosses itself: move or remove a vertex.")
+            color: Theme.error
+            font.pixelSize: Theme.smallFont
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Label {
+            id: gpsStatus
+            objectName: "gpsStatus"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            font.pixelSize: Theme.smallFont
+            color: Theme.secondaryText
+            wrapMode: Text.Wrap
+            text: ""
+        }
+        Label {
+            visible: bar.gpsBusy
+            Layout.fillWidth: true
+            font.pixelSize: Theme.smallFont
+            color: Theme.primary
+            text: Capture.gpsState === CaptureController.GpsAveraging
+                  ? qsTr("Averaging: %1 of %2 positions (accuracy %3 m, limit %4 m)").arg(Capture.fixesCollected)
+                    .arg(Capture.averagingCount).arg(Capture.lastAccuracy < 0 ? "?" : Math.round(Capture.lastAccuracy))
+                    .arg(Capture.accuracyThreshold)
+                  : qsTr("Recording the GPS track: a vertex every %1 %2").arg(Capture.streamInterval)
+                    .arg(Capture.streamMode === CaptureController.ByDistance ? qsTr("m") : qsTr("s"))
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            IconButton {
+                iconName: "undo"
+                label: qsTr("Remove the last vertex")
+                enabled: Capture.vertexCount > 0
+                onClicked: Capture.removeLastVertex()
+            }
+            IconButton {
+                iconName: "gps"
+                label: bar.isPoint ? qsTr("Place the point at the GPS position (average of %1 fixes)").arg(Capture.averagingCount)
+                                   : qsTr("Add a vertex at the GPS position (average of %1 fixes)").arg(Capture.averagingCount)
+                enabled: Gps.valid && !bar.gpsBusy
+                onClicked: { gpsStatus.text = ""; Capture.captureFromGps() }
+            }
+            IconButton {
+                visible: !bar.isPoint && !Capture.editing
+                iconName: Capture.gpsState === CaptureController.GpsStreaming ? "stop" : "record"
+                label: Capture.gpsState === CaptureController.GpsStreaming ? qsTr("Stop recording the GPS track")
+                                                                           : qsTr("Record vertices from the GPS while walking")
+                enabled: Gps.valid || Capture.gpsState === CaptureController.GpsStreaming
+                onClicked: Capture.gpsState === CaptureController.GpsStreaming ? Capture.stopGps() : Capture.startStreaming()
+            }
+            IconButton {
+                visible: bar.gpsBusy
+                iconName: "close"
+                label: qsTr("Stop using the GPS")
+                onClicked: Capture.stopGps()
+            }
+            Item { Layout.fillWidth: true }
+            Button {
+                text: qsTr("Cancel")
+                flat: true
+                implicitHeight: Theme.touch
+                onClicked: bar.cancelled()
+                Accessible.name: Capture.editing ? qsTr("Cancel the geometry change") : qsTr("Cancel the new feature")
+            }
+            Button {
+                objectName: "finishCapture"
+                text: Capture.editing ? qsTr("Save geometry") : qsTr("Continue to the form")
+                highlighted: true
+                implicitHeight: Theme.touch
+                enabled: Capture.canFinish && !bar.gpsBusy
+                onClicked: bar.finished()
+                Accessible.name: text
+            }
+        }
+    }
+}

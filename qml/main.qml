@@ -1,0 +1,156 @@
+import QtQuick 2.15
+import QtQuick.Controls 2.15
+import QtQuick.Controls.Material 2.15
+import QtQuick.Layouts 1.15
+import Territori 1.0
+import "common"
+import "map"
+import "forms"
+import "features"
+import "settings"
+import "dev"
+
+ApplicationWindow {
+    id: window
+    width: initialWidth
+    height: initialHeight
+    visible: true
+    title: App.projectTitle ? qsTr("Territori – %1").arg(App.projectTitle) : qsTr("Territori")
+    font.pixelSize: Theme.fontSize
+    Material.theme: Material.Light
+    Material.primary: Theme.primary
+    Material.accent: Theme.accent
+    Material.foreground: Theme.text
+
+    property var mapPage: null
+
+    function openForm(layer, uuid) {
+        if (Form.openFeature(layer, uuid))
+            stack.push(featurePage)
+        else
+            toast.show(Form.message, true)
+    }
+    function backToMap() {
+        Form.close()
+        stack.pop(null)
+    }
+
+    StackView {
+        id: stack
+        anchors.fill: parent
+        initialItem: App.ready ? mapPageComponent : errorPage
+    }
+
+    Component {
+        id: mapPageComponent
+        MapPage {
+            id: theMapPage
+            Component.onCompleted: window.mapPage = theMapPage
+            onOpenFeature: window.openForm(layer, uuid)
+            onOpenList: stack.push(listPage)
+            onOpenSettings: stack.push(settingsPage)
+            onNotify: toast.show(text, isError)
+            onNewFeatureDrawn: {
+                if (Form.openNewFromCapture(Capture)) {
+                    Capture.cancel()
+                    stack.push(featurePage)
+                }
+            }
+        }
+    }
+    Component {
+        id: featurePage
+        FeaturePage {
+            onDone: window.backToMap()
+            onNotify: toast.show(text, isError)
+            onEditGeometry: {
+                window.backToMap()
+                Edits.beginGeometryEdit(layer, uuid)
+                window.mapPage.mapView.showFeature(layer, uuid)
+            }
+            onPickPhoto: stack.push(photoPicker, { "row": row })
+            onTakePhoto: stack.push(cameraPage, { "row": row })
+        }
+    }
+    Component {
+        id: photoPicker
+        PhotoPickerPage {
+            property int row: -1
+            onPicked: { Form.addPhoto(row, file); stack.pop() }
+            onCancelled: stack.pop()
+        }
+    }
+    Component {
+        id: cameraPage
+        CameraPage {
+            property int row: -1
+            onCaptured: { Form.addPhoto(row, file); stack.pop() }
+            onCancelled: stack.pop()
+        }
+    }
+    Component {
+        id: listPage
+        FeatureListPage {
+            onBack: stack.pop()
+            onOpenFeature: window.openForm(layer, uuid)
+            onShowOnMap: {
+                stack.pop(null)
+                window.mapPage.mapView.showFeature(layer, uuid)
+            }
+        }
+    }
+    Component {
+        id: settingsPage
+        SettingsPage { onBack: stack.pop() }
+    }
+    Component {
+        id: errorPage
+        Page {
+            ColumnLayout {
+                anchors.centerIn: parent
+                width: Math.min(parent.width - 64, 720)
+                spacing: 16
+                Image { source: Theme.icon("warning"); sourceSize.width: 64; sourceSize.height: 64; Layout.alignment: Qt.AlignHCenter }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("The project cannot be opened")
+                    font.pixelSize: Theme.titleFont
+                    font.bold: true
+                    horizontalAlignment: Text.AlignHCenter
+                }
+                Label {
+                    objectName: "projectError"
+                    Layout.fillWidth: true
+                    text: App.errorMessage
+                    wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignHCenter
+                    Accessible.role: Accessible.AlertMessage
+                    Accessible.name: text
+                }
+            }
+        }
+    }
+
+    Toast { id: toast }
+
+    Connections {
+        target: Form
+        function onMessageChanged() {
+            // Form errors are shown in the form's banner; only photo problems need a toast.
+            if (Form.message.length > 0 && Form.pendingPhotos >= 0 && stack.depth > 2)
+                toast.show(Form.message, true)
+        }
+    }
+    Component.onCompleted: if (App.notice.length > 0) toast.show(App.notice, false)
+
+    Loader {
+        active: startupScenario.length > 0 && App.ready
+        sourceComponent: ScenarioRunner {
+            name: startupScenario
+            appWindow: window
+            pageStack: stack
+            formPage: featurePage
+            listPage: listPage
+        }
+    }
+}

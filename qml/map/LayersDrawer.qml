@@ -1,0 +1,97 @@
+import QtQuick 2.15
+import QtQuick.Controls 2.15
+import QtQuick.Layouts 1.15
+import Territori 1.0
+import "../common"
+
+// Layers (visibility, colour, number of features), the basemap, and the legend for drafts.
+Drawer {
+    id: drawer
+    edge: Qt.LeftEdge
+    width: Math.min(parent.width * 0.85, 420)
+    height: parent.height
+
+    Flickable {
+        anchors.fill: parent
+        contentWidth: width
+        contentHeight: column.implicitHeight + 32
+        clip: true
+        Column {
+            id: column
+            x: Theme.margin
+            width: drawer.width - 2 * Theme.margin
+            spacing: 2
+
+            SectionHeader { text: qsTr("Layers") }
+            Repeater {
+                model: Layers
+                delegate: CheckDelegate {
+                    width: column.width
+                    implicitHeight: Theme.touch + 8
+                    checked: model.layerVisible
+                    onToggled: Layers.setVisible(index, checked)
+                    Accessible.name: qsTr("%1, %n features, visible", "", model.featureCount).arg(model.title)
+                    contentItem: RowLayout {
+                        spacing: 10
+                        Rectangle {
+                            width: 22
+                            height: 22
+                            radius: model.geometry === "point" ? 11 : 3
+                            color: model.geometry === "line" ? "transparent" : model.fillColor
+                            border.color: model.strokeColor
+                            border.width: model.geometry === "line" ? 0 : 2
+                            Rectangle {
+                                visible: model.geometry === "line"
+                                anchors.centerIn: parent
+                                width: 22
+                                height: 4
+                                color: model.strokeColor
+                            }
+                        }
+                        ColumnLayout {
+                            spacing: 0
+                            Layout.fillWidth: true
+                            Label { text: model.title; font.pixelSize: Theme.fontSize; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                            Label {
+                                text: model.definitionError ? qsTr("Form unusable: %1").arg(model.definitionError)
+                                                            : qsTr("%n features", "", model.featureCount)
+                                color: model.definitionError ? Theme.error : Theme.secondaryText
+                                font.pixelSize: Theme.smallFont
+                                wrapMode: Text.Wrap
+                                Layout.fillWidth: true
+                            }
+                        }
+                    }
+                }
+            }
+            RowLayout {
+                spacing: 10
+                width: column.width
+                Rectangle { width: 22; height: 22; radius: 3; color: "#55cccccc"; border.color: Theme.draft; border.width: 3 }
+                Label { text: qsTr("Amber outline: draft, still to be completed"); font.pixelSize: Theme.smallFont; wrapMode: Text.Wrap; Layout.fillWidth: true }
+            }
+
+            SectionHeader { text: qsTr("Basemap") }
+            ButtonGroup { id: basemapGroup }
+            Repeater {
+                model: MapControl.basemaps
+                delegate: RadioDelegate {
+                    width: column.width
+                    implicitHeight: Theme.touch + 8
+                    text: modelData.title
+                    checked: MapControl.currentBasemap === modelData.id
+                    ButtonGroup.group: basemapGroup
+                    onClicked: MapControl.currentBasemap = modelData.id
+                    Accessible.name: text
+                }
+            }
+            Label {
+                width: column.width
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.smallFont
+                color: Theme.secondaryText
+                text: qsTr("Online maps are kept on the device as they are seen, for use without a network.")
+            }
+        }
+    }
+}

@@ -1,0 +1,249 @@
+import QtQuick 2.15
+import QtQuick.Controls 2.15
+import QtQuick.Controls.Material 2.15
+import QtQuick.Layouts 1.15
+import Territori 1.0
+import "../common"
+import "../capture"
+
+// The main screen: the map with its tools, the drawing bar, and the sheet of a tapped feature.
+Page {
+    id: page
+    property alias mapView: mapView
+    property alias layersDrawer: layersDrawer
+
+    signal openFeature(string layer, string uuid)
+    signal openList()
+    signal openSettings()
+    signal newFeatureDrawn()
+    signal notify(string text, bool isError)
+
+    function startCapture(layer, geometry) {
+        identifySheet.close()
+        var mode = geometry === "point" ? CaptureController.Point
+                 : geometry === "line" ? CaptureController.Line : CaptureController.Polygon
+        Capture.start(layer, mode)
+    }
+
+    header: ToolBar {
+        Material.background: Theme.primary
+        Material.foreground: "white"
+        RowLayout {
+            anchors.fill: parent
+            spacing: 4
+            ToolButton {
+                icon.source: Theme.icon("layers")
+                implicitHeight: Theme.touch
+                implicitWidth: Theme.touch
+                onClicked: layersDrawer.open()
+                Accessible.name: qsTr("Layers and basemaps")
+                ToolTip.text: Accessible.name
+                ToolTip.visible: hovered
+            }
+            Label {
+                Layout.fillWidth: true
+                text: App.projectTitle
+                elide: Text.ElideRight
+                font.pixelSize: Theme.titleFont
+                font.bold: true
+                color: "white"
+            }
+            Label {
+                visible: App.isSample
+                text: qsTr("SAMPLE DATA")
+                color: "#1a1a1a"
+                font.pixelSize: Theme.smallFont
+                font.bold: true
+                padding: 6
+                background: Rectangle { color: "#ffd54f"; radius: 4 }
+                Accessible.name: qsTr("The features of this project are samples, not official data")
+            }
+            Label {
+                visible: Edits.pendingCount > 0
+                text: qsTr("%n edits to send", "", Edits.pendingCount)
+                color: "white"
+                font.pixelSize: Theme.smallFont
+                Accessible.name: qsTr("%n edits are waiting to be sent to the knowledge system", "", Edits.pendingCount)
+            }
+            ToolButton {
+                objectName: "undoButton"
+                icon.source: Theme.icon("undo")
+                implicitHeight: Theme.touch
+                implicitWidth: Theme.touch
+                enabled: Edits.canUndo && Capture.mode === CaptureController.None
+                onClicked: undoConfirm.open()
+                Accessible.name: Edits.canUndo ? Edits.undoText : qsTr("Nothing to undo")
+                ToolTip.text: Accessible.name
+                ToolTip.visible: hovered
+            }
+            ToolButton {
+                icon.source: Theme.icon("list")
+                implicitHeight: Theme.touch
+                implicitWidth: Theme.touch
+                onClicked: page.openList()
+                Accessible.name: qsTr("Feature lists")
+                ToolTip.text: Accessible.name
+                ToolTip.visible: hovered
+            }
+            ToolButton {
+                icon.source: Theme.icon("settings")
+                implicitHeight: Theme.touch
+                implicitWidth: Theme.touch
+                onClicked: page.openSettings()
+                Accessible.name: qsTr("Settings")
+                ToolTip.text: Accessible.name
+                ToolTip.visible: hovered
+            }
+        }
+    }
+
+    MapView {
+        id: mapView
+        anchors.fill: parent
+        onTapped: {
+            if (Capture.mode !== CaptureController.None) {
+                if (Capture.gpsState === CaptureController.GpsIdle)
+                    Capture.addVertex(coordinate)
+                return
+            }
+            var hits = MapControl.identify(coordinate, mapView.map.zoomLevel, Layers.visibleLayers())
+            if (hits.length === 0) {
+                mapView.selection = ({})
+                identifySheet.close()
+                return
+            }
+            identifySheet.hits = hits
+            mapView.selection = { "layer": hits[0].layer, "uuid": hits[0].uuid }
+            identifySheet.open()
+        }
+    }
+
+    Column {
+        anchors.right: parent.right
+        anchors.verticalCenter: parent.verticalCenter
+        anchors.rightMargin: Theme.margin
+        spacing: Theme.spacing
+        IconButton { iconName: "zoomin"; label: qsTr("Zoom in"); onClicked: mapView.map.zoomLevel = Math.min(20, mapView.map.zoomLevel + 1) }
+        IconButton { iconName: "zoomout"; label: qsTr("Zoom out"); onClicked: mapView.map.zoomLevel = Math.max(3, mapView.map.zoomLevel - 1) }
+        IconButton {
+            iconName: mapView.follow ? "follow" : "locate"
+            label: mapView.follow ? qsTr("Stop following the position") : qsTr("Go to my position and follow it")
+            filled: mapView.follow
+            enabled: Gps.valid
+            onClicked: {
+                mapView.follow = !mapView.follow
+                if (mapView.follow) {
+                    mapView.map.center = Gps.coordinate
+                    if (mapView.map.zoomLevel < 16)
+                        mapView.map.zoomLevel = 17
+                }
+            }
+        }
+        IconButton { iconName: "home"; label: qsTr("Show the whole project"); onClicked: mapView.zoomTo(MapControl.home, MapControl.homeZoom) }
+    }
+
+    Label {
+        anchors.top: parent.top
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.topMargin: Theme.margin
+        visible: MapControl.scene.loading
+        text: qsTr("Loading layers…")
+        padding: 8
+        background: Rectangle { color: "#eeffffff"; radius: 4 }
+    }
+
+    RoundButton {
+        id: addButton
+        objectName: "addFeature"
+        visible: Capture.mode === CaptureController.None
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: 20
+        width: 72
+        height: 72
+        highlighted: true
+        Material.background: Theme.accent
+        icon.source: Theme.icon("add")
+        icon.width: 34
+        icon.height: 34
+        icon.color: "white"
+        onClicked: newFeatureMenu.popup(addButton, -newFeatureMenu.width + addButton.width, -newFeatureMenu.height)
+        Accessible.name: qsTr("New feature")
+        ToolTip.text: Accessible.name
+        ToolTip.visible: hovered
+    }
+
+    NewFeatureMenu {
+        id: newFeatureMenu
+        onChosen: page.startCapture(layer, geometry)
+    }
+
+    CaptureBar {
+        id: captureBar
+        visible: Capture.mode !== CaptureController.None
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        onCancelled: {
+            if (Capture.vertexCount > 1 && !Capture.editing)
+                discardConfirm.open()
+            else
+                Capture.cancel()
+        }
+        onFinished: {
+            if (Capture.editing) {
+                if (!Edits.saveGeometryEdit())
+                    page.notify(Edits.message, true)
+                return
+            }
+            page.newFeatureDrawn()
+        }
+    }
+
+    IdentifySheet {
+        id: identifySheet
+        onOpenRequested: page.openFeature(layer, uuid)
+        onEditGeometryRequested: {
+            identifySheet.close()
+            Edits.beginGeometryEdit(layer, uuid)
+        }
+        onDeleteRequested: {
+            deleteConfirm.layer = layer
+            deleteConfirm.uuid = uuid
+            deleteConfirm.open()
+        }
+        onClosed: if (Capture.mode === CaptureController.None) mapView.selection = ({})
+    }
+
+    LayersDrawer {
+        id: layersDrawer
+    }
+
+    ConfirmDialog {
+        id: undoConfirm
+        title: qsTr("Undo")
+        message: Edits.undoText
+        confirmText: qsTr("Undo")
+        onAccepted: if (!Edits.undo()) page.notify(Edits.message, true)
+    }
+    ConfirmDialog {
+        id: discardConfirm
+        title: qsTr("Discard the drawing?")
+        message: qsTr("The vertices drawn so far will be lost.")
+        confirmText: qsTr("Discard")
+        onAccepted: Capture.cancel()
+    }
+    ConfirmDialog {
+        id: deleteConfirm
+        property string layer
+        property string uuid
+        title: qsTr("Delete the feature?")
+        message: qsTr("It is removed from the project; until it is sent to the knowledge system you can still undo.")
+        confirmText: qsTr("Delete")
+        onAccepted: {
+            identifySheet.close()
+            if (!Edits.deleteFeature(layer, uuid))
+                page.notify(Edits.message, true)
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import QtQuick 2.15
+import QtLocation 5.15
+import Territori 1.0
+import QtPositioning 5.15
+import "../common"
+
+// The selected feature drawn on top in a strong colour: one item, whatever the size of its layer.
+MapItemGroup {
+    id: group
+    property var selection: ({})
+    property var shape: selection && selection.uuid ? MapControl.featureShape(selection.layer, selection.uuid) : ({})
+
+    Connections {
+        target: MapControl.scene
+        function onChanged() {
+            group.shape = group.selection && group.selection.uuid
+                    ? MapControl.featureShape(group.selection.layer, group.selection.uuid) : ({})
+        }
+    }
+    MapPolygon {
+        visible: group.shape.kind === "polygon"
+        path: visible ? group.shape.path : []
+        color: "#3300e5ff"
+        border.color: "#00b8d4"
+        border.width: 4
+    }
+    MapPolyline {
+        visible: group.shape.kind === "line"
+        path: visible ? group.shape.path : []
+        line.color: "#00b8d4"
+        line.width: 7
+    }
+    MapQuickItem {
+        visible: group.shape.kind === "point"
+        coordinate: visible ? group.shape.path[0] : QtPositioning.coordinate()
+        anchorPoint.x: 16
+        anchorPoint.y: 16
+        sourceItem: Rectangle { width: 32; height: 32; radius: 16; color: "transparent"; border.color: "#00b8d4"; border.width: 5 }
+    }
+}
