@@ -6,6 +6,11 @@ namespace territori::store::schema {
 
 namespace {
 
+const char *kUuidSql =
+    "lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) "
+    "|| '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || "
+    "lower(hex(randomblob(6)))";
+
 const char *kWgs84Wkt =
     "GEOGCS[\"WGS 84\",DATUM[\"WGS_1984\",SPHEROID[\"WGS 84\",6378137,298.257223563,AUTHORITY[\"EPSG\",\"7030\"]],"
     "AUTHORITY[\"EPSG\",\"6326\"]],PRIMEM[\"Greenwich\",0,AUTHORITY[\"EPSG\",\"8901\"]],UNIT[\"degree\","
@@ -128,14 +133,28 @@ void createFeatureTable(Database &db, const LayerDef &layer)
     QStringList cols;
     cols << QStringLiteral("\"fid\" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL")
          << QStringLiteral("\"geom\" %1").arg(geometryTypeName(layer.geometryType()))
-         << QStringLiteral("\"uuid\" TEXT NOT NULL UNIQUE");
+         << QStringLiteral("\"uuid\" TEXT UNIQUE");
     for (const auto &f : layer.fields)
         cols << QStringLiteral("%1 %2").arg(quoteIdentifier(f.name), f.sqlType());
-    cols << QStringLiteral("\"created_at\" DATETIME NOT NULL") << QStringLiteral("\"modified_at\" DATETIME NOT NULL")
+    cols << QStringLiteral("\"created_at\" DATETIME") << QStringLiteral("\"modified_at\" DATETIME")
          << QStringLiteral("\"author\" TEXT") << QStringLiteral("\"device\" TEXT")
          << QStringLiteral("\"gps_accuracy_m\" REAL") << QStringLiteral("\"gps_fix_time\" DATETIME")
          << QStringLiteral("\"draft\" BOOLEAN NOT NULL DEFAULT 0") << QStringLiteral("\"sync_rev\" INTEGER");
     db.exec(QStringLiteral("CREATE TABLE %1 (%2)").arg(t, cols.join(QStringLiteral(", "))));
+
+    // A desktop GIS user may add or edit features in QGIS without knowing our columns. These triggers give a new
+    // feature a UUID (v4, built in SQL) and timestamps, and stamp modified_at on an edit that did not set it. Column
+    // DEFAULT expressions would not do: GDAL copies a default it cannot parse into the row as a literal string.
+    const QString now = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ','now')");
+    db.exec(QStringLiteral("CREATE TRIGGER %1 AFTER INSERT ON %2 WHEN NEW.\"uuid\" IS NULL OR NEW.\"created_at\" IS "
+                           "NULL OR NEW.\"modified_at\" IS NULL BEGIN UPDATE %2 SET \"uuid\" = coalesce(\"uuid\", %3), "
+                           "\"created_at\" = coalesce(\"created_at\", %4), \"modified_at\" = coalesce(\"modified_at\", %4) "
+                           "WHERE \"fid\" = NEW.\"fid\"; END")
+                .arg(quoteIdentifier(QStringLiteral("territori_%1_defaults").arg(layer.name)), t,
+                     QLatin1String(kUuidSql), now));
+    db.exec(QStringLiteral("CREATE TRIGGER %1 AFTER UPDATE ON %2 WHEN NEW.\"modified_at\" IS OLD.\"modified_at\" "
+                           "BEGIN UPDATE %2 SET \"modified_at\" = %3 WHERE \"fid\" = NEW.\"fid\"; END")
+                .arg(quoteIdentifier(QStringLiteral("territori_%1_touch").arg(layer.name)), t, now));
 
     Statement contents = db.prepare(QStringLiteral(
         "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) VALUES (?, 'features', ?, "
