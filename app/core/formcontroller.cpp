@@ -134,10 +134,12 @@ QVariant FormController::shownFor(const FieldDef &f, const QVariant &v) const
 
 bool FormController::open(const LayerDef *layer)
 {
+    ++m_session;
     m_layer = layer;
     m_dirty = false;
     m_message.clear();
-    m_pendingPhotos = 0;
+    // m_pendingPhotos is not reset: it counts import jobs still running, and each one decrements it when it reports
+    // back, even after the form it was started from was closed (resetting it here drove the count below zero).
     m_model.beginResetModel();
     m_model.m_rows.clear();
     if (layer)
@@ -433,10 +435,10 @@ void FormController::addPhoto(int index, const QUrl &file)
     ++m_pendingPhotos;
     emit stateChanged();
     const QString fieldName = field->name;
-    // The form may have been closed or reopened meanwhile: the photo is kept in the project either way, and it is
-    // attached only if the same layer's form is still open (the row is found again by name).
-    const LayerDef *layerAtStart = m_layer;
-    connect(job, &Job::finished, this, [this, job, fieldName, layerAtStart]() {
+    // The form may have been closed or another one opened meanwhile: the photo is kept in the project either way,
+    // and attached only to the very form it was added from.
+    const quint64 session = m_session;
+    connect(job, &Job::finished, this, [this, job, fieldName, session]() {
         job->deleteLater();
         --m_pendingPhotos;
         if (job->error() != Job::Error::None) {
@@ -451,7 +453,9 @@ void FormController::addPhoto(int index, const QUrl &file)
             emit stateChanged();
             return;
         }
-        if (m_layer != layerAtStart) {
+        if (m_session != session) {
+            setMessage(tr("The photo %1 was stored in the project, but its form had been closed: it is not attached.")
+                           .arg(info.originalName));
             emit stateChanged();
             return;
         }

@@ -149,6 +149,7 @@ private:
     bool m_dirty = false;
     QString m_message;
     int m_pendingPhotos = 0;
+    quint64 m_session = 0; // bumped whenever a form is opened or closed: late photo imports find their form by it
     store::Geometry m_geometry;
     std::optional<double> m_gpsAccuracy;
     QDateTime m_gpsFixTime;

@@ -29,6 +29,43 @@ bool isDiskFull(const QFileDevice &f)
     return f.error() == QFileDevice::WriteError || f.error() == QFileDevice::ResourceError;
 }
 
+// Whether a JPEG stream runs on to its end-of-image marker. libjpeg only warns about data that stops early and Qt
+// then returns the image with the missing part filled in, so a photo cut off by an interrupted copy would otherwise be
+// stored as if it were whole. Segments are skipped by their length (an EXIF thumbnail's own end marker is not taken for
+// the photo's) and scans up to the next marker, so data after the end marker (maker notes) does not matter.
+bool jpegIsComplete(const QByteArray &data)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(data.constData());
+    const int n = data.size();
+    if (n < 4 || p[0] != 0xFF || p[1] != 0xD8)
+        return false;
+    int i = 2;
+    while (i + 1 < n) {
+        const unsigned char m = p[i + 1];
+        if (p[i] != 0xFF || m == 0xFF) { // stray bytes or fill before a marker, as libjpeg tolerates them
+            ++i;
+            continue;
+        }
+        if (m == 0xD9)
+            return true;
+        if (m == 0x01 || (m >= 0xD0 && m <= 0xD8)) { // markers without a length
+            i += 2;
+            continue;
+        }
+        if (i + 3 >= n)
+            return false;
+        const int length = (p[i + 2] << 8) | p[i + 3];
+        if (length < 2)
+            return false;
+        i += 2 + length;
+        if (m == 0xDA) { // start of scan: entropy-coded data until a marker other than 00 stuffing or a restart
+            while (i + 1 < n && !(p[i] == 0xFF && p[i + 1] != 0x00 && (p[i + 1] < 0xD0 || p[i + 1] > 0xD7)))
+                ++i;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 QString PhotoStore::photoPath(const QString &dir, const QString &sha256)
@@ -103,6 +140,9 @@ PhotoInfo PhotoImportJob::importFile(const QString &dir, const QString &sourcePa
     if (image.isNull())
         return fail(Error::InvalidInput,
                     tr("The photo %1 is damaged and cannot be read: %2").arg(fi.fileName(), reader.errorString()));
+    if ((format == "jpeg" || format == "jpg") && !jpegIsComplete(bytes))
+        return fail(Error::InvalidInput,
+                    tr("The photo %1 is damaged: the file is incomplete (cut off before its end).").arg(fi.fileName()));
 
     info.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     info.size = bytes.size();

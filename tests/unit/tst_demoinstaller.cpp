@@ -1,0 +1,221 @@
+#include "demoinstaller.h"
+#include "project.h"
+#include "testsupport.h"
+
+#include <QSet>
+#include <QUuid>
+#include <QtTest>
+
+using namespace territori::core;
+using namespace territori::store;
+
+class TestDemoInstaller : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir *m_tmp = nullptr;
+
+    // The bundle as the build lays it out: the basemap is rendered at build time, so only the build tree has it.
+    static QString bundle() { return QStringLiteral(TERRITORI_BINARY_DIR "/share/territori/demo"); }
+    static QString sourceFeatures() { return territori::testing::sourceDir() + QStringLiteral("/assets/demo/features"); }
+
+    QString target(const QString &name) const { return QDir(m_tmp->path()).filePath(name); }
+
+    static qint64 count(Project &p, const QString &sql)
+    {
+        Statement st = p.db().prepare(sql);
+        st.step();
+        return st.int64(0);
+    }
+
+    // layer -> feature ids, from the GeoJSON files in the source tree.
+    static QMap<QString, QStringList> sampleIds()
+    {
+        QMap<QString, QStringList> out;
+        for (const QFileInfo &fi : QDir(sourceFeatures()).entryInfoList({"*.geojson"}, QDir::Files)) {
+            const QJsonObject fc = territori::testing::readJson(fi.filePath());
+            QStringList ids;
+            for (const auto &f : fc["features"].toArray())
+                ids << f.toObject()["id"].toString();
+            out.insert(fi.completeBaseName(), ids);
+        }
+        return out;
+    }
+
+    static QSet<QString> uuids(Project &p)
+    {
+        QSet<QString> out;
+        for (const LayerDef &layer : p.layers()) {
+            Statement st = p.db().prepare(QStringLiteral("SELECT uuid FROM %1").arg(quoteIdentifier(layer.name)));
+            while (st.step())
+                out << layer.name + QLatin1Char('/') + st.text(0);
+        }
+        return out;
+    }
+
+    static bool copyTree(const QString &from, const QString &to)
+    {
+        QDir().mkpath(to);
+        for (const QFileInfo &fi : QDir(from).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
+            const QString dest = QDir(to).filePath(fi.fileName());
+            if (fi.isDir() ? !copyTree(fi.filePath(), dest) : !QFile::copy(fi.filePath(), dest))
+                return false;
+        }
+        return true;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QFileInfo::exists(bundle() + "/project.json"), qPrintable(bundle()));
+        QVERIFY2(QFileInfo::exists(bundle() + "/basemaps/milano-schematica.mbtiles"),
+                 "the demo basemap is built with the app; build it first");
+        QVERIFY(!sampleIds().isEmpty());
+    }
+
+    void init() { m_tmp = new QTemporaryDir; }
+    void cleanup() { delete m_tmp; }
+
+    void everySampleFeatureIsInstalled()
+    {
+        const auto project = DemoInstaller::install(bundle(), target("demo"));
+        QVERIFY(project);
+        QVERIFY(project->info().sample);
+        const QMap<QString, QStringList> ids = sampleIds();
+        int total = 0;
+        for (const LayerDef &layer : project->layers()) {
+            const qint64 n = count(*project, QStringLiteral("SELECT count(*) FROM %1").arg(quoteIdentifier(layer.name)));
+            QCOMPARE(n, qint64(ids.value(layer.name).size()));
+            total += int(n);
+        }
+        QVERIFY(total > 0);
+        // Every features file belongs to a layer of the project: none is silently skipped.
+        for (const QString &file : ids.keys())
+            QVERIFY2(project->layer(file), qPrintable(file));
+    }
+
+    void samplesAreNotQueuedForTheSit()
+    {
+        const auto project = DemoInstaller::install(bundle(), target("demo"));
+        QCOMPARE(count(*project, "SELECT count(*) FROM territori_outbox"), 0);
+        QVERIFY(count(*project, "SELECT count(*) FROM territori_layers") > 0);
+    }
+
+    void sampleUuidsAreNameBasedAndStable()
+    {
+        const QString a = DemoInstaller::sampleUuid("ptm-milano-demo", "lum-001");
+        QCOMPARE(DemoInstaller::sampleUuid("ptm-milano-demo", "lum-001"), a);
+        QCOMPARE(a.size(), 36);
+        QCOMPARE(QUuid(a).version(), QUuid::Sha1);
+        QVERIFY(DemoInstaller::sampleUuid("ptm-milano-demo", "lum-002") != a);
+        QVERIFY(DemoInstaller::sampleUuid("altro-progetto", "lum-001") != a);
+
+        // Each installed feature carries the UUID derived from its id, in every installation.
+        const auto first = DemoInstaller::install(bundle(), target("tablet-1"));
+        const auto second = DemoInstaller::install(bundle(), target("tablet-2"));
+        const QSet<QString> u1 = uuids(*first), u2 = uuids(*second);
+        QCOMPARE(u1, u2);
+        QSet<QString> expected;
+        const QMap<QString, QStringList> ids = sampleIds();
+        for (auto it = ids.cbegin(); it != ids.cend(); ++it)
+            for (const QString &id : it.value())
+                expected << it.key() + QLatin1Char('/') + DemoInstaller::sampleUuid(first->info().id, id);
+        QCOMPARE(u1, expected);
+    }
+
+    void theBasemapIsCopiedIntoTheProject()
+    {
+        const auto project = DemoInstaller::install(bundle(), target("demo"));
+        const QString mbtiles = QDir(project->directory()).filePath("basemaps/milano-schematica.mbtiles");
+        QVERIFY(QFileInfo::exists(mbtiles));
+        QCOMPARE(QFileInfo(mbtiles).size(), QFileInfo(bundle() + "/basemaps/milano-schematica.mbtiles").size());
+        // Every offline basemap the definition names is there.
+        int offline = 0;
+        for (const BasemapDef &b : project->info().basemaps) {
+            if (b.type != QLatin1String("mbtiles"))
+                continue;
+            ++offline;
+            QVERIFY2(QFileInfo::exists(QDir(project->directory()).filePath(b.path)), qPrintable(b.path));
+        }
+        QVERIFY(offline > 0);
+    }
+
+    void theInstalledProjectOpensAgain()
+    {
+        qint64 before = 0;
+        {
+            const auto project = DemoInstaller::install(bundle(), target("demo"));
+            before = uuids(*project).size();
+        }
+        const auto reopened = Project::open(target("demo"));
+        QCOMPARE(qint64(uuids(*reopened).size()), before);
+    }
+
+    void aBrokenBundleLeavesNoProjectBehind_data()
+    {
+        QTest::addColumn<int>("which");
+        QTest::newRow("features file is not JSON") << 0;
+        QTest::newRow("a geometry is unreadable") << 1;
+        QTest::newRow("a value breaks the form") << 2;
+        QTest::newRow("project.json missing") << 3;
+    }
+
+    void aBrokenBundleLeavesNoProjectBehind()
+    {
+        QFETCH(int, which);
+        const QString copy = target("bundle");
+        QVERIFY(copyTree(bundle(), copy));
+        const QString file = copy + "/features/rete_verde.geojson";
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray bytes = f.readAll();
+        f.close();
+        QJsonObject fc = QJsonDocument::fromJson(bytes).object();
+        QJsonArray features = fc["features"].toArray();
+        QVERIFY(features.size() > 2);
+        QJsonObject last = features.last().toObject();
+        switch (which) {
+        case 0: bytes = bytes.left(bytes.size() / 2); break;
+        case 1: last["geometry"] = QJsonObject{{"type", "Polygon"}, {"coordinates", "nowhere"}}; break;
+        case 2: {
+            QJsonObject props = last["properties"].toObject();
+            props["nome"] = QString(5000, 'x');
+            props["comune"] = "Parigi";
+            last["properties"] = props;
+            break;
+        }
+        case 3: QVERIFY(QFile::remove(copy + "/project.json")); break;
+        }
+        if (which == 1 || which == 2) {
+            features.replace(features.size() - 1, last);
+            fc["features"] = features;
+            bytes = QJsonDocument(fc).toJson();
+        }
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(bytes);
+        f.close();
+
+        const QString dest = target("demo");
+        bool threw = false;
+        try {
+            DemoInstaller::install(copy, dest);
+        } catch (const StoreError &e) {
+            threw = true;
+            QVERIFY(!e.message().isEmpty());
+            if (which != 3)
+                QVERIFY2(e.message().contains("rete_verde"), qPrintable(e.message()));
+        }
+        QVERIFY(threw);
+        QVERIFY2(!QFileInfo::exists(dest), qPrintable(QDir(dest).entryList().join(", ")));
+
+        // Once the bundle is whole again, the install works in the same place.
+        QVERIFY(QDir(copy).removeRecursively());
+        QVERIFY(copyTree(bundle(), copy));
+        const auto project = DemoInstaller::install(copy, dest);
+        QVERIFY(project);
+        QCOMPARE(count(*project, "SELECT count(*) FROM rete_verde"), qint64(sampleIds().value("rete_verde").size()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoInstaller)
+#include "tst_demoinstaller.moc"
