@@ -290,7 +290,8 @@ std::shared_ptr<LayerRenderData> buildLayer(Database &db, const LayerDef &layer,
     int skipped = 0;
     reader.forEach(nullptr, [&](const FeatureRow &row) {
         Geometry g;
-        if (row.geometry.isEmpty() || !fromGpkgBlob(row.geometry, g) || kindOf(g.type) != layer.geometry) {
+        if (row.geometry.isEmpty() || !fromGpkgBlob(row.geometry, g) || g.isEmpty() ||
+            kindOf(g.type) != layer.geometry) {
             ++skipped;
         } else {
             builder.add(g, row.draft);
