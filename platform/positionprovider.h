@@ -34,10 +34,10 @@ public:
     ~PositionProvider() override;
 
     // Starts replaying an NMEA log; it loops so a demo never runs dry. Returns false if the file cannot be read.
-    bool startReplay(const QString &path);
+    Q_INVOKABLE bool startReplay(const QString &path);
     // Starts the platform's own source, if there is one.
-    bool startDefault();
-    void stop();
+    Q_INVOKABLE bool startDefault();
+    Q_INVOKABLE void stop();
 
     bool active() const { return m_source != nullptr; }
     bool valid() const { return m_info.isValid(); }

@@ -23,6 +23,7 @@ ApplicationWindow {
     Material.foreground: Theme.text
 
     property var mapPage: null
+    readonly property bool pageTransition: stack.busy
 
     function openForm(layer, uuid) {
         if (Form.openFeature(layer, uuid))

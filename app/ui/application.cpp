@@ -95,7 +95,8 @@ std::unique_ptr<Project> openProject(const Options &options, QString *error, QSt
         if (QFileInfo::exists(QDir(dir).filePath(QString::fromLatin1(Project::kStoreFile))))
             return Project::open(dir);
         // First run: install the bundled demo project.
-        auto p = core::DemoInstaller::install(bundledDemoDirectory(), dir);
+        auto p = core::DemoInstaller::install(
+            options.demoBundle.isEmpty() ? bundledDemoDirectory() : options.demoBundle, dir);
         *notice = QCoreApplication::translate("Application",
                                               "The demo project was installed. Its features are samples, not "
                                               "official data.");
@@ -158,89 +159,125 @@ Options parseOptions(QGuiApplication &app)
     return o;
 }
 
-int run(QGuiApplication &app, const Options &options, const QElapsedTimer &sinceStart)
+struct AppContext::Parts
 {
-    QQuickStyle::setStyle(QStringLiteral("Material"));
+    explicit Parts(const Options &o) : options(o) {}
+    Options options;
     Translations translations;
-    const QString language =
-        !options.language.isEmpty() ? options.language : QSettings().value(QStringLiteral("user/language"), QStringLiteral("it")).toString();
-    setUiLanguage(language);
-    translations.apply(uiLanguage());
-
-    auto platform = platform::PlatformUtilities::create();
+    std::unique_ptr<platform::PlatformUtilities> platform = platform::PlatformUtilities::create();
     platform::PositionProvider position;
-    if (!options.nmeaReplay.isEmpty()) {
-        if (!position.startReplay(options.nmeaReplay))
-            std::fprintf(stderr, "territori: %s\n", qPrintable(position.errorString()));
-    } else if (!options.selfTest && !options.benchStartup) {
-        position.startDefault();
-    }
-
     map::TileServer tiles;
-    if (!tiles.start())
-        std::fprintf(stderr, "territori: %s\n", qPrintable(tiles.errorString()));
-    tiles.setOnlineAllowed(!options.offline);
-
-    QString error, notice;
-    std::unique_ptr<Project> project = openProject(options, &error, &notice);
+    std::unique_ptr<Project> project;
     std::unique_ptr<EditGateway> gateway;
-    if (project)
-        gateway = std::make_unique<EditGateway>(*project, EditContext{QString(), platform->deviceId()});
-
-    QQmlApplicationEngine engine;
-    AppController appController(platform->deviceId(), [&](const QString &lang) {
-        translations.apply(lang);
-        engine.retranslate();
-    });
+    QQmlEngine *engine = nullptr;
+    std::unique_ptr<AppController> app;
     map::MapScene scene;
     map::LabelModel labels;
-    MapController mapController(&scene, &labels, &tiles);
-    mapController.setTileCacheDirectory(QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
-                                            .filePath(QStringLiteral("qtlocation")));
-    LayerListModel layers(&scene);
+    std::unique_ptr<MapController> mapController;
+    std::unique_ptr<LayerListModel> layers;
     FeatureListModel features;
     core::CaptureController capture;
-    core::FormController form(project.get(), gateway.get());
-    EditController edits(project.get(), gateway.get(), &capture);
-    QObject::connect(&position, &platform::PositionProvider::positionUpdated, &capture,
+    std::unique_ptr<core::FormController> form;
+    std::unique_ptr<EditController> edits;
+};
+
+AppContext::AppContext(const Options &options) : m_parts(std::make_unique<Parts>(options))
+{
+    Parts &p = *m_parts;
+    const QString language = !options.language.isEmpty()
+                                 ? options.language
+                                 : QSettings().value(QStringLiteral("user/language"), QStringLiteral("it")).toString();
+    setUiLanguage(language);
+    p.translations.apply(uiLanguage());
+
+    if (!options.nmeaReplay.isEmpty()) {
+        if (!p.position.startReplay(options.nmeaReplay))
+            std::fprintf(stderr, "territori: %s\n", qPrintable(p.position.errorString()));
+    } else if (!options.selfTest && !options.benchStartup) {
+        p.position.startDefault();
+    }
+    if (!p.tiles.start())
+        std::fprintf(stderr, "territori: %s\n", qPrintable(p.tiles.errorString()));
+    p.tiles.setOnlineAllowed(!options.offline);
+
+    QString error, notice;
+    p.project = openProject(options, &error, &notice);
+    if (p.project)
+        p.gateway = std::make_unique<EditGateway>(*p.project, EditContext{QString(), p.platform->deviceId()});
+
+    p.app = std::make_unique<AppController>(p.platform->deviceId(), [&p](const QString &lang) {
+        p.translations.apply(lang);
+        if (p.engine)
+            p.engine->retranslate();
+    });
+    p.mapController = std::make_unique<MapController>(&p.scene, &p.labels, &p.tiles);
+    p.mapController->setTileCacheDirectory(
+        QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("qtlocation")));
+    p.layers = std::make_unique<LayerListModel>(&p.scene);
+    p.form = std::make_unique<core::FormController>(p.project.get(), p.gateway.get());
+    p.edits = std::make_unique<EditController>(p.project.get(), p.gateway.get(), &p.capture);
+    QObject::connect(&p.position, &platform::PositionProvider::positionUpdated, &p.capture,
                      &core::CaptureController::onPosition);
 
-    if (project) {
-        appController.setProject(project.get(), gateway.get());
-        scene.setProject(project.get());
-        mapController.setProject(project.get());
-        layers.setProject(project.get());
-        features.setProject(project.get());
+    if (p.project) {
+        p.app->setProject(p.project.get(), p.gateway.get());
+        p.scene.setProject(p.project.get());
+        p.mapController->setProject(p.project.get());
+        p.layers->setProject(p.project.get());
+        p.features.setProject(p.project.get());
         // After every committed edit: redraw that layer (off the UI thread), recount, refresh lists.
-        QObject::connect(gateway.get(), &EditGateway::featureChanged, &scene,
-                         [&](const QString &layer, const QString &, const QString &) {
-                             scene.reloadLayer(layer);
-                             layers.refresh();
-                             if (features.layer() == layer)
-                                 features.refresh();
+        QObject::connect(p.gateway.get(), &EditGateway::featureChanged, &p.scene,
+                         [&p](const QString &layer, const QString &, const QString &) {
+                             p.scene.reloadLayer(layer);
+                             p.layers->refresh();
+                             if (p.features.layer() == layer)
+                                 p.features.refresh();
                          });
     } else {
-        appController.setError(error);
+        p.app->setError(error);
     }
-    appController.setNotice(notice);
+    p.app->setNotice(notice);
+}
 
+AppContext::~AppContext() = default;
+
+bool AppContext::hasProject() const
+{
+    return m_parts->project != nullptr;
+}
+
+void AppContext::registerTypes(QQmlEngine &engine)
+{
+    Parts &p = *m_parts;
+    p.engine = &engine;
     qmlRegisterType<map::FeatureCanvas>("Territori.Map", 1, 0, "FeatureCanvas");
     qmlRegisterUncreatableType<map::MapScene>("Territori.Map", 1, 0, "MapScene", QStringLiteral("owned by C++"));
     qmlRegisterUncreatableType<map::LabelModel>("Territori.Map", 1, 0, "LabelModel", QStringLiteral("owned by C++"));
-    qmlRegisterUncreatableType<core::CaptureController>("Territori", 1, 0, "CaptureController", QStringLiteral("use Capture"));
+    qmlRegisterUncreatableType<core::CaptureController>("Territori", 1, 0, "CaptureController",
+                                                        QStringLiteral("use Capture"));
     qmlRegisterUncreatableType<core::FormFieldModel>("Territori", 1, 0, "FormFieldModel", QStringLiteral("owned by C++"));
-    qmlRegisterSingletonInstance("Territori", 1, 0, "App", &appController);
-    qmlRegisterSingletonInstance("Territori", 1, 0, "MapControl", &mapController);
-    qmlRegisterSingletonInstance("Territori", 1, 0, "Layers", &layers);
-    qmlRegisterSingletonInstance("Territori", 1, 0, "Features", &features);
-    qmlRegisterSingletonInstance("Territori", 1, 0, "Capture", &capture);
-    qmlRegisterSingletonInstance("Territori", 1, 0, "Form", &form);
-    qmlRegisterSingletonInstance("Territori", 1, 0, "Edits", &edits);
-    qmlRegisterSingletonInstance("Territori", 1, 0, "Gps", &position);
-    qmlRegisterSingletonInstance("Territori", 1, 0, "Platform", platform.get());
-    engine.rootContext()->setContextProperty(QStringLiteral("startupScenario"), options.scenario);
-    engine.rootContext()->setContextProperty(QStringLiteral("initialWidth"), options.width);
-    engine.rootContext()->setContextProperty(QStringLiteral("initialHeight"), options.height);
+    qmlRegisterSingletonInstance("Territori", 1, 0, "App", p.app.get());
+    qmlRegisterSingletonInstance("Territori", 1, 0, "MapControl", p.mapController.get());
+    qmlRegisterSingletonInstance("Territori", 1, 0, "Layers", p.layers.get());
+    qmlRegisterSingletonInstance("Territori", 1, 0, "Features", &p.features);
+    qmlRegisterSingletonInstance("Territori", 1, 0, "Capture", &p.capture);
+    qmlRegisterSingletonInstance("Territori", 1, 0, "Form", p.form.get());
+    qmlRegisterSingletonInstance("Territori", 1, 0, "Edits", p.edits.get());
+    qmlRegisterSingletonInstance("Territori", 1, 0, "Gps", &p.position);
+    qmlRegisterSingletonInstance("Territori", 1, 0, "Platform", p.platform.get());
+    engine.rootContext()->setContextProperty(QStringLiteral("startupScenario"), p.options.scenario);
+    engine.rootContext()->setContextProperty(QStringLiteral("initialWidth"), p.options.width);
+    engine.rootContext()->setContextProperty(QStringLiteral("initialHeight"), p.options.height);
+}
+
+int run(QGuiApplication &app, const Options &options, const QElapsedTimer &sinceStart)
+{
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+    AppContext context(options);
+    QQmlApplicationEngine engine;
+    context.registerTypes(engine);
+    auto &scene = context.parts().scene;
+    const bool haveProject = context.hasProject();
 
     if (options.selfTest)
         return runSelfTest(engine, QStringLiteral(":/qml"), QUrl(QStringLiteral("qrc:/qml/main.qml")));
@@ -281,7 +318,7 @@ int run(QGuiApplication &app, const Options &options, const QElapsedTimer &since
                 QCoreApplication::exit(ok ? 0 : 1);
             });
         });
-        if (!project) // nothing to load: the error page is the first frame
+        if (!haveProject) // nothing to load: the error page is the first frame
             QMetaObject::invokeMethod(&scene, [&scene]() { emit scene.loaded(0); }, Qt::QueuedConnection);
     }
     return app.exec();

@@ -6,7 +6,10 @@
 #include <QElapsedTimer>
 #include <QString>
 
+#include <memory>
+
 class QGuiApplication;
+class QQmlEngine;
 
 namespace territori::ui {
 
@@ -21,12 +24,33 @@ struct Options
     QString scenario;           // drive the UI into a state before the screenshot (see qml/dev/Scenario.qml)
     bool benchStartup = false;  // print the time to the first drawn map and the resident memory, then quit
     bool offline = false;       // never fetch online tiles
+    QString demoBundle;         // where the demo project is installed from (default: ../share/territori/demo)
     int width = 1280;
     int height = 800;
 };
 
 // Parses the command line of the territori executable. Exits with usage on --help.
 Options parseOptions(QGuiApplication &app);
+
+// Everything the UI talks to, built and wired once: store, map, controllers. The executable and the QML tests both
+// build one and register it with their engine.
+class AppContext
+{
+public:
+    explicit AppContext(const Options &options);
+    ~AppContext();
+    AppContext(const AppContext &) = delete;
+    AppContext &operator=(const AppContext &) = delete;
+
+    // Registers the singletons and types QML imports as "Territori" and "Territori.Map".
+    void registerTypes(QQmlEngine &engine);
+    bool hasProject() const;
+    struct Parts;
+    Parts &parts() { return *m_parts; }
+
+private:
+    std::unique_ptr<Parts> m_parts;
+};
 
 int run(QGuiApplication &app, const Options &options, const QElapsedTimer &sinceStart);
 

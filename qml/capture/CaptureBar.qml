@@ -102,6 +102,7 @@ Pane {
             Layout.fillWidth: true
             spacing: Theme.spacing
             IconButton {
+                objectName: "undoVertex"
                 iconName: "undo"
                 label: qsTr("Remove the last vertex")
                 enabled: Capture.vertexCount > 0

@@ -6,11 +6,13 @@ import "../common"
 // "What are you surveying?": the editable layers, each with its geometry kind.
 Menu {
     id: menu
+    objectName: "newFeatureMenu"
     signal chosen(string layer, string geometry)
 
     Repeater {
         model: Layers
         delegate: MenuItem {
+            objectName: "newFeature_" + model.name
             enabled: model.editable
             height: visible ? Theme.touch + 8 : 0
             text: model.title

@@ -26,6 +26,7 @@ Dialog {
             Accessible.name: text
         }
         Button {
+            objectName: "confirmAccept"
             text: dialog.confirmText
             highlighted: true
             DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole

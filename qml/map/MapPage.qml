@@ -11,6 +11,7 @@ Page {
     id: page
     property alias mapView: mapView
     property alias layersDrawer: layersDrawer
+    property alias newFeatureMenu: newFeatureMenu
 
     signal openFeature(string layer, string uuid)
     signal openList()
