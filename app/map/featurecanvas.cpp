@@ -120,43 +120,100 @@ QGeoCoordinate FeatureCanvas::toCoordinate(const QPointF &point) const
     return QGeoCoordinate(c.y, c.x);
 }
 
-void FeatureCanvas::addBatchSet(LayerNodes &nodes, const BatchSet &set, const LayerStyleColors &style)
+void FeatureCanvas::addNode(LevelNodes &level, const Batch &batch, QSGGeometryNode *node, MapMaterial *material)
 {
-    for (const Batch &b : set.fills) {
-        auto *m = new FillMaterial(style.fill);
-        nodes.root->appendChildNode(makeNode(b, positionAttributes(), QSGGeometry::DrawTriangles, m));
-        nodes.tracked.push_back({m, static_cast<QSGGeometryNode *>(nodes.root->lastChild()), b.originX, b.originY});
-    }
-    for (const Batch &b : set.outlines) {
-        auto *m = new FillMaterial(style.stroke);
-        nodes.root->appendChildNode(makeNode(b, positionAttributes(), QSGGeometry::DrawLines, m, style.width));
-        nodes.tracked.push_back({m, static_cast<QSGGeometryNode *>(nodes.root->lastChild()), b.originX, b.originY});
-    }
-    for (const Batch &b : set.strokes) {
-        // A light casing under the line keeps it readable on any basemap.
-        auto *casing = new StrokeMaterial(QColor(255, 255, 255, 200), style.width + 2);
-        nodes.root->appendChildNode(makeNode(b, extrudedAttributes(), QSGGeometry::DrawTriangles, casing));
-        nodes.tracked.push_back({casing, static_cast<QSGGeometryNode *>(nodes.root->lastChild()), b.originX, b.originY});
-        auto *m = new StrokeMaterial(style.stroke, style.width);
-        nodes.root->appendChildNode(makeNode(b, extrudedAttributes(), QSGGeometry::DrawTriangles, m));
-        nodes.tracked.push_back({m, static_cast<QSGGeometryNode *>(nodes.root->lastChild()), b.originX, b.originY});
-    }
+    auto *cull = new QSGOpacityNode;
+    cull->appendChildNode(node);
+    level.root->appendChildNode(cull);
+    level.tracked.push_back(
+        {material, node, cull, batch.originX, batch.originY, batch.minX, batch.minY, batch.maxX, batch.maxY, true});
+}
+
+void FeatureCanvas::addBatchSet(LevelNodes &level, const BatchSet &set, const LayerStyleColors &style, int parts)
+{
+    if (parts & Shapes)
+        addShapes(level, set, style, !(parts & Dots));
+    if (!(parts & (Symbols | Dots)))
+        return;
     for (const Batch &b : set.points) {
-        auto *m = new PointMaterial(style.fill, style.stroke, style.size, style.width);
-        nodes.root->appendChildNode(makeNode(b, extrudedAttributes(), QSGGeometry::DrawTriangles, m));
-        nodes.tracked.push_back({m, static_cast<QSGGeometryNode *>(nodes.root->lastChild()), b.originX, b.originY});
+        // Overview dots stand for areas and lines too small to see: small, in the outline colour, no ring.
+        auto *m = (parts & Dots) ? new PointMaterial(style.stroke, style.stroke, 5, 0)
+                                 : new PointMaterial(style.fill, style.stroke, style.size, style.width);
+        addNode(level, b, makeNode(b, extrudedAttributes(), QSGGeometry::DrawTriangles, m), m);
     }
 }
 
-void FeatureCanvas::buildLayerNodes(LayerNodes &nodes)
+void FeatureCanvas::addShapes(LevelNodes &level, const BatchSet &set, const LayerStyleColors &style, bool casing)
+{
+    for (const Batch &b : set.fills) {
+        auto *m = new FillMaterial(style.fill);
+        addNode(level, b, makeNode(b, positionAttributes(), QSGGeometry::DrawTriangles, m), m);
+    }
+    for (const Batch &b : set.outlines) {
+        auto *m = new FillMaterial(style.stroke);
+        addNode(level, b, makeNode(b, positionAttributes(), QSGGeometry::DrawLines, m, style.width), m);
+    }
+    for (const Batch &b : set.strokes) {
+        // A light casing under the line keeps it readable on any basemap; the overview, where lines are short
+        // strokes among thousands, does without it (half the triangles).
+        if (casing) {
+            auto *under = new StrokeMaterial(QColor(255, 255, 255, 200), style.width + 2);
+            addNode(level, b, makeNode(b, extrudedAttributes(), QSGGeometry::DrawTriangles, under), under);
+        }
+        auto *m = new StrokeMaterial(style.stroke, style.width);
+        addNode(level, b, makeNode(b, extrudedAttributes(), QSGGeometry::DrawTriangles, m), m);
+    }
+}
+
+void FeatureCanvas::resetLayerNodes(LayerNodes &nodes)
 {
     while (QSGNode *child = nodes.root->firstChild()) {
         nodes.root->removeChildNode(child);
         delete child;
     }
-    nodes.tracked.clear();
-    addBatchSet(nodes, nodes.data->normal, nodes.data->style);
-    addBatchSet(nodes, nodes.data->drafts, nodes.data->draftStyle);
+    nodes.levels.assign(1 + nodes.data->overviews.size(), LevelNodes());
+    for (LevelNodes &level : nodes.levels) {
+        level.root = new QSGOpacityNode;
+        nodes.root->appendChildNode(level.root);
+    }
+    nodes.points = LevelNodes();
+    nodes.points.root = new QSGOpacityNode;
+    nodes.root->appendChildNode(nodes.points.root); // points on top of every level
+    nodes.points.built = true;
+    // Fills, outlines and strokes of each level wait until that level is first shown.
+    addBatchSet(nodes.points, nodes.data->normal, nodes.data->style, Symbols);
+    addBatchSet(nodes.points, nodes.data->drafts, nodes.data->draftStyle, Symbols);
+}
+
+void FeatureCanvas::buildLevel(LayerNodes &nodes, size_t index)
+{
+    LevelNodes &level = nodes.levels[index];
+    if (level.built)
+        return;
+    level.built = true;
+    if (index == 0) {
+        addBatchSet(level, nodes.data->normal, nodes.data->style, Shapes);
+        addBatchSet(level, nodes.data->drafts, nodes.data->draftStyle, Shapes);
+    } else {
+        const OverviewLevel &o = nodes.data->overviews[index - 1];
+        addBatchSet(level, o.normal, nodes.data->style, Shapes | Dots);
+        addBatchSet(level, o.drafts, nodes.data->draftStyle, Shapes | Dots);
+    }
+}
+
+size_t FeatureCanvas::levelFor(const LayerRenderData &data) const
+{
+    size_t level = 0;
+    for (size_t i = 0; i < data.overviews.size(); ++i)
+        if (m_view.zoom < data.overviews[i].belowZoom)
+            level = i + 1;
+    if (level == 0 && !data.detailBuilt) {
+        // Zoomed in before the detail exists: ask for it and show the overview until it arrives.
+        if (m_scene)
+            m_scene->requestDetail(data.layer);
+        return data.overviews.empty() ? 0 : 1;
+    }
+    return level;
 }
 
 QSGNode *FeatureCanvas::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
@@ -177,7 +234,7 @@ QSGNode *FeatureCanvas::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
                 nodes.root = new QSGOpacityNode;
             if (nodes.data != data) {
                 nodes.data = data;
-                buildLayerNodes(nodes);
+                resetLayerNodes(nodes);
             }
             // Hidden layers keep their nodes: opacity 0 blocks the subtree without re-uploading anything later.
             nodes.root->setOpacity(m_scene->isLayerVisible(data->layer) ? 1.0 : 0.0);
@@ -191,21 +248,25 @@ QSGNode *FeatureCanvas::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
             root->appendChildNode(next[data->layer].root);
         m_layers = std::move(next);
         m_builtRevision = m_scene->revision();
-        int batches = 0;
-        for (const auto &l : qAsConst(m_layers))
-            batches += int(l.tracked.size());
-        if (batches != m_batchCount) {
-            m_batchCount = batches;
-            QMetaObject::invokeMethod(this, &FeatureCanvas::batchCountChanged, Qt::QueuedConnection);
-        }
     }
 
     const double s = scaleAt(m_view.zoom);
     const double b = m_view.bearing * M_PI / 180.0;
     const double cb = std::cos(b), sb = std::sin(b);
     const QPointF viewCenter(m_view.width / 2, m_view.height / 2);
-    for (auto &layer : m_layers) {
-        for (Tracked &t : layer.tracked) {
+    // The part of the world in view (any bearing), with a margin for line widths and symbol sizes.
+    const double reach = (std::hypot(m_view.width, m_view.height) / 2 + 40) / s;
+    const double vx0 = m_view.center.x - reach, vx1 = m_view.center.x + reach;
+    const double vy0 = m_view.center.y - reach, vy1 = m_view.center.y + reach;
+    auto update = [&](LevelNodes &level) {
+        for (Tracked &t : level.tracked) {
+            const bool inView = t.maxX >= vx0 && t.minX <= vx1 && t.maxY >= vy0 && t.minY <= vy1;
+            if (inView != t.shown) {
+                t.shown = inView;
+                t.cull->setOpacity(inView ? 1.0 : 0.0);
+            }
+            if (!inView)
+                continue;
             const double dx = (t.originX - m_view.center.x) * s, dy = (t.originY - m_view.center.y) * s;
             ViewUniforms &v = t.material->view;
             v.origin = QPointF(dx * cb + dy * sb, -dx * sb + dy * cb);
@@ -215,6 +276,28 @@ QSGNode *FeatureCanvas::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
             v.sinBearing = float(sb);
             t.node->markDirty(QSGNode::DirtyMaterial);
         }
+    };
+    int batches = 0;
+    for (auto &layer : m_layers) {
+        const size_t active = levelFor(*layer.data);
+        for (size_t i = 0; i < layer.levels.size(); ++i) {
+            LevelNodes &level = layer.levels[i];
+            const bool on = i == active;
+            if (on)
+                buildLevel(layer, i);
+            if (level.root->opacity() != (on ? 1.0 : 0.0))
+                level.root->setOpacity(on ? 1.0 : 0.0);
+            if (on) {
+                update(level);
+                batches += int(level.tracked.size());
+            }
+        }
+        update(layer.points);
+        batches += int(layer.points.tracked.size());
+    }
+    if (batches != m_batchCount) {
+        m_batchCount = batches;
+        QMetaObject::invokeMethod(this, &FeatureCanvas::batchCountChanged, Qt::QueuedConnection);
     }
     return root;
 }

@@ -21,6 +21,7 @@ namespace territori::map {
 class MapScene;
 class MapMaterial;
 struct LayerRenderData;
+struct Batch;
 struct BatchSet;
 struct LayerStyleColors;
 
@@ -65,17 +66,32 @@ private:
     {
         MapMaterial *material;
         QSGGeometryNode *node;
-        double originX;
-        double originY;
+        QSGOpacityNode *cull; // opacity 0 while the batch is outside the view: the renderer skips it
+        double originX, originY;
+        double minX, minY, maxX, maxY;
+        bool shown = true;
+    };
+    // One level of detail of a layer; its nodes are made the first time it is shown.
+    struct LevelNodes
+    {
+        QSGOpacityNode *root = nullptr;
+        bool built = false;
+        std::vector<Tracked> tracked;
     };
     struct LayerNodes
     {
-        QSGOpacityNode *root = nullptr;
+        QSGOpacityNode *root = nullptr; // the layer's visibility
         std::shared_ptr<const LayerRenderData> data;
-        std::vector<Tracked> tracked;
+        std::vector<LevelNodes> levels; // [0] full detail, then the overviews
+        LevelNodes points;              // point symbols, drawn at every level
     };
-    void buildLayerNodes(LayerNodes &nodes);
-    void addBatchSet(LayerNodes &nodes, const BatchSet &set, const LayerStyleColors &style);
+    void resetLayerNodes(LayerNodes &nodes);
+    void buildLevel(LayerNodes &nodes, size_t level);
+    enum Parts { Shapes = 0x1, Symbols = 0x2, Dots = 0x4 }; // fills+outlines+strokes; point symbols; overview dots
+    void addBatchSet(LevelNodes &level, const BatchSet &set, const LayerStyleColors &style, int parts);
+    void addShapes(LevelNodes &level, const BatchSet &set, const LayerStyleColors &style, bool casing);
+    void addNode(LevelNodes &level, const Batch &batch, QSGGeometryNode *node, MapMaterial *material);
+    size_t levelFor(const LayerRenderData &data) const;
 
     QPointer<MapScene> m_scene;
     QGeoCoordinate m_center;

@@ -6,6 +6,10 @@
 #include <QFutureWatcher>
 #include <QtConcurrent>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace territori::map {
 
 using namespace territori::store;
@@ -47,6 +51,7 @@ void MapScene::setProject(Project *project)
     m_data.clear();
     m_order.clear();
     m_cancel.clear();
+    m_wantDetail.clear();
     ++m_revision;
     emit changed();
     if (!project)
@@ -75,6 +80,19 @@ void MapScene::reloadLayer(const QString &layer)
         startBuild(layer);
 }
 
+void MapScene::requestDetail(const QString &layer)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, layer]() {
+            if (m_wantDetail.contains(layer))
+                return;
+            m_wantDetail.insert(layer);
+            startBuild(layer);
+        },
+        Qt::QueuedConnection);
+}
+
 void MapScene::startBuild(const QString &name)
 {
     const LayerDef *def = m_project ? m_project->layer(name) : nullptr;
@@ -87,6 +105,7 @@ void MapScene::startBuild(const QString &name)
     const quint64 generation = ++m_generation[name];
     const QString path = m_project->storePath();
     const LayerDef layer = *def; // the worker gets its own copy
+    const bool withDetail = m_wantDetail.contains(name);
 
     ++m_pending;
     if (m_pending == 1)
@@ -106,6 +125,11 @@ void MapScene::startBuild(const QString &name)
             }
         }
         if (m_pending == 0) {
+#ifdef __GLIBC__
+            // The builders' scratch memory (decoded geometries, triangulation) sits freed in the worker threads'
+            // malloc arenas; hand it back to the system instead of keeping it resident for the whole session.
+            malloc_trim(0);
+#endif
             emit loadingChanged();
             if (m_initialLoad) {
                 m_initialLoad = false;
@@ -113,12 +137,12 @@ void MapScene::startBuild(const QString &name)
             }
         }
     });
-    watcher->setFuture(QtConcurrent::run([path, layer, cancel]() {
+    watcher->setFuture(QtConcurrent::run([path, layer, cancel, withDetail]() {
         BuildResult r;
         try {
             Database db;
             db.open(path, Database::Mode::ReadOnly);
-            r.data = buildLayer(db, layer, cancel.get());
+            r.data = buildLayer(db, layer, cancel.get(), withDetail);
             if (cancel->load())
                 r.data.reset();
         } catch (const StoreError &e) {

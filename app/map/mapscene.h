@@ -34,6 +34,9 @@ public:
     void setProject(store::Project *project);
     Q_INVOKABLE void reloadLayer(const QString &layer);
     Q_INVOKABLE void reloadAll();
+    // A view zoomed in far enough to need a layer's full detail: built once, then kept (and rebuilt with the layer).
+    // Thread-safe: the canvas asks from the render thread.
+    void requestDetail(const QString &layer);
 
     bool loading() const { return m_pending > 0; }
     int featureCount() const;
@@ -60,6 +63,7 @@ signals:
 
 private:
     void startBuild(const QString &layer);
+    QSet<QString> m_wantDetail; // layers some view has needed in full detail
 
     store::Project *m_project = nullptr;
     QStringList m_order;

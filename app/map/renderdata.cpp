@@ -70,6 +70,60 @@ QColor withAlpha(QColor c, double alpha)
 
 } // namespace
 
+const std::vector<OverviewSpec> &overviewSpecs()
+{
+    static const std::vector<OverviewSpec> specs = [] {
+        std::vector<OverviewSpec> v;
+        const double zoom = 12;
+        const double px = std::pow(2.0, kReferenceZoom - zoom); // one screen pixel at that zoom
+        v.push_back({zoom, 0.5 * px, 6 * px});
+        return v;
+    }();
+    return specs;
+}
+
+std::vector<WorldPoint> simplify(const std::vector<WorldPoint> &pts, double tolerance)
+{
+    if (pts.size() <= 3)
+        return pts;
+    // Iterative Douglas-Peucker: a stack of spans instead of recursion, so long rings cannot overflow the stack.
+    std::vector<char> keep(pts.size(), 0);
+    keep.front() = keep.back() = 1;
+    std::vector<std::pair<size_t, size_t>> spans{{0, pts.size() - 1}};
+    const double tol2 = tolerance * tolerance;
+    while (!spans.empty()) {
+        const auto [a, b] = spans.back();
+        spans.pop_back();
+        double best = -1;
+        size_t index = a;
+        const double dx = pts[b].x - pts[a].x, dy = pts[b].y - pts[a].y;
+        const double len2 = dx * dx + dy * dy;
+        for (size_t i = a + 1; i < b; ++i) {
+            double d2;
+            if (len2 == 0) {
+                d2 = (pts[i].x - pts[a].x) * (pts[i].x - pts[a].x) + (pts[i].y - pts[a].y) * (pts[i].y - pts[a].y);
+            } else {
+                const double cross = dx * (pts[i].y - pts[a].y) - dy * (pts[i].x - pts[a].x);
+                d2 = cross * cross / len2;
+            }
+            if (d2 > best) {
+                best = d2;
+                index = i;
+            }
+        }
+        if (best > tol2) {
+            keep[index] = 1;
+            spans.push_back({a, index});
+            spans.push_back({index, b});
+        }
+    }
+    std::vector<WorldPoint> out;
+    for (size_t i = 0; i < pts.size(); ++i)
+        if (keep[i])
+            out.push_back(pts[i]);
+    return out;
+}
+
 size_t BatchSet::byteSize() const
 {
     size_t n = 0;
@@ -103,7 +157,7 @@ LayerStyleColors draftColors(const LayerStyleColors &style)
     return d;
 }
 
-LayerBuilder::LayerBuilder(GeometryKind kind) : m_kind(kind) {}
+LayerBuilder::LayerBuilder(GeometryKind kind, bool withDetail) : m_kind(kind), m_withDetail(withDetail) {}
 
 void LayerBuilder::add(const Geometry &geometry, bool draft)
 {
@@ -121,15 +175,26 @@ void LayerBuilder::finish(LayerRenderData &out, const std::atomic_bool *cancel)
     std::sort(m_order.begin(), m_order.end(), [](const Item &a, const Item &b) { return a.key < b.key; });
     out.kind = m_kind;
     out.extent = m_extent;
+    const auto &specs = overviewSpecs();
+    if (out.overviews.size() != specs.size()) {
+        out.overviews.resize(specs.size());
+        for (size_t i = 0; i < specs.size(); ++i)
+            out.overviews[i].belowZoom = specs[i].belowZoom;
+    }
     int n = 0;
     for (const Item &item : m_order) {
         if (cancel && (++n & 1023) == 0 && cancel->load())
             return;
         RenderFeature &f = m_features[item.index];
-        emitFeature(f.geometry, f.draft ? out.drafts : out.normal);
+        if (m_withDetail || kindOf(f.geometry.type) == GeometryKind::Point)
+            emitFeature(f.geometry, f.draft ? out.drafts : out.normal);
+        for (size_t i = 0; i < specs.size(); ++i)
+            emitOverview(f.geometry, specs[i].tolerance, specs[i].dotSize,
+                         f.draft ? out.overviews[i].drafts : out.overviews[i].normal);
         f.geometry = Geometry(); // release as we go: memory stays bounded by one copy
     }
     out.featureCount += int(m_order.size());
+    out.detailBuilt = m_withDetail;
     m_features.clear();
     m_order.clear();
 }
@@ -138,31 +203,75 @@ void LayerBuilder::emitFeature(const Geometry &g, BatchSet &set)
 {
     switch (kindOf(g.type)) {
     case GeometryKind::Polygon:
-        for (const auto &part : g.parts)
-            addPolygon(part, set);
+        for (const auto &part : g.parts) {
+            std::vector<std::vector<WorldPoint>> rings;
+            for (const Ring &r : part)
+                rings.push_back(worldRing(r, true));
+            addPolygon(rings, set);
+        }
         break;
     case GeometryKind::Line:
         for (const auto &part : g.parts)
             if (!part.empty())
-                addLine(part.front(), set);
+                addLine(worldRing(part.front(), false), set);
         break;
     case GeometryKind::Point:
         for (const auto &part : g.parts)
             if (!part.empty() && !part.front().empty())
-                addPoint(part.front().front(), set);
+                addPoint(toWorld(part.front().front()), set);
         break;
     default: break;
     }
 }
 
-void LayerBuilder::addPolygon(const std::vector<Ring> &rings, BatchSet &set)
+void LayerBuilder::emitOverview(const Geometry &g, double tolerance, double dotSize, BatchSet &set)
 {
-    std::vector<std::vector<WorldPoint>> world;
-    size_t total = 0;
-    for (const Ring &r : rings) {
-        world.push_back(worldRing(r, true));
-        total += world.back().size();
+    const GeometryKind kind = kindOf(g.type);
+    if (kind == GeometryKind::Point || kind == GeometryKind::None)
+        return; // points are cheap and drawn from the detail at every zoom
+    for (const auto &part : g.parts) {
+        if (part.empty())
+            continue;
+        const std::vector<WorldPoint> first = worldRing(part.front(), kind == GeometryKind::Polygon);
+        if (first.empty())
+            continue;
+        double minX = first[0].x, maxX = minX, minY = first[0].y, maxY = minY;
+        for (const WorldPoint &w : first) {
+            minX = std::min(minX, w.x), maxX = std::max(maxX, w.x);
+            minY = std::min(minY, w.y), maxY = std::max(maxY, w.y);
+        }
+        // Smaller than a few pixels at this level's deepest zoom: a dot shows where it is, for two triangles.
+        if (std::max(maxX - minX, maxY - minY) < dotSize) {
+            addPoint({(minX + maxX) / 2, (minY + maxY) / 2}, set);
+            continue;
+        }
+        if (kind == GeometryKind::Line) {
+            addLine(simplify(first, tolerance), set);
+            continue;
+        }
+        std::vector<std::vector<WorldPoint>> rings{simplify(first, tolerance)};
+        for (size_t h = 1; h < part.size(); ++h) {
+            std::vector<WorldPoint> hole = worldRing(part[h], true);
+            double hx0 = 1e300, hx1 = -1e300, hy0 = 1e300, hy1 = -1e300;
+            for (const WorldPoint &w : hole) {
+                hx0 = std::min(hx0, w.x), hx1 = std::max(hx1, w.x);
+                hy0 = std::min(hy0, w.y), hy1 = std::max(hy1, w.y);
+            }
+            if (std::max(hx1 - hx0, hy1 - hy0) >= dotSize) // holes too small to see are filled
+                rings.push_back(simplify(hole, tolerance));
+        }
+        if (rings.front().size() < 3)
+            addPoint({(minX + maxX) / 2, (minY + maxY) / 2}, set);
+        else
+            addPolygon(rings, set);
     }
+}
+
+void LayerBuilder::addPolygon(const std::vector<std::vector<WorldPoint>> &world, BatchSet &set)
+{
+    size_t total = 0;
+    for (const auto &ring : world)
+        total += ring.size();
     if (world.empty() || world.front().size() < 3)
         return;
     const WorldPoint anchor = world.front().front();
@@ -189,6 +298,7 @@ void LayerBuilder::addPolygon(const std::vector<Ring> &rings, BatchSet &set)
                 for (const WorldPoint &w : ring) {
                     b.vertices.push_back(float(w.x - b.originX));
                     b.vertices.push_back(float(w.y - b.originY));
+                    b.include(w.x, w.y);
                 }
             for (uint32_t i : tri)
                 b.indices.push_back(uint16_t(base + i));
@@ -206,6 +316,7 @@ void LayerBuilder::addPolygon(const std::vector<Ring> &rings, BatchSet &set)
             for (size_t i = 0; i < n; ++i) {
                 b.vertices.push_back(float(ring[start + i].x - b.originX));
                 b.vertices.push_back(float(ring[start + i].y - b.originY));
+                b.include(ring[start + i].x, ring[start + i].y);
             }
             // The closing segment, or the joint to the next chunk of a very long ring.
             const WorldPoint &next = whole ? ring[0] : ring[(start + n) % ring.size()];
@@ -219,9 +330,8 @@ void LayerBuilder::addPolygon(const std::vector<Ring> &rings, BatchSet &set)
     }
 }
 
-void LayerBuilder::addLine(const Ring &line, BatchSet &set)
+void LayerBuilder::addLine(const std::vector<WorldPoint> &pts, BatchSet &set)
 {
-    const std::vector<WorldPoint> pts = worldRing(line, false);
     if (pts.size() < 2)
         return;
     // Each vertex becomes two, pushed apart in the shader by half the line width along the miter direction, so the
@@ -257,6 +367,7 @@ void LayerBuilder::addLine(const Ring &line, BatchSet &set)
             }
             const float x = float(pts[i].x - b.originX), y = float(pts[i].y - b.originY);
             b.vertices.insert(b.vertices.end(), {x, y, float(m.x()), float(m.y()), x, y, float(-m.x()), float(-m.y())});
+            b.include(pts[i].x, pts[i].y);
         }
         for (size_t k = 0; k + 1 < n; ++k) {
             const uint16_t v = uint16_t(base + 2 * k);
@@ -268,24 +379,26 @@ void LayerBuilder::addLine(const Ring &line, BatchSet &set)
     }
 }
 
-void LayerBuilder::addPoint(const Coord &c, BatchSet &set)
+void LayerBuilder::addPoint(const WorldPoint &w, BatchSet &set)
 {
-    const WorldPoint w = toWorld(c);
     Batch &b = batchFor(set.points, 4, 4, w);
     const uint16_t base = uint16_t(b.vertexCount());
     const float x = float(w.x - b.originX), y = float(w.y - b.originY);
     b.vertices.insert(b.vertices.end(), {x, y, -1, -1, x, y, 1, -1, x, y, 1, 1, x, y, -1, 1});
     b.indices.insert(b.indices.end(), {base, uint16_t(base + 1), uint16_t(base + 2), base, uint16_t(base + 2),
                                        uint16_t(base + 3)});
+    b.include(w.x, w.y);
 }
 
-std::shared_ptr<LayerRenderData> buildLayer(Database &db, const LayerDef &layer, const std::atomic_bool *cancel)
+std::shared_ptr<LayerRenderData> buildLayer(Database &db, const LayerDef &layer, const std::atomic_bool *cancel,
+                                            bool withDetail)
 {
     auto data = std::make_shared<LayerRenderData>();
     data->layer = layer.name;
     data->style = styleColors(layer);
     data->draftStyle = draftColors(data->style);
-    LayerBuilder builder(layer.geometry);
+    // Point layers have no overview of their own: their detail is all there is.
+    LayerBuilder builder(layer.geometry, withDetail || layer.geometry == GeometryKind::Point);
     FeatureReader reader(db, layer);
     int skipped = 0;
     reader.forEach(nullptr, [&](const FeatureRow &row) {

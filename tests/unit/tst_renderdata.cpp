@@ -452,6 +452,87 @@ private slots:
         const auto cancelled = build("punti", &cancel);
         QVERIFY(totalVertices(cancelled->normal.points) < 4 * 20);
     }
+
+    void simplifyKeepsEndsAndStaysWithinTolerance()
+    {
+        // A wiggly line of 400 vertices, wiggles of 3 units: at tolerance 5 it becomes a few vertices, at 1 it keeps
+        // the wiggles; every dropped vertex lies within the tolerance of the kept polyline.
+        std::vector<WorldPoint> line;
+        for (int i = 0; i < 400; ++i)
+            line.push_back({double(i * 10), 3.0 * std::sin(i * 0.7) + (i > 200 ? 500.0 : 0.0)});
+        for (double tol : {1.0, 5.0, 50.0}) {
+            const auto out = simplify(line, tol);
+            QVERIFY(out.size() >= 2 && out.size() < line.size());
+            QCOMPARE(out.front().x, line.front().x);
+            QCOMPARE(out.back().x, line.back().x);
+            for (const WorldPoint &p : line) {
+                double best = 1e300;
+                for (size_t k = 1; k < out.size(); ++k) {
+                    const double dx = out[k].x - out[k - 1].x, dy = out[k].y - out[k - 1].y;
+                    double t = ((p.x - out[k - 1].x) * dx + (p.y - out[k - 1].y) * dy) / (dx * dx + dy * dy);
+                    t = std::max(0.0, std::min(1.0, t));
+                    best = std::min(best, std::hypot(p.x - out[k - 1].x - t * dx, p.y - out[k - 1].y - t * dy));
+                }
+                QVERIFY2(best <= tol + 1e-9, qPrintable(QStringLiteral("tolerance %1: a vertex is %2 away").arg(tol).arg(best)));
+            }
+        }
+        QCOMPARE(simplify(line, 5.0).size() < simplify(line, 1.0).size(), true);
+    }
+
+    void theOverviewTurnsTinyAreasIntoDotsAndSimplifiesTheRest()
+    {
+        const OverviewSpec &spec = overviewSpecs().front();
+        // A site of ~30 m (a dot below zoom 12) and one of ~2 km with 200 vertices (simplified, still an area).
+        Ring tiny, big;
+        for (int k = 0; k < 8; ++k) {
+            const double a = k * 2 * M_PI / 8;
+            tiny.push_back({9.10 + 0.0002 * std::cos(a), 45.40 + 0.00015 * std::sin(a)});
+        }
+        for (int k = 0; k < 200; ++k) {
+            const double a = k * 2 * M_PI / 200;
+            big.push_back({9.20 + 0.012 * std::cos(a), 45.45 + 0.009 * std::sin(a)});
+        }
+        LayerBuilder builder(GeometryKind::Polygon);
+        builder.add(Geometry::polygon(tiny), false);
+        builder.add(Geometry::polygon(big), false);
+        LayerRenderData data;
+        builder.finish(data);
+        QCOMPARE(int(data.overviews.size()), int(overviewSpecs().size()));
+        const OverviewLevel &o = data.overviews.front();
+        QCOMPARE(o.belowZoom, spec.belowZoom);
+        // One dot (4 vertices) for the tiny site.
+        int dotVertices = 0;
+        for (const Batch &b : o.normal.points)
+            dotVertices += b.vertexCount();
+        QCOMPARE(dotVertices, 4);
+        // The big one is still a filled area, with far fewer vertices than the detail.
+        int overviewVertices = 0, detailVertices = 0;
+        for (const Batch &b : o.normal.fills)
+            overviewVertices += b.vertexCount();
+        for (const Batch &b : data.normal.fills)
+            detailVertices += b.vertexCount();
+        QVERIFY2(overviewVertices >= 3 && overviewVertices < detailVertices / 4,
+                 qPrintable(QStringLiteral("%1 overview vs %2 detail vertices").arg(overviewVertices).arg(detailVertices)));
+        // Batches know their bounds, so the canvas can cull them.
+        for (const Batch &b : o.normal.fills)
+            QVERIFY(b.minX < b.maxX && b.minY < b.maxY);
+    }
+
+    void aBuildWithoutDetailHasPointsAndOverviewsOnly()
+    {
+        QVERIFY(!addSite(concaveSite()).isEmpty());
+        auto reader = m_project->openReader();
+        const auto light = buildLayer(*reader, *m_project->layer("siti"), nullptr, false);
+        QVERIFY(!light->detailBuilt);
+        QVERIFY(light->normal.fills.empty() && light->normal.outlines.empty());
+        QVERIFY(!light->overviews.front().normal.isEmpty());
+        const auto full = buildLayer(*reader, *m_project->layer("siti"), nullptr, true);
+        QVERIFY(full->detailBuilt);
+        QVERIFY(!full->normal.fills.empty());
+        // A point layer's detail is its overview: it is always built.
+        const auto points = buildLayer(*reader, *m_project->layer("punti"), nullptr, false);
+        QVERIFY(points->detailBuilt);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRenderData)
