@@ -16,21 +16,16 @@ using namespace territori::store;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DemoInstaller", text);
-}
-
 QJsonObject readJson(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw StoreError(ErrorKind::NotFound, tr("The demo file %1 is missing: %2").arg(path, f.errorString()));
+        throw StoreError(ErrorKind::NotFound, QCoreApplication::translate("DemoInstaller", "The demo file %1 is missing: %2").arg(path, f.errorString()));
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &err);
     if (!doc.isObject())
         throw StoreError(ErrorKind::Invalid,
-                         tr("The demo file %1 is not valid JSON: %2").arg(path, err.errorString()));
+                         QCoreApplication::translate("DemoInstaller", "The demo file %1 is not valid JSON: %2").arg(path, err.errorString()));
     return doc.object();
 }
 
@@ -69,7 +64,7 @@ std::unique_ptr<Project> DemoInstaller::install(const QString &bundleDirectory, 
         project = Project::create(targetDirectory, definition);
         if (!copyTree(bundle.filePath(QStringLiteral("basemaps")),
                       QDir(targetDirectory).filePath(QStringLiteral("basemaps"))))
-            throw StoreError(ErrorKind::Io, tr("Cannot copy the demo basemaps into %1").arg(targetDirectory));
+            throw StoreError(ErrorKind::Io, QCoreApplication::translate("DemoInstaller", "Cannot copy the demo basemaps into %1").arg(targetDirectory));
         EditGateway gateway(*project, EditContext{QStringLiteral("Città metropolitana di Milano (esempio)"),
                                                   QStringLiteral("demo")});
         for (const LayerDef &layer : project->layers()) {

@@ -17,11 +17,6 @@ namespace territori::store {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EditGateway", text);
-}
-
 QString newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -31,13 +26,13 @@ QString userMessage(const StoreError &e)
 {
     switch (e.kind()) {
     case ErrorKind::DiskFull:
-        return tr("The device storage is full: the edit was not saved and the project is as it was. Free some space "
+        return QCoreApplication::translate("EditGateway", "The device storage is full: the edit was not saved and the project is as it was. Free some space "
                   "and save again.");
-    case ErrorKind::ReadOnly: return tr("The project cannot be written (read-only storage): the edit was not saved.");
+    case ErrorKind::ReadOnly: return QCoreApplication::translate("EditGateway", "The project cannot be written (read-only storage): the edit was not saved.");
     case ErrorKind::Busy:
-        return tr("The project is busy in another program (for example QGIS): the edit was not saved. Try again.");
-    case ErrorKind::Corrupt: return tr("The project store is damaged: the edit was not saved (%1).").arg(e.message());
-    default: return tr("The edit was not saved: %1").arg(e.message());
+        return QCoreApplication::translate("EditGateway", "The project is busy in another program (for example QGIS): the edit was not saved. Try again.");
+    case ErrorKind::Corrupt: return QCoreApplication::translate("EditGateway", "The project store is damaged: the edit was not saved (%1).").arg(e.message());
+    default: return QCoreApplication::translate("EditGateway", "The edit was not saved: %1").arg(e.message());
     }
 }
 
@@ -114,7 +109,7 @@ EditResult EditGateway::validate(const LayerDef &layer, QVariantMap &attributes,
         const FieldDef *field = layer.field(it.key());
         if (!field)
             return EditResult::failure(ErrorKind::Invalid,
-                                       tr("The layer '%1' has no field '%2'.").arg(layer.title.text(uiLanguage()),
+                                       QCoreApplication::translate("EditGateway", "The layer '%1' has no field '%2'.").arg(layer.title.text(uiLanguage()),
                                                                                     it.key()));
         QString error;
         const QVariant v = normalizeValue(*field, it.value(), &error);
@@ -145,37 +140,37 @@ EditResult EditGateway::validate(const LayerDef &layer, QVariantMap &attributes,
     QStringList lines;
     for (const auto &i : result.issues)
         lines << i.message;
-    result.message = onlyMissing ? tr("Not saved: %1. Save as draft to finish it later.").arg(lines.join(QStringLiteral("; ")))
-                                 : tr("Not saved: %1.").arg(lines.join(QStringLiteral("; ")));
+    result.message = onlyMissing ? QCoreApplication::translate("EditGateway", "Not saved: %1. Save as draft to finish it later.").arg(lines.join(QStringLiteral("; ")))
+                                 : QCoreApplication::translate("EditGateway", "Not saved: %1.").arg(lines.join(QStringLiteral("; ")));
     return result;
 }
 
 EditResult EditGateway::checkGeometry(const LayerDef &layer, const Geometry &g) const
 {
     if (g.isEmpty())
-        return EditResult::failure(ErrorKind::Invalid, tr("Not saved: the feature has no geometry."));
+        return EditResult::failure(ErrorKind::Invalid, QCoreApplication::translate("EditGateway", "Not saved: the feature has no geometry."));
     if (g.type != layer.geometryType())
         return EditResult::failure(ErrorKind::Invalid,
-                                   tr("Not saved: the layer '%1' holds %2 geometries, not %3.")
+                                   QCoreApplication::translate("EditGateway", "Not saved: the layer '%1' holds %2 geometries, not %3.")
                                        .arg(layer.title.text(uiLanguage()), geometryTypeName(layer.geometryType()),
                                             geometryTypeName(g.type)));
     if (!finiteCoords(g))
         return EditResult::failure(ErrorKind::Invalid,
-                                   tr("Not saved: a coordinate is not a valid longitude/latitude."));
+                                   QCoreApplication::translate("EditGateway", "Not saved: a coordinate is not a valid longitude/latitude."));
     if (g.type == GeometryType::LineString) {
         const Ring &r = g.parts[0][0];
         if (r.size() < 2 || std::all_of(r.begin(), r.end(), [&](const Coord &c) { return c == r.front(); }))
-            return EditResult::failure(ErrorKind::Invalid, tr("Not saved: a line needs at least two distinct points."));
+            return EditResult::failure(ErrorKind::Invalid, QCoreApplication::translate("EditGateway", "Not saved: a line needs at least two distinct points."));
     }
     if (g.type == GeometryType::Polygon) {
         const auto &rings = g.parts[0];
         for (const Ring &r : rings)
             if (r.size() < 4 || r.front() != r.back())
                 return EditResult::failure(ErrorKind::Invalid,
-                                           tr("Not saved: a polygon ring needs at least three points and must be "
+                                           QCoreApplication::translate("EditGateway", "Not saved: a polygon ring needs at least three points and must be "
                                               "closed."));
         if (std::abs(ringArea(rings[0])) < 1e-14)
-            return EditResult::failure(ErrorKind::Invalid, tr("Not saved: the polygon has no area."));
+            return EditResult::failure(ErrorKind::Invalid, QCoreApplication::translate("EditGateway", "Not saved: the polygon has no area."));
     }
     return EditResult::success(QString(), QString());
 }
@@ -230,10 +225,10 @@ EditResult EditGateway::insertRow(const QString &layerName, const NewFeature &nf
 {
     const LayerDef *layer = m_project.layer(layerName);
     if (!layer)
-        return EditResult::failure(ErrorKind::NotFound, tr("The layer '%1' does not exist.").arg(layerName));
+        return EditResult::failure(ErrorKind::NotFound, QCoreApplication::translate("EditGateway", "The layer '%1' does not exist.").arg(layerName));
     if (layer->readOnly || !layer->definitionErrors.isEmpty())
         return EditResult::failure(ErrorKind::Invalid,
-                                   tr("The layer '%1' cannot be edited.").arg(layer->title.text(uiLanguage())));
+                                   QCoreApplication::translate("EditGateway", "The layer '%1' cannot be edited.").arg(layer->title.text(uiLanguage())));
     QVariantMap attrs = nf.attributes;
     EditResult v = validate(*layer, attrs, nf.draft, false, {});
     if (!v.ok)
@@ -317,10 +312,10 @@ EditResult EditGateway::update(const QString &layerName, const QString &uuid, co
 {
     const LayerDef *layer = m_project.layer(layerName);
     if (!layer)
-        return EditResult::failure(ErrorKind::NotFound, tr("The layer '%1' does not exist.").arg(layerName));
+        return EditResult::failure(ErrorKind::NotFound, QCoreApplication::translate("EditGateway", "The layer '%1' does not exist.").arg(layerName));
     if (layer->readOnly || !layer->definitionErrors.isEmpty())
         return EditResult::failure(ErrorKind::Invalid,
-                                   tr("The layer '%1' cannot be edited.").arg(layer->title.text(uiLanguage())));
+                                   QCoreApplication::translate("EditGateway", "The layer '%1' cannot be edited.").arg(layer->title.text(uiLanguage())));
     if (fc.geometry) {
         EditResult g = checkGeometry(*layer, *fc.geometry);
         if (!g.ok)
@@ -332,7 +327,7 @@ EditResult EditGateway::update(const QString &layerName, const QString &uuid, co
         FeatureReader reader(m_db, *layer);
         const auto old = reader.byUuid(uuid);
         if (!old)
-            return EditResult::failure(ErrorKind::NotFound, tr("The feature no longer exists: it may have been "
+            return EditResult::failure(ErrorKind::NotFound, QCoreApplication::translate("EditGateway", "The feature no longer exists: it may have been "
                                                                "deleted meanwhile."));
         QVariantMap attrs = fc.attributes;
         const bool draft = fc.draft.value_or(old->meta.draft);
@@ -404,17 +399,17 @@ EditResult EditGateway::remove(const QString &layerName, const QString &uuid)
 {
     const LayerDef *layer = m_project.layer(layerName);
     if (!layer)
-        return EditResult::failure(ErrorKind::NotFound, tr("The layer '%1' does not exist.").arg(layerName));
+        return EditResult::failure(ErrorKind::NotFound, QCoreApplication::translate("EditGateway", "The layer '%1' does not exist.").arg(layerName));
     if (layer->readOnly)
         return EditResult::failure(ErrorKind::Invalid,
-                                   tr("The layer '%1' cannot be edited.").arg(layer->title.text(uiLanguage())));
+                                   QCoreApplication::translate("EditGateway", "The layer '%1' cannot be edited.").arg(layer->title.text(uiLanguage())));
     return write([&](QString &outLayer, QString &kind) {
         outLayer = layerName;
         kind = QStringLiteral("delete");
         FeatureReader reader(m_db, *layer);
         const auto old = reader.byUuid(uuid);
         if (!old)
-            return EditResult::failure(ErrorKind::NotFound, tr("The feature no longer exists."));
+            return EditResult::failure(ErrorKind::NotFound, QCoreApplication::translate("EditGateway", "The feature no longer exists."));
         // The entry keeps every old value, so an undo (or a conflict shown later) can bring the feature back whole.
         QJsonObject changes;
         for (const auto &f : layer->fields) {
@@ -478,13 +473,13 @@ EditResult EditGateway::undoLast()
     return write([&](QString &outLayer, QString &kind) {
         auto entry = Outbox::last(m_db);
         if (!entry)
-            return EditResult::failure(ErrorKind::NotFound, tr("There is nothing to undo."));
+            return EditResult::failure(ErrorKind::NotFound, QCoreApplication::translate("EditGateway", "There is nothing to undo."));
         if (entry->state != QLatin1String("pending"))
-            return EditResult::failure(ErrorKind::Invalid, tr("The last edit has already been sent to the knowledge "
+            return EditResult::failure(ErrorKind::Invalid, QCoreApplication::translate("EditGateway", "The last edit has already been sent to the knowledge "
                                                               "system: edit the feature instead of undoing."));
         const LayerDef *layer = m_project.layer(entry->layer);
         if (!layer)
-            return EditResult::failure(ErrorKind::NotFound, tr("The layer '%1' does not exist.").arg(entry->layer));
+            return EditResult::failure(ErrorKind::NotFound, QCoreApplication::translate("EditGateway", "The layer '%1' does not exist.").arg(entry->layer));
         outLayer = entry->layer;
         const QString table = quoteIdentifier(layer->name);
         auto restoredValue = [&](const FieldDef &f, const QJsonValue &j) {
@@ -527,7 +522,7 @@ EditResult EditGateway::undoLast()
             st.bind(i, entry->featureUuid);
             st.run();
             if (m_db.changes() != 1)
-                return EditResult::failure(ErrorKind::NotFound, tr("The feature no longer exists."));
+                return EditResult::failure(ErrorKind::NotFound, QCoreApplication::translate("EditGateway", "The feature no longer exists."));
             break;
         }
         case OutboxEntry::Kind::Delete: {

@@ -14,11 +14,6 @@ namespace territori::store {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Validation", text);
-}
-
 const QRegularExpression &identifierRe()
 {
     static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9_]{0,62}$"));
@@ -407,7 +402,7 @@ QVariant normalizeValue(const FieldDef &field, const QVariant &value, QString *e
             v = value.toLongLong(&ok);
         }
         if (!ok)
-            return fail(tr("%1: '%2' is not a whole number").arg(label(field), value.toString()));
+            return fail(QCoreApplication::translate("Validation", "%1: '%2' is not a whole number").arg(label(field), value.toString()));
         return v;
     }
     case FieldType::Decimal: {
@@ -423,7 +418,7 @@ QVariant normalizeValue(const FieldDef &field, const QVariant &value, QString *e
             v = value.toDouble(&ok);
         }
         if (!ok || !std::isfinite(v))
-            return fail(tr("%1: '%2' is not a number").arg(label(field), value.toString()));
+            return fail(QCoreApplication::translate("Validation", "%1: '%2' is not a number").arg(label(field), value.toString()));
         return v;
     }
     case FieldType::Date: {
@@ -432,14 +427,14 @@ QVariant normalizeValue(const FieldDef &field, const QVariant &value, QString *e
                       ? value.toDateTime().date()
                       : QDate::fromString(s.left(10), Qt::ISODate);
         if (!d.isValid())
-            return fail(tr("%1: '%2' is not a date (YYYY-MM-DD)").arg(label(field), value.toString()));
+            return fail(QCoreApplication::translate("Validation", "%1: '%2' is not a date (YYYY-MM-DD)").arg(label(field), value.toString()));
         return d;
     }
     case FieldType::DateTime: {
         QDateTime dt = value.userType() == QMetaType::QDateTime ? value.toDateTime()
                                                                 : QDateTime::fromString(s, Qt::ISODateWithMs);
         if (!dt.isValid())
-            return fail(tr("%1: '%2' is not a date and time").arg(label(field), value.toString()));
+            return fail(QCoreApplication::translate("Validation", "%1: '%2' is not a date and time").arg(label(field), value.toString()));
         return dt.toUTC();
     }
     case FieldType::Boolean: {
@@ -451,14 +446,14 @@ QVariant normalizeValue(const FieldDef &field, const QVariant &value, QString *e
             return true;
         if (l == QLatin1String("0") || l == QLatin1String("false") || l == QLatin1String("no"))
             return false;
-        return fail(tr("%1: '%2' is neither yes nor no").arg(label(field), value.toString()));
+        return fail(QCoreApplication::translate("Validation", "%1: '%2' is neither yes nor no").arg(label(field), value.toString()));
     }
     case FieldType::MultiChoice:
     case FieldType::Photo: {
         bool ok = true;
         QStringList list = toStringList(value, &ok);
         if (!ok)
-            return fail(tr("%1: '%2' is not a list").arg(label(field), value.toString()));
+            return fail(QCoreApplication::translate("Validation", "%1: '%2' is not a list").arg(label(field), value.toString()));
         list.removeAll(QString());
         list.removeDuplicates();
         if (list.isEmpty())
@@ -476,7 +471,7 @@ std::optional<FieldIssue> checkValue(const FieldDef &field, const QVariant &valu
     };
     if (isEmptyValue(value)) {
         if (field.required)
-            return issue(tr("%1 is required").arg(label(field)), FieldIssue::Severity::Missing);
+            return issue(QCoreApplication::translate("Validation", "%1 is required").arg(label(field)), FieldIssue::Severity::Missing);
         return std::nullopt;
     }
     switch (field.type) {
@@ -484,51 +479,51 @@ std::optional<FieldIssue> checkValue(const FieldDef &field, const QVariant &valu
     case FieldType::Decimal: {
         const double v = value.toDouble();
         if (field.min && v < *field.min)
-            return issue(tr("%1 must be at least %2").arg(label(field), formatNumber(*field.min)));
+            return issue(QCoreApplication::translate("Validation", "%1 must be at least %2").arg(label(field), formatNumber(*field.min)));
         if (field.max && v > *field.max)
-            return issue(tr("%1 must be at most %2").arg(label(field), formatNumber(*field.max)));
+            return issue(QCoreApplication::translate("Validation", "%1 must be at most %2").arg(label(field), formatNumber(*field.max)));
         break;
     }
     case FieldType::Text:
     case FieldType::Multiline: {
         const QString s = value.toString();
         if (field.minLength > 0 && s.size() < field.minLength)
-            return issue(tr("%1 needs at least %2 characters").arg(label(field)).arg(field.minLength));
+            return issue(QCoreApplication::translate("Validation", "%1 needs at least %2 characters").arg(label(field)).arg(field.minLength));
         if (field.maxLength > 0 && s.size() > field.maxLength)
             return issue(
-                tr("%1 is too long: %2 characters, at most %3").arg(label(field)).arg(s.size()).arg(field.maxLength));
+                QCoreApplication::translate("Validation", "%1 is too long: %2 characters, at most %3").arg(label(field)).arg(s.size()).arg(field.maxLength));
         if (field.regex.isValid() && !field.pattern.isEmpty() && !field.regex.match(s).hasMatch()) {
             const QString hint = field.patternHint.text(uiLanguage());
-            return issue(hint.isEmpty() ? tr("%1 is not in the expected format").arg(label(field))
-                                        : tr("%1 is not in the expected format: %2").arg(label(field), hint));
+            return issue(hint.isEmpty() ? QCoreApplication::translate("Validation", "%1 is not in the expected format").arg(label(field))
+                                        : QCoreApplication::translate("Validation", "%1 is not in the expected format: %2").arg(label(field), hint));
         }
         break;
     }
     case FieldType::Choice:
         if (!field.option(value.toString()))
-            return issue(tr("%1: '%2' is not one of the choices").arg(label(field), value.toString()));
+            return issue(QCoreApplication::translate("Validation", "%1: '%2' is not one of the choices").arg(label(field), value.toString()));
         break;
     case FieldType::MultiChoice:
         for (const QString &v : value.toStringList())
             if (!field.option(v))
-                return issue(tr("%1: '%2' is not one of the choices").arg(label(field), v));
+                return issue(QCoreApplication::translate("Validation", "%1: '%2' is not one of the choices").arg(label(field), v));
         break;
     case FieldType::Photo: {
         const QStringList photos = value.toStringList();
         if (field.maxCount > 0 && photos.size() > field.maxCount)
-            return issue(tr("%1: at most %2 photos").arg(label(field)).arg(field.maxCount));
+            return issue(QCoreApplication::translate("Validation", "%1: at most %2 photos").arg(label(field)).arg(field.maxCount));
         for (const QString &h : photos)
             if (!sha256Re().match(h).hasMatch())
-                return issue(tr("%1: '%2' is not a photo reference").arg(label(field), h));
+                return issue(QCoreApplication::translate("Validation", "%1: '%2' is not a photo reference").arg(label(field), h));
         break;
     }
     case FieldType::Date:
         if (!value.toDate().isValid())
-            return issue(tr("%1: invalid date").arg(label(field)));
+            return issue(QCoreApplication::translate("Validation", "%1: invalid date").arg(label(field)));
         break;
     case FieldType::DateTime:
         if (!value.toDateTime().isValid())
-            return issue(tr("%1: invalid date and time").arg(label(field)));
+            return issue(QCoreApplication::translate("Validation", "%1: invalid date and time").arg(label(field)));
         break;
     case FieldType::Boolean: break;
     }

@@ -14,26 +14,21 @@ namespace territori::store {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Project", text);
-}
-
 // Reads the SQLite header directly so a foreign or damaged file is recognised before SQLite or we write anything.
 void checkHeader(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw StoreError(ErrorKind::ReadOnly, tr("Cannot read %1: %2").arg(path, f.errorString()));
+        throw StoreError(ErrorKind::ReadOnly, QCoreApplication::translate("Project", "Cannot read %1: %2").arg(path, f.errorString()));
     const QByteArray header = f.read(100);
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
         throw StoreError(ErrorKind::Corrupt,
-                         tr("%1 is not a GeoPackage: the file is damaged or of another kind. It was not changed.")
+                         QCoreApplication::translate("Project", "%1 is not a GeoPackage: the file is damaged or of another kind. It was not changed.")
                              .arg(QFileInfo(path).fileName()));
     const qint32 appId = qFromBigEndian<qint32>(reinterpret_cast<const uchar *>(header.constData()) + 68);
     if (appId != schema::kGpkgApplicationId)
         throw StoreError(ErrorKind::NotAProject,
-                         tr("%1 is an SQLite database but not a GeoPackage. It was not changed.")
+                         QCoreApplication::translate("Project", "%1 is an SQLite database but not a GeoPackage. It was not changed.")
                              .arg(QFileInfo(path).fileName()));
 }
 
@@ -143,13 +138,13 @@ std::unique_ptr<Project> Project::create(const QString &directory, const QJsonOb
     const QStringList errors = checkDefinition(definition);
     if (!errors.isEmpty())
         throw StoreError(ErrorKind::Invalid,
-                         tr("The project definition has errors:\n%1").arg(errors.join(QLatin1Char('\n'))));
+                         QCoreApplication::translate("Project", "The project definition has errors:\n%1").arg(errors.join(QLatin1Char('\n'))));
     QDir dir(directory);
     if (!dir.mkpath(QStringLiteral(".")) || !dir.mkpath(QStringLiteral("attachments/thumbnails")))
-        throw StoreError(ErrorKind::ReadOnly, tr("Cannot create the project folder %1").arg(directory));
+        throw StoreError(ErrorKind::ReadOnly, QCoreApplication::translate("Project", "Cannot create the project folder %1").arg(directory));
     const QString finalPath = dir.filePath(QString::fromLatin1(kStoreFile));
     if (QFileInfo::exists(finalPath))
-        throw StoreError(ErrorKind::Invalid, tr("A project already exists in %1").arg(directory));
+        throw StoreError(ErrorKind::Invalid, QCoreApplication::translate("Project", "A project already exists in %1").arg(directory));
     const QString partPath = finalPath + QStringLiteral(".part");
     QFile::remove(partPath);
 
@@ -184,7 +179,7 @@ std::unique_ptr<Project> Project::create(const QString &directory, const QJsonOb
     }
     if (!QFile::rename(partPath, finalPath)) {
         QFile::remove(partPath);
-        throw StoreError(ErrorKind::Io, tr("Cannot move the new store into place in %1").arg(directory));
+        throw StoreError(ErrorKind::Io, QCoreApplication::translate("Project", "Cannot move the new store into place in %1").arg(directory));
     }
     return open(directory);
 }
@@ -195,7 +190,7 @@ std::unique_ptr<Project> Project::open(const QString &directory)
     project->m_directory = QDir(directory).absolutePath();
     const QString path = project->storePath();
     if (!QFileInfo::exists(path))
-        throw StoreError(ErrorKind::NotFound, tr("There is no Territori project in %1 (project.gpkg is missing).")
+        throw StoreError(ErrorKind::NotFound, QCoreApplication::translate("Project", "There is no Territori project in %1 (project.gpkg is missing).")
                                                   .arg(QDir::toNativeSeparators(directory)));
     checkHeader(path);
 
@@ -205,18 +200,18 @@ std::unique_ptr<Project> Project::open(const QString &directory)
         {
             Statement check = db.prepare(QStringLiteral("PRAGMA quick_check(1)"));
             if (!check.step() || check.text(0) != QLatin1String("ok"))
-                throw StoreError(ErrorKind::Corrupt, tr("The project store is damaged (%1). It was not changed: "
+                throw StoreError(ErrorKind::Corrupt, QCoreApplication::translate("Project", "The project store is damaged (%1). It was not changed: "
                                                         "restore it from a backup or copy the project again.")
                                                          .arg(check.text(0)));
         } // finalized here: an open statement would keep a read transaction and block the journal mode change
         const int version = schema::readVersion(db);
         if (version == 0)
             throw StoreError(ErrorKind::NotAProject,
-                             tr("This GeoPackage was not made by Territori. It was not changed; use Import to bring "
+                             QCoreApplication::translate("Project", "This GeoPackage was not made by Territori. It was not changed; use Import to bring "
                                 "its layers into a project."));
         if (version > schema::kCurrentVersion)
             throw StoreError(ErrorKind::TooNew,
-                             tr("This project was saved by a newer version of Territori (store version %1; this "
+                             QCoreApplication::translate("Project", "This project was saved by a newer version of Territori (store version %1; this "
                                 "version reads up to %2). Update the app; the file was not changed.")
                                  .arg(version)
                                  .arg(schema::kCurrentVersion));
@@ -237,7 +232,7 @@ std::unique_ptr<Project> Project::open(const QString &directory)
         if (e.kind() == ErrorKind::Other || e.kind() == ErrorKind::Corrupt) {
             // SQLite reports some damage only when a query reaches it.
             throw StoreError(ErrorKind::Corrupt,
-                             tr("The project store cannot be read (%1). It was not changed.").arg(e.message()));
+                             QCoreApplication::translate("Project", "The project store cannot be read (%1). It was not changed.").arg(e.message()));
         }
         throw;
     }
@@ -249,12 +244,12 @@ void Project::load()
 {
     Statement meta = m_db.prepare(QStringLiteral("SELECT value FROM territori_meta WHERE key = 'project'"));
     if (!meta.step())
-        throw StoreError(ErrorKind::Corrupt, tr("The project store has no project description."));
+        throw StoreError(ErrorKind::Corrupt, QCoreApplication::translate("Project", "The project store has no project description."));
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(meta.text(0).toUtf8(), &perr);
     if (!doc.isObject())
         throw StoreError(ErrorKind::Corrupt,
-                         tr("The project description in the store is unreadable: %1").arg(perr.errorString()));
+                         QCoreApplication::translate("Project", "The project description in the store is unreadable: %1").arg(perr.errorString()));
     QStringList errors;
     m_info = parseProjectInfo(doc.object(), errors);
 
@@ -266,7 +261,7 @@ void Project::load()
         QStringList layerErrors;
         auto layer = parseLayerDef(ldoc.object(), QJsonObject(), layerErrors);
         if (!layer || layer->name != table || !m_db.tableExists(table))
-            throw StoreError(ErrorKind::Corrupt, tr("The definition of layer '%1' is unreadable.").arg(table));
+            throw StoreError(ErrorKind::Corrupt, QCoreApplication::translate("Project", "The definition of layer '%1' is unreadable.").arg(table));
         m_layers.push_back(std::move(*layer));
     }
 }

@@ -25,17 +25,21 @@ Drawer {
             SectionHeader { text: qsTr("Layers") }
             Repeater {
                 model: Layers
-                delegate: CheckDelegate {
+                delegate: ItemDelegate {
+                    id: layerRow
                     width: column.width
-                    implicitHeight: Theme.touch + 8
-                    checked: model.layerVisible
-                    onToggled: Layers.setVisible(index, checked)
-                    Accessible.name: qsTr("%1, %n features, visible", "", model.featureCount).arg(model.title)
+                    implicitHeight: Math.max(Theme.touch + 8, rowContent.implicitHeight + 12)
+                    onClicked: Layers.setVisible(index, !model.layerVisible)
+                    Accessible.role: Accessible.CheckBox
+                    Accessible.checkable: true
+                    Accessible.checked: model.layerVisible
+                    Accessible.name: qsTr("%1, %n features", "", model.featureCount).arg(model.title)
                     contentItem: RowLayout {
+                        id: rowContent
                         spacing: 10
                         Rectangle {
-                            width: 22
-                            height: 22
+                            Layout.preferredWidth: 22
+                            Layout.preferredHeight: 22
                             radius: model.geometry === "point" ? 11 : 3
                             color: model.geometry === "line" ? "transparent" : model.fillColor
                             border.color: model.strokeColor
@@ -51,7 +55,12 @@ Drawer {
                         ColumnLayout {
                             spacing: 0
                             Layout.fillWidth: true
-                            Label { text: model.title; font.pixelSize: Theme.fontSize; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                            Label {
+                                text: model.title
+                                font.pixelSize: Theme.fontSize
+                                wrapMode: Text.Wrap
+                                Layout.fillWidth: true
+                            }
                             Label {
                                 text: model.definitionError ? qsTr("Form unusable: %1").arg(model.definitionError)
                                                             : qsTr("%n features", "", model.featureCount)
@@ -60,6 +69,11 @@ Drawer {
                                 wrapMode: Text.Wrap
                                 Layout.fillWidth: true
                             }
+                        }
+                        CheckBox {
+                            checked: model.layerVisible
+                            onToggled: Layers.setVisible(index, checked)
+                            Accessible.name: qsTr("Show %1").arg(model.title)
                         }
                     }
                 }
@@ -75,14 +89,29 @@ Drawer {
             ButtonGroup { id: basemapGroup }
             Repeater {
                 model: MapControl.basemaps
-                delegate: RadioDelegate {
+                delegate: ItemDelegate {
                     width: column.width
-                    implicitHeight: Theme.touch + 8
-                    text: modelData.title
-                    checked: MapControl.currentBasemap === modelData.id
-                    ButtonGroup.group: basemapGroup
+                    implicitHeight: Math.max(Theme.touch + 8, basemapRow.implicitHeight + 12)
                     onClicked: MapControl.currentBasemap = modelData.id
-                    Accessible.name: text
+                    Accessible.role: Accessible.RadioButton
+                    Accessible.checked: MapControl.currentBasemap === modelData.id
+                    Accessible.name: modelData.title
+                    contentItem: RowLayout {
+                        id: basemapRow
+                        spacing: 10
+                        Label {
+                            Layout.fillWidth: true
+                            text: modelData.title
+                            wrapMode: Text.Wrap
+                            font.pixelSize: Theme.fontSize
+                        }
+                        RadioButton {
+                            checked: MapControl.currentBasemap === modelData.id
+                            ButtonGroup.group: basemapGroup
+                            onClicked: MapControl.currentBasemap = modelData.id
+                            Accessible.name: modelData.title
+                        }
+                    }
                 }
             }
             Label {
