@@ -101,6 +101,11 @@ EditGateway::EditGateway(Project &project, EditContext context, QObject *parent)
 {
 }
 
+EditResult EditResult::failure(const StoreError &error)
+{
+    return failure(error.kind(), userMessage(error));
+}
+
 EditResult EditGateway::validate(const LayerDef &layer, QVariantMap &attributes, bool draft, bool partial,
                                  const QVariantMap &existing) const
 {
@@ -173,24 +178,6 @@ EditResult EditGateway::checkGeometry(const LayerDef &layer, const Geometry &g) 
             return EditResult::failure(ErrorKind::Invalid, QCoreApplication::translate("EditGateway", "Not saved: the polygon has no area."));
     }
     return EditResult::success(QString(), QString());
-}
-
-template <typename Fn> EditResult EditGateway::write(Fn &&fn)
-{
-    EditResult result;
-    QString kind;
-    QString layer;
-    try {
-        Transaction txn(m_db);
-        result = fn(layer, kind);
-        if (!result.ok)
-            return result; // the transaction rolls back
-        txn.commit();
-    } catch (const StoreError &e) {
-        return EditResult::failure(e.kind(), userMessage(e));
-    }
-    emit featureChanged(layer, result.uuid, kind);
-    return result;
 }
 
 void EditGateway::touchContents(const QString &layer, const Envelope &env)

@@ -4,6 +4,7 @@
 // in a single transaction: after a crash, a kill or a full disk the store holds either both or neither.
 
 #include "feature.h"
+#include "journal.h"
 #include "layerdef.h"
 #include "sqlite.h"
 
@@ -32,6 +33,8 @@ struct EditResult
 
     static EditResult success(const QString &uuid, const QString &opId);
     static EditResult failure(ErrorKind kind, const QString &message);
+    // A store error turned into what the user reads (disk full, read-only, busy, damaged).
+    static EditResult failure(const StoreError &error);
 };
 
 class EditGateway : public QObject
@@ -61,6 +64,51 @@ public:
     // The edit undoLast() would revert, if any.
     std::optional<OutboxEntry> lastUndoable();
 
+    // ---- The sync's writes (sync/ is their only caller); each is one transaction --------------------------------
+    // Implemented in editgateway_sync.cpp.
+
+    // Unsent edits coalesced per feature, oldest first, at most maxFeatures features. Features with an open conflict
+    // or an edit the SIT refused are held back until a person acts.
+    std::vector<PendingChange> pendingChanges(int maxFeatures);
+
+    struct Acknowledgement
+    {
+        PendingChange change;
+        std::optional<qint64> rev; // the SIT's revision after the write, when the reply told it
+    };
+    // The SIT confirmed these actions: their entries become 'sent' ('cancelled' for Kind::Nothing), and the feature
+    // learns its revision when known. Nothing is marked sent that the SIT did not confirm.
+    EditResult acknowledge(const std::vector<Acknowledgement> &acks);
+    // The SIT refused the change for good (permission, schema): its entries are held as 'failed' with the message.
+    EditResult markFailed(const PendingChange &change, const QString &message);
+    // Failed entries become pending again (after the cause was fixed, e.g. the role or the server's schema).
+    EditResult retryFailed();
+
+    struct ApplyStats
+    {
+        int applied = 0;   // rows written or deleted locally
+        int unchanged = 0; // already known (same or older revision)
+        int merged = 0;    // rebased local edits on the SIT's version
+        int conflicts = 0; // new or updated conflicts
+        int acknowledged = 0; // local edits the SIT turned out to have (a lost reply)
+        int skipped = 0;   // rows of a layer this project does not have
+        QStringList layers; // layers whose features changed
+    };
+    // Applies SIT versions of features: a page of a change feed (then the feed's cursor advances in the same
+    // transaction), or features read back after a push (feed empty). A feature with unsent local edits is merged
+    // (journal.h merge); one without is overwritten when the row is newer than what the store holds.
+    ApplyStats applyRemote(const QString &feed, std::optional<qint64> cursor, const std::vector<RemoteFeature> &rows);
+
+    enum class Resolution { KeepMine, KeepTheirs, Edit };
+    // A person's decision on a conflict. Edit: `values` (field -> value) replace the conflicting fields, then the
+    // result is sent as with KeepMine. The conflict is closed and the feature's edits are queued again or dropped.
+    EditResult resolveConflict(qint64 conflictId, Resolution how, const QVariantMap &values = {});
+
+    // The SIT confirmed it holds this photo (same SHA-256, same size).
+    EditResult markAttachmentUploaded(const QString &sha256);
+    // What the last sync of a feed (a layer, or the tombstones) did, for the status the UI shows.
+    EditResult recordSyncAttempt(const QString &feed, bool success, const QString &error);
+
 signals:
     // After a commit. kind: "insert", "update", "delete".
     void featureChanged(const QString &layer, const QString &uuid, const QString &kind);
@@ -73,10 +121,41 @@ private:
     template <typename Fn> EditResult write(Fn &&fn);
     EditResult insertRow(const QString &layer, const NewFeature &feature, bool journal, std::optional<qint64> syncRev);
     void touchContents(const QString &layer, const Envelope &env);
+    // Sync helpers (editgateway_sync.cpp), called inside a transaction.
+    std::vector<OutboxEntry> unsentEntries(const QString &layer, const QString &uuid);
+    void setEntriesState(const std::vector<qint64> &seqs, const QString &state, const QString &error = QString());
+    void writeRemoteRow(const LayerDef &layer, const RemoteFeature &row, bool force);
+    void writeLocalValues(const LayerDef &layer, const QString &uuid, const QJsonObject &values,
+                          const Geometry &geometry, std::optional<qint64> syncRev);
+    void deleteLocalRow(const LayerDef &layer, const QString &uuid);
+    void queueRebased(const LayerDef &layer, const QString &uuid, OutboxEntry::Kind kind, const QJsonObject &changes,
+                      const QByteArray &geomOld, const QByteArray &geomNew, std::optional<qint64> baseRev);
+    void recordConflict(const LayerDef &layer, const PendingChange &change, const MergeResult &merge,
+                        const RemoteFeature &server);
+    void applyOne(const LayerDef &layer, const RemoteFeature &row, bool hasUnsent, ApplyStats &stats);
 
     Project &m_project;
     Database &m_db;
     EditContext m_context;
 };
+
+// Runs fn in one transaction; commits only when it returns success, then tells the listeners.
+template <typename Fn> EditResult EditGateway::write(Fn &&fn)
+{
+    EditResult result;
+    QString kind;
+    QString layer;
+    try {
+        Transaction txn(m_db);
+        result = fn(layer, kind);
+        if (!result.ok)
+            return result; // the transaction rolls back
+        txn.commit();
+    } catch (const StoreError &e) {
+        return EditResult::failure(e);
+    }
+    emit featureChanged(layer, result.uuid, kind);
+    return result;
+}
 
 } // namespace territori::store

@@ -25,6 +25,7 @@ public:
         Network,       // transient: worth retrying
         Server,        // the server refused: the message carries its reason
         Permission,    // 401/403, or the role may not do this
+        Tls,           // the server's certificate is not trusted: never retried, never ignored
         Conflict,
         Other
     };

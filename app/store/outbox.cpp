@@ -100,7 +100,7 @@ std::vector<OutboxEntry> Outbox::forFeature(Database &db, const QString &layer, 
 
 qint64 Outbox::pendingCount(Database &db)
 {
-    Statement st = db.cached("SELECT count(*) FROM territori_outbox WHERE state = 'pending'");
+    Statement st = db.cached("SELECT count(*) FROM territori_outbox WHERE state IN ('pending', 'failed', 'conflict')");
     st.step();
     return st.int64(0);
 }

@@ -1,8 +1,8 @@
 #pragma once
 
 // The outbox: the journal of local edits that the sync pushes to the SIT, oldest first. Rows are written only by
-// EditGateway (inside the edit's transaction) and removed only by an undo or, later, by the sync once the SIT has
-// acknowledged them.
+// EditGateway (inside the edit's transaction) and removed only by an undo; the sync changes their state (see
+// editgateway_sync.cpp) and keeps them as history once the SIT has acknowledged them.
 
 #include "feature.h"
 #include "sqlite.h"
@@ -19,6 +19,7 @@ public:
     static std::optional<OutboxEntry> last(Database &db);
     static std::vector<OutboxEntry> pending(Database &db, int limit);
     static std::vector<OutboxEntry> forFeature(Database &db, const QString &layer, const QString &uuid);
+    // Edits not yet on the SIT: waiting, held in a conflict, or refused.
     static qint64 pendingCount(Database &db);
     static void removeEntry(Database &db, qint64 seq);
 };

@@ -184,7 +184,7 @@ std::unique_ptr<Project> Project::create(const QString &directory, const QJsonOb
     return open(directory);
 }
 
-std::unique_ptr<Project> Project::open(const QString &directory)
+std::unique_ptr<Project> Project::open(const QString &directory, Check check)
 {
     std::unique_ptr<Project> project(new Project);
     project->m_directory = QDir(directory).absolutePath();
@@ -197,12 +197,12 @@ std::unique_ptr<Project> Project::open(const QString &directory)
     Database &db = project->m_db;
     db.open(path, Database::Mode::ReadWrite);
     try {
-        {
-            Statement check = db.prepare(QStringLiteral("PRAGMA quick_check(1)"));
-            if (!check.step() || check.text(0) != QLatin1String("ok"))
+        if (check == Check::Integrity) {
+            Statement quick = db.prepare(QStringLiteral("PRAGMA quick_check(1)"));
+            if (!quick.step() || quick.text(0) != QLatin1String("ok"))
                 throw StoreError(ErrorKind::Corrupt, QCoreApplication::translate("Project", "The project store is damaged (%1). It was not changed: "
                                                         "restore it from a backup or copy the project again.")
-                                                         .arg(check.text(0)));
+                                                         .arg(quick.text(0)));
         } // finalized here: an open statement would keep a read transaction and block the journal mode change
         const int version = schema::readVersion(db);
         if (version == 0)

@@ -45,8 +45,11 @@ class Project
 public:
     static constexpr const char *kStoreFile = "project.gpkg";
 
+    // Integrity: quick_check before anything else. AlreadyChecked: this process opened and checked the file already
+    // (the sync's own connection), so the check, which reads every page, is not repeated.
+    enum class Check { Integrity, AlreadyChecked };
     // Both throw StoreError with a message fit for the user.
-    static std::unique_ptr<Project> open(const QString &directory);
+    static std::unique_ptr<Project> open(const QString &directory, Check check = Check::Integrity);
     // Creates the folder's store from a project definition (project.json). The store is written to a temporary file
     // and renamed into place, so an interrupted creation never leaves a half project.
     static std::unique_ptr<Project> create(const QString &directory, const QJsonObject &definition);

@@ -50,6 +50,17 @@ void createGeoPackageCore(Database &db)
     st.run();
 }
 
+// Stamps modified_at on an edit that did not set it (a desktop GIS user's). A write that moves sync_rev is the sync
+// applying the SIT's version, which carries its own time.
+void createTouchTrigger(Database &db, const QString &table)
+{
+    db.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(quoteIdentifier(QStringLiteral("territori_%1_touch").arg(table))));
+    db.exec(QStringLiteral("CREATE TRIGGER %1 AFTER UPDATE ON %2 WHEN NEW.\"modified_at\" IS OLD.\"modified_at\" AND "
+                           "NEW.\"sync_rev\" IS OLD.\"sync_rev\" BEGIN UPDATE %2 SET \"modified_at\" = "
+                           "strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE \"fid\" = NEW.\"fid\"; END")
+                .arg(quoteIdentifier(QStringLiteral("territori_%1_touch").arg(table)), quoteIdentifier(table)));
+}
+
 void step1(Database &db)
 {
     createGeoPackageCore(db);
@@ -88,6 +99,49 @@ void step2(Database &db)
     db.exec("ALTER TABLE territori_outbox ADD COLUMN attachments TEXT");
 }
 
+void step3(Database &db)
+{
+    // The sync's own state. Acknowledged outbox entries stay as 'sent' (history, and undo knows they left);
+    // 'conflict' and 'failed' entries are held until a person decides or the server accepts them.
+    db.exec("ALTER TABLE territori_outbox ADD COLUMN acked_at DATETIME");
+    db.exec("ALTER TABLE territori_outbox ADD COLUMN last_error TEXT");
+    db.exec("CREATE INDEX territori_outbox_state ON territori_outbox (state, seq)");
+    // One row per change feed (a layer, or the SIT's tombstones): the revision cursor and what the last try said.
+    db.exec(R"(CREATE TABLE territori_sync_state (
+        feed TEXT PRIMARY KEY NOT NULL,
+        cursor INTEGER NOT NULL DEFAULT 0,
+        last_attempt DATETIME,
+        last_success DATETIME,
+        last_error TEXT))");
+    // A conflict keeps all three versions of what both sides changed until a person resolves it.
+    db.exec(R"(CREATE TABLE territori_conflicts (
+        id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+        layer TEXT NOT NULL,
+        feature_uuid TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        fields TEXT NOT NULL,
+        geom_base BLOB,
+        geom_mine BLOB,
+        geom_theirs BLOB,
+        geometry_conflict BOOLEAN NOT NULL DEFAULT 0,
+        server_rev INTEGER,
+        server_row TEXT,
+        detected_at DATETIME NOT NULL,
+        resolved_at DATETIME,
+        resolution TEXT))");
+    db.exec("CREATE UNIQUE INDEX territori_conflicts_open ON territori_conflicts (layer, feature_uuid) "
+            "WHERE resolved_at IS NULL");
+    // A photo is deleted from nowhere and sent once: uploaded_at is set only after the server confirmed it.
+    db.exec("ALTER TABLE territori_attachments ADD COLUMN uploaded_at DATETIME");
+    QStringList tables;
+    Statement layers = db.prepare(QStringLiteral("SELECT table_name FROM territori_layers"));
+    while (layers.step())
+        tables << layers.text(0);
+    layers = Statement();
+    for (const QString &t : tables)
+        createTouchTrigger(db, t);
+}
+
 void setVersion(Database &db, int version)
 {
     Statement st = db.prepare(QStringLiteral("UPDATE territori_meta SET value = ? WHERE key = 'schema_version'"));
@@ -114,7 +168,7 @@ int readVersion(Database &db)
 void migrate(Database &db, int from, int to)
 {
     using Step = void (*)(Database &);
-    static const Step steps[] = {step1, step2};
+    static const Step steps[] = {step1, step2, step3};
     static_assert(sizeof(steps) / sizeof(steps[0]) == kCurrentVersion, "one step per schema version");
     for (int v = from + 1; v <= to; ++v) {
         steps[v - 1](db);
@@ -152,9 +206,7 @@ void createFeatureTable(Database &db, const LayerDef &layer)
                            "WHERE \"fid\" = NEW.\"fid\"; END")
                 .arg(quoteIdentifier(QStringLiteral("territori_%1_defaults").arg(layer.name)), t,
                      QLatin1String(kUuidSql), now));
-    db.exec(QStringLiteral("CREATE TRIGGER %1 AFTER UPDATE ON %2 WHEN NEW.\"modified_at\" IS OLD.\"modified_at\" "
-                           "BEGIN UPDATE %2 SET \"modified_at\" = %3 WHERE \"fid\" = NEW.\"fid\"; END")
-                .arg(quoteIdentifier(QStringLiteral("territori_%1_touch").arg(layer.name)), t, now));
+    createTouchTrigger(db, layer.name);
 
     Statement contents = db.prepare(QStringLiteral(
         "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) VALUES (?, 'features', ?, "

@@ -1,0 +1,622 @@
+// The EditGateway's writes on behalf of the sync: acknowledging what the SIT confirmed, applying what it sends,
+// merging it with unsent local edits, and the decisions a person takes on conflicts. Outbox entry states:
+//   pending    waiting to be sent                 sent       the SIT confirmed it
+//   conflict   held until a person decides        failed     the SIT refused it for good (message kept)
+//   cancelled  undone by later local edits        merged     the SIT already had the same change
+//   rebased    replaced by a new entry based on the SIT's newer version
+//   discarded  a person chose the SIT's version over it
+
+#include "editgateway.h"
+
+#include "featurereader.h"
+#include "language.h"
+#include "outbox.h"
+#include "project.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QUuid>
+
+namespace territori::store {
+
+namespace {
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString nowIso()
+{
+    return isoDateTime(QDateTime::currentDateTimeUtc());
+}
+
+QString compactJson(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject serverRowJson(const LayerDef &layer, const RemoteFeature &s)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("rev"), double(s.rev));
+    o.insert(QStringLiteral("deleted"), s.deleted);
+    o.insert(QStringLiteral("tombstone"), s.tombstone);
+    o.insert(QStringLiteral("values"), featureValuesJson(layer, s.attributes, s.meta.draft));
+    o.insert(QStringLiteral("updated_by"), s.updatedBy);
+    o.insert(QStringLiteral("updated_at"), isoDateTime(s.meta.modifiedAt));
+    o.insert(QStringLiteral("created_at"), isoDateTime(s.meta.createdAt));
+    o.insert(QStringLiteral("author"), s.meta.author);
+    o.insert(QStringLiteral("device"), s.meta.device);
+    return o;
+}
+
+RemoteFeature serverRowFromJson(const LayerDef &layer, const QString &uuid, const QJsonObject &o,
+                                const QByteArray &geometry)
+{
+    RemoteFeature s;
+    s.layer = layer.name;
+    s.uuid = uuid;
+    s.rev = qint64(o.value(QStringLiteral("rev")).toDouble());
+    s.deleted = o.value(QStringLiteral("deleted")).toBool();
+    s.tombstone = o.value(QStringLiteral("tombstone")).toBool();
+    const QJsonObject values = o.value(QStringLiteral("values")).toObject();
+    for (const auto &f : layer.fields) {
+        QString ignored;
+        const QVariant v = normalizeValue(f, values.value(f.name).toVariant(), &ignored);
+        if (v.isValid())
+            s.attributes.insert(f.name, v);
+    }
+    s.meta.draft = values.value(columns::draft).toBool();
+    s.updatedBy = o.value(QStringLiteral("updated_by")).toString();
+    s.meta.modifiedAt = QDateTime::fromString(o.value(QStringLiteral("updated_at")).toString(), Qt::ISODateWithMs);
+    s.meta.createdAt = QDateTime::fromString(o.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
+    s.meta.author = o.value(QStringLiteral("author")).toString();
+    s.meta.device = o.value(QStringLiteral("device")).toString();
+    s.meta.syncRev = s.rev;
+    if (!geometry.isEmpty())
+        fromGpkgBlob(geometry, s.geometry);
+    return s;
+}
+
+QVariant storageOf(const FieldDef &f, const QJsonValue &j)
+{
+    QString ignored;
+    return toStorage(f, normalizeValue(f, j.toVariant(), &ignored));
+}
+
+} // namespace
+
+std::vector<OutboxEntry> EditGateway::unsentEntries(const QString &layer, const QString &uuid)
+{
+    std::vector<OutboxEntry> out;
+    for (OutboxEntry &e : Outbox::forFeature(m_db, layer, uuid))
+        if (e.state == QLatin1String("pending") || e.state == QLatin1String("failed") ||
+            e.state == QLatin1String("conflict"))
+            out.push_back(std::move(e));
+    return out;
+}
+
+void EditGateway::setEntriesState(const std::vector<qint64> &seqs, const QString &state, const QString &error)
+{
+    Statement st = m_db.cached("UPDATE territori_outbox SET state = ?1, last_error = ?2, "
+                               "acked_at = CASE WHEN ?1 = 'sent' THEN ?3 ELSE acked_at END WHERE seq = ?4");
+    const QString now = nowIso();
+    for (qint64 seq : seqs) {
+        st.bind(1, state);
+        if (error.isEmpty())
+            st.bindNull(2);
+        else
+            st.bind(2, error);
+        st.bind(3, now).bind(4, seq);
+        st.run();
+    }
+}
+
+std::vector<PendingChange> EditGateway::pendingChanges(int maxFeatures)
+{
+    std::vector<PendingChange> out;
+    // One read snapshot: the entries and the rows they describe must agree even while the UI saves.
+    m_db.exec("BEGIN");
+    try {
+        Statement st = m_db.prepare(QStringLiteral(
+            "SELECT o.layer, o.feature_uuid, min(o.seq) AS first FROM territori_outbox o WHERE o.state = 'pending' "
+            "AND NOT EXISTS (SELECT 1 FROM territori_outbox h WHERE h.layer = o.layer AND h.feature_uuid = "
+            "o.feature_uuid AND h.state IN ('failed', 'conflict')) GROUP BY o.layer, o.feature_uuid ORDER BY first "
+            "LIMIT ?"));
+        st.bind(1, qint64(maxFeatures));
+        std::vector<std::pair<QString, QString>> features;
+        while (st.step())
+            features.emplace_back(st.text(0), st.text(1));
+        for (const auto &[layerName, uuid] : features) {
+            const LayerDef *layer = m_project.layer(layerName);
+            if (!layer)
+                continue; // an entry of a layer this project no longer has: nothing can send it
+            std::vector<OutboxEntry> entries;
+            for (OutboxEntry &e : Outbox::forFeature(m_db, layerName, uuid))
+                if (e.state == QLatin1String("pending"))
+                    entries.push_back(std::move(e));
+            FeatureReader reader(m_db, *layer);
+            out.push_back(coalesce(*layer, entries, reader.byUuid(uuid)));
+        }
+        m_db.exec("COMMIT");
+    } catch (...) {
+        if (m_db.inTransaction())
+            m_db.exec("ROLLBACK");
+        throw;
+    }
+    return out;
+}
+
+EditResult EditGateway::acknowledge(const std::vector<Acknowledgement> &acks)
+{
+    try {
+        Transaction txn(m_db);
+        QSet<QString> layers;
+        for (const Acknowledgement &a : acks) {
+            const bool nothing = a.change.kind == PendingChange::Kind::Nothing;
+            setEntriesState(a.change.seqs, nothing ? QStringLiteral("cancelled") : QStringLiteral("sent"));
+            const LayerDef *layer = m_project.layer(a.change.layer);
+            if (a.rev && layer) {
+                Statement st = m_db.prepare(QStringLiteral("UPDATE %1 SET \"sync_rev\" = ? WHERE \"uuid\" = ?")
+                                                .arg(quoteIdentifier(layer->name)));
+                st.bind(1, *a.rev).bind(2, a.change.uuid);
+                st.run();
+            }
+            layers.insert(a.change.layer);
+        }
+        txn.commit();
+    } catch (const StoreError &e) {
+        return EditResult::failure(e);
+    }
+    return EditResult::success(QString(), QString());
+}
+
+EditResult EditGateway::markFailed(const PendingChange &change, const QString &message)
+{
+    try {
+        Transaction txn(m_db);
+        setEntriesState(change.seqs, QStringLiteral("failed"), message);
+        txn.commit();
+    } catch (const StoreError &e) {
+        return EditResult::failure(e);
+    }
+    return EditResult::success(change.uuid, change.opId());
+}
+
+EditResult EditGateway::retryFailed()
+{
+    try {
+        Transaction txn(m_db);
+        m_db.exec("UPDATE territori_outbox SET state = 'pending', last_error = NULL WHERE state = 'failed'");
+        txn.commit();
+    } catch (const StoreError &e) {
+        return EditResult::failure(e);
+    }
+    return EditResult::success(QString(), QString());
+}
+
+void EditGateway::writeRemoteRow(const LayerDef &layer, const RemoteFeature &row, bool force)
+{
+    QStringList names{QStringLiteral("\"geom\""), QStringLiteral("\"uuid\"")};
+    for (const auto &f : layer.fields)
+        names << quoteIdentifier(f.name);
+    names << QStringLiteral("\"created_at\"") << QStringLiteral("\"modified_at\"") << QStringLiteral("\"author\"")
+          << QStringLiteral("\"device\"") << QStringLiteral("\"gps_accuracy_m\"") << QStringLiteral("\"gps_fix_time\"")
+          << QStringLiteral("\"draft\"") << QStringLiteral("\"sync_rev\"");
+    const int revParam = int(names.size());
+    QStringList marks, sets;
+    for (int i = 0; i < names.size(); ++i) {
+        marks << QStringLiteral("?%1").arg(i + 1);
+        if (names[i] != QLatin1String("\"uuid\""))
+            sets << QStringLiteral("%1 = ?%2").arg(names[i]).arg(i + 1);
+    }
+    const QString table = quoteIdentifier(layer.name);
+    // Not an UPSERT: its conflict policy would also govern the R-tree triggers' INSERT OR REPLACE, and fail them.
+    // Idempotent: a page read twice, or an older revision arriving late, changes nothing.
+    const QByteArray update =
+        QStringLiteral("UPDATE %1 SET %2 WHERE \"uuid\" = ?2%3")
+            .arg(table, sets.join(QStringLiteral(", ")),
+                 force ? QString()
+                       : QStringLiteral(" AND (\"sync_rev\" IS NULL OR \"sync_rev\" < ?%1)").arg(revParam))
+            .toUtf8();
+    const QByteArray insert = QStringLiteral("INSERT INTO %1 (%2) SELECT %3 WHERE NOT EXISTS (SELECT 1 FROM %1 WHERE "
+                                             "\"uuid\" = ?2)")
+                                  .arg(table, names.join(QStringLiteral(", ")), marks.join(QLatin1Char(',')))
+                                  .toUtf8();
+    auto bindAll = [&](Statement &st) {
+        int i = 1;
+        if (row.geometry.isEmpty())
+            st.bindNull(i++);
+        else
+            st.bindBlob(i++, toGpkgBlob(row.geometry));
+        st.bind(i++, row.uuid);
+        for (const auto &f : layer.fields)
+            st.bindVariant(i++, toStorage(f, row.attributes.value(f.name)));
+        auto bindTime = [&](const QDateTime &t) {
+            if (t.isValid())
+                st.bind(i++, isoDateTime(t));
+            else
+                st.bindNull(i++);
+        };
+        bindTime(row.meta.createdAt);
+        bindTime(row.meta.modifiedAt.isValid() ? row.meta.modifiedAt : QDateTime::currentDateTimeUtc());
+        st.bind(i++, row.meta.author);
+        st.bind(i++, row.meta.device);
+        if (row.meta.gpsAccuracy)
+            st.bind(i++, *row.meta.gpsAccuracy);
+        else
+            st.bindNull(i++);
+        bindTime(row.meta.gpsFixTime);
+        st.bind(i++, row.meta.draft);
+        st.bind(i++, row.rev);
+    };
+    Statement up = m_db.cached(update.constData());
+    bindAll(up);
+    up.run();
+    if (m_db.changes() > 0)
+        return;
+    Statement in = m_db.cached(insert.constData());
+    bindAll(in);
+    in.run();
+}
+
+void EditGateway::writeLocalValues(const LayerDef &layer, const QString &uuid, const QJsonObject &values,
+                                   const Geometry &geometry, std::optional<qint64> syncRev)
+{
+    QStringList sets;
+    QVariantList params;
+    for (const auto &f : layer.fields) {
+        if (!values.contains(f.name))
+            continue;
+        sets << quoteIdentifier(f.name) + QStringLiteral(" = ?");
+        params << storageOf(f, values.value(f.name));
+    }
+    if (values.contains(columns::draft)) {
+        sets << QStringLiteral("\"draft\" = ?");
+        params << qlonglong(values.value(columns::draft).toBool() ? 1 : 0);
+    }
+    if (!geometry.isEmpty()) {
+        sets << QStringLiteral("\"geom\" = ?");
+        params << toGpkgBlob(geometry);
+    }
+    if (syncRev) {
+        sets << QStringLiteral("\"sync_rev\" = ?");
+        params << *syncRev;
+    }
+    sets << QStringLiteral("\"modified_at\" = ?");
+    params << nowIso();
+    Statement st = m_db.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE \"uuid\" = ?")
+                                    .arg(quoteIdentifier(layer.name), sets.join(QStringLiteral(", "))));
+    int i = 1;
+    for (const auto &p : params)
+        st.bindVariant(i++, p);
+    st.bind(i, uuid);
+    st.run();
+}
+
+void EditGateway::deleteLocalRow(const LayerDef &layer, const QString &uuid)
+{
+    const QByteArray sql =
+        QStringLiteral("DELETE FROM %1 WHERE \"uuid\" = ?").arg(quoteIdentifier(layer.name)).toUtf8();
+    Statement st = m_db.cached(sql.constData());
+    st.bind(1, uuid);
+    st.run();
+}
+
+void EditGateway::queueRebased(const LayerDef &layer, const QString &uuid, OutboxEntry::Kind kind,
+                               const QJsonObject &changes, const QByteArray &geomOld, const QByteArray &geomNew,
+                               std::optional<qint64> baseRev)
+{
+    OutboxEntry e;
+    e.opId = newId();
+    e.layer = layer.name;
+    e.featureUuid = uuid;
+    e.kind = kind;
+    e.baseRev = baseRev;
+    e.changes = changes;
+    e.geomOld = geomOld;
+    e.geomNew = geomNew;
+    Outbox::append(m_db, e, m_context.author, m_context.device);
+}
+
+void EditGateway::recordConflict(const LayerDef &layer, const PendingChange &change, const MergeResult &m,
+                                 const RemoteFeature &server)
+{
+    Statement st = m_db.cached(
+        "INSERT INTO territori_conflicts (layer, feature_uuid, kind, fields, geom_base, geom_mine, geom_theirs, "
+        "geometry_conflict, server_rev, server_row, detected_at) VALUES (?,?,?,?,?,?,?,?,?,?,?) "
+        "ON CONFLICT (layer, feature_uuid) WHERE resolved_at IS NULL DO UPDATE SET kind = excluded.kind, "
+        "fields = excluded.fields, geom_theirs = excluded.geom_theirs, geometry_conflict = excluded.geometry_conflict, "
+        "server_rev = excluded.server_rev, server_row = excluded.server_row, detected_at = excluded.detected_at");
+    const QByteArray mine = change.current ? toGpkgBlob(change.current->geometry) : QByteArray();
+    const QByteArray base = !change.geomOld.isEmpty() ? change.geomOld : mine;
+    st.bind(1, layer.name).bind(2, change.uuid).bind(3, m.conflictKind).bind(4, compactJson(m.conflictFields));
+    st.bindBlob(5, base).bindBlob(6, mine);
+    if (server.geometry.isEmpty())
+        st.bindNull(7);
+    else
+        st.bindBlob(7, toGpkgBlob(server.geometry));
+    st.bind(8, m.geometryConflict).bind(9, server.rev).bind(10, compactJson(serverRowJson(layer, server)));
+    st.bind(11, nowIso());
+    st.run();
+}
+
+void EditGateway::applyOne(const LayerDef &layer, const RemoteFeature &row, bool hasUnsent, ApplyStats &stats)
+{
+    auto applyPlain = [&](bool force) {
+        if (row.deleted)
+            deleteLocalRow(layer, row.uuid);
+        else
+            writeRemoteRow(layer, row, force);
+        if (m_db.changes() > 0) {
+            ++stats.applied;
+            if (!stats.layers.contains(layer.name))
+                stats.layers << layer.name;
+        } else {
+            ++stats.unchanged;
+        }
+    };
+    if (!hasUnsent) {
+        applyPlain(false);
+        return;
+    }
+    std::vector<OutboxEntry> entries = unsentEntries(layer.name, row.uuid);
+    // Our own write coming back (a reply that was lost, or the read-back after a push): the entries up to the one
+    // the SIT names as its last operation are done.
+    if (!row.lastOp.isEmpty()) {
+        for (size_t i = 0; i < entries.size(); ++i) {
+            if (entries[i].opId != row.lastOp || entries[i].state == QLatin1String("conflict"))
+                continue;
+            std::vector<qint64> done;
+            for (size_t j = 0; j <= i; ++j)
+                done.push_back(entries[j].seq);
+            setEntriesState(done, QStringLiteral("sent"));
+            stats.acknowledged += int(done.size());
+            entries.erase(entries.begin(), entries.begin() + qsizetype(i + 1));
+            break;
+        }
+    }
+    if (entries.empty()) {
+        applyPlain(false);
+        return;
+    }
+    const bool inConflict = std::any_of(entries.begin(), entries.end(), [](const OutboxEntry &e) {
+        return e.state == QLatin1String("conflict");
+    });
+    auto closeConflict = [&](const QString &resolution) {
+        if (!inConflict)
+            return;
+        Statement st = m_db.cached("UPDATE territori_conflicts SET resolved_at = ?, resolution = ? WHERE layer = ? AND "
+                                   "feature_uuid = ? AND resolved_at IS NULL");
+        st.bind(1, nowIso()).bind(2, resolution).bind(3, layer.name).bind(4, row.uuid);
+        st.run();
+    };
+    FeatureReader reader(m_db, layer);
+    const PendingChange change = coalesce(layer, entries, reader.byUuid(row.uuid));
+    if (!stats.layers.contains(layer.name))
+        stats.layers << layer.name;
+    if (change.kind == PendingChange::Kind::Nothing) {
+        setEntriesState(change.seqs, QStringLiteral("cancelled"));
+        closeConflict(QStringLiteral("converged"));
+        applyPlain(true);
+        return;
+    }
+    const MergeResult m = merge(layer, change, row);
+    switch (m.outcome) {
+    case MergeResult::Outcome::Converged:
+        setEntriesState(change.seqs, QStringLiteral("merged"));
+        closeConflict(QStringLiteral("converged"));
+        applyPlain(true);
+        ++stats.merged;
+        return;
+    case MergeResult::Outcome::Clean:
+        if (change.kind == PendingChange::Kind::Delete) {
+            ++stats.unchanged; // the SIT has not moved since the delete was made: it still goes as it is
+            return;
+        }
+        closeConflict(QStringLiteral("merged"));
+        writeLocalValues(layer, row.uuid, m.localValues, m.localGeometry, row.rev);
+        setEntriesState(change.seqs, QStringLiteral("rebased"));
+        queueRebased(layer, row.uuid, OutboxEntry::Kind::Update, m.toSend,
+                     m.sendGeometry ? toGpkgBlob(row.geometry) : QByteArray(),
+                     m.sendGeometry ? toGpkgBlob(m.localGeometry) : QByteArray(), row.rev);
+        ++stats.merged;
+        return;
+    case MergeResult::Outcome::Conflict:
+        // What only the SIT changed is merged in now; what both changed waits for a person.
+        if (change.kind == PendingChange::Kind::Update && !m.localDeleted && change.current)
+            writeLocalValues(layer, row.uuid, m.localValues, m.localGeometry, std::nullopt);
+        setEntriesState(change.seqs, QStringLiteral("conflict"));
+        recordConflict(layer, change, m, row);
+        ++stats.conflicts;
+        return;
+    }
+}
+
+EditGateway::ApplyStats EditGateway::applyRemote(const QString &feed, std::optional<qint64> cursor,
+                                                 const std::vector<RemoteFeature> &rows)
+{
+    ApplyStats stats;
+    Transaction txn(m_db);
+    QSet<QString> unsent;
+    {
+        Statement st = m_db.cached("SELECT DISTINCT layer, feature_uuid FROM territori_outbox WHERE state IN "
+                                   "('pending', 'failed', 'conflict')");
+        while (st.step())
+            unsent.insert(st.text(0) + QLatin1Char('\x1f') + st.text(1));
+        st.reset();
+    }
+    QHash<QString, Envelope> extents;
+    for (const RemoteFeature &row : rows) {
+        const LayerDef *layer = m_project.layer(row.layer);
+        if (!layer) {
+            ++stats.skipped;
+            continue;
+        }
+        applyOne(*layer, row, unsent.contains(row.layer + QLatin1Char('\x1f') + row.uuid), stats);
+        if (!row.geometry.isEmpty())
+            extents[row.layer].expand(row.geometry.envelope());
+    }
+    if (cursor) {
+        Statement st = m_db.cached("INSERT INTO territori_sync_state (feed, cursor) VALUES (?1, ?2) ON CONFLICT (feed) "
+                                   "DO UPDATE SET cursor = max(cursor, excluded.cursor)");
+        st.bind(1, feed).bind(2, *cursor);
+        st.run();
+    }
+    for (const QString &layer : stats.layers)
+        touchContents(layer, extents.value(layer));
+    txn.commit();
+    return stats;
+}
+
+EditResult EditGateway::resolveConflict(qint64 conflictId, Resolution how, const QVariantMap &values)
+{
+    return write([&](QString &outLayer, QString &kind) {
+        Statement c = m_db.prepare(QStringLiteral("SELECT layer, feature_uuid, kind, server_row, geom_theirs FROM "
+                                                  "territori_conflicts WHERE id = ? AND resolved_at IS NULL"));
+        c.bind(1, conflictId);
+        if (!c.step())
+            return EditResult::failure(ErrorKind::NotFound,
+                                       QCoreApplication::translate("EditGateway",
+                                                                   "This conflict has already been resolved."));
+        const LayerDef *layer = m_project.layer(c.text(0));
+        if (!layer)
+            return EditResult::failure(ErrorKind::NotFound, QCoreApplication::translate(
+                                                                "EditGateway", "The layer '%1' does not exist.")
+                                                                .arg(c.text(0)));
+        const QString uuid = c.text(1);
+        const QString conflictKind = c.text(2);
+        const RemoteFeature server =
+            serverRowFromJson(*layer, uuid, QJsonDocument::fromJson(c.text(3).toUtf8()).object(), c.blob(4));
+        outLayer = layer->name;
+        kind = QStringLiteral("update");
+
+        std::vector<qint64> held;
+        for (const OutboxEntry &e : unsentEntries(layer->name, uuid))
+            if (e.state == QLatin1String("conflict"))
+                held.push_back(e.seq);
+        FeatureReader reader(m_db, *layer);
+        std::optional<Feature> current = reader.byUuid(uuid);
+        QString resolution;
+
+        if (how == Resolution::KeepTheirs) {
+            resolution = QStringLiteral("theirs");
+            if (server.deleted) {
+                deleteLocalRow(*layer, uuid);
+                kind = QStringLiteral("delete");
+            } else {
+                writeRemoteRow(*layer, server, true);
+            }
+            setEntriesState(held, QStringLiteral("discarded"));
+        } else {
+            resolution = how == Resolution::Edit ? QStringLiteral("edited") : QStringLiteral("mine");
+            if (how == Resolution::Edit && current) {
+                QVariantMap attrs = values;
+                EditResult v = validate(*layer, attrs, current->meta.draft, true, current->attributes);
+                if (!v.ok)
+                    return v;
+                QJsonObject edited;
+                for (auto it = attrs.cbegin(); it != attrs.cend(); ++it)
+                    edited.insert(it.key(), toJsonValue(*layer->field(it.key()), it.value()));
+                writeLocalValues(*layer, uuid, edited, Geometry(), std::nullopt);
+                current = reader.byUuid(uuid);
+            }
+            setEntriesState(held, QStringLiteral("rebased"));
+            const QJsonObject theirs = featureValuesJson(*layer, server.attributes, server.meta.draft);
+            auto differences = [&]() {
+                QJsonObject changes;
+                if (!current)
+                    return changes;
+                const QJsonObject mine = featureValuesJson(*layer, current->attributes, current->meta.draft);
+                for (auto it = mine.constBegin(); it != mine.constEnd(); ++it)
+                    if (!sameFieldValue(*layer, it.key(), theirs.value(it.key()), it.value()))
+                        changes.insert(it.key(), QJsonObject{{QStringLiteral("old"), theirs.value(it.key())},
+                                                             {QStringLiteral("new"), it.value()}});
+                return changes;
+            };
+            const bool geometryDiffers = current && !sameGeometry(current->geometry, server.geometry);
+            const QByteArray theirGeom = server.geometry.isEmpty() ? QByteArray() : toGpkgBlob(server.geometry);
+            const QByteArray myGeom = current ? toGpkgBlob(current->geometry) : QByteArray();
+
+            if (conflictKind == QLatin1String("delete-edit")) {
+                // Deleted here, changed there, and the person still wants it gone.
+                queueRebased(*layer, uuid, OutboxEntry::Kind::Delete, QJsonObject(), theirGeom, QByteArray(),
+                             server.rev);
+                kind = QStringLiteral("delete");
+            } else if (conflictKind == QLatin1String("edit-delete") && server.tombstone && current) {
+                // Hard-deleted on the SIT: that uuid can never be written again, so the feature comes back as a new
+                // one with everything it had here.
+                const QString fresh = newId();
+                Statement st = m_db.prepare(QStringLiteral("UPDATE %1 SET \"uuid\" = ?, \"sync_rev\" = NULL WHERE "
+                                                           "\"uuid\" = ?")
+                                                .arg(quoteIdentifier(layer->name)));
+                st.bind(1, fresh).bind(2, uuid);
+                st.run();
+                QJsonObject all;
+                const QJsonObject mine = featureValuesJson(*layer, current->attributes, current->meta.draft);
+                for (auto it = mine.constBegin(); it != mine.constEnd(); ++it)
+                    all.insert(it.key(), QJsonObject{{QStringLiteral("old"), QJsonValue::Null},
+                                                     {QStringLiteral("new"), it.value()}});
+                queueRebased(*layer, fresh, OutboxEntry::Kind::Insert, all, QByteArray(), myGeom, std::nullopt);
+                kind = QStringLiteral("insert");
+            } else {
+                QJsonObject changes = differences();
+                if (conflictKind == QLatin1String("edit-delete"))
+                    changes.insert(QStringLiteral("deleted"), QJsonObject{{QStringLiteral("old"), true},
+                                                                          {QStringLiteral("new"), false}});
+                if (current) {
+                    Statement st = m_db.prepare(QStringLiteral("UPDATE %1 SET \"sync_rev\" = ? WHERE \"uuid\" = ?")
+                                                    .arg(quoteIdentifier(layer->name)));
+                    st.bind(1, server.rev).bind(2, uuid);
+                    st.run();
+                }
+                if (!changes.isEmpty() || geometryDiffers)
+                    queueRebased(*layer, uuid, OutboxEntry::Kind::Update, changes,
+                                 geometryDiffers ? theirGeom : QByteArray(), geometryDiffers ? myGeom : QByteArray(),
+                                 server.rev);
+            }
+        }
+        Statement done = m_db.prepare(
+            QStringLiteral("UPDATE territori_conflicts SET resolved_at = ?, resolution = ? WHERE id = ?"));
+        done.bind(1, nowIso()).bind(2, resolution).bind(3, conflictId);
+        done.run();
+        touchContents(layer->name, Envelope());
+        return EditResult::success(uuid, QString());
+    });
+}
+
+EditResult EditGateway::markAttachmentUploaded(const QString &sha256)
+{
+    try {
+        Statement st = m_db.cached("UPDATE territori_attachments SET uploaded_at = ? WHERE sha256 = ?");
+        st.bind(1, nowIso()).bind(2, sha256);
+        st.run();
+    } catch (const StoreError &e) {
+        return EditResult::failure(e);
+    }
+    return EditResult::success(QString(), QString());
+}
+
+EditResult EditGateway::recordSyncAttempt(const QString &feed, bool success, const QString &error)
+{
+    try {
+        Statement st = m_db.cached(
+            "INSERT INTO territori_sync_state (feed, last_attempt, last_success, last_error) VALUES (?1, ?2, "
+            "CASE WHEN ?3 THEN ?2 END, ?4) ON CONFLICT (feed) DO UPDATE SET last_attempt = excluded.last_attempt, "
+            "last_success = coalesce(excluded.last_success, last_success), last_error = excluded.last_error");
+        st.bind(1, feed).bind(2, nowIso()).bind(3, success);
+        if (error.isEmpty())
+            st.bindNull(4);
+        else
+            st.bind(4, error);
+        st.run();
+    } catch (const StoreError &e) {
+        return EditResult::failure(e);
+    }
+    return EditResult::success(QString(), QString());
+}
+
+} // namespace territori::store

@@ -1,0 +1,92 @@
+#pragma once
+
+// What the outbox means to the sync: a feature's unsent edits coalesced into the one action the SIT receives, and the
+// three-way merge of those edits with the SIT's version of the feature. Pure functions over store types; the
+// EditGateway applies their results inside its transactions.
+
+#include "feature.h"
+#include "layerdef.h"
+
+#include <QJsonObject>
+
+#include <optional>
+#include <vector>
+
+namespace territori::store {
+
+// A feature as the SIT has it: one row of a change feed, or one feature read back after a push.
+struct RemoteFeature
+{
+    QString layer;
+    QString uuid;
+    qint64 rev = 0;
+    bool deleted = false;   // soft-deleted on the SIT, or hard-deleted (tombstone)
+    bool tombstone = false; // hard-deleted: the uuid can never be written again
+    Geometry geometry;
+    QVariantMap attributes; // canonical values (normalizeValue)
+    FeatureMeta meta;       // createdAt, modifiedAt (= updated_at), author, device, gps, draft
+    QString lastOp;         // the client operation that wrote this version, empty for other writers
+    QString updatedBy;
+};
+
+// A feature's unsent edits as one action.
+struct PendingChange
+{
+    enum class Kind {
+        Insert,  // the SIT has never acknowledged this feature: send it whole
+        Update,  // send the changed fields, compare-and-set against baseRev
+        Delete,  // soft delete, compare-and-set against baseRev
+        Nothing  // the edits cancel out (created and deleted here, or changed back): nothing to send
+    };
+    Kind kind = Kind::Update;
+    QString layer;
+    QString uuid;
+    std::vector<qint64> seqs; // outbox entries covered, oldest first
+    QStringList opIds;        // their operation ids, oldest first; the last one is sent as last_op
+    std::optional<qint64> baseRev;
+    QJsonObject fields;       // field (or draft) -> {"old": base value, "new": my value}, JSON values
+    bool geometryChanged = false;
+    QByteArray geomOld;       // GeoPackage blobs; geomOld is the base geometry
+    QByteArray geomNew;
+    QStringList attachments;  // SHA-256 of photos the edits added
+    std::optional<Feature> current; // the local row now; empty after a local delete
+
+    QString opId() const { return opIds.isEmpty() ? QString() : opIds.last(); }
+};
+
+// Folds one feature's unsent entries (oldest first) into one action. `current` is the feature's local row.
+PendingChange coalesce(const LayerDef &layer, const std::vector<OutboxEntry> &entries, std::optional<Feature> current);
+
+// Canonical JSON of a feature's values (fields plus the draft flag), the form the outbox and conflicts use.
+QJsonObject featureValuesJson(const LayerDef &layer, const QVariantMap &attributes, bool draft);
+// Whether two JSON values of a field are the same value (decimals and times compared as numbers and instants).
+bool sameFieldValue(const LayerDef &layer, const QString &field, const QJsonValue &a, const QJsonValue &b);
+// Geometries equal to within the SIT's published precision (8 decimals of a degree, about 1 mm).
+bool sameGeometry(const Geometry &a, const Geometry &b);
+
+// The outcome of merging a feature's unsent edits with the SIT's version.
+struct MergeResult
+{
+    enum class Outcome {
+        Clean,     // rebased on the SIT's version; `toSend` still has to go
+        Converged, // both sides agree: nothing left to send
+        Conflict   // a person must decide; nothing is sent or overwritten meanwhile
+    };
+    Outcome outcome = Outcome::Clean;
+    QString conflictKind;       // "edit-edit", "edit-delete" (changed here, deleted there), "delete-edit"
+    QJsonObject conflictFields; // field -> {"base", "mine", "theirs"}
+    bool geometryConflict = false;
+    // The local row after the merge: my values, plus what only the SIT changed.
+    QJsonObject localValues;
+    Geometry localGeometry;
+    bool localDeleted = false;
+    // Rebased action (Clean): field -> {"old": theirs, "new": mine}, and the geometry to send.
+    QJsonObject toSend;
+    bool sendGeometry = false;
+};
+
+// Three-way merge. `change` holds the edits not yet on the SIT (base = its "old" values); `server` is the SIT's
+// version now. Per field: changed on one side only merges; changed on both sides to different values is a conflict.
+MergeResult merge(const LayerDef &layer, const PendingChange &change, const RemoteFeature &server);
+
+} // namespace territori::store

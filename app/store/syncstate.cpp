@@ -1,0 +1,129 @@
+#include "syncstate.h"
+
+#include <QJsonDocument>
+
+namespace territori::store {
+
+namespace {
+
+QDateTime timeOf(Statement &st, int column)
+{
+    return st.isNull(column) ? QDateTime() : QDateTime::fromString(st.text(column), Qt::ISODateWithMs);
+}
+
+Geometry geometryOf(Statement &st, int column)
+{
+    Geometry g;
+    if (!st.isNull(column))
+        fromGpkgBlob(st.blob(column), g);
+    return g;
+}
+
+ConflictRecord readConflict(Statement &st)
+{
+    ConflictRecord c;
+    c.id = st.int64(0);
+    c.layer = st.text(1);
+    c.featureUuid = st.text(2);
+    c.kind = st.text(3);
+    c.fields = QJsonDocument::fromJson(st.text(4).toUtf8()).object();
+    c.geomBase = geometryOf(st, 5);
+    c.geomMine = geometryOf(st, 6);
+    c.geomTheirs = geometryOf(st, 7);
+    c.geometryConflict = st.int64(8) != 0;
+    c.serverRev = st.int64(9);
+    c.serverRow = QJsonDocument::fromJson(st.text(10).toUtf8()).object();
+    c.detectedAt = timeOf(st, 11);
+    return c;
+}
+
+constexpr const char *kConflictColumns = "id, layer, feature_uuid, kind, fields, geom_base, geom_mine, geom_theirs, "
+                                         "geometry_conflict, server_rev, server_row, detected_at";
+
+} // namespace
+
+FeedState SyncState::feed(const QString &name)
+{
+    Statement st = m_db.prepare(QStringLiteral(
+        "SELECT feed, cursor, last_attempt, last_success, last_error FROM territori_sync_state WHERE feed = ?"));
+    st.bind(1, name);
+    FeedState f;
+    f.feed = name;
+    if (st.step()) {
+        f.cursor = st.int64(1);
+        f.lastAttempt = timeOf(st, 2);
+        f.lastSuccess = timeOf(st, 3);
+        f.lastError = st.text(4);
+    }
+    return f;
+}
+
+std::vector<FeedState> SyncState::feeds()
+{
+    Statement st = m_db.prepare(QStringLiteral(
+        "SELECT feed, cursor, last_attempt, last_success, last_error FROM territori_sync_state ORDER BY feed"));
+    std::vector<FeedState> out;
+    while (st.step()) {
+        FeedState f;
+        f.feed = st.text(0);
+        f.cursor = st.int64(1);
+        f.lastAttempt = timeOf(st, 2);
+        f.lastSuccess = timeOf(st, 3);
+        f.lastError = st.text(4);
+        out.push_back(f);
+    }
+    return out;
+}
+
+QHash<QString, UnsentCounts> SyncState::unsentByLayer()
+{
+    QHash<QString, UnsentCounts> out;
+    Statement st = m_db.prepare(QStringLiteral(
+        "SELECT layer, state, count(*), max(CASE WHEN state = 'failed' THEN last_error END) FROM territori_outbox "
+        "WHERE state IN ('pending', 'failed', 'conflict') GROUP BY layer, state"));
+    while (st.step()) {
+        UnsentCounts &c = out[st.text(0)];
+        const QString state = st.text(1);
+        const int n = int(st.int64(2));
+        if (state == QLatin1String("pending"))
+            c.pending = n;
+        else if (state == QLatin1String("failed")) {
+            c.failed = n;
+            c.lastError = st.text(3);
+        } else
+            c.conflict = n;
+    }
+    return out;
+}
+
+std::vector<ConflictRecord> SyncState::openConflicts()
+{
+    Statement st = m_db.prepare(QStringLiteral("SELECT %1 FROM territori_conflicts WHERE resolved_at IS NULL ORDER BY id")
+                                    .arg(QLatin1String(kConflictColumns)));
+    std::vector<ConflictRecord> out;
+    while (st.step())
+        out.push_back(readConflict(st));
+    return out;
+}
+
+std::optional<ConflictRecord> SyncState::conflict(qint64 id)
+{
+    Statement st = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM territori_conflicts WHERE id = ?").arg(QLatin1String(kConflictColumns)));
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    return readConflict(st);
+}
+
+QStringList SyncState::attachmentsToUpload()
+{
+    Statement st = m_db.prepare(QStringLiteral("SELECT sha256 FROM territori_attachments WHERE uploaded_at IS NULL "
+                                               "ORDER BY created_at"));
+    QStringList out;
+    while (st.step())
+        out << st.text(0);
+    return out;
+}
+
+} // namespace territori::store

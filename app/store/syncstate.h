@@ -1,0 +1,67 @@
+#pragma once
+
+// Reads what the sync knows: feed cursors and the last try of each, unsent edits per layer, open conflicts. Works on
+// any connection; the writes are EditGateway's.
+
+#include "geometry.h"
+#include "sqlite.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+
+#include <optional>
+#include <vector>
+
+namespace territori::store {
+
+struct FeedState
+{
+    QString feed;
+    qint64 cursor = 0;
+    QDateTime lastAttempt;
+    QDateTime lastSuccess;
+    QString lastError;
+};
+
+struct UnsentCounts
+{
+    int pending = 0;
+    int failed = 0;
+    int conflict = 0;
+    QString lastError; // the most recent refusal's message, when some edit failed
+    int total() const { return pending + failed + conflict; }
+};
+
+struct ConflictRecord
+{
+    qint64 id = 0;
+    QString layer;
+    QString featureUuid;
+    QString kind;       // edit-edit, edit-delete, delete-edit
+    QJsonObject fields; // field -> {base, mine, theirs}
+    bool geometryConflict = false;
+    Geometry geomBase, geomMine, geomTheirs;
+    qint64 serverRev = 0;
+    QJsonObject serverRow;
+    QDateTime detectedAt;
+};
+
+class SyncState
+{
+public:
+    explicit SyncState(Database &db) : m_db(db) {}
+
+    FeedState feed(const QString &name);
+    std::vector<FeedState> feeds();
+    QHash<QString, UnsentCounts> unsentByLayer();
+    std::vector<ConflictRecord> openConflicts();
+    std::optional<ConflictRecord> conflict(qint64 id);
+    // Photos referenced by unsent edits that the SIT has not confirmed yet.
+    QStringList attachmentsToUpload();
+
+private:
+    Database &m_db;
+};
+
+} // namespace territori::store
