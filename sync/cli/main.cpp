@@ -1,0 +1,190 @@
+// territori-sync: the app's sync from a shell, for municipal officers' scripts and for tests.
+//   territori-sync PROJECT --server URL [--user NAME] [--password-stdin] [--ca-file PEM] [--attachments URL]
+//                  [--push-only | --pull-only] [--batch N] [--page N] [--json]
+// Exit status: 0 the run completed (conflicts and refused edits are listed), 1 the SIT's reply was unusable,
+// 2 usage, 3 credentials or role, 4 network (try again later), 5 TLS, 6 the project could not be written, 7 cancelled.
+
+#include "credentialstore.h"
+#include "curltransport.h"
+#include "syncengine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMetaEnum>
+#include <QSysInfo>
+#include <QTextStream>
+
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+using namespace territori;
+using namespace territori::sync;
+
+namespace {
+
+SyncEngine *g_engine = nullptr;
+
+void onSignal(int)
+{
+    if (g_engine)
+        g_engine->cancel(); // only sets flags: safe in a signal handler
+}
+
+int exitCode(Job::Error e)
+{
+    switch (e) {
+    case Job::Error::None: return 0;
+    case Job::Error::Permission: return 3;
+    case Job::Error::Network: return 4;
+    case Job::Error::Tls: return 5;
+    case Job::Error::DiskFull:
+    case Job::Error::Io: return 6;
+    case Job::Error::Cancelled: return 7;
+    default: return 1;
+    }
+}
+
+QJsonObject toJson(const SyncReport &r)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("ok"), r.ok());
+    o.insert(QStringLiteral("error"), r.ok() ? QString() : QString::fromLatin1(QMetaEnum::fromType<Job::Error>().valueToKey(int(r.error))));
+    o.insert(QStringLiteral("message"), r.message);
+    o.insert(QStringLiteral("sent"), r.sent);
+    o.insert(QStringLiteral("recovered"), r.recovered);
+    o.insert(QStringLiteral("merged"), r.merged);
+    o.insert(QStringLiteral("conflicts"), r.conflicts);
+    o.insert(QStringLiteral("failed"), r.failed);
+    o.insert(QStringLiteral("received"), r.received);
+    o.insert(QStringLiteral("remaining"), r.remaining);
+    o.insert(QStringLiteral("photos_uploaded"), r.photosUploaded);
+    o.insert(QStringLiteral("photos_downloaded"), r.photosDownloaded);
+    o.insert(QStringLiteral("requests"), double(r.traffic.requests));
+    o.insert(QStringLiteral("bytes_sent"), double(r.traffic.bytesSent));
+    o.insert(QStringLiteral("bytes_received"), double(r.traffic.bytesReceived));
+    o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings));
+    return o;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("CittaMetropolitanaMilano"));
+    QCoreApplication::setApplicationName(QStringLiteral("Territori"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TERRITORI_VERSION));
+
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Synchronises a Territori project with the SIT of the Città "
+                                               "metropolitana di Milano (WFS-T), as the app does."));
+    p.addHelpOption();
+    p.addVersionOption();
+    p.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The project folder (holds project.gpkg)."));
+    const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("The SIT's WFS endpoint for your role."),
+                                    QStringLiteral("url"));
+    const QCommandLineOption attachments(QStringLiteral("attachments"),
+                                         QStringLiteral("The SIT's WebDAV folder for photos (default: /dav/attachments/ "
+                                                        "on the same server)."),
+                                         QStringLiteral("url"));
+    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("User name on the SIT."), QStringLiteral("name"));
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
+                                           QStringLiteral("Read the password from the first line of standard input "
+                                                          "(otherwise from the keychain)."));
+    const QCommandLineOption caFile(QStringLiteral("ca-file"), QStringLiteral("Also trust this CA (PEM)."),
+                                    QStringLiteral("pem"));
+    const QCommandLineOption pushOnly(QStringLiteral("push-only"), QStringLiteral("Only send local edits."));
+    const QCommandLineOption pullOnly(QStringLiteral("pull-only"), QStringLiteral("Only receive the SIT's changes."));
+    const QCommandLineOption batch(QStringLiteral("batch"), QStringLiteral("Actions per transaction (default 1000)."),
+                                   QStringLiteral("n"), QStringLiteral("1000"));
+    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Features per page (default 1000)."),
+                                  QStringLiteral("n"), QStringLiteral("1000"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the report as JSON."));
+    p.addOptions({server, attachments, user, passwordStdin, caFile, pushOnly, pullOnly, batch, page, json});
+    p.process(app);
+
+    QTextStream err(stderr);
+    if (p.positionalArguments().size() != 1 || !p.isSet(server)) {
+        err << "territori-sync: give the project folder and --server URL (see --help)\n";
+        return 2;
+    }
+    const QString project = p.positionalArguments().first();
+    if (!QFileInfo::exists(project + QStringLiteral("/project.gpkg"))) {
+        err << "territori-sync: " << project << " is not a Territori project (no project.gpkg)\n";
+        return 2;
+    }
+    SyncSettings settings;
+    settings.owsUrl = QUrl::fromUserInput(p.value(server));
+    if (!settings.owsUrl.isValid() || (settings.owsUrl.scheme() != QLatin1String("http") &&
+                                       settings.owsUrl.scheme() != QLatin1String("https"))) {
+        err << "territori-sync: --server must be an http:// or https:// address\n";
+        return 2;
+    }
+    if (p.isSet(attachments))
+        settings.attachmentsUrl = QUrl::fromUserInput(p.value(attachments));
+    settings.user = p.value(user);
+    settings.device = QStringLiteral("territori-sync@") + QSysInfo::machineHostName();
+    settings.push = !p.isSet(pullOnly);
+    settings.pull = !p.isSet(pushOnly);
+    settings.batchSize = std::max(1, p.value(batch).toInt());
+    settings.pageSize = std::max(1, p.value(page).toInt());
+
+    Credentials credentials;
+    credentials.user = settings.user;
+    if (p.isSet(passwordStdin)) {
+        std::string line;
+        std::getline(std::cin, line);
+        credentials.password = QString::fromStdString(line);
+    } else if (!settings.user.isEmpty()) {
+        QString message;
+        if (!CredentialStore::readBlocking(settings.owsUrl, settings.user, credentials.password, message))
+            err << "territori-sync: " << message << " Use --password-stdin.\n";
+    }
+
+    CurlTransport::Options options;
+    options.caFile = p.value(caFile);
+    CurlTransport transport(options);
+    transport.setCredentials(credentials);
+    credentials.password.fill(QLatin1Char('\0'));
+
+    SyncEngine engine(project, transport, settings);
+    g_engine = &engine;
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    QTextStream out(stdout);
+    if (!p.isSet(json)) {
+        QObject::connect(&engine, &SyncEngine::progress, [&](double f, const QString &what) {
+            err << QStringLiteral("[%1%] %2\n").arg(int(f * 100), 3).arg(what);
+            err.flush();
+        });
+    }
+    const SyncReport report = engine.run();
+    g_engine = nullptr;
+
+    if (p.isSet(json)) {
+        out << QJsonDocument(toJson(report)).toJson(QJsonDocument::Compact) << '\n';
+    } else {
+        out << QStringLiteral("sent %1 (recovered %2), received %3, merged %4, conflicts %5, refused %6, still to "
+                              "send %7, photos up %8 down %9\n")
+                   .arg(report.sent)
+                   .arg(report.recovered)
+                   .arg(report.received)
+                   .arg(report.merged)
+                   .arg(report.conflicts)
+                   .arg(report.failed)
+                   .arg(report.remaining)
+                   .arg(report.photosUploaded)
+                   .arg(report.photosDownloaded);
+        for (const QString &w : report.warnings)
+            out << "warning: " << w << '\n';
+        if (!report.ok())
+            err << "territori-sync: " << report.message << '\n';
+    }
+    return exitCode(report.error);
+}

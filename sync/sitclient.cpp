@@ -1,0 +1,259 @@
+#include "sitclient.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QThread>
+
+namespace territori::sync {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Sync", text);
+}
+
+// Turns a finished reply that is an error into the message the person reads.
+CallResult failureOf(const HttpReply &r)
+{
+    const int status = r.status();
+    if (status == 401)
+        return CallResult::failure(Job::Error::Permission,
+                                   tr("The SIT did not accept the user name and password (HTTP 401)."), 401);
+    if (status == 403) {
+        const QString server = wfs::serviceExceptionMessage(r.body());
+        return CallResult::failure(Job::Error::Permission,
+                                   server.isEmpty() ? tr("Your role on the SIT may not do this (HTTP 403).")
+                                                    : tr("Your role on the SIT may not do this: %1").arg(server),
+                                   403);
+    }
+    if (status >= 400) {
+        const QString server = wfs::serviceExceptionMessage(r.body());
+        if (!server.isEmpty())
+            return CallResult::failure(r.error(), tr("The SIT refused the request: %1").arg(server), status);
+    }
+    return CallResult::failure(r.error(), r.errorString(), status);
+}
+
+bool transient(const HttpReply &r)
+{
+    return r.error() == Job::Error::Network;
+}
+
+} // namespace
+
+SitClient::SitClient(Transport &transport, QUrl owsUrl, QUrl attachmentsUrl, RetryPolicy retry)
+    : m_transport(transport), m_ows(std::move(owsUrl)), m_dav(std::move(attachmentsUrl)), m_retry(retry)
+{
+    if (!m_dav.path().endsWith(QLatin1Char('/')))
+        m_dav.setPath(m_dav.path() + QLatin1Char('/'));
+}
+
+void SitClient::cancel()
+{
+    m_cancelled = true;
+    QMutexLocker lock(&m_currentLock);
+    if (m_current)
+        m_current->cancel();
+}
+
+std::unique_ptr<HttpReply> SitClient::send(const HttpRequest &request)
+{
+    std::unique_ptr<HttpReply> reply(m_transport.start(request));
+    {
+        QMutexLocker lock(&m_currentLock);
+        m_current = reply.get();
+        if (m_cancelled)
+            reply->cancel();
+    }
+    if (!reply->isFinished()) {
+        QEventLoop loop;
+        QObject::connect(reply.get(), &Job::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    {
+        QMutexLocker lock(&m_currentLock);
+        m_current = nullptr;
+    }
+    ++m_traffic.requests;
+    m_traffic.bytesSent += reply->bytesSent();
+    m_traffic.bytesReceived += reply->bytesReceived();
+    return reply;
+}
+
+void SitClient::pause(int ms)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!m_cancelled && t.elapsed() < ms)
+        QThread::msleep(20);
+}
+
+CallResult SitClient::read(const HttpRequest &request, const std::function<CallResult(HttpReply &)> &accept)
+{
+    int delay = m_retry.firstDelayMs;
+    CallResult last;
+    for (int attempt = 1; attempt <= m_retry.attempts; ++attempt) {
+        if (m_cancelled)
+            return CallResult::failure(Job::Error::Cancelled, tr("Cancelled."));
+        auto reply = send(request);
+        if (reply->error() == Job::Error::Cancelled)
+            return CallResult::failure(Job::Error::Cancelled, tr("Cancelled."));
+        if (!transient(*reply))
+            return accept(*reply);
+        last = failureOf(*reply);
+        if (attempt < m_retry.attempts) {
+            pause(delay);
+            delay = std::min(delay * 2, m_retry.maxDelayMs);
+        }
+    }
+    return last;
+}
+
+CallResult SitClient::describe(const QStringList &typeNames, QHash<QString, QStringList> &properties)
+{
+    HttpRequest req;
+    req.url = wfs::describeUrl(m_ows, typeNames);
+    return read(req, [&](HttpReply &r) {
+        if (!r.isFinished() || r.error() != Job::Error::None)
+            return failureOf(r);
+        QString error;
+        if (!wfs::parseDescribeFeatureType(r.body(), properties, &error))
+            return CallResult::failure(Job::Error::Server, error);
+        return CallResult();
+    });
+}
+
+CallResult SitClient::changes(const store::LayerDef *layer, const QString &typeName, qint64 afterRev, int max,
+                              wfs::FeaturePage &page)
+{
+    HttpRequest req;
+    req.url = wfs::changesUrl(m_ows, typeName, afterRev, max);
+    return read(req, [&](HttpReply &r) {
+        if (r.error() != Job::Error::None)
+            return failureOf(r);
+        QString error;
+        if (!wfs::isJson(r.contentType()) && !r.body().trimmed().startsWith('{')) {
+            wfs::parseFeaturePage(r.body(), layer, page, &error); // names what came instead
+            return CallResult::failure(Job::Error::Server, error);
+        }
+        if (!wfs::parseFeaturePage(r.body(), layer, page, &error))
+            return CallResult::failure(Job::Error::Server, error);
+        return CallResult();
+    });
+}
+
+CallResult SitClient::countChanges(const QString &typeName, qint64 afterRev, qint64 &count)
+{
+    HttpRequest req;
+    req.url = wfs::changesUrl(m_ows, typeName, afterRev, 0, true);
+    return read(req, [&](HttpReply &r) {
+        if (r.error() != Job::Error::None)
+            return failureOf(r);
+        QString error;
+        if (!wfs::parseHits(r.body(), count, &error))
+            return CallResult::failure(Job::Error::Server, error);
+        return CallResult();
+    });
+}
+
+CallResult SitClient::features(const store::LayerDef &layer, const QStringList &uuids, wfs::FeaturePage &page)
+{
+    page = wfs::FeaturePage();
+    // Ids travel in the URL: keep each request well under the server's request-line limit.
+    constexpr int chunk = 60;
+    for (int i = 0; i < uuids.size(); i += chunk) {
+        wfs::FeaturePage part;
+        HttpRequest req;
+        req.url = wfs::featuresByIdUrl(m_ows, layer.name, uuids.mid(i, chunk));
+        const CallResult r = read(req, [&](HttpReply &reply) {
+            if (reply.error() != Job::Error::None)
+                return failureOf(reply);
+            QString error;
+            if (!wfs::parseFeaturePage(reply.body(), &layer, part, &error))
+                return CallResult::failure(Job::Error::Server, error);
+            return CallResult();
+        });
+        if (!r.ok())
+            return r;
+        for (auto &f : part.features)
+            page.features.push_back(std::move(f));
+        page.warnings << part.warnings;
+        page.maxRev = std::max(page.maxRev, part.maxRev);
+    }
+    return CallResult();
+}
+
+CallResult SitClient::transaction(const QByteArray &body, wfs::TransactionResult &result)
+{
+    if (m_cancelled)
+        return CallResult::failure(Job::Error::Cancelled, tr("Cancelled."));
+    HttpRequest req;
+    req.method = "POST";
+    req.url = wfs::transactionUrl(m_ows);
+    req.headers << qMakePair(QByteArray("Content-Type"), QByteArray("text/xml; charset=utf-8"));
+    req.body = body;
+    auto reply = send(req);
+    if (reply->error() != Job::Error::None && reply->status() != 400)
+        return failureOf(*reply);
+    QString error;
+    if (!wfs::parseTransactionResponse(reply->body(), result, &error))
+        return CallResult::failure(reply->status() == 400 ? Job::Error::Server : Job::Error::Network, error);
+    return CallResult();
+}
+
+QUrl SitClient::attachmentUrl(const QString &sha256) const
+{
+    QUrl url = m_dav;
+    url.setPath(m_dav.path() + sha256);
+    return url;
+}
+
+CallResult SitClient::attachmentSize(const QString &sha256, qint64 &size, bool &exists)
+{
+    HttpRequest req;
+    req.method = "HEAD";
+    req.url = attachmentUrl(sha256);
+    return read(req, [&](HttpReply &r) {
+        exists = r.status() == 200;
+        size = r.header("Content-Length").toLongLong();
+        if (r.status() == 200 || r.status() == 404)
+            return CallResult();
+        return failureOf(r);
+    });
+}
+
+CallResult SitClient::uploadAttachment(const QString &sha256, const QByteArray &bytes, const QByteArray &mime,
+                                       bool overwrite)
+{
+    HttpRequest req;
+    req.method = "PUT";
+    req.url = attachmentUrl(sha256);
+    req.body = bytes;
+    req.headers << qMakePair(QByteArray("Content-Type"), mime.isEmpty() ? QByteArray("application/octet-stream") : mime);
+    if (!overwrite)
+        req.headers << qMakePair(QByteArray("If-None-Match"), QByteArray("*"));
+    return read(req, [&](HttpReply &r) {
+        // 412: a file of that name (that hash) is there already; the caller checks its size.
+        if (r.status() == 200 || r.status() == 201 || r.status() == 204 || r.status() == 412)
+            return CallResult();
+        return failureOf(r);
+    });
+}
+
+CallResult SitClient::downloadAttachment(const QString &sha256, QByteArray &bytes, QByteArray &mime)
+{
+    HttpRequest req;
+    req.url = attachmentUrl(sha256);
+    return read(req, [&](HttpReply &r) {
+        if (r.status() == 404)
+            return CallResult::failure(Job::Error::Server, tr("The photo %1 is not on the SIT.").arg(sha256.left(12)));
+        if (r.error() != Job::Error::None)
+            return failureOf(r);
+        bytes = r.body();
+        mime = r.contentType();
+        return CallResult();
+    });
+}
+
+} // namespace territori::sync

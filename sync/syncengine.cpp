@@ -1,0 +1,717 @@
+#include "syncengine.h"
+
+#include "featurereader.h"
+#include "outbox.h"
+#include "syncstate.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+#include <QSet>
+
+namespace territori::sync {
+
+using namespace territori::store;
+
+namespace {
+
+QString key(const QString &layer, const QString &uuid)
+{
+    return layer + QLatin1Char('\x1f') + uuid;
+}
+
+// The SIT columns a layer needs to take part in the sync (sync/server/sql).
+const QStringList &requiredColumns()
+{
+    static const QStringList cols{wfs::sit::uuid, wfs::sit::rev, wfs::sit::baseRev, wfs::sit::lastOp,
+                                  wfs::sit::deleted, wfs::sit::updatedBy};
+    return cols;
+}
+
+QString findPhoto(const QString &projectDirectory, const QString &sha256)
+{
+    const QDir dir(QDir(projectDirectory).filePath(QStringLiteral("attachments")));
+    const QStringList matches = dir.entryList({sha256 + QStringLiteral(".*")}, QDir::Files);
+    return matches.isEmpty() ? QString() : dir.filePath(matches.first());
+}
+
+QByteArray extensionFor(const QByteArray &mime)
+{
+    const QByteArray m = mime.toLower();
+    if (m.contains("png"))
+        return "png";
+    if (m.contains("webp"))
+        return "webp";
+    return "jpg";
+}
+
+bool isSha256(const QString &s)
+{
+    if (s.size() != 64)
+        return false;
+    for (QChar c : s)
+        if (!c.isDigit() && (c < QLatin1Char('a') || c > QLatin1Char('f')))
+            return false;
+    return true;
+}
+
+} // namespace
+
+QUrl SyncSettings::defaultAttachmentsUrl(const QUrl &owsUrl)
+{
+    QUrl url = owsUrl;
+    url.setQuery(QString());
+    url.setPath(QStringLiteral("/dav/attachments/"));
+    return url;
+}
+
+struct SyncEngine::Run
+{
+    Run(SyncEngine &e, SitClient &c, const SyncSettings &s) : engine(e), client(c), settings(s) {}
+    SyncEngine &engine;
+    SitClient &client;
+    const SyncSettings &settings;
+    std::unique_ptr<Project> project;
+    std::unique_ptr<EditGateway> gateway;
+    SyncReport report;
+    QHash<QString, QStringList> published; // layer -> what the SIT publishes of it
+    QSet<QString> syncable;                // layers that take part
+    QSet<QString> confirmedPhotos;
+    QSet<QString> held;                    // features left for the next run
+    QHash<QString, int> attempts;
+    QHash<QString, QString> absentMessage; // features the SIT did not have after a push: why, if it said
+    QSet<QString> photosSeen;
+    QSet<QString> warned;
+    qint64 pushTotal = 0;
+    qint64 pushDone = 0;
+
+    bool stop(const CallResult &r)
+    {
+        report.error = r.error;
+        report.message = r.message;
+        return false;
+    }
+    void warn(const QString &message)
+    {
+        if (warned.contains(message))
+            return;
+        warned.insert(message);
+        report.warnings << message;
+    }
+    void progress(double fraction, const QString &what) { emit engine.progress(fraction, what); }
+
+    bool describe();
+    bool uploadPhotos(const PendingChange &change, QString *problem);
+    bool push();
+    bool sendBatch(std::vector<const PendingChange *> batch);
+    bool readBack(const std::vector<const PendingChange *> &changes, const QHash<QString, QString> &messages);
+    bool buildInsert(const PendingChange &c, wfs::InsertAction &a, QString *problem);
+    bool buildUpdate(const PendingChange &c, wfs::UpdateAction &a, QString *problem);
+    bool pull();
+    bool pullFeed(const LayerDef *layer, const QString &typeName, double from, double to);
+    void downloadPhotos();
+    void settleAbsent();
+    void apply(const EditGateway::ApplyStats &s)
+    {
+        report.recovered += s.acknowledged;
+        report.merged += s.merged;
+        report.conflicts += s.conflicts;
+        for (const QString &l : s.layers)
+            if (!report.layersChanged.contains(l))
+                report.layersChanged << l;
+    }
+};
+
+SyncEngine::SyncEngine(QString projectDirectory, Transport &transport, SyncSettings settings, Project::Check check,
+                       QObject *parent)
+    : QObject(parent),
+      m_directory(std::move(projectDirectory)),
+      m_client(transport, settings.owsUrl,
+               settings.attachmentsUrl.isEmpty() ? SyncSettings::defaultAttachmentsUrl(settings.owsUrl)
+                                                 : settings.attachmentsUrl,
+               settings.retry),
+      m_settings(std::move(settings)),
+      m_check(check)
+{
+}
+
+SyncEngine::~SyncEngine() = default;
+
+void SyncEngine::cancel()
+{
+    m_client.cancel();
+}
+
+SyncReport SyncEngine::run()
+{
+    Run r(*this, m_client, m_settings);
+    try {
+        r.project = Project::open(m_directory, m_check);
+        r.gateway = std::make_unique<EditGateway>(*r.project, EditContext{m_settings.user, m_settings.device});
+        r.progress(0, QCoreApplication::translate("Sync", "Connecting to the SIT"));
+        bool ok = r.describe();
+        if (ok && m_settings.push)
+            ok = r.push();
+        if (ok && m_settings.pull)
+            ok = r.pull();
+        if (ok)
+            r.settleAbsent();
+        const QString error = r.report.ok() ? QString() : r.report.message;
+        for (const QString &layer : r.syncable)
+            r.gateway->recordSyncAttempt(layer, r.report.ok(), error);
+        if (ok)
+            r.progress(1, QCoreApplication::translate("Sync", "Done"));
+    } catch (const StoreError &e) {
+        r.report.error = e.kind() == ErrorKind::DiskFull ? Job::Error::DiskFull : Job::Error::Io;
+        r.report.message = QCoreApplication::translate("Sync", "The project could not be written: %1. What was confirmed so far is kept.")
+                               .arg(e.message());
+    }
+    r.report.traffic = m_client.traffic();
+    if (r.project) {
+        try {
+            r.report.remaining = int(Outbox::pendingCount(r.project->db()));
+        } catch (const StoreError &) {
+        }
+    }
+    return r.report;
+}
+
+bool SyncEngine::Run::describe()
+{
+    QStringList names;
+    for (const LayerDef &l : project->layers())
+        names << l.name;
+    names << wfs::sit::tombstones;
+    // Asked one by one: QGIS answers a DescribeFeatureType naming an unknown type with an error for all of them.
+    for (const QString &name : names) {
+        QHash<QString, QStringList> props;
+        const CallResult r = client.describe({name}, props);
+        if (r.error == Job::Error::Server && name != wfs::sit::tombstones) {
+            warn(QCoreApplication::translate("Sync", "The layer '%1' is not published on the SIT: its edits stay on this device.").arg(name));
+            continue;
+        }
+        if (!r.ok())
+            return stop(r);
+        published.insert(name, props.value(name));
+    }
+    if (!published.contains(wfs::sit::tombstones))
+        return stop(CallResult::failure(Job::Error::Server,
+                                        QCoreApplication::translate("Sync", "The SIT does not publish territori_tombstones: it is not set up for "
+                                           "sync (see docs/sit.md).")));
+    for (const LayerDef &l : project->layers()) {
+        if (!published.contains(l.name))
+            continue;
+        const QStringList &props = published.value(l.name);
+        QStringList missing;
+        for (const QString &c : requiredColumns())
+            if (!props.contains(c))
+                missing << c;
+        if (!missing.isEmpty()) {
+            warn(QCoreApplication::translate("Sync", "The layer '%1' on the SIT lacks the sync columns %2: it is not synced.")
+                     .arg(l.name, missing.join(QStringLiteral(", "))));
+            continue;
+        }
+        syncable.insert(l.name);
+    }
+    return true;
+}
+
+bool SyncEngine::Run::uploadPhotos(const PendingChange &change, QString *problem)
+{
+    Statement st = project->db().cached("SELECT uploaded_at IS NOT NULL, mime FROM territori_attachments WHERE "
+                                        "sha256 = ?");
+    for (const QString &sha : change.attachments) {
+        if (confirmedPhotos.contains(sha))
+            continue;
+        st.bind(1, sha);
+        bool uploaded = false;
+        QByteArray mime = "image/jpeg";
+        if (st.step()) {
+            uploaded = st.int64(0) != 0;
+            mime = st.text(1).toUtf8();
+        }
+        st.reset();
+        if (uploaded) {
+            confirmedPhotos.insert(sha);
+            continue;
+        }
+        const QString path = findPhoto(project->directory(), sha);
+        qint64 remoteSize = 0;
+        bool exists = false;
+        CallResult r = client.attachmentSize(sha, remoteSize, exists);
+        if (!r.ok())
+            return stop(r);
+        QByteArray bytes;
+        if (!path.isEmpty()) {
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly)) {
+                *problem = QCoreApplication::translate("Sync", "The photo %1 cannot be read on this device: %2").arg(sha.left(12), f.errorString());
+                return true;
+            }
+            bytes = f.readAll();
+            if (QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() != sha.toLatin1()) {
+                *problem = QCoreApplication::translate("Sync", "The photo %1 on this device is damaged (its content no longer matches its "
+                              "fingerprint); the feature was not sent.")
+                               .arg(sha.left(12));
+                return true;
+            }
+        }
+        if (!exists || (!bytes.isEmpty() && remoteSize != bytes.size())) {
+            if (bytes.isEmpty()) {
+                *problem = QCoreApplication::translate("Sync", "The photo %1 is neither on this device nor on the SIT; the feature was not sent.")
+                               .arg(sha.left(12));
+                return true;
+            }
+            // A file of the wrong size under the hash's name is a broken earlier upload: it is replaced.
+            r = client.uploadAttachment(sha, bytes, mime, exists);
+            if (!r.ok()) {
+                if (r.error == Job::Error::Permission || isTransient(r.error) || r.error == Job::Error::Cancelled ||
+                    r.error == Job::Error::Tls)
+                    return stop(r);
+                *problem = r.message;
+                return true;
+            }
+            r = client.attachmentSize(sha, remoteSize, exists);
+            if (!r.ok())
+                return stop(r);
+            if (!exists || remoteSize != bytes.size())
+                return stop(CallResult::failure(Job::Error::Network,
+                                                QCoreApplication::translate("Sync", "The SIT did not keep the photo %1 whole; it will be sent again.")
+                                                    .arg(sha.left(12))));
+            ++report.photosUploaded;
+        }
+        EditResult done = gateway->markAttachmentUploaded(sha);
+        if (!done.ok)
+            throw StoreError(done.error, done.message);
+        confirmedPhotos.insert(sha);
+    }
+    return true;
+}
+
+bool SyncEngine::Run::buildInsert(const PendingChange &c, wfs::InsertAction &a, QString *problem)
+{
+    const LayerDef &layer = *project->layer(c.layer);
+    const QStringList &props = published.value(layer.name);
+    const Feature &f = *c.current;
+    a.typeName = layer.name;
+    a.handle = c.opId();
+    QStringList unpublished;
+    const QJsonObject values = featureValuesJson(layer, f.attributes, f.meta.draft);
+    for (const FieldDef &field : layer.fields) {
+        const auto v = wfs::encodeValue(field, values.value(field.name));
+        if (!v)
+            continue;
+        if (!props.contains(field.name)) {
+            unpublished << field.name;
+            continue;
+        }
+        a.properties.push_back({field.name, v});
+    }
+    if (!unpublished.isEmpty()) {
+        *problem = QCoreApplication::translate("Sync", "The SIT's layer '%1' has no field %2: the feature was not sent, so that nothing is lost. Ask "
+                      "for the field to be added to the SIT.")
+                       .arg(layer.name, unpublished.join(QStringLiteral(", ")));
+        return false;
+    }
+    auto meta = [&](const QString &name, const std::optional<QString> &value) {
+        if (value && props.contains(name))
+            a.properties.push_back({name, value});
+    };
+    auto time = [](const QDateTime &t) { return t.isValid() ? std::optional<QString>(isoDateTime(t)) : std::nullopt; };
+    meta(wfs::sit::uuid, c.uuid);
+    meta(columns::createdAt, time(f.meta.createdAt));
+    meta(columns::author, f.meta.author.isEmpty() ? std::nullopt : std::optional<QString>(f.meta.author));
+    meta(columns::device, f.meta.device.isEmpty() ? std::nullopt : std::optional<QString>(f.meta.device));
+    if (f.meta.gpsAccuracy)
+        meta(columns::gpsAccuracy, QString::number(*f.meta.gpsAccuracy, 'g', 10));
+    meta(columns::gpsFixTime, time(f.meta.gpsFixTime));
+    meta(columns::draft, f.meta.draft ? QStringLiteral("true") : QStringLiteral("false"));
+    meta(wfs::sit::deleted, QStringLiteral("false"));
+    meta(wfs::sit::lastOp, c.opId());
+    meta(wfs::sit::updatedBy, settings.user.isEmpty() ? std::nullopt : std::optional<QString>(settings.user));
+    if (props.contains(wfs::sit::geometry))
+        a.geometry = f.geometry;
+    return true;
+}
+
+bool SyncEngine::Run::buildUpdate(const PendingChange &c, wfs::UpdateAction &a, QString *problem)
+{
+    const LayerDef &layer = *project->layer(c.layer);
+    const QStringList &props = published.value(layer.name);
+    a.typeName = layer.name;
+    a.handle = c.opId();
+    a.uuid = c.uuid;
+    a.rev = c.baseRev;
+    QStringList unpublished;
+    if (c.kind == PendingChange::Kind::Delete) {
+        a.properties.push_back({wfs::sit::deleted, QStringLiteral("true")});
+    } else {
+        for (auto it = c.fields.constBegin(); it != c.fields.constEnd(); ++it) {
+            const QJsonValue value = it.value().toObject().value(QStringLiteral("new"));
+            if (it.key() == columns::draft) {
+                a.properties.push_back({columns::draft, value.toBool() ? QStringLiteral("true") : QStringLiteral("false")});
+                continue;
+            }
+            if (it.key() == wfs::sit::deleted) {
+                a.properties.push_back({wfs::sit::deleted, value.toBool() ? QStringLiteral("true") : QStringLiteral("false")});
+                continue;
+            }
+            const FieldDef *field = layer.field(it.key());
+            if (!field)
+                continue; // system columns of the entry (gps, author) are not edited after creation
+            if (!props.contains(field->name)) {
+                unpublished << field->name;
+                continue;
+            }
+            a.properties.push_back({field->name, wfs::encodeValue(*field, value)});
+        }
+        if (c.geometryChanged && props.contains(wfs::sit::geometry)) {
+            Geometry g;
+            if (c.current)
+                g = c.current->geometry;
+            else
+                fromGpkgBlob(c.geomNew, g);
+            a.geometry = g;
+        }
+    }
+    if (!unpublished.isEmpty()) {
+        *problem = QCoreApplication::translate("Sync", "The SIT's layer '%1' has no field %2: the change was not sent, so that nothing is lost. Ask "
+                      "for the field to be added to the SIT.")
+                       .arg(layer.name, unpublished.join(QStringLiteral(", ")));
+        return false;
+    }
+    a.properties.push_back({wfs::sit::lastOp, c.opId()});
+    if (!settings.user.isEmpty())
+        a.properties.push_back({wfs::sit::updatedBy, settings.user});
+    // The trigger refuses the write when base_rev is not the stored rev, even if the filter let it through.
+    if (c.baseRev)
+        a.properties.push_back({wfs::sit::baseRev, QString::number(*c.baseRev)});
+    // Only properties the layer publishes: an unknown one in a transaction can hang a QGIS worker (sit-wfst.md Q3).
+    std::vector<wfs::Property> kept;
+    for (auto &p : a.properties)
+        if (props.contains(p.name))
+            kept.push_back(std::move(p));
+    a.properties = std::move(kept);
+    return true;
+}
+
+bool SyncEngine::Run::push()
+{
+    pushTotal = Outbox::pendingCount(project->db());
+    if (pushTotal == 0)
+        return true;
+    progress(0.02, QCoreApplication::translate("Sync", "Sending %n edits", "", int(pushTotal)));
+    for (int round = 0;; ++round) {
+        // Each round takes the oldest features still pending; a feature sent twice in a run without being
+        // confirmed (the SIT keeps changing it, a reply keeps getting lost) waits for the next run.
+        std::vector<PendingChange> changes = gateway->pendingChanges(settings.batchSize + held.size());
+        std::vector<const PendingChange *> batch;
+        std::vector<EditGateway::Acknowledgement> nothing;
+        for (const PendingChange &c : changes) {
+            const QString k = key(c.layer, c.uuid);
+            if (held.contains(k) || !syncable.contains(c.layer))
+                continue;
+            if (c.kind == PendingChange::Kind::Nothing) {
+                nothing.push_back({c, std::nullopt});
+                continue;
+            }
+            if (++attempts[k] > 3) {
+                held.insert(k);
+                warn(QCoreApplication::translate("Sync", "An edit of %1 could not be confirmed after several tries; it will be sent again at the next "
+                        "sync.")
+                         .arg(c.layer));
+                continue;
+            }
+            if (int(batch.size()) < settings.batchSize)
+                batch.push_back(&c);
+        }
+        if (!nothing.empty()) {
+            EditResult r = gateway->acknowledge(nothing);
+            if (!r.ok)
+                throw StoreError(r.error, r.message);
+        }
+        if (batch.empty())
+            return true;
+        if (!sendBatch(batch))
+            return false;
+        if (round > 10000)
+            return true;
+    }
+}
+
+bool SyncEngine::Run::sendBatch(std::vector<const PendingChange *> batch)
+{
+    std::vector<wfs::InsertAction> inserts;
+    std::vector<wfs::UpdateAction> updates;
+    std::vector<const PendingChange *> sent, unknownBase;
+    for (const PendingChange *c : batch) {
+        QString problem;
+        if (!c->attachments.isEmpty() && !uploadPhotos(*c, &problem))
+            return false;
+        bool ok = problem.isEmpty();
+        if (ok && c->kind == PendingChange::Kind::Insert) {
+            if (!c->current) {
+                ok = false;
+                problem = QCoreApplication::translate("Sync", "The feature to send is no longer in the project.");
+            } else {
+                wfs::InsertAction a;
+                ok = buildInsert(*c, a, &problem);
+                if (ok)
+                    inserts.push_back(std::move(a));
+            }
+        } else if (ok && !c->baseRev) {
+            // The SIT's revision of this feature is not known here yet: read it first, then send against it.
+            unknownBase.push_back(c);
+            continue;
+        } else if (ok) {
+            wfs::UpdateAction a;
+            ok = buildUpdate(*c, a, &problem);
+            if (ok)
+                updates.push_back(std::move(a));
+        }
+        if (!ok) {
+            EditResult r = gateway->markFailed(*c, problem);
+            if (!r.ok)
+                throw StoreError(r.error, r.message);
+            ++report.failed;
+            continue;
+        }
+        sent.push_back(c);
+    }
+    if (!unknownBase.empty() && !readBack(unknownBase, {}))
+        return false;
+    if (sent.empty())
+        return true;
+
+    wfs::TransactionResult result;
+    const CallResult r = client.transaction(wfs::encodeTransaction(inserts, updates), result);
+    if (r.error == Job::Error::Cancelled || r.error == Job::Error::Tls)
+        return stop(r);
+    if (r.error == Job::Error::Permission) {
+        // 401: wrong credentials, nothing can go; 403: this role may not write these layers.
+        if (r.status == 401)
+            return stop(r);
+        for (const PendingChange *c : sent) {
+            gateway->markFailed(*c, r.message);
+            ++report.failed;
+        }
+        return true;
+    }
+    if (r.error == Job::Error::Server) {
+        // The whole request was refused (HTTP 400): find the action it was about by halves, so the others go.
+        if (sent.size() > 1) {
+            const auto mid = sent.begin() + qsizetype(sent.size() / 2);
+            return sendBatch({sent.begin(), mid}) && sendBatch({mid, sent.end()});
+        }
+        gateway->markFailed(*sent.front(), r.message);
+        ++report.failed;
+        return true;
+    }
+    if (!r.ok()) {
+        // The request may or may not have reached the SIT: read back what it holds rather than sending again.
+        if (!readBack(sent, {}))
+            return false;
+        pushDone += qint64(sent.size());
+        return true;
+    }
+
+    std::vector<EditGateway::Acknowledgement> acks;
+    std::vector<const PendingChange *> check;
+    const bool allUpdated = result.totalUpdated == int(updates.size());
+    for (const PendingChange *c : sent) {
+        if (c->kind == PendingChange::Kind::Insert) {
+            if (result.inserted.contains(c->opId()))
+                acks.push_back({*c, std::nullopt});
+            else
+                check.push_back(c);
+        } else if (allUpdated && !result.failures.contains(c->opId())) {
+            acks.push_back({*c, std::nullopt});
+        } else {
+            check.push_back(c);
+        }
+    }
+    if (!acks.empty()) {
+        EditResult done = gateway->acknowledge(acks);
+        if (!done.ok)
+            throw StoreError(done.error, done.message);
+        report.sent += int(acks.size());
+    }
+    // Updates are counted, not named, in a reply: when one did not apply, each is read back to tell which.
+    if (!check.empty() && !readBack(check, result.failures))
+        return false;
+    pushDone += qint64(sent.size());
+    progress(0.02 + 0.48 * std::min(1.0, double(pushDone) / double(std::max<qint64>(1, pushTotal))),
+             QCoreApplication::translate("Sync", "Sending edits"));
+    return true;
+}
+
+bool SyncEngine::Run::readBack(const std::vector<const PendingChange *> &changes,
+                               const QHash<QString, QString> &messages)
+{
+    QHash<QString, std::vector<const PendingChange *>> byLayer;
+    for (const PendingChange *c : changes)
+        byLayer[c->layer].push_back(c);
+    for (auto it = byLayer.cbegin(); it != byLayer.cend(); ++it) {
+        const LayerDef &layer = *project->layer(it.key());
+        QStringList uuids;
+        for (const PendingChange *c : it.value())
+            uuids << c->uuid;
+        wfs::FeaturePage page;
+        const CallResult r = client.features(layer, uuids, page);
+        if (!r.ok())
+            return stop(r);
+        for (const QString &w : page.warnings)
+            warn(w);
+        QSet<QString> found;
+        for (const RemoteFeature &f : page.features)
+            found.insert(f.uuid);
+        // The SIT's rows decide: our last_op there means confirmed, anything else is merged (journal.h).
+        const auto stats = gateway->applyRemote(QString(), std::nullopt, page.features);
+        apply(stats);
+        report.sent += stats.acknowledged;
+        for (const PendingChange *c : it.value()) {
+            if (found.contains(c->uuid))
+                continue;
+            // Not on the SIT at all. An insert whose request never arrived goes again in the next round; anything
+            // else was deleted there for good (the tombstones tell, after the pull) or refused.
+            const QString k = key(c->layer, c->uuid);
+            if (c->kind == PendingChange::Kind::Insert && messages.value(c->opId()).isEmpty())
+                continue;
+            held.insert(k);
+            absentMessage.insert(k, messages.value(c->opId()));
+        }
+    }
+    return true;
+}
+
+bool SyncEngine::Run::pull()
+{
+    QList<const LayerDef *> layers;
+    for (const LayerDef &l : project->layers())
+        if (syncable.contains(l.name))
+            layers << &l;
+    const double step = 0.5 / double(layers.size() + 1);
+    double at = 0.5;
+    for (const LayerDef *l : layers) {
+        if (!pullFeed(l, l->name, at, at + step))
+            return false;
+        at += step;
+    }
+    if (!pullFeed(nullptr, wfs::sit::tombstones, at, at + step))
+        return false;
+    downloadPhotos();
+    return report.ok();
+}
+
+bool SyncEngine::Run::pullFeed(const LayerDef *layer, const QString &typeName, double from, double to)
+{
+    SyncState state(project->db());
+    qint64 cursor = state.feed(typeName).cursor;
+    qint64 total = 0;
+    CallResult r = client.countChanges(typeName, cursor, total);
+    if (!r.ok())
+        return stop(r);
+    qint64 done = 0;
+    const QString what = layer ? QCoreApplication::translate("Sync", "Receiving %1").arg(layer->title.text(QStringLiteral("it"))) : QCoreApplication::translate("Sync", "Receiving deletions");
+    while (true) {
+        progress(from + (to - from) * (total ? double(done) / double(total) : 0), what);
+        wfs::FeaturePage page;
+        r = client.changes(layer, typeName, cursor, settings.pageSize, page);
+        if (!r.ok()) {
+            if (r.error == Job::Error::Server) {
+                // This feed's reply is unusable; nothing of it was written. Other layers still sync.
+                gateway->recordSyncAttempt(typeName, false, r.message);
+                syncable.remove(typeName);
+                report.error = r.error;
+                report.message = r.message;
+                return true;
+            }
+            return stop(r);
+        }
+        for (const QString &w : page.warnings)
+            warn(w);
+        if (layer) {
+            for (const FieldDef &f : layer->fields)
+                if (f.type == FieldType::Photo)
+                    for (const RemoteFeature &rf : page.features)
+                        for (const QString &h : rf.attributes.value(f.name).toStringList())
+                            photosSeen.insert(h);
+        }
+        const int n = int(page.features.size());
+        if (n == 0)
+            break;
+        // The page and its cursor commit together: a crash here repeats the page, which changes nothing twice.
+        const auto stats = gateway->applyRemote(typeName, page.maxRev, page.features);
+        apply(stats);
+        report.received += stats.applied;
+        cursor = page.maxRev;
+        done += n;
+        if (n < settings.pageSize)
+            break;
+    }
+    return true;
+}
+
+void SyncEngine::Run::downloadPhotos()
+{
+    for (const QString &sha : std::as_const(photosSeen)) {
+        if (!isSha256(sha) || !findPhoto(project->directory(), sha).isEmpty())
+            continue;
+        QByteArray bytes, mime;
+        const CallResult r = client.downloadAttachment(sha, bytes, mime);
+        if (!r.ok()) {
+            warn(r.message);
+            if (r.error != Job::Error::Server)
+                return;
+            continue;
+        }
+        if (QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() != sha.toLatin1()) {
+            warn(QCoreApplication::translate("Sync", "The photo %1 from the SIT does not match its fingerprint: it was not kept.").arg(sha.left(12)));
+            continue;
+        }
+        const QString path = QDir(project->attachmentsDirectory())
+                                 .filePath(sha + QLatin1Char('.') + QString::fromLatin1(extensionFor(mime)));
+        QSaveFile out(path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+            warn(QCoreApplication::translate("Sync", "The photo %1 could not be saved on this device: %2").arg(sha.left(12), out.errorString()));
+            continue;
+        }
+        gateway->registerAttachment(sha, QString::fromLatin1(mime.isEmpty() ? QByteArray("image/jpeg") : mime),
+                                    bytes.size(), QString());
+        gateway->markAttachmentUploaded(sha);
+        ++report.photosDownloaded;
+    }
+}
+
+void SyncEngine::Run::settleAbsent()
+{
+    // After the tombstones were pulled, a feature still missing on the SIT with its edit still pending was refused.
+    for (auto it = absentMessage.cbegin(); it != absentMessage.cend(); ++it) {
+        const QStringList parts = it.key().split(QLatin1Char('\x1f'));
+        const LayerDef *layer = project->layer(parts.value(0));
+        if (!layer)
+            continue;
+        std::vector<OutboxEntry> pending;
+        for (OutboxEntry &e : Outbox::forFeature(project->db(), layer->name, parts.value(1)))
+            if (e.state == QLatin1String("pending"))
+                pending.push_back(std::move(e));
+        if (pending.empty())
+            continue;
+        FeatureReader reader(project->db(), *layer);
+        const PendingChange c = coalesce(*layer, pending, reader.byUuid(parts.value(1)));
+        if (c.kind == PendingChange::Kind::Insert && it.value().isEmpty())
+            continue; // the request never arrived: it goes again next time
+        if (c.kind == PendingChange::Kind::Delete) {
+            gateway->acknowledge({{c, std::nullopt}}); // gone there too
+            continue;
+        }
+        gateway->markFailed(c, it.value().isEmpty()
+                                   ? QCoreApplication::translate("Sync", "The feature is not on the SIT any more and the SIT gave no reason.")
+                                   : QCoreApplication::translate("Sync", "The SIT refused the feature: %1").arg(it.value()));
+        ++report.failed;
+    }
+}
+
+} // namespace territori::sync

@@ -1,0 +1,77 @@
+#pragma once
+
+// One sync run: photos first, then the outbox oldest first, then every layer's change feed and the tombstones.
+// The engine opens its own connection to the project, so it runs on a worker thread (SyncJob) or in the headless
+// command while the app keeps saving; all its writes go through the EditGateway. See docs/sync.md for the protocol
+// and why each step is there.
+
+#include "editgateway.h"
+#include "project.h"
+#include "sitclient.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace territori::sync {
+
+struct SyncSettings
+{
+    QUrl owsUrl;         // the role's WFS endpoint, e.g. https://sit.example.it/ows/surveyor/
+    QUrl attachmentsUrl; // the WebDAV folder for photos; empty: /dav/attachments/ on the same server
+    QString user;        // recorded by the SIT as updated_by
+    QString device;
+    int pageSize = 1000;  // features per change-feed page
+    int batchSize = 1000; // actions per transaction
+    bool push = true;
+    bool pull = true;
+    RetryPolicy retry;
+
+    static QUrl defaultAttachmentsUrl(const QUrl &owsUrl);
+};
+
+struct SyncReport
+{
+    Job::Error error = Job::Error::None;
+    QString message;
+    int sent = 0;          // features whose change the SIT confirmed
+    int recovered = 0;     // confirmed only by reading back (the reply was lost)
+    int merged = 0;        // local edits rebased on a newer SIT version
+    int conflicts = 0;     // conflicts waiting for a person
+    int failed = 0;        // changes the SIT refused for good
+    int received = 0;      // SIT changes written here
+    int remaining = 0;     // local edits not on the SIT after the run (pending, held in conflicts, refused)
+    int photosUploaded = 0;
+    int photosDownloaded = 0;
+    QStringList layersChanged;
+    QStringList warnings;
+    TrafficCounters traffic;
+    bool ok() const { return error == Job::Error::None; }
+};
+
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    SyncEngine(QString projectDirectory, Transport &transport, SyncSettings settings,
+               store::Project::Check check = store::Project::Check::Integrity, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    // Blocks until the run ends. Call it on the thread the engine lives in.
+    SyncReport run();
+    // Thread-safe.
+    void cancel();
+
+signals:
+    // fraction in [0, 1]; what: a short description of the step, for the UI.
+    void progress(double fraction, const QString &what);
+
+private:
+    struct Run;
+    QString m_directory;
+    SitClient m_client;
+    SyncSettings m_settings;
+    store::Project::Check m_check;
+};
+
+} // namespace territori::sync

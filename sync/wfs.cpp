@@ -1,0 +1,506 @@
+#include "wfs.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QXmlStreamReader>
+
+namespace territori::sync::wfs {
+
+using namespace territori::store;
+
+namespace {
+
+constexpr const char *kNamespaces =
+    "xmlns:wfs=\"http://www.opengis.net/wfs\" xmlns:gml=\"http://www.opengis.net/gml\" "
+    "xmlns:ogc=\"http://www.opengis.net/ogc\" xmlns:qgs=\"http://www.qgis.org/gml\"";
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Sync", text);
+}
+
+QString number(double v)
+{
+    return QString::number(v, 'g', 17);
+}
+
+QString positions(const Ring &ring)
+{
+    QString s;
+    s.reserve(int(ring.size()) * 40);
+    for (const Coord &c : ring) {
+        if (!s.isEmpty())
+            s += QLatin1Char(' ');
+        s += number(c.x) + QLatin1Char(' ') + number(c.y);
+    }
+    return s;
+}
+
+QString gmlPolygon(const std::vector<Ring> &rings, bool srs)
+{
+    QString s = srs ? QStringLiteral("<gml:Polygon srsName=\"EPSG:4326\">") : QStringLiteral("<gml:Polygon>");
+    for (size_t i = 0; i < rings.size(); ++i) {
+        const char *tag = i == 0 ? "exterior" : "interior";
+        s += QStringLiteral("<gml:%1><gml:LinearRing><gml:posList>%2</gml:posList></gml:LinearRing></gml:%1>")
+                 .arg(QLatin1String(tag), positions(rings[i]));
+    }
+    return s + QStringLiteral("</gml:Polygon>");
+}
+
+void appendProperties(QString &out, const std::vector<Property> &props, bool update)
+{
+    for (const Property &p : props) {
+        if (update) {
+            out += QStringLiteral("<wfs:Property><wfs:Name>%1</wfs:Name>").arg(xmlEscape(p.name));
+            // No wfs:Value means NULL; an empty wfs:Value would store an empty string (sit-wfst.md Q6).
+            if (p.value)
+                out += QStringLiteral("<wfs:Value>%1</wfs:Value>").arg(xmlEscape(*p.value));
+            out += QStringLiteral("</wfs:Property>");
+        } else if (p.value) {
+            out += QStringLiteral("<qgs:%1>%2</qgs:%1>").arg(xmlEscape(p.name), xmlEscape(*p.value));
+        }
+    }
+}
+
+QString literalFilter(const QString &property, const QString &value)
+{
+    return QStringLiteral("<ogc:PropertyIsEqualTo><ogc:PropertyName>%1</ogc:PropertyName><ogc:Literal>%2"
+                          "</ogc:Literal></ogc:PropertyIsEqualTo>")
+        .arg(property, xmlEscape(value));
+}
+
+QUrl withQuery(const QUrl &base, const QList<QPair<QString, QString>> &items)
+{
+    QUrl url = base;
+    QString query = url.query(QUrl::FullyEncoded);
+    for (const auto &item : items) {
+        if (!query.isEmpty())
+            query += QLatin1Char('&');
+        query += QString::fromLatin1(QUrl::toPercentEncoding(item.first)) + QLatin1Char('=') +
+                 QString::fromLatin1(QUrl::toPercentEncoding(item.second));
+    }
+    url.setQuery(query, QUrl::StrictMode);
+    return url;
+}
+
+QList<QPair<QString, QString>> getFeature(const QString &typeName)
+{
+    return {{QStringLiteral("SERVICE"), QStringLiteral("WFS")},
+            {QStringLiteral("VERSION"), QStringLiteral("1.1.0")},
+            {QStringLiteral("REQUEST"), QStringLiteral("GetFeature")},
+            {QStringLiteral("TYPENAME"), typeName}};
+}
+
+QString rootName(const QByteArray &body)
+{
+    QXmlStreamReader xml(body);
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement)
+            return xml.name().toString();
+    }
+    return QString();
+}
+
+QString notExpected(const QByteArray &body, const QString &expected)
+{
+    const QString exception = serviceExceptionMessage(body);
+    if (!exception.isEmpty())
+        return QCoreApplication::translate("Sync", "The server refused the request: %1").arg(exception);
+    const QByteArray head = body.left(200).trimmed().toLower();
+    if (head.startsWith("<!doctype html") || head.startsWith("<html"))
+        return QCoreApplication::translate("Sync", "The server sent a web page instead of %1 (is the address that of "
+                                                   "the SIT's WFS service?).")
+            .arg(expected);
+    if (body.isEmpty())
+        return QCoreApplication::translate("Sync", "The server sent an empty reply instead of %1.").arg(expected);
+    return QCoreApplication::translate("Sync", "The server sent something other than %1.").arg(expected);
+}
+
+} // namespace
+
+QString xmlEscape(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + 16);
+    const QVector<uint> codes = text.toUcs4();
+    for (uint c : codes) {
+        switch (c) {
+        case '&': out += QLatin1String("&amp;"); continue;
+        case '<': out += QLatin1String("&lt;"); continue;
+        case '>': out += QLatin1String("&gt;"); continue;
+        case '"': out += QLatin1String("&quot;"); continue;
+        case '\'': out += QLatin1String("&apos;"); continue;
+        default: break;
+        }
+        const bool allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
+                             (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+        if (!allowed)
+            c = 0xFFFD;
+        if (c < 0x80)
+            out += QChar(ushort(c));
+        else
+            out += QStringLiteral("&#%1;").arg(c);
+    }
+    return out;
+}
+
+std::optional<QString> encodeValue(const FieldDef &field, const QJsonValue &value)
+{
+    if (value.isNull() || value.isUndefined())
+        return std::nullopt;
+    QString ignored;
+    const QVariant v = normalizeValue(field, value.toVariant(), &ignored);
+    if (!v.isValid())
+        return std::nullopt;
+    switch (field.type) {
+    case FieldType::Integer: return QString::number(v.toLongLong());
+    case FieldType::Decimal: return number(v.toDouble());
+    case FieldType::Boolean: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    default: {
+        const QVariant stored = toStorage(field, v);
+        return stored.toString();
+    }
+    }
+}
+
+QString encodeGml(const Geometry &g)
+{
+    if (g.isEmpty())
+        return QString();
+    switch (g.type) {
+    case GeometryType::Point: {
+        const Coord &c = g.parts[0][0][0];
+        return QStringLiteral("<gml:Point srsName=\"EPSG:4326\"><gml:pos>%1 %2</gml:pos></gml:Point>")
+            .arg(number(c.x), number(c.y));
+    }
+    case GeometryType::LineString:
+        return QStringLiteral("<gml:LineString srsName=\"EPSG:4326\"><gml:posList>%1</gml:posList></gml:LineString>")
+            .arg(positions(g.parts[0][0]));
+    case GeometryType::Polygon: return gmlPolygon(g.parts[0], true);
+    case GeometryType::MultiPoint: {
+        QString s = QStringLiteral("<gml:MultiPoint srsName=\"EPSG:4326\">");
+        for (const auto &part : g.parts)
+            s += QStringLiteral("<gml:pointMember><gml:Point><gml:pos>%1</gml:pos></gml:Point></gml:pointMember>")
+                     .arg(positions(part[0]));
+        return s + QStringLiteral("</gml:MultiPoint>");
+    }
+    case GeometryType::MultiLineString: {
+        QString s = QStringLiteral("<gml:MultiLineString srsName=\"EPSG:4326\">");
+        for (const auto &part : g.parts)
+            s += QStringLiteral("<gml:lineStringMember><gml:LineString><gml:posList>%1</gml:posList></gml:LineString>"
+                                "</gml:lineStringMember>")
+                     .arg(positions(part[0]));
+        return s + QStringLiteral("</gml:MultiLineString>");
+    }
+    case GeometryType::MultiPolygon: {
+        QString s = QStringLiteral("<gml:MultiPolygon srsName=\"EPSG:4326\">");
+        for (const auto &part : g.parts)
+            s += QStringLiteral("<gml:polygonMember>%1</gml:polygonMember>").arg(gmlPolygon(part, false));
+        return s + QStringLiteral("</gml:MultiPolygon>");
+    }
+    case GeometryType::None: break;
+    }
+    return QString();
+}
+
+QByteArray encodeTransaction(const std::vector<InsertAction> &inserts, const std::vector<UpdateAction> &updates)
+{
+    QString out = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><wfs:Transaction service=\"WFS\" "
+                                 "version=\"1.1.0\" %1>")
+                      .arg(QLatin1String(kNamespaces));
+    for (const InsertAction &a : inserts) {
+        // One feature per wfs:Insert: QGIS Server 3.22 refuses several (HTTP 400).
+        out += QStringLiteral("<wfs:Insert handle=\"%1\"><qgs:%2>").arg(xmlEscape(a.handle), xmlEscape(a.typeName));
+        appendProperties(out, a.properties, false);
+        if (!a.geometry.isEmpty())
+            out += QStringLiteral("<qgs:geometry>%1</qgs:geometry>").arg(encodeGml(a.geometry));
+        out += QStringLiteral("</qgs:%1></wfs:Insert>").arg(xmlEscape(a.typeName));
+    }
+    for (const UpdateAction &a : updates) {
+        out += QStringLiteral("<wfs:Update typeName=\"qgs:%1\" handle=\"%2\">")
+                   .arg(xmlEscape(a.typeName), xmlEscape(a.handle));
+        appendProperties(out, a.properties, true);
+        if (a.geometry) {
+            out += QStringLiteral("<wfs:Property><wfs:Name>geometry</wfs:Name>");
+            if (!a.geometry->isEmpty())
+                out += QStringLiteral("<wfs:Value>%1</wfs:Value>").arg(encodeGml(*a.geometry));
+            out += QStringLiteral("</wfs:Property>");
+        }
+        // Without a filter an Update changes every row (sit-wfst.md Q8): the uuid is always there.
+        QString filter = literalFilter(sit::uuid, a.uuid);
+        if (a.rev)
+            filter = QStringLiteral("<ogc:And>%1%2</ogc:And>").arg(filter, literalFilter(sit::rev, QString::number(*a.rev)));
+        out += QStringLiteral("<ogc:Filter>%1</ogc:Filter></wfs:Update>").arg(filter);
+    }
+    out += QStringLiteral("</wfs:Transaction>");
+    return out.toUtf8();
+}
+
+QString serviceExceptionMessage(const QByteArray &body)
+{
+    QXmlStreamReader xml(body);
+    bool inReport = false;
+    QStringList messages;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const auto name = xml.name();
+        if (name == QLatin1String("ServiceExceptionReport") || name == QLatin1String("ExceptionReport"))
+            inReport = true;
+        else if (!inReport)
+            return QString();
+        else if (name == QLatin1String("ServiceException") || name == QLatin1String("ExceptionText"))
+            messages << xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+    }
+    return messages.join(QStringLiteral("; "));
+}
+
+bool parseTransactionResponse(const QByteArray &body, TransactionResult &out, QString *error)
+{
+    out = TransactionResult();
+    const QString root = rootName(body);
+    if (root != QLatin1String("TransactionResponse") && root != QLatin1String("WFS_TransactionResponse")) {
+        if (error)
+            *error = notExpected(body, tr("a WFS transaction response"));
+        return false;
+    }
+    QXmlStreamReader xml(body);
+    QString locator, handle;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const QString name = xml.name().toString();
+        if (name == QLatin1String("totalInserted"))
+            out.totalInserted = xml.readElementText().toInt();
+        else if (name == QLatin1String("totalUpdated"))
+            out.totalUpdated = xml.readElementText().toInt();
+        else if (name == QLatin1String("totalDeleted"))
+            out.totalDeleted = xml.readElementText().toInt();
+        else if (name == QLatin1String("Action"))
+            locator = xml.attributes().value(QLatin1String("locator")).toString();
+        else if (name == QLatin1String("Message"))
+            out.failures.insert(locator, xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed());
+        else if (name == QLatin1String("Feature"))
+            handle = xml.attributes().value(QLatin1String("handle")).toString();
+        else if (name == QLatin1String("FeatureId"))
+            out.inserted.insert(handle, xml.attributes().value(QLatin1String("fid")).toString());
+    }
+    if (xml.hasError()) {
+        if (error)
+            *error = tr("The server's reply is cut off or malformed (%1, line %2).")
+                         .arg(xml.errorString())
+                         .arg(xml.lineNumber());
+        return false;
+    }
+    return true;
+}
+
+bool parseDescribeFeatureType(const QByteArray &body, QHash<QString, QStringList> &properties, QString *error)
+{
+    const QString root = rootName(body);
+    if (root != QLatin1String("schema")) {
+        if (error)
+            *error = notExpected(body, tr("a feature type description"));
+        return false;
+    }
+    QXmlStreamReader xml(body);
+    QString type;
+    int depth = 0, typeDepth = -1;
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::EndElement) {
+            if (depth == typeDepth)
+                typeDepth = -1;
+            --depth;
+            continue;
+        }
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        ++depth;
+        const auto name = xml.name();
+        if (name == QLatin1String("complexType")) {
+            type = xml.attributes().value(QLatin1String("name")).toString();
+            if (type.endsWith(QLatin1String("Type")))
+                type.chop(4);
+            typeDepth = depth;
+            properties[type];
+        } else if (name == QLatin1String("element") && typeDepth >= 0) {
+            properties[type] << xml.attributes().value(QLatin1String("name")).toString();
+        }
+    }
+    if (xml.hasError()) {
+        if (error)
+            *error = tr("The server's feature type description is cut off or malformed (%1).").arg(xml.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool isJson(const QByteArray &contentType)
+{
+    const QByteArray t = contentType.toLower();
+    return t.startsWith("application/json") || t.startsWith("application/geo+json") ||
+           t.startsWith("application/vnd.geo+json");
+}
+
+bool isXml(const QByteArray &contentType)
+{
+    const QByteArray t = contentType.toLower();
+    return t.startsWith("text/xml") || t.startsWith("application/xml") || t.contains("+xml");
+}
+
+bool parseFeaturePage(const QByteArray &body, const LayerDef *layer, FeaturePage &out, QString *error)
+{
+    out = FeaturePage();
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        out = FeaturePage();
+        return false;
+    };
+    QJsonParseError perr;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &perr);
+    if (doc.isNull()) {
+        if (body.trimmed().startsWith('<'))
+            return fail(notExpected(body, tr("GeoJSON features")));
+        return fail(tr("The server's list of features is cut off or malformed (%1 at byte %2).")
+                        .arg(perr.errorString())
+                        .arg(perr.offset));
+    }
+    const QJsonObject collection = doc.object();
+    if (collection.value(QStringLiteral("type")).toString() != QLatin1String("FeatureCollection") ||
+        !collection.value(QStringLiteral("features")).isArray())
+        return fail(tr("The server's reply is JSON but not a GeoJSON FeatureCollection."));
+    const QJsonArray features = collection.value(QStringLiteral("features")).toArray();
+    out.features.reserve(size_t(features.size()));
+    for (const QJsonValue &fv : features) {
+        const QJsonObject f = fv.toObject();
+        const QJsonObject p = f.value(QStringLiteral("properties")).toObject();
+        RemoteFeature r;
+        r.uuid = p.value(sit::uuid).toString();
+        if (r.uuid.isEmpty()) {
+            const QString id = f.value(QStringLiteral("id")).toString();
+            r.uuid = id.mid(id.indexOf(QLatin1Char('.')) + 1);
+        }
+        const QJsonValue rev = p.value(sit::rev);
+        if (r.uuid.isEmpty() || !rev.isDouble())
+            return fail(tr("A feature in the server's reply has no uuid or no revision: the SIT layer is not set up "
+                           "for sync (see docs/sit.md)."));
+        r.rev = qint64(rev.toDouble());
+        out.maxRev = std::max(out.maxRev, r.rev);
+        if (!layer) {
+            r.layer = p.value(QStringLiteral("layer")).toString();
+            r.deleted = true;
+            r.tombstone = true;
+            out.features.push_back(std::move(r));
+            continue;
+        }
+        r.layer = layer->name;
+        r.deleted = p.value(sit::deleted).toBool(false);
+        r.lastOp = p.value(sit::lastOp).toString();
+        r.updatedBy = p.value(sit::updatedBy).toString();
+        for (const FieldDef &field : layer->fields) {
+            const QJsonValue j = p.value(field.name);
+            if (j.isNull() || j.isUndefined())
+                continue;
+            QString problem;
+            const QVariant v = normalizeValue(field, j.toVariant(), &problem);
+            if (!problem.isEmpty()) {
+                out.warnings << tr("%1 %2: %3 (left empty on this device)").arg(layer->name, r.uuid, problem);
+                continue;
+            }
+            if (v.isValid())
+                r.attributes.insert(field.name, v);
+        }
+        auto time = [&](const QString &key) {
+            return QDateTime::fromString(p.value(key).toString(), Qt::ISODateWithMs).toUTC();
+        };
+        r.meta.createdAt = time(columns::createdAt);
+        r.meta.modifiedAt = time(sit::updatedAt);
+        r.meta.author = p.value(columns::author).toString();
+        r.meta.device = p.value(columns::device).toString();
+        if (p.value(columns::gpsAccuracy).isDouble())
+            r.meta.gpsAccuracy = p.value(columns::gpsAccuracy).toDouble();
+        r.meta.gpsFixTime = time(columns::gpsFixTime);
+        r.meta.draft = p.value(columns::draft).toBool(false);
+        r.meta.syncRev = r.rev;
+        const QJsonValue g = f.value(QStringLiteral("geometry"));
+        if (g.isObject()) {
+            QString gerr;
+            if (!fromGeoJson(g.toObject(), r.geometry, &gerr))
+                return fail(tr("The geometry of %1 %2 in the server's reply is unreadable: %3")
+                                .arg(layer->name, r.uuid, gerr));
+        }
+        out.features.push_back(std::move(r));
+    }
+    return true;
+}
+
+bool parseHits(const QByteArray &body, qint64 &count, QString *error)
+{
+    QXmlStreamReader xml(body);
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("FeatureCollection")) {
+            bool ok = false;
+            count = xml.attributes().value(QLatin1String("numberOfFeatures")).toLongLong(&ok);
+            if (ok)
+                return true;
+        }
+        break;
+    }
+    if (error)
+        *error = notExpected(body, tr("a feature count"));
+    return false;
+}
+
+QUrl changesUrl(const QUrl &base, const QString &typeName, qint64 afterRev, int max, bool hitsOnly)
+{
+    auto items = getFeature(typeName);
+    const QString filter = QStringLiteral("<Filter xmlns=\"http://www.opengis.net/ogc\"><PropertyIsGreaterThan>"
+                                          "<PropertyName>rev</PropertyName><Literal>%1</Literal>"
+                                          "</PropertyIsGreaterThan></Filter>")
+                               .arg(afterRev);
+    items << qMakePair(QStringLiteral("FILTER"), filter);
+    if (hitsOnly) {
+        items << qMakePair(QStringLiteral("RESULTTYPE"), QStringLiteral("hits"));
+    } else {
+        items << qMakePair(QStringLiteral("OUTPUTFORMAT"), QStringLiteral("application/json"))
+              << qMakePair(QStringLiteral("SRSNAME"), QStringLiteral("EPSG:4326"))
+              << qMakePair(QStringLiteral("SORTBY"), QStringLiteral("rev A"))
+              << qMakePair(QStringLiteral("MAXFEATURES"), QString::number(max));
+    }
+    return withQuery(base, items);
+}
+
+QUrl featuresByIdUrl(const QUrl &base, const QString &typeName, const QStringList &uuids)
+{
+    QStringList ids;
+    for (const QString &u : uuids)
+        ids << typeName + QLatin1Char('.') + u;
+    auto items = getFeature(typeName);
+    items << qMakePair(QStringLiteral("OUTPUTFORMAT"), QStringLiteral("application/json"))
+          << qMakePair(QStringLiteral("SRSNAME"), QStringLiteral("EPSG:4326"))
+          << qMakePair(QStringLiteral("FEATUREID"), ids.join(QLatin1Char(',')));
+    return withQuery(base, items);
+}
+
+QUrl describeUrl(const QUrl &base, const QStringList &typeNames)
+{
+    return withQuery(base, {{QStringLiteral("SERVICE"), QStringLiteral("WFS")},
+                            {QStringLiteral("VERSION"), QStringLiteral("1.1.0")},
+                            {QStringLiteral("REQUEST"), QStringLiteral("DescribeFeatureType")},
+                            {QStringLiteral("TYPENAME"), typeNames.join(QLatin1Char(','))}});
+}
+
+QUrl transactionUrl(const QUrl &base)
+{
+    return withQuery(base, {{QStringLiteral("SERVICE"), QStringLiteral("WFS")},
+                            {QStringLiteral("VERSION"), QStringLiteral("1.1.0")},
+                            {QStringLiteral("REQUEST"), QStringLiteral("Transaction")}});
+}
+
+} // namespace territori::sync::wfs

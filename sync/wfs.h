@@ -1,0 +1,111 @@
+#pragma once
+
+// The OGC WFS 1.1 / WFS-T dialect the sync speaks with the SIT, as pure functions: transactions written the way
+// QGIS Server 3.22 accepts them (one feature per wfs:Insert, longitude first, only properties the layer publishes,
+// non-ASCII as character references), and replies read strictly (a reply that is not what was asked for is an error
+// that names what came instead). See docs/sync.md.
+
+#include "journal.h"
+#include "layerdef.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+#include <vector>
+
+namespace territori::sync::wfs {
+
+// Sync columns every published layer has beside its fields (see sync/server/sql).
+namespace sit {
+inline const QString uuid = QStringLiteral("uuid");
+inline const QString rev = QStringLiteral("rev");
+inline const QString baseRev = QStringLiteral("base_rev");
+inline const QString lastOp = QStringLiteral("last_op");
+inline const QString deleted = QStringLiteral("deleted");
+inline const QString updatedAt = QStringLiteral("updated_at");
+inline const QString updatedBy = QStringLiteral("updated_by");
+inline const QString geometry = QStringLiteral("geometry");
+inline const QString tombstones = QStringLiteral("territori_tombstones");
+} // namespace sit
+
+// One property of an action: a value written as text, or NULL.
+struct Property
+{
+    QString name;
+    std::optional<QString> value;
+};
+
+struct InsertAction
+{
+    QString typeName;
+    QString handle;
+    std::vector<Property> properties;
+    store::Geometry geometry; // empty: no geometry element
+};
+
+struct UpdateAction
+{
+    QString typeName;
+    QString handle;
+    std::vector<Property> properties;
+    std::optional<store::Geometry> geometry;
+    QString uuid;
+    std::optional<qint64> rev; // compare-and-set: only the row still at this revision is updated
+};
+
+QByteArray encodeTransaction(const std::vector<InsertAction> &inserts, const std::vector<UpdateAction> &updates);
+
+// Text of a field value as the SIT column expects it (see sync/server: lists are JSON text, times ISO 8601 UTC).
+std::optional<QString> encodeValue(const store::FieldDef &field, const QJsonValue &value);
+QString encodeGml(const store::Geometry &g);
+// Escapes text for XML: markup characters, every non-ASCII character as a character reference (the QGIS development
+// server hangs on raw UTF-8), and characters XML 1.0 cannot carry replaced by U+FFFD.
+QString xmlEscape(const QString &text);
+
+struct TransactionResult
+{
+    int totalInserted = 0;
+    int totalUpdated = 0;
+    int totalDeleted = 0;
+    QHash<QString, QString> inserted; // handle -> feature id ("layer.uuid")
+    QHash<QString, QString> failures; // action locator (our handle, or "Update:<type>") -> server message
+};
+
+// Reads a TransactionResponse. False with a message naming what was wrong otherwise (an exception report gives the
+// server's own message).
+bool parseTransactionResponse(const QByteArray &body, TransactionResult &out, QString *error);
+// The message of an OGC ServiceExceptionReport, empty when the body is not one.
+QString serviceExceptionMessage(const QByteArray &body);
+
+// Property names a layer publishes, from a DescribeFeatureType schema.
+bool parseDescribeFeatureType(const QByteArray &body, QHash<QString, QStringList> &properties, QString *error);
+
+struct FeaturePage
+{
+    std::vector<store::RemoteFeature> features;
+    qint64 maxRev = 0;
+    QStringList warnings; // values this device cannot hold, named by feature and field
+};
+
+// A GeoJSON FeatureCollection of a synced layer (or of the tombstones, when layer is null).
+bool parseFeaturePage(const QByteArray &body, const store::LayerDef *layer, FeaturePage &out, QString *error);
+
+// Whether a Content-Type is what the request asked for.
+bool isJson(const QByteArray &contentType);
+bool isXml(const QByteArray &contentType);
+
+// KVP GetFeature URL: features of typeName with rev > afterRev, oldest first, at most max.
+QUrl changesUrl(const QUrl &base, const QString &typeName, qint64 afterRev, int max, bool hitsOnly = false);
+// KVP GetFeature URL of given features by id.
+QUrl featuresByIdUrl(const QUrl &base, const QString &typeName, const QStringList &uuids);
+QUrl describeUrl(const QUrl &base, const QStringList &typeNames);
+QUrl transactionUrl(const QUrl &base);
+
+// From the hits reply (RESULTTYPE=hits): numberOfFeatures.
+bool parseHits(const QByteArray &body, qint64 &count, QString *error);
+
+} // namespace territori::sync::wfs
