@@ -115,11 +115,15 @@ CallResult SitClient::describe(const QStringList &typeNames, QHash<QString, QStr
     HttpRequest req;
     req.url = wfs::describeUrl(m_ows, typeNames);
     return read(req, [&](HttpReply &r) {
-        if (!r.isFinished() || r.error() != Job::Error::None)
+        // An exception report is the SIT saying it has no such type: reported as HTTP 400 whatever the status was.
+        const QString exception = wfs::serviceExceptionMessage(r.body());
+        if (!exception.isEmpty() && r.status() != 401 && r.status() != 403)
+            return CallResult::failure(Job::Error::Server, tr("The SIT refused the request: %1").arg(exception), 400);
+        if (r.error() != Job::Error::None)
             return failureOf(r);
         QString error;
         if (!wfs::parseDescribeFeatureType(r.body(), properties, &error))
-            return CallResult::failure(Job::Error::Server, error);
+            return CallResult::failure(Job::Error::Server, error, r.status());
         return CallResult();
     });
 }
@@ -133,10 +137,9 @@ CallResult SitClient::changes(const store::LayerDef *layer, const QString &typeN
         if (r.error() != Job::Error::None)
             return failureOf(r);
         QString error;
-        if (!wfs::isJson(r.contentType()) && !r.body().trimmed().startsWith('{')) {
-            wfs::parseFeaturePage(r.body(), layer, page, &error); // names what came instead
-            return CallResult::failure(Job::Error::Server, error);
-        }
+        if (!wfs::isJson(r.contentType()))
+            return CallResult::failure(Job::Error::Server,
+                                       wfs::unexpectedReply(r.body(), r.contentType(), tr("GeoJSON features")));
         if (!wfs::parseFeaturePage(r.body(), layer, page, &error))
             return CallResult::failure(Job::Error::Server, error);
         return CallResult();
@@ -170,6 +173,9 @@ CallResult SitClient::features(const store::LayerDef &layer, const QStringList &
             if (reply.error() != Job::Error::None)
                 return failureOf(reply);
             QString error;
+            if (!wfs::isJson(reply.contentType()))
+                return CallResult::failure(Job::Error::Server, wfs::unexpectedReply(reply.body(), reply.contentType(),
+                                                                                    tr("GeoJSON features")));
             if (!wfs::parseFeaturePage(reply.body(), &layer, part, &error))
                 return CallResult::failure(Job::Error::Server, error);
             return CallResult();

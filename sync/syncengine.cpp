@@ -188,7 +188,9 @@ bool SyncEngine::Run::describe()
     for (const QString &name : names) {
         QHash<QString, QStringList> props;
         const CallResult r = client.describe({name}, props);
-        if (r.error == Job::Error::Server && name != wfs::sit::tombstones) {
+        // The SIT's own refusal (an exception report, HTTP 400) means it does not publish the layer; anything else
+        // (a web page, a cut-off reply) is an error of the whole run.
+        if (r.error == Job::Error::Server && r.status == 400 && name != wfs::sit::tombstones) {
             warn(QCoreApplication::translate("Sync", "The layer '%1' is not published on the SIT: its edits stay on this device.").arg(name));
             continue;
         }

@@ -120,6 +120,14 @@ QString notExpected(const QByteArray &body, const QString &expected)
 
 } // namespace
 
+QString unexpectedReply(const QByteArray &body, const QByteArray &contentType, const QString &expected)
+{
+    if (body.trimmed().startsWith('<') || body.isEmpty())
+        return notExpected(body, expected);
+    return QCoreApplication::translate("Sync", "The server sent something other than %1 (%2).")
+        .arg(expected, QString::fromLatin1(contentType.isEmpty() ? QByteArray("no content type") : contentType));
+}
+
 QString xmlEscape(const QString &text)
 {
     QString out;

@@ -94,6 +94,9 @@ struct FeaturePage
 // A GeoJSON FeatureCollection of a synced layer (or of the tombstones, when layer is null).
 bool parseFeaturePage(const QByteArray &body, const store::LayerDef *layer, FeaturePage &out, QString *error);
 
+// A message for a reply that is not what was asked for: the server's exception, a web page, or its content type.
+QString unexpectedReply(const QByteArray &body, const QByteArray &contentType, const QString &expected);
+
 // Whether a Content-Type is what the request asked for.
 bool isJson(const QByteArray &contentType);
 bool isXml(const QByteArray &contentType);

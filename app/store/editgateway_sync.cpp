@@ -105,6 +105,7 @@ void EditGateway::setEntriesState(const std::vector<qint64> &seqs, const QString
                                "acked_at = CASE WHEN ?1 = 'sent' THEN ?3 ELSE acked_at END WHERE seq = ?4");
     const QString now = nowIso();
     for (qint64 seq : seqs) {
+        st.reset();
         st.bind(1, state);
         if (error.isEmpty())
             st.bindNull(2);
@@ -430,8 +431,9 @@ void EditGateway::applyOne(const LayerDef &layer, const RemoteFeature &row, bool
         if (change.kind == PendingChange::Kind::Update && !m.localDeleted && change.current)
             writeLocalValues(layer, row.uuid, m.localValues, m.localGeometry, std::nullopt);
         setEntriesState(change.seqs, QStringLiteral("conflict"));
-        recordConflict(layer, change, m, row);
-        ++stats.conflicts;
+        recordConflict(layer, change, m, row); // a newer SIT version updates the open conflict
+        if (!inConflict)
+            ++stats.conflicts;
         return;
     }
 }

@@ -1,0 +1,336 @@
+#pragma once
+
+// A small in-memory stand-in for the SIT behind a CannedTransport, for the engine's unit tests: it keeps rows with
+// revisions, applies WFS-T Insert and compare-and-set Update as QGIS Server + the SIT kit do (a duplicate uuid fails
+// the insert, a stale base_rev updates nothing), serves the change feed and the tombstones, and lets a test break
+// any reply. The real stack is exercised by tests/integration/tst_sitsync.
+
+#include "cannedtransport.h"
+#include "layerdef.h"
+#include "wfs.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrlQuery>
+#include <QXmlStreamReader>
+
+#include <map>
+
+namespace territori::testing {
+
+class FakeSit
+{
+public:
+    struct Row
+    {
+        qint64 rev = 0;
+        bool deleted = false;
+        QString lastOp;
+        QJsonObject values; // property -> JSON value (text as the SIT stores it)
+        QJsonObject geometry;
+    };
+
+    // layers: name -> field names
+    explicit FakeSit(const std::vector<store::LayerDef> &layers)
+    {
+        for (const auto &l : layers) {
+            QStringList props{"geometry", "uuid", "rev", "base_rev", "last_op", "deleted", "updated_at", "updated_by",
+                              "created_at", "author", "device", "gps_accuracy_m", "gps_fix_time", "draft"};
+            for (const auto &f : l.fields)
+                props << f.name;
+            published[l.name] = props;
+        }
+        published["territori_tombstones"] = QStringList{"layer", "uuid", "rev", "geometry"};
+        transport.handler = [this](const sync::HttpRequest &r) { return handle(r); };
+    }
+
+    // Returns a reply to use instead of the normal one, or nothing. `applied` is called after a transaction was
+    // applied, to lose its reply.
+    std::function<std::optional<sync::HttpReply::Outcome>(const sync::HttpRequest &)> override;
+    std::function<std::optional<sync::HttpReply::Outcome>(const sync::HttpRequest &)> afterApply;
+
+    CannedTransport transport;
+    std::map<QString, std::map<QString, Row>> tables;
+    std::vector<std::tuple<QString, QString, qint64>> tombstones; // layer, uuid, rev
+    QHash<QString, QStringList> published;
+    qint64 revCounter = 100;
+    QHash<QString, QByteArray> files; // WebDAV attachments by name
+    int uploads = 0;
+    int transactions = 0;
+
+    // A desktop user's SQL edit: a new revision and no client operation.
+    void sqlUpdate(const QString &layer, const QString &uuid, const QString &field, const QJsonValue &value)
+    {
+        Row &r = tables[layer][uuid];
+        r.values[field] = value;
+        r.rev = ++revCounter;
+        r.lastOp.clear();
+    }
+    void hardDelete(const QString &layer, const QString &uuid)
+    {
+        tables[layer].erase(uuid);
+        tombstones.emplace_back(layer, uuid, ++revCounter);
+    }
+
+private:
+    sync::HttpReply::Outcome handle(const sync::HttpRequest &r)
+    {
+        if (override)
+            if (auto o = override(r))
+                return *o;
+        if (r.url.path().contains("/dav/attachments/"))
+            return dav(r);
+        const QUrlQuery q(r.url);
+        const QString request = q.queryItemValue("REQUEST");
+        if (request == "DescribeFeatureType")
+            return describe(q.queryItemValue("TYPENAME"));
+        if (request == "GetFeature")
+            return getFeature(q);
+        if (request == "Transaction") {
+            auto o = transaction(r.body);
+            if (afterApply)
+                if (auto lost = afterApply(r))
+                    return *lost;
+            return o;
+        }
+        return CannedTransport::status(400, "<ServiceExceptionReport><ServiceException>bad</ServiceException></ServiceExceptionReport>", "text/xml");
+    }
+
+    sync::HttpReply::Outcome dav(const sync::HttpRequest &r)
+    {
+        const QString name = r.url.path().section('/', -1);
+        if (r.method == "PUT") {
+            if (r.header("If-None-Match") == "*" && files.contains(name))
+                return CannedTransport::status(412);
+            files[name] = r.body;
+            ++uploads;
+            return CannedTransport::status(201);
+        }
+        if (!files.contains(name))
+            return CannedTransport::status(404);
+        sync::HttpReply::Outcome o = CannedTransport::ok(r.method == "HEAD" ? QByteArray() : files.value(name), "image/jpeg");
+        o.headers << qMakePair(QByteArray("Content-Length"), QByteArray::number(files.value(name).size()));
+        return o;
+    }
+
+    sync::HttpReply::Outcome describe(const QString &type)
+    {
+        if (!published.contains(type))
+            return CannedTransport::status(400, "<ServiceExceptionReport><ServiceException>TypeName '" + type.toUtf8() +
+                                                    "' could not be found</ServiceException></ServiceExceptionReport>",
+                                           "text/xml");
+        QByteArray xsd = "<schema xmlns=\"http://www.w3.org/2001/XMLSchema\"><complexType name=\"" + type.toUtf8() +
+                         "Type\"><complexContent><extension base=\"gml:AbstractFeatureType\"><sequence>";
+        for (const QString &p : published.value(type))
+            xsd += "<element name=\"" + p.toUtf8() + "\"/>";
+        xsd += "</sequence></extension></complexContent></complexType></schema>";
+        return CannedTransport::ok(xsd, "text/xml; subtype=gml/3.1.1");
+    }
+
+    static qint64 literalAfter(const QString &filter)
+    {
+        const int a = filter.indexOf("<Literal>");
+        const int b = filter.indexOf("</Literal>");
+        return a < 0 ? 0 : filter.mid(a + 9, b - a - 9).toLongLong();
+    }
+
+    QJsonObject feature(const QString &layer, const QString &uuid, const Row &row)
+    {
+        QJsonObject p = row.values;
+        p["uuid"] = uuid;
+        p["rev"] = double(row.rev);
+        p["deleted"] = row.deleted;
+        p["last_op"] = row.lastOp.isEmpty() ? QJsonValue() : QJsonValue(row.lastOp);
+        return QJsonObject{{"type", "Feature"}, {"id", layer + "." + uuid},
+                           {"geometry", row.geometry.isEmpty() ? QJsonValue() : QJsonValue(row.geometry)},
+                           {"properties", p}};
+    }
+
+    sync::HttpReply::Outcome getFeature(const QUrlQuery &q)
+    {
+        const QString type = q.queryItemValue("TYPENAME");
+        QJsonArray out;
+        std::vector<std::pair<qint64, QJsonObject>> rows;
+        const QString ids = q.queryItemValue("FEATUREID", QUrl::FullyDecoded);
+        if (!ids.isEmpty()) {
+            for (const QString &id : ids.split(',')) {
+                const QString uuid = id.mid(id.indexOf('.') + 1);
+                auto it = tables[type].find(uuid);
+                if (it != tables[type].end())
+                    out.append(feature(type, uuid, it->second));
+            }
+        } else {
+            const qint64 after = literalAfter(q.queryItemValue("FILTER", QUrl::FullyDecoded));
+            if (type == "territori_tombstones") {
+                for (const auto &[layer, uuid, rev] : tombstones)
+                    if (rev > after)
+                        rows.push_back({rev, QJsonObject{{"type", "Feature"}, {"id", "territori_tombstones." + uuid},
+                                                         {"geometry", QJsonValue()},
+                                                         {"properties", QJsonObject{{"layer", layer}, {"uuid", uuid},
+                                                                                    {"rev", double(rev)}}}}});
+            } else {
+                for (const auto &[uuid, row] : tables[type])
+                    if (row.rev > after)
+                        rows.push_back({row.rev, feature(type, uuid, row)});
+            }
+            std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+            if (q.queryItemValue("RESULTTYPE") == "hits")
+                return CannedTransport::ok("<wfs:FeatureCollection xmlns:wfs=\"http://www.opengis.net/wfs\" "
+                                           "numberOfFeatures=\"" + QByteArray::number(qint64(rows.size())) + "\"/>",
+                                           "text/xml");
+            const int max = q.queryItemValue("MAXFEATURES").toInt();
+            for (const auto &r : rows) {
+                if (max > 0 && out.size() >= max)
+                    break;
+                out.append(r.second);
+            }
+        }
+        return CannedTransport::ok(QJsonDocument(QJsonObject{{"type", "FeatureCollection"}, {"features", out}})
+                                       .toJson(QJsonDocument::Compact),
+                                   "application/vnd.geo+json; charset=utf-8");
+    }
+
+    static QJsonObject geometryFromGml(QXmlStreamReader &x)
+    {
+        // Enough GML for points, lines and single polygons (what the tests send).
+        const QString type = x.name().toString();
+        QList<QJsonArray> rings;
+        while (!(x.isEndElement() && x.name() == type) && !x.atEnd()) {
+            x.readNext();
+            if (x.isStartElement() && (x.name() == QLatin1String("pos") || x.name() == QLatin1String("posList"))) {
+                const QStringList n = x.readElementText().split(' ', Qt::SkipEmptyParts);
+                QJsonArray ring;
+                for (int i = 0; i + 1 < n.size(); i += 2)
+                    ring.append(QJsonArray{n[i].toDouble(), n[i + 1].toDouble()});
+                rings << ring;
+            }
+        }
+        if (type == "Point")
+            return QJsonObject{{"type", "Point"}, {"coordinates", rings.value(0).at(0)}};
+        if (type == "LineString")
+            return QJsonObject{{"type", "LineString"}, {"coordinates", rings.value(0)}};
+        QJsonArray all;
+        for (const auto &r : rings)
+            all.append(r);
+        return QJsonObject{{"type", "Polygon"}, {"coordinates", all}};
+    }
+
+    sync::HttpReply::Outcome transaction(const QByteArray &body)
+    {
+        ++transactions;
+        QXmlStreamReader x(body);
+        int inserted = 0, updated = 0;
+        QByteArray insertResults, failures;
+        while (!x.atEnd()) {
+            x.readNext();
+            if (!x.isStartElement())
+                continue;
+            if (x.name() == QLatin1String("Insert")) {
+                const QString handle = x.attributes().value("handle").toString();
+                x.readNextStartElement();
+                const QString type = x.name().toString();
+                Row row;
+                QString uuid;
+                while (!(x.isEndElement() && x.name() == type)) {
+                    x.readNext();
+                    if (!x.isStartElement())
+                        continue;
+                    const QString prop = x.name().toString();
+                    if (prop == "geometry") {
+                        x.readNextStartElement();
+                        row.geometry = geometryFromGml(x);
+                        x.readNext();
+                        continue;
+                    }
+                    const QString text = x.readElementText();
+                    if (prop == "uuid")
+                        uuid = text;
+                    else if (prop == "last_op")
+                        row.lastOp = text;
+                    else if (prop != "deleted")
+                        row.values[prop] = text;
+                }
+                const bool tombstoned = std::any_of(tombstones.begin(), tombstones.end(), [&](const auto &t) {
+                    return std::get<0>(t) == type && std::get<1>(t) == uuid;
+                });
+                if (tables[type].count(uuid) || tombstoned) {
+                    failures += "<Action locator=\"" + handle.toUtf8() + "\"><Message>Insert features failed on "
+                                "layer '" + type.toUtf8() + "'</Message></Action>";
+                    continue;
+                }
+                row.rev = ++revCounter;
+                tables[type][uuid] = row;
+                ++inserted;
+                insertResults += "<Feature handle=\"" + handle.toUtf8() + "\"><ogc:FeatureId fid=\"" + type.toUtf8() +
+                                 "." + uuid.toUtf8() + "\"/></Feature>";
+            } else if (x.name() == QLatin1String("Update")) {
+                const QString type = x.attributes().value("typeName").toString().section(':', 1);
+                QJsonObject set;
+                QJsonObject geometry;
+                QString uuid;
+                std::optional<qint64> rev;
+                QString lastFilterProperty;
+                while (!(x.isEndElement() && x.name() == QLatin1String("Update"))) {
+                    x.readNext();
+                    if (!x.isStartElement())
+                        continue;
+                    if (x.name() == QLatin1String("Name")) {
+                        const QString name = x.readElementText();
+                        x.readNext();
+                        while (!x.isStartElement() && !(x.isEndElement() && x.name() == QLatin1String("Property")))
+                            x.readNext();
+                        if (x.isStartElement() && x.name() == QLatin1String("Value")) {
+                            if (name == "geometry") {
+                                x.readNextStartElement();
+                                geometry = geometryFromGml(x);
+                            } else {
+                                set[name] = x.readElementText();
+                            }
+                        } else {
+                            set[name] = QJsonValue();
+                        }
+                    } else if (x.name() == QLatin1String("PropertyName")) {
+                        lastFilterProperty = x.readElementText();
+                    } else if (x.name() == QLatin1String("Literal")) {
+                        const QString v = x.readElementText();
+                        if (lastFilterProperty == "uuid")
+                            uuid = v;
+                        else if (lastFilterProperty == "rev")
+                            rev = v.toLongLong();
+                    }
+                }
+                auto it = tables[type].find(uuid);
+                if (it == tables[type].end() || (rev && it->second.rev != *rev))
+                    continue; // compare-and-set failed: totalUpdated stays 0, no message (as QGIS does)
+                Row &row = it->second;
+                if (set.contains("base_rev") && set.value("base_rev").toString().toLongLong() != row.rev) {
+                    failures += "<Action locator=\"" + QByteArray("x") + "\"><Message>sync-conflict</Message></Action>";
+                    continue;
+                }
+                for (auto s = set.constBegin(); s != set.constEnd(); ++s) {
+                    if (s.key() == "last_op")
+                        row.lastOp = s.value().toString();
+                    else if (s.key() == "deleted")
+                        row.deleted = s.value().toString() == "true";
+                    else if (s.key() != "base_rev")
+                        row.values[s.key()] = s.value();
+                }
+                if (!geometry.isEmpty())
+                    row.geometry = geometry;
+                row.rev = ++revCounter;
+                ++updated;
+            }
+        }
+        const QByteArray xml = "<?xml version=\"1.0\"?><TransactionResponse xmlns=\"http://www.opengis.net/wfs\" "
+                               "xmlns:ogc=\"http://www.opengis.net/ogc\"><TransactionSummary><totalInserted>" +
+                               QByteArray::number(inserted) + "</totalInserted><totalUpdated>" +
+                               QByteArray::number(updated) + "</totalUpdated></TransactionSummary>" +
+                               (failures.isEmpty() ? QByteArray() : "<TransactionResults>" + failures + "</TransactionResults>") +
+                               (insertResults.isEmpty() ? QByteArray() : "<InsertResults>" + insertResults + "</InsertResults>") +
+                               "</TransactionResponse>";
+        return CannedTransport::ok(xml, "text/xml; charset=utf-8");
+    }
+};
+
+} // namespace territori::testing

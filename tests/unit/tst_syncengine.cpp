@@ -1,0 +1,394 @@
+// The sync engine against an in-memory SIT (tests/common/fakesit.h) and canned broken replies: nothing duplicated
+// after a lost reply, conflicts recorded instead of overwriting, broken replies refused with a clear message while
+// the store stays as it was, credentials and role refusals reported honestly, photos before their features.
+
+#include "editgateway.h"
+#include "fakesit.h"
+#include "featurereader.h"
+#include "outbox.h"
+#include "project.h"
+#include "syncengine.h"
+#include "syncstate.h"
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QtTest>
+
+using namespace territori;
+using namespace territori::store;
+using namespace territori::sync;
+using territori::testing::CannedTransport;
+using territori::testing::FakeSit;
+
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_tmp;
+    QString m_dir;
+    std::unique_ptr<Project> m_project;
+    std::unique_ptr<EditGateway> m_gw;
+    std::unique_ptr<FakeSit> m_sit;
+
+    SyncReport sync(Transport *transport = nullptr, int batch = 1000, int page = 1000)
+    {
+        SyncSettings s;
+        s.owsUrl = QUrl("http://127.0.0.1:9/ows/surveyor/");
+        s.user = "rilevatore";
+        s.batchSize = batch;
+        s.pageSize = page;
+        s.retry.firstDelayMs = 1;
+        SyncEngine engine(m_dir, transport ? *transport : m_sit->transport, s, Project::Check::AlreadyChecked);
+        return engine.run();
+    }
+
+    QString addPoint(const QString &nome, Coord at = {9.19, 45.46})
+    {
+        NewFeature nf;
+        nf.geometry = Geometry::point(at);
+        nf.attributes.insert("nome", nome);
+        const EditResult r = m_gw->insert("punti", nf);
+        Q_ASSERT(r.ok);
+        return r.uuid;
+    }
+
+    void rename(const QString &uuid, const QString &nome)
+    {
+        FeatureChange fc;
+        fc.attributes.insert("nome", nome);
+        QVERIFY(m_gw->update("punti", uuid, fc).ok);
+    }
+
+    std::optional<Feature> local(const QString &uuid, const QString &layer = "punti")
+    {
+        FeatureReader reader(m_project->db(), *m_project->layer(layer));
+        return reader.byUuid(uuid);
+    }
+
+    qint64 pending() { return Outbox::pendingCount(m_project->db()); }
+
+    QByteArray storeFingerprint()
+    {
+        QByteArray out;
+        for (const char *sql : {"SELECT group_concat(uuid || ':' || coalesce(nome, '') || ':' || coalesce(sync_rev, "
+                                "'-'), ',') FROM punti",
+                                "SELECT group_concat(seq || state, ',') FROM territori_outbox",
+                                "SELECT group_concat(feed || cursor, ',') FROM territori_sync_state WHERE cursor > 0",
+                                "SELECT count(*) FROM territori_conflicts"}) {
+            Statement st = m_project->db().prepare(QString::fromLatin1(sql));
+            st.step();
+            out += st.text(0).toUtf8() + '|';
+        }
+        return out;
+    }
+
+private slots:
+    void init()
+    {
+        m_gw.reset();
+        m_project.reset();
+        m_dir = m_tmp.path() + "/p" + QString::number(QRandomGenerator::global()->generate());
+        m_project = Project::create(m_dir, territori::testing::smallDefinition());
+        m_gw = std::make_unique<EditGateway>(*m_project, EditContext{"tester", "tablet-1"});
+        m_sit = std::make_unique<FakeSit>(m_project->layers());
+    }
+
+    void pushesNewFeaturesAndLearnsTheirRevisions()
+    {
+        const QString a = addPoint("Cascina A");
+        const QString b = addPoint("Cascina B");
+        rename(a, "Cascina A bis");
+        const SyncReport r = sync();
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(r.sent, 2);
+        QCOMPARE(r.remaining, 0);
+        QCOMPARE(pending(), 0);
+        QCOMPARE(m_sit->tables["punti"].size(), size_t(2));
+        QCOMPARE(m_sit->tables["punti"][a].values.value("nome").toString(), QString("Cascina A bis"));
+        QCOMPARE(m_sit->transactions, 1); // one request for both features, each in its own Insert
+        // The pull brought the revisions back.
+        QCOMPARE(*local(a)->meta.syncRev, m_sit->tables["punti"][a].rev);
+        QVERIFY(local(b)->meta.syncRev);
+        // Longitude first.
+        QCOMPARE(m_sit->tables["punti"][a].geometry.value("coordinates").toArray().at(0).toDouble(), 9.19);
+    }
+
+    void aReplyLostAfterTheSitCommittedIsRecognisedNotDuplicated()
+    {
+        const QString a = addPoint("Perso");
+        bool lose = true;
+        m_sit->afterApply = [&](const HttpRequest &) -> std::optional<HttpReply::Outcome> {
+            if (!lose)
+                return std::nullopt;
+            lose = false;
+            return CannedTransport::networkError("connection reset by peer");
+        };
+        const SyncReport r = sync();
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(m_sit->tables["punti"].size(), size_t(1));
+        QCOMPARE(m_sit->transactions, 1); // not sent again: read back instead
+        QCOMPARE(r.sent, 1);
+        QCOMPARE(pending(), 0);
+        QVERIFY(local(a)->meta.syncRev);
+    }
+
+    void anUpdateLostAndRetriedDoesNotApplyTwice()
+    {
+        const QString a = addPoint("Uno");
+        QVERIFY(sync().ok());
+        rename(a, "Due");
+        int n = 0;
+        m_sit->afterApply = [&](const HttpRequest &) -> std::optional<HttpReply::Outcome> {
+            return ++n == 1 ? std::optional<HttpReply::Outcome>(CannedTransport::networkError()) : std::nullopt;
+        };
+        const qint64 before = m_sit->revCounter;
+        const SyncReport r = sync();
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(m_sit->revCounter, before + 1); // one write on the SIT
+        QCOMPARE(m_sit->tables["punti"][a].values.value("nome").toString(), QString("Due"));
+        QCOMPARE(pending(), 0);
+        QCOMPARE(SyncState(m_project->db()).openConflicts().size(), size_t(0));
+    }
+
+    void disjointEditsMergeOnBothSides()
+    {
+        NewFeature nf;
+        nf.geometry = Geometry::polygon({{9, 45}, {9.01, 45}, {9.01, 45.01}, {9, 45}});
+        nf.attributes = {{"nome", "Area"}, {"comune", "Rho"}};
+        const QString a = m_gw->insert("siti", nf).uuid;
+        QVERIFY(sync().ok());
+        // A desktop user changes the municipality on the SIT; the surveyor changes the name here.
+        m_sit->sqlUpdate("siti", a, "comune", "Milano");
+        FeatureChange fc;
+        fc.attributes.insert("nome", "Area ex Falck");
+        QVERIFY(m_gw->update("siti", a, fc).ok);
+        const SyncReport r = sync();
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(r.conflicts, 0);
+        QCOMPARE(m_sit->tables["siti"][a].values.value("nome").toString(), QString("Area ex Falck"));
+        QCOMPARE(m_sit->tables["siti"][a].values.value("comune").toString(), QString("Milano"));
+        QCOMPARE(local(a, "siti")->attributes.value("comune").toString(), QString("Milano"));
+        QCOMPARE(pending(), 0);
+    }
+
+    void theSameFieldChangedOnBothSidesIsAConflictAndTheSitIsNotOverwritten()
+    {
+        const QString a = addPoint("Originale");
+        QVERIFY(sync().ok());
+        m_sit->sqlUpdate("punti", a, "nome", "Dal desktop");
+        rename(a, "Dal tablet");
+        const SyncReport r = sync();
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(r.conflicts, 1);
+        QCOMPARE(m_sit->tables["punti"][a].values.value("nome").toString(), QString("Dal desktop"));
+        QCOMPARE(local(a)->attributes.value("nome").toString(), QString("Dal tablet"));
+        QCOMPARE(pending(), 1); // not on the SIT: never reported as synced
+        // Keep mine: the next sync sends it against the SIT's revision.
+        const auto c = SyncState(m_project->db()).openConflicts().at(0);
+        QVERIFY(m_gw->resolveConflict(c.id, EditGateway::Resolution::KeepMine).ok);
+        QVERIFY(sync().ok());
+        QCOMPARE(m_sit->tables["punti"][a].values.value("nome").toString(), QString("Dal tablet"));
+        QCOMPARE(pending(), 0);
+    }
+
+    void anEditAgainstAHardDeleteIsAConflict()
+    {
+        const QString a = addPoint("Da cancellare");
+        QVERIFY(sync().ok());
+        m_sit->hardDelete("punti", a);
+        rename(a, "Modificato");
+        const SyncReport r = sync();
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(r.conflicts, 1);
+        const auto c = SyncState(m_project->db()).openConflicts().at(0);
+        QCOMPARE(c.kind, QString("edit-delete"));
+        QVERIFY(local(a)); // still here until a person decides
+    }
+
+    void pagesAdvanceTheCursor()
+    {
+        for (int i = 0; i < 2500; ++i) {
+            FakeSit::Row row;
+            row.rev = ++m_sit->revCounter;
+            row.values["nome"] = QStringLiteral("Punto %1").arg(i);
+            row.geometry = QJsonObject{{"type", "Point"}, {"coordinates", QJsonArray{9.0 + i * 1e-5, 45.4}}};
+            m_sit->tables["punti"][QUuid::createUuid().toString(QUuid::WithoutBraces)] = row;
+        }
+        const SyncReport r = sync(nullptr, 1000, 1000);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(r.received, 2500);
+        FeatureReader reader(m_project->db(), *m_project->layer("punti"));
+        QCOMPARE(reader.count(), qint64(2500));
+        QCOMPARE(SyncState(m_project->db()).feed("punti").cursor, m_sit->revCounter);
+        int pages = 0;
+        for (const auto &req : m_sit->transport.requests)
+            if (req.url.query().contains("MAXFEATURES") && req.url.query().contains("TYPENAME=punti"))
+                ++pages;
+        QCOMPARE(pages, 3);
+        // A second run asks from the cursor and gets nothing new.
+        QCOMPARE(sync().received, 0);
+    }
+
+    void brokenRepliesChangeNothingLocally_data()
+    {
+        QTest::addColumn<QString>("request");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("html error page for the feed")
+            << "GetFeature" << 200 << QByteArray("text/html")
+            << QByteArray("<!DOCTYPE html><html><body>Proxy error</body></html>") << "web page";
+        QTest::newRow("truncated json")
+            << "GetFeature" << 200 << QByteArray("application/json")
+            << QByteArray("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"uu")
+            << "cut off";
+        QTest::newRow("wrong content type")
+            << "GetFeature" << 200 << QByteArray("image/png") << QByteArray("\x89PNG\r\n\x1a\n") << "something other";
+        QTest::newRow("html for describe")
+            << "DescribeFeatureType" << 200 << QByteArray("text/html") << QByteArray("<html>login</html>") << "web page";
+    }
+
+    void brokenRepliesChangeNothingLocally()
+    {
+        QFETCH(QString, request);
+        QFETCH(int, status);
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, message);
+        addPoint("In attesa");
+        // The SIT has a feature to send, so a working pull would write something.
+        FakeSit::Row row;
+        row.rev = ++m_sit->revCounter;
+        row.values["nome"] = "Dal SIT";
+        row.geometry = QJsonObject{{"type", "Point"}, {"coordinates", QJsonArray{9.2, 45.5}}};
+        m_sit->tables["punti"]["11111111-2222-3333-4444-555555555555"] = row;
+        const QByteArray before = storeFingerprint();
+        m_sit->override = [&](const HttpRequest &r) -> std::optional<HttpReply::Outcome> {
+            if (!r.url.query().contains("REQUEST=" + request) || r.url.query().contains("RESULTTYPE"))
+                return std::nullopt;
+            return CannedTransport::status(status, body, contentType);
+        };
+        SyncSettings s;
+        s.owsUrl = QUrl("http://127.0.0.1:9/ows/surveyor/");
+        s.push = false; // the pull only: what arrives must not be written when it is broken
+        s.retry.firstDelayMs = 1;
+        SyncEngine engine(m_dir, m_sit->transport, s, Project::Check::AlreadyChecked);
+        const SyncReport r = engine.run();
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error, Job::Error::Server);
+        QVERIFY2(r.message.contains(message), qPrintable(r.message));
+        // Only the record of the failed attempt changes.
+        m_project->db().exec("UPDATE territori_sync_state SET last_attempt = NULL, last_error = NULL");
+        QCOMPARE(storeFingerprint(), before);
+    }
+
+    void wrongCredentialsStopTheRunAndKeepEverything()
+    {
+        addPoint("Uno");
+        addPoint("Due");
+        CannedTransport refuse([](const HttpRequest &) { return CannedTransport::status(401, "Unauthorized"); });
+        const QByteArray before = storeFingerprint();
+        const SyncReport r = sync(&refuse);
+        QCOMPARE(r.error, Job::Error::Permission);
+        QVERIFY2(r.message.contains("401"), qPrintable(r.message));
+        QCOMPARE(pending(), 2);
+        QCOMPARE(storeFingerprint().left(before.indexOf('|')), before.left(before.indexOf('|')));
+    }
+
+    void aRoleThatMayNotWriteGetsItsEditsHeldWithTheServersMessage()
+    {
+        addPoint("Non permesso");
+        m_sit->override = [](const HttpRequest &r) -> std::optional<HttpReply::Outcome> {
+            if (r.method == "POST")
+                return CannedTransport::status(403, "<ServiceExceptionReport><ServiceException>No permissions to "
+                                                    "do WFS changes on layer 'punti'</ServiceException>"
+                                                    "</ServiceExceptionReport>",
+                                               "text/xml");
+            return std::nullopt;
+        };
+        const SyncReport r = sync();
+        QCOMPARE(r.failed, 1);
+        QCOMPARE(pending(), 1);
+        const auto counts = SyncState(m_project->db()).unsentByLayer().value("punti");
+        QCOMPARE(counts.failed, 1);
+        QVERIFY2(counts.lastError.contains("No permissions to do WFS changes"), qPrintable(counts.lastError));
+        // Once the role is fixed, a retry sends it.
+        m_sit->override = nullptr;
+        QVERIFY(m_gw->retryFailed().ok);
+        QVERIFY(sync().ok());
+        QCOMPARE(pending(), 0);
+    }
+
+    void aTransientOutageIsRetriedThenReported()
+    {
+        addPoint("Uno");
+        int calls = 0;
+        CannedTransport down([&](const HttpRequest &) {
+            ++calls;
+            return CannedTransport::networkError("Could not connect to server");
+        });
+        const SyncReport r = sync(&down);
+        QCOMPARE(r.error, Job::Error::Network);
+        QCOMPARE(calls, 4); // the first try and three retries, then it gives up for this run
+        QCOMPARE(pending(), 1);
+    }
+
+    void photosGoBeforeTheirFeatureAndOnlyOnce()
+    {
+        const QByteArray photo = QByteArray("\xFF\xD8\xFF\xE0 foto di prova \xFF\xD9", 22);
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(photo, QCryptographicHash::Sha256).toHex());
+        QFile f(m_dir + "/attachments/" + sha + ".jpg");
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(photo);
+        f.close();
+        QVERIFY(m_gw->registerAttachment(sha, "image/jpeg", photo.size(), "foto.jpg").ok);
+        NewFeature nf;
+        nf.geometry = Geometry::polygon({{9, 45}, {9.01, 45}, {9.01, 45.01}, {9, 45}});
+        nf.attributes = {{"nome", "Con foto"}, {"comune", "Rho"}, {"foto", QStringList{sha}}};
+        const QString a = m_gw->insert("siti", nf).uuid;
+        // The photo's PUT comes before the transaction that names it.
+        int putAt = -1, postAt = -1;
+        const SyncReport r = sync();
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        for (int i = 0; i < m_sit->transport.requests.size(); ++i) {
+            if (m_sit->transport.requests[i].method == "PUT" && putAt < 0)
+                putAt = i;
+            if (m_sit->transport.requests[i].method == "POST" && postAt < 0)
+                postAt = i;
+        }
+        QVERIFY(putAt >= 0 && putAt < postAt);
+        QCOMPARE(m_sit->files.value(sha), photo);
+        QCOMPARE(r.photosUploaded, 1);
+        QVERIFY(m_sit->tables["siti"][a].values.value("foto").toString().contains(sha));
+        // Still on the device; confirmed, so a later edit does not upload it again.
+        QVERIFY(QFile::exists(f.fileName()));
+        FeatureChange fc;
+        fc.attributes.insert("nome", "Con foto 2");
+        QVERIFY(m_gw->update("siti", a, fc).ok);
+        QVERIFY(sync().ok());
+        QCOMPARE(m_sit->uploads, 1);
+    }
+
+    void aDamagedLocalPhotoHoldsItsFeatureWithAReason()
+    {
+        const QString sha = QString(64, 'a');
+        QFile f(m_dir + "/attachments/" + sha + ".jpg");
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not the photo whose hash is the name");
+        f.close();
+        m_gw->registerAttachment(sha, "image/jpeg", 10, "x.jpg");
+        NewFeature nf;
+        nf.geometry = Geometry::polygon({{9, 45}, {9.01, 45}, {9.01, 45.01}, {9, 45}});
+        nf.attributes = {{"nome", "Foto rotta"}, {"comune", "Rho"}, {"foto", QStringList{sha}}};
+        m_gw->insert("siti", nf);
+        const SyncReport r = sync();
+        QCOMPARE(r.failed, 1);
+        QVERIFY(m_sit->tables["siti"].empty());
+        QVERIFY(m_sit->files.isEmpty());
+        QVERIFY(SyncState(m_project->db()).unsentByLayer().value("siti").lastError.contains("damaged"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_syncengine.moc"
