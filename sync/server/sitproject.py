@@ -1,0 +1,91 @@
+#!/usr/bin/python3
+"""Write one QGIS Server project per role, publishing the synced layers over WFS / WFS-T.
+
+    sitproject.py SPEC.json OUTDIR
+
+SPEC.json (written by `sit` from the database, see layer_spec.sql):
+    {"roles": {"surveyor": {"service": "sit_surveyor",
+                            "layers": [{"layer": "lum", "schema": "public", "table": "lum", "geomtype": "Point",
+                                        "insert": true, "update": true}, ...]}, ...}}
+Every listed layer is published over WFS (key column uuid, so feature ids are "<layer>.<uuid>", 8 decimals);
+WFS-T Insert / Update only where the spec says the role's database grants allow it; WFS-T Delete never.
+The PostGIS connection is only "service=<name>": host, user and password stay in the pg_service file that
+PGSERVICEFILE points to (here and in the FastCGI worker), never in the .qgs.
+
+Run with Debian's /usr/bin/python3 (python3-qgis), with HOME and XDG_* pointing inside the SIT folder.
+"""
+import json
+import os
+import sys
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer  # noqa: E402
+
+# QGIS takes a table's real primary key whatever key= says: for the tombstones that is (layer, uuid), and the
+# feature ids are "territori_tombstones.<layer>@@<uuid>"
+TOMBSTONES = {"layer": "territori_tombstones", "schema": "public", "table": "territori_tombstones",
+              "geomtype": "Point", "insert": False, "update": False, "key": '"layer","uuid"'}
+
+
+def quote(name):
+    return '"' + name.replace('"', '""') + '"'
+
+
+def pg_layer(service, spec):
+    uri = (f"service='{service}' key='{spec.get('key', 'uuid')}' checkPrimaryKeyUnicity='0' srid=4326 "
+           f"type={spec['geomtype']} "
+           f"table={quote(spec['schema'])}.{quote(spec['table'])} (geometry)")
+    options = QgsVectorLayer.LayerOptions()
+    options.loadDefaultStyle = False               # no lookup of a layer_styles table: a third of the time
+    layer = QgsVectorLayer(uri, spec["layer"], "postgres", options)
+    if not layer.isValid():
+        sys.exit(f"sitproject: layer {spec['layer']} is not valid through service {service}: "
+                 f"{layer.dataProvider().error().message() if layer.dataProvider() else uri}")
+    return layer
+
+
+def write_project(role, cfg, path):
+    project = QgsProject.instance()
+    project.clear()
+    project.setTitle(f"Territori SIT – {role}")
+    project.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+    specs = list(cfg["layers"]) + [TOMBSTONES]
+    layers = [pg_layer(cfg["service"], s) for s in specs]
+    project.addMapLayers(layers)
+    ids = [layer.id() for layer in layers]
+    project.writeEntry("WFSLayers", "/", ids)
+    project.writeEntry("WFSTLayers", "Insert", [l.id() for l, s in zip(layers, specs) if s["insert"]])
+    project.writeEntry("WFSTLayers", "Update", [l.id() for l, s in zip(layers, specs) if s["update"]])
+    project.writeEntry("WFSTLayers", "Delete", [])
+    for i in ids:
+        project.writeEntry("WFSLayersPrecision", "/" + i, 8)
+    project.writeEntry("WMSServiceTitle", "/", f"Territori SIT ({role})")
+    project.writeEntry("WMSServiceAbstract", "/", "Territori sync endpoint; see docs/sit.md")
+    project.writeEntry("WFSUrl", "/", "")          # advertise the URL the request came in on
+    tmp = path + ".tmp.qgs"
+    if not project.write(tmp):
+        sys.exit(f"sitproject: cannot write {tmp}")
+    os.replace(tmp, path)                          # QGIS Server reloads a project when its mtime changes
+    return [(s["layer"], s["insert"], s["update"]) for s in specs]
+
+
+def main():
+    if len(sys.argv) != 3:
+        sys.exit(__doc__)
+    with open(sys.argv[1], encoding="utf-8") as fh:
+        spec = json.load(fh)
+    outdir = sys.argv[2]
+    app = QgsApplication([], False)
+    app.initQgis()
+    try:
+        for role, cfg in sorted(spec["roles"].items()):
+            published = write_project(role, cfg, os.path.join(outdir, role + ".qgs"))
+            print(f"{role}.qgs: " + ", ".join(
+                f"{name}{'+I' if ins else ''}{'+U' if upd else ''}" for name, ins, upd in published))
+        QgsProject.instance().clear()
+    finally:
+        app.exitQgis()
+
+
+if __name__ == "__main__":
+    main()
