@@ -7,6 +7,7 @@ the watchdog, and `sit down`. Python 3 standard library only; needs root and the
 Set SIT_TEST_KEEP=1 to keep the folder (it is kept anyway when a check fails).
 """
 import base64
+import hashlib
 import json
 import os
 import re
@@ -355,9 +356,9 @@ def check_insert_update_delete(sit):
     check("the refusal's cause (sync-deleted) is in the PostgreSQL log", f"sync-deleted: uuid={u}" in pglog)
 
     # feed: rev > cursor, sorted, paged
-    fc = sit.get_features("surveyor", "lum", (f'<Filter xmlns="http://www.opengis.net/ogc"><PropertyIsGreaterThan>'
-                                              f'<PropertyName>rev</PropertyName><Literal>0</Literal>'
-                                              f'</PropertyIsGreaterThan></Filter>'),
+    fc = sit.get_features("surveyor", "lum", ('<Filter xmlns="http://www.opengis.net/ogc"><PropertyIsGreaterThan>'
+                                              '<PropertyName>rev</PropertyName><Literal>0</Literal>'
+                                              '</PropertyIsGreaterThan></Filter>'),
                           SORTBY="rev A", MAXFEATURES="5", STARTINDEX="5")
     revs = [f["properties"]["rev"] for f in fc["features"]]
     check("feed: rev > cursor, SORTBY rev, MAXFEATURES/STARTINDEX page", len(revs) == 5 and revs == sorted(revs), revs)
@@ -477,7 +478,6 @@ def check_types(sit):
 
 def check_webdav(sit):
     data = os.urandom(2048)
-    import hashlib
     h = hashlib.sha256(data).hexdigest()
     url = f"{sit.base}/dav/attachments/{h}"
     put = lambda hdr: sit.request(url, role="citizen", data=data, method="PUT", headers=hdr)[0]  # noqa: E731
