@@ -132,7 +132,10 @@ CallResult SitClient::changes(const store::LayerDef *layer, const QString &typeN
                               wfs::FeaturePage &page)
 {
     HttpRequest req;
-    req.url = wfs::changesUrl(m_ows, typeName, afterRev, max);
+    req.method = "POST";
+    req.url = wfs::serviceUrl(m_ows);
+    req.headers << qMakePair(QByteArray("Content-Type"), QByteArray("text/xml; charset=utf-8"));
+    req.body = wfs::changesRequest(typeName, afterRev, max);
     return read(req, [&](HttpReply &r) {
         if (r.error() != Job::Error::None)
             return failureOf(r);
@@ -142,6 +145,18 @@ CallResult SitClient::changes(const store::LayerDef *layer, const QString &typeN
                                        wfs::unexpectedReply(r.body(), r.contentType(), tr("GeoJSON features")));
         if (!wfs::parseFeaturePage(r.body(), layer, page, &error))
             return CallResult::failure(Job::Error::Server, error);
+        // The cursor moves to the page's last revision: a page out of order would skip features for good.
+        qint64 previous = afterRev;
+        for (const auto &f : page.features) {
+            if (f.rev <= previous) {
+                page = wfs::FeaturePage();
+                return CallResult::failure(Job::Error::Server,
+                                           tr("The SIT sent the changes of %1 out of revision order; nothing of them "
+                                              "was kept (its WFS must honour SortBy).")
+                                               .arg(typeName));
+            }
+            previous = f.rev;
+        }
         return CallResult();
     });
 }
@@ -149,7 +164,10 @@ CallResult SitClient::changes(const store::LayerDef *layer, const QString &typeN
 CallResult SitClient::countChanges(const QString &typeName, qint64 afterRev, qint64 &count)
 {
     HttpRequest req;
-    req.url = wfs::changesUrl(m_ows, typeName, afterRev, 0, true);
+    req.method = "POST";
+    req.url = wfs::serviceUrl(m_ows);
+    req.headers << qMakePair(QByteArray("Content-Type"), QByteArray("text/xml; charset=utf-8"));
+    req.body = wfs::changesRequest(typeName, afterRev, 0, true);
     return read(req, [&](HttpReply &r) {
         if (r.error() != Job::Error::None)
             return failureOf(r);
@@ -229,16 +247,14 @@ CallResult SitClient::attachmentSize(const QString &sha256, qint64 &size, bool &
     });
 }
 
-CallResult SitClient::uploadAttachment(const QString &sha256, const QByteArray &bytes, const QByteArray &mime,
-                                       bool overwrite)
+CallResult SitClient::uploadAttachment(const QString &sha256, const QByteArray &bytes, const QByteArray &mime)
 {
     HttpRequest req;
     req.method = "PUT";
     req.url = attachmentUrl(sha256);
     req.body = bytes;
     req.headers << qMakePair(QByteArray("Content-Type"), mime.isEmpty() ? QByteArray("application/octet-stream") : mime);
-    if (!overwrite)
-        req.headers << qMakePair(QByteArray("If-None-Match"), QByteArray("*"));
+    req.headers << qMakePair(QByteArray("If-None-Match"), QByteArray("*"));
     return read(req, [&](HttpReply &r) {
         // 412: a file of that name (that hash) is there already; the caller checks its size.
         if (r.status() == 200 || r.status() == 201 || r.status() == 204 || r.status() == 412)

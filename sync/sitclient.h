@@ -58,8 +58,8 @@ public:
 
     // Photos, by SHA-256. exists: the SIT holds a file of that name and size.
     CallResult attachmentSize(const QString &sha256, qint64 &size, bool &exists);
-    CallResult uploadAttachment(const QString &sha256, const QByteArray &bytes, const QByteArray &mime,
-                                bool overwrite);
+    // Create-only (If-None-Match: *): a file of that name is never replaced.
+    CallResult uploadAttachment(const QString &sha256, const QByteArray &bytes, const QByteArray &mime);
     CallResult downloadAttachment(const QString &sha256, QByteArray &bytes, QByteArray &mime);
 
     const TrafficCounters &traffic() const { return m_traffic; }

@@ -260,21 +260,31 @@ bool SyncEngine::Run::uploadPhotos(const PendingChange &change, QString *problem
                 return true;
             }
         }
-        if (!exists || (!bytes.isEmpty() && remoteSize != bytes.size())) {
+        if (exists && !bytes.isEmpty() && remoteSize != bytes.size()) {
+            // The SIT's folder is create-only and an interrupted upload leaves nothing behind, so this is another file
+            // under this photo's fingerprint: nothing is overwritten, a person has to look.
+            *problem = QCoreApplication::translate("Sync", "The SIT holds a different file under the name of the photo "
+                                                           "%1 (%2 bytes, here %3); the feature was not sent.")
+                           .arg(sha.left(12))
+                           .arg(remoteSize)
+                           .arg(bytes.size());
+            return true;
+        }
+        if (!exists) {
             if (bytes.isEmpty()) {
                 *problem = QCoreApplication::translate("Sync", "The photo %1 is neither on this device nor on the SIT; the feature was not sent.")
                                .arg(sha.left(12));
                 return true;
             }
-            // A file of the wrong size under the hash's name is a broken earlier upload: it is replaced.
-            r = client.uploadAttachment(sha, bytes, mime, exists);
+            r = client.uploadAttachment(sha, bytes, mime);
             if (!r.ok()) {
-                if (r.error == Job::Error::Permission || isTransient(r.error) || r.error == Job::Error::Cancelled ||
+                if (r.status == 401 || isTransient(r.error) || r.error == Job::Error::Cancelled ||
                     r.error == Job::Error::Tls)
                     return stop(r);
                 *problem = r.message;
                 return true;
             }
+            // 412 means someone uploaded it meanwhile; either way the SIT must now hold it whole.
             r = client.attachmentSize(sha, remoteSize, exists);
             if (!r.ok())
                 return stop(r);

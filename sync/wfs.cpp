@@ -465,23 +465,24 @@ bool parseHits(const QByteArray &body, qint64 &count, QString *error)
     return false;
 }
 
-QUrl changesUrl(const QUrl &base, const QString &typeName, qint64 afterRev, int max, bool hitsOnly)
+QByteArray changesRequest(const QString &typeName, qint64 afterRev, int max, bool hitsOnly)
 {
-    auto items = getFeature(typeName);
-    const QString filter = QStringLiteral("<Filter xmlns=\"http://www.opengis.net/ogc\"><PropertyIsGreaterThan>"
-                                          "<PropertyName>rev</PropertyName><Literal>%1</Literal>"
-                                          "</PropertyIsGreaterThan></Filter>")
-                               .arg(afterRev);
-    items << qMakePair(QStringLiteral("FILTER"), filter);
-    if (hitsOnly) {
-        items << qMakePair(QStringLiteral("RESULTTYPE"), QStringLiteral("hits"));
-    } else {
-        items << qMakePair(QStringLiteral("OUTPUTFORMAT"), QStringLiteral("application/json"))
-              << qMakePair(QStringLiteral("SRSNAME"), QStringLiteral("EPSG:4326"))
-              << qMakePair(QStringLiteral("SORTBY"), QStringLiteral("rev A"))
-              << qMakePair(QStringLiteral("MAXFEATURES"), QString::number(max));
-    }
-    return withQuery(base, items);
+    const QString result = hitsOnly ? QStringLiteral("resultType=\"hits\"")
+                                    : QStringLiteral("outputFormat=\"application/json\" maxFeatures=\"%1\"").arg(max);
+    return QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><wfs:GetFeature service=\"WFS\" version=\"1.1.0\" "
+                          "%1 %2><wfs:Query typeName=\"%3\" srsName=\"EPSG:4326\"><ogc:Filter>"
+                          "<ogc:PropertyIsGreaterThan><ogc:PropertyName>rev</ogc:PropertyName><ogc:Literal>%4"
+                          "</ogc:Literal></ogc:PropertyIsGreaterThan></ogc:Filter><ogc:SortBy><ogc:SortProperty>"
+                          "<ogc:PropertyName>rev</ogc:PropertyName><ogc:SortOrder>ASC</ogc:SortOrder>"
+                          "</ogc:SortProperty></ogc:SortBy></wfs:Query></wfs:GetFeature>")
+        .arg(result, QLatin1String(kNamespaces), xmlEscape(typeName))
+        .arg(afterRev)
+        .toUtf8();
+}
+
+QUrl serviceUrl(const QUrl &base)
+{
+    return withQuery(base, {{QStringLiteral("SERVICE"), QStringLiteral("WFS")}});
 }
 
 QUrl featuresByIdUrl(const QUrl &base, const QString &typeName, const QStringList &uuids)

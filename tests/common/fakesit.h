@@ -87,6 +87,8 @@ private:
             return describe(q.queryItemValue("TYPENAME"));
         if (request == "GetFeature")
             return getFeature(q);
+        if (r.method == "POST" && r.body.contains("<wfs:GetFeature"))
+            return getFeature(postedQuery(r.body));
         if (request == "Transaction") {
             auto o = transaction(r.body);
             if (afterApply)
@@ -112,6 +114,28 @@ private:
         sync::HttpReply::Outcome o = CannedTransport::ok(r.method == "HEAD" ? QByteArray() : files.value(name), "image/jpeg");
         o.headers << qMakePair(QByteArray("Content-Length"), QByteArray::number(files.value(name).size()));
         return o;
+    }
+
+    // The KVP equivalent of a POSTed GetFeature (typeName, the rev literal, maxFeatures, resultType).
+    static QUrlQuery postedQuery(const QByteArray &body)
+    {
+        QUrlQuery q;
+        QXmlStreamReader x(body);
+        while (!x.atEnd()) {
+            if (x.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (x.name() == QLatin1String("GetFeature")) {
+                if (x.attributes().hasAttribute("maxFeatures"))
+                    q.addQueryItem("MAXFEATURES", x.attributes().value("maxFeatures").toString());
+                if (x.attributes().value("resultType") == QLatin1String("hits"))
+                    q.addQueryItem("RESULTTYPE", "hits");
+            } else if (x.name() == QLatin1String("Query")) {
+                q.addQueryItem("TYPENAME", x.attributes().value("typeName").toString());
+            } else if (x.name() == QLatin1String("Literal")) {
+                q.addQueryItem("FILTER", "<Literal>" + x.readElementText() + "</Literal>");
+            }
+        }
+        return q;
     }
 
     sync::HttpReply::Outcome describe(const QString &type)

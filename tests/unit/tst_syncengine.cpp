@@ -222,7 +222,7 @@ private slots:
         QCOMPARE(SyncState(m_project->db()).feed("punti").cursor, m_sit->revCounter);
         int pages = 0;
         for (const auto &req : m_sit->transport.requests)
-            if (req.url.query().contains("MAXFEATURES") && req.url.query().contains("TYPENAME=punti"))
+            if (req.body.contains("maxFeatures") && req.body.contains("typeName=\"punti\""))
                 ++pages;
         QCOMPARE(pages, 3);
         // A second run asks from the cursor and gets nothing new.
@@ -265,7 +265,10 @@ private slots:
         m_sit->tables["punti"]["11111111-2222-3333-4444-555555555555"] = row;
         const QByteArray before = storeFingerprint();
         m_sit->override = [&](const HttpRequest &r) -> std::optional<HttpReply::Outcome> {
-            if (!r.url.query().contains("REQUEST=" + request) || r.url.query().contains("RESULTTYPE"))
+            const bool matches = r.url.query().contains("REQUEST=" + request) ||
+                                 (request == "GetFeature" && r.body.contains("<wfs:GetFeature") &&
+                                  !r.body.contains("hits"));
+            if (!matches)
                 return std::nullopt;
             return CannedTransport::status(status, body, contentType);
         };
@@ -281,6 +284,37 @@ private slots:
         // Only the record of the failed attempt changes.
         m_project->db().exec("UPDATE territori_sync_state SET last_attempt = NULL, last_error = NULL");
         QCOMPARE(storeFingerprint(), before);
+    }
+
+    void aFeedPageOutOfRevisionOrderIsRefused()
+    {
+        // Keyset paging moves the cursor to a page's last revision: a server that does not sort would make the
+        // client skip features for good, so such a page is refused whole.
+        for (qint64 rev : {205, 203, 204}) {
+            FakeSit::Row row;
+            row.rev = rev;
+            row.values["nome"] = QStringLiteral("r%1").arg(rev);
+            row.geometry = QJsonObject{{"type", "Point"}, {"coordinates", QJsonArray{9.2, 45.5}}};
+            m_sit->tables["punti"][QUuid::createUuid().toString(QUuid::WithoutBraces)] = row;
+        }
+        m_sit->override = [](const HttpRequest &r) -> std::optional<HttpReply::Outcome> {
+            if (!r.body.contains("typeName=\"punti\"") || r.body.contains("hits"))
+                return std::nullopt;
+            QJsonArray features;
+            for (int rev : {205, 203, 204})
+                features.append(QJsonObject{{"type", "Feature"}, {"geometry", QJsonValue()},
+                                            {"properties", QJsonObject{{"uuid", QStringLiteral("u%1").arg(rev)},
+                                                                       {"rev", rev}}}});
+            return CannedTransport::ok(QJsonDocument(QJsonObject{{"type", "FeatureCollection"}, {"features", features}})
+                                           .toJson(),
+                                       "application/json");
+        };
+        const SyncReport r = sync();
+        QCOMPARE(r.error, Job::Error::Server);
+        QVERIFY2(r.message.contains("revision order"), qPrintable(r.message));
+        FeatureReader reader(m_project->db(), *m_project->layer("punti"));
+        QCOMPARE(reader.count(), qint64(0));
+        QCOMPARE(SyncState(m_project->db()).feed("punti").cursor, qint64(0));
     }
 
     void wrongCredentialsStopTheRunAndKeepEverything()

@@ -246,15 +246,29 @@ private slots:
         QCOMPARE(props.value("punti"), QStringList({"geometry", "uuid", "rev", "nome"}));
     }
 
-    void changeFeedUrlEncodesTheFilter()
+    void changeFeedIsAPostedQuerySortedByRevision()
     {
-        const QUrl url = wfs::changesUrl(QUrl("http://127.0.0.1:8080/ows/surveyor/"), "punti", 41, 1000);
-        const QUrlQuery q(url);
-        QCOMPARE(q.queryItemValue("TYPENAME"), QString("punti"));
-        QCOMPARE(q.queryItemValue("SORTBY", QUrl::FullyDecoded), QString("rev A"));
-        QVERIFY(q.queryItemValue("FILTER", QUrl::FullyDecoded).contains("<Literal>41</Literal>"));
-        QVERIFY(!url.toEncoded().contains('<'));
-        QVERIFY(!url.toEncoded().contains(' '));
+        const QByteArray body = wfs::changesRequest("punti", 41, 1000);
+        QXmlStreamReader r(body);
+        QStringList names;
+        QString literal, order, max;
+        while (!r.atEnd()) {
+            if (r.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            names << r.name().toString();
+            if (r.name() == QLatin1String("GetFeature"))
+                max = r.attributes().value("maxFeatures").toString();
+            else if (r.name() == QLatin1String("Literal"))
+                literal = r.readElementText();
+            else if (r.name() == QLatin1String("SortOrder"))
+                order = r.readElementText();
+        }
+        QVERIFY(!r.hasError());
+        QVERIFY(names.contains("PropertyIsGreaterThan"));
+        QCOMPARE(literal, QString("41"));
+        QCOMPARE(order, QString("ASC"));
+        QCOMPARE(max, QString("1000"));
+        QVERIFY(wfs::changesRequest("punti", 0, 0, true).contains("resultType=\"hits\""));
         const QUrl ids = wfs::featuresByIdUrl(QUrl("http://h/ows/"), "punti", {"a", "b"});
         QCOMPARE(QUrlQuery(ids).queryItemValue("FEATUREID", QUrl::FullyDecoded), QString("punti.a,punti.b"));
     }
