@@ -8,6 +8,7 @@ import "map"
 import "forms"
 import "features"
 import "settings"
+import "sync"
 import "dev"
 
 ApplicationWindow {
@@ -24,6 +25,9 @@ ApplicationWindow {
 
     property var mapPage: null
     readonly property bool pageTransition: stack.busy
+    readonly property Component listPageComponent: listPage
+    readonly property Component syncPageComponent: syncPage
+    readonly property Component conflictPageComponent: conflictPage
 
     function openForm(layer, uuid) {
         if (Form.openFeature(layer, uuid))
@@ -50,6 +54,7 @@ ApplicationWindow {
             onOpenFeature: window.openForm(layer, uuid)
             onOpenList: stack.push(listPage)
             onOpenSettings: stack.push(settingsPage)
+            onOpenSync: stack.push(syncPage)
             onNotify: toast.show(text, isError)
             onNewFeatureDrawn: {
                 if (Form.openNewFromCapture(Capture)) {
@@ -101,6 +106,20 @@ ApplicationWindow {
         }
     }
     Component {
+        id: syncPage
+        SyncPage {
+            onBack: stack.pop()
+            onOpenConflict: stack.push(conflictPage, { "conflictId": conflictId })
+        }
+    }
+    Component {
+        id: conflictPage
+        ConflictPage {
+            onBack: stack.pop()
+            onDone: { stack.pop(); toast.show(message, false) }
+        }
+    }
+    Component {
         id: settingsPage
         SettingsPage { onBack: stack.pop() }
     }
@@ -144,6 +163,15 @@ ApplicationWindow {
     }
     Component.onCompleted: if (App.notice.length > 0) toast.show(App.notice, false)
 
+    Connections {
+        target: Sync
+        function onFinished(ok, message) {
+            // A failure in the background is told once; the sync page keeps the details.
+            if (!ok && message.length > 0 && !(stack.currentItem instanceof SyncPage))
+                toast.show(message, true)
+        }
+    }
+
     Loader {
         active: startupScenario.length > 0 && App.ready
         sourceComponent: ScenarioRunner {
@@ -151,7 +179,9 @@ ApplicationWindow {
             appWindow: window
             pageStack: stack
             formPage: featurePage
-            listPage: listPage
+            listPage: window.listPageComponent
+            syncPageComponent: window.syncPageComponent
+            conflictPageComponent: window.conflictPageComponent
         }
     }
 }

@@ -91,6 +91,7 @@ struct SyncEngine::Run
     {
         report.error = r.error;
         report.message = r.message;
+        report.httpStatus = r.status;
         return false;
     }
     void warn(const QString &message)

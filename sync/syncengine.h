@@ -34,6 +34,7 @@ struct SyncReport
 {
     Job::Error error = Job::Error::None;
     QString message;
+    int httpStatus = 0;    // of the reply that stopped the run (401: the credentials are wrong)
     int sent = 0;          // features whose change the SIT confirmed
     int recovered = 0;     // confirmed only by reading back (the reply was lost)
     int merged = 0;        // local edits rebased on a newer SIT version

@@ -7,11 +7,19 @@ namespace territori::sync {
 
 SyncJob::SyncJob(QString projectDirectory, SyncSettings settings, Credentials credentials,
                  CurlTransport::Options transport, QObject *parent)
+    : SyncJob(std::move(projectDirectory), std::move(settings), std::move(credentials),
+              [transport]() -> std::unique_ptr<Transport> { return std::make_unique<CurlTransport>(transport); },
+              parent)
+{
+}
+
+SyncJob::SyncJob(QString projectDirectory, SyncSettings settings, Credentials credentials, TransportFactory factory,
+                 QObject *parent)
     : Job(parent),
       m_directory(std::move(projectDirectory)),
       m_settings(std::move(settings)),
       m_credentials(std::move(credentials)),
-      m_transportOptions(std::move(transport))
+      m_factory(std::move(factory))
 {
 }
 
@@ -28,10 +36,10 @@ void SyncJob::start()
 {
     QPointer<SyncJob> self = this;
     m_thread = QThread::create([this, self]() {
-        CurlTransport transport(m_transportOptions);
-        transport.setCredentials(m_credentials);
+        std::unique_ptr<Transport> transport = m_factory();
+        transport->setCredentials(m_credentials);
         // The app has opened and checked the project already; the engine only adds its own connection.
-        SyncEngine engine(m_directory, transport, m_settings, store::Project::Check::AlreadyChecked);
+        SyncEngine engine(m_directory, *transport, m_settings, store::Project::Check::AlreadyChecked);
         QObject::connect(&engine, &SyncEngine::progress, &engine, [self](double p, const QString &what) {
             QMetaObject::invokeMethod(
                 self.data(),

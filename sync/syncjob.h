@@ -9,6 +9,8 @@
 #include <QMutex>
 #include <QThread>
 
+#include <functional>
+
 namespace territori::sync {
 
 class SyncJob : public Job
@@ -16,8 +18,13 @@ class SyncJob : public Job
     Q_OBJECT
     Q_PROPERTY(QString step READ step NOTIFY progressChanged)
 public:
+    // Makes the transport on the sync's own thread (tests hand in a fake SIT).
+    using TransportFactory = std::function<std::unique_ptr<Transport>()>;
+
     SyncJob(QString projectDirectory, SyncSettings settings, Credentials credentials,
             CurlTransport::Options transport = CurlTransport::Options(), QObject *parent = nullptr);
+    SyncJob(QString projectDirectory, SyncSettings settings, Credentials credentials, TransportFactory factory,
+            QObject *parent = nullptr);
     ~SyncJob() override;
 
     void start();
@@ -29,7 +36,7 @@ private:
     QString m_directory;
     SyncSettings m_settings;
     Credentials m_credentials;
-    CurlTransport::Options m_transportOptions;
+    TransportFactory m_factory;
     QThread *m_thread = nullptr;
     QMutex m_engineLock;
     SyncEngine *m_engine = nullptr;

@@ -79,7 +79,8 @@ QHash<QString, UnsentCounts> SyncState::unsentByLayer()
 {
     QHash<QString, UnsentCounts> out;
     Statement st = m_db.prepare(QStringLiteral(
-        "SELECT layer, state, count(*), max(CASE WHEN state = 'failed' THEN last_error END) FROM territori_outbox "
+        "SELECT layer, state, count(*), max(CASE WHEN state = 'failed' THEN last_error END), count(DISTINCT "
+        "feature_uuid) FROM territori_outbox "
         "WHERE state IN ('pending', 'failed', 'conflict') GROUP BY layer, state"));
     while (st.step()) {
         UnsentCounts &c = out[st.text(0)];
@@ -91,7 +92,8 @@ QHash<QString, UnsentCounts> SyncState::unsentByLayer()
             c.failed = n;
             c.lastError = st.text(3);
         } else
-            c.conflict = n;
+            c.conflict = int(st.int64(4)); // features in conflict, not their entries
+
     }
     return out;
 }

@@ -28,7 +28,7 @@ struct UnsentCounts
 {
     int pending = 0;
     int failed = 0;
-    int conflict = 0;
+    int conflict = 0; // features held in a conflict
     QString lastError; // the most recent refusal's message, when some edit failed
     int total() const { return pending + failed + conflict; }
 };

@@ -17,6 +17,7 @@
 #include "positionprovider.h"
 #include "project.h"
 #include "selftest.h"
+#include "synccontroller.h"
 #include "tileserver.h"
 
 #include <QCommandLineParser>
@@ -137,7 +138,16 @@ Options parseOptions(QGuiApplication &app)
     const QCommandLineOption offline(QStringLiteral("offline"), QStringLiteral("Never fetch online map tiles."));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1280x800."),
                                   QStringLiteral("WxH"));
-    parser.addOptions({selfTest, nmea, project, data, lang, shot, scenario, bench, offline, size});
+    const QCommandLineOption syncServer(QStringLiteral("sync-server"),
+                                        QStringLiteral("Sync with this SIT for this session (WFS endpoint of a role)."),
+                                        QStringLiteral("url"));
+    const QCommandLineOption syncUser(QStringLiteral("sync-user"), QStringLiteral("User name on that SIT."),
+                                      QStringLiteral("name"));
+    const QCommandLineOption syncPassword(QStringLiteral("sync-password-file"),
+                                          QStringLiteral("File whose first line is the password (not stored)."),
+                                          QStringLiteral("file"));
+    parser.addOptions({selfTest, nmea, project, data, lang, shot, scenario, bench, offline, size, syncServer, syncUser,
+                       syncPassword});
     parser.process(app);
     Options o;
     o.selfTest = parser.isSet(selfTest);
@@ -149,6 +159,9 @@ Options parseOptions(QGuiApplication &app)
     o.scenario = parser.value(scenario);
     o.benchStartup = parser.isSet(bench);
     o.offline = parser.isSet(offline);
+    o.syncServer = parser.value(syncServer);
+    o.syncUser = parser.value(syncUser);
+    o.syncPasswordFile = parser.value(syncPassword);
     if (parser.isSet(size)) {
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));
         if (wh.size() == 2) {
@@ -179,6 +192,7 @@ struct AppContext::Parts
     core::CaptureController capture;
     std::unique_ptr<core::FormController> form;
     std::unique_ptr<EditController> edits;
+    std::unique_ptr<SyncController> sync;
 };
 
 AppContext::AppContext(const Options &options) : m_parts(std::make_unique<Parts>(options))
@@ -216,6 +230,17 @@ AppContext::AppContext(const Options &options) : m_parts(std::make_unique<Parts>
     p.layers = std::make_unique<LayerListModel>(&p.scene);
     p.form = std::make_unique<core::FormController>(p.project.get(), p.gateway.get());
     p.edits = std::make_unique<EditController>(p.project.get(), p.gateway.get(), &p.capture);
+    p.sync = std::make_unique<SyncController>(p.project.get(), p.gateway.get(), p.platform->deviceId());
+    if (!options.syncServer.isEmpty()) {
+        QFile f(options.syncPasswordFile);
+        QString password;
+        if (f.open(QIODevice::ReadOnly))
+            password = QString::fromUtf8(f.readLine()).trimmed();
+        else if (!options.syncPasswordFile.isEmpty())
+            std::fprintf(stderr, "territori: cannot read %s\n", qPrintable(options.syncPasswordFile));
+        if (!options.selfTest && !options.benchStartup)
+            p.sync->setSessionAccount(options.syncServer, options.syncUser, password);
+    }
     QObject::connect(&p.position, &platform::PositionProvider::positionUpdated, &p.capture,
                      &core::CaptureController::onPosition);
 
@@ -225,14 +250,26 @@ AppContext::AppContext(const Options &options) : m_parts(std::make_unique<Parts>
         p.mapController->setProject(p.project.get());
         p.layers->setProject(p.project.get());
         p.features.setProject(p.project.get());
-        // After every committed edit: redraw that layer (off the UI thread), recount, refresh lists.
+        // After every committed edit: redraw that layer (off the UI thread), recount, refresh lists, and let the
+        // sync know there is something to send.
         QObject::connect(p.gateway.get(), &EditGateway::featureChanged, &p.scene,
                          [&p](const QString &layer, const QString &, const QString &) {
                              p.scene.reloadLayer(layer);
                              p.layers->refresh();
                              if (p.features.layer() == layer)
                                  p.features.refresh();
+                             p.sync->onLocalEdit();
                          });
+        // The sync writes through its own connection on its own thread: what it changed is reloaded here.
+        QObject::connect(p.sync.get(), &SyncController::layersChanged, &p.scene, [&p](const QStringList &layers) {
+            for (const QString &layer : layers) {
+                p.scene.reloadLayer(layer);
+                if (p.features.layer() == layer)
+                    p.features.refresh();
+            }
+            p.layers->refresh();
+        });
+        QObject::connect(p.sync.get(), &SyncController::finished, p.edits.get(), &EditController::refresh);
     } else {
         p.app->setError(error);
     }
@@ -256,6 +293,9 @@ void AppContext::registerTypes(QQmlEngine &engine)
     qmlRegisterUncreatableType<core::CaptureController>("Territori", 1, 0, "CaptureController",
                                                         QStringLiteral("use Capture"));
     qmlRegisterUncreatableType<core::FormFieldModel>("Territori", 1, 0, "FormFieldModel", QStringLiteral("owned by C++"));
+    qmlRegisterUncreatableType<SyncLayerModel>("Territori", 1, 0, "SyncLayerModel", QStringLiteral("owned by Sync"));
+    qmlRegisterUncreatableType<ConflictListModel>("Territori", 1, 0, "ConflictListModel",
+                                                  QStringLiteral("owned by Sync"));
     qmlRegisterSingletonInstance("Territori", 1, 0, "App", p.app.get());
     qmlRegisterSingletonInstance("Territori", 1, 0, "MapControl", p.mapController.get());
     qmlRegisterSingletonInstance("Territori", 1, 0, "Layers", p.layers.get());
@@ -263,6 +303,7 @@ void AppContext::registerTypes(QQmlEngine &engine)
     qmlRegisterSingletonInstance("Territori", 1, 0, "Capture", &p.capture);
     qmlRegisterSingletonInstance("Territori", 1, 0, "Form", p.form.get());
     qmlRegisterSingletonInstance("Territori", 1, 0, "Edits", p.edits.get());
+    qmlRegisterSingletonInstance("Territori", 1, 0, "Sync", p.sync.get());
     qmlRegisterSingletonInstance("Territori", 1, 0, "Gps", &p.position);
     qmlRegisterSingletonInstance("Territori", 1, 0, "Platform", p.platform.get());
     engine.rootContext()->setContextProperty(QStringLiteral("startupScenario"), p.options.scenario);

@@ -25,6 +25,9 @@ struct Options
     bool benchStartup = false;  // print the time to the first drawn map and the resident memory, then quit
     bool offline = false;       // never fetch online tiles
     QString demoBundle;         // where the demo project is installed from (default: ../share/territori/demo)
+    QString syncServer;         // a SIT for this session (the demo's local one), with the two below
+    QString syncUser;
+    QString syncPasswordFile;   // its first line is the password; read once, kept in memory only
     int width = 1280;
     int height = 800;
 };

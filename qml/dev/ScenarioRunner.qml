@@ -10,6 +10,8 @@ Item {
     property var pageStack
     property Component formPage
     property Component listPage
+    property Component syncPageComponent
+    property Component conflictPageComponent
 
     function polygonAroundFarini() {
         return [QtPositioning.coordinate(45.4935, 9.1745), QtPositioning.coordinate(45.4952, 9.1790),
@@ -48,6 +50,23 @@ Item {
                 break
             case "layers":
                 runner.appWindow.mapPage.layersDrawer.open()
+                break
+            case "sync":
+                runner.pageStack.push(runner.syncPageComponent)
+                break
+            case "conflict":
+                runner.pageStack.push(runner.syncPageComponent)
+                if (Sync.conflicts > 0) {
+                    // A person halfway through: the SIT's value for the first field, theirs kept for the rest.
+                    var conflictPage = runner.pageStack.push(runner.conflictPageComponent,
+                                                             { "conflictId": Sync.conflictList.idAt(0) })
+                    var fields = conflictPage.detail.fields
+                    if (fields.length > 0) {
+                        var c = {}
+                        c[fields[0].field] = "theirs"
+                        conflictPage.choice = c
+                    }
+                }
                 break
             case "select":
                 mapView.zoomTo(QtPositioning.coordinate(45.5345, 9.2425), 14.5)

@@ -16,6 +16,7 @@ Page {
     signal openFeature(string layer, string uuid)
     signal openList()
     signal openSettings()
+    signal openSync()
     signal newFeatureDrawn()
     signal notify(string text, bool isError)
 
@@ -59,12 +60,22 @@ Page {
                 background: Rectangle { color: "#ffd54f"; radius: 4 }
                 Accessible.name: qsTr("The features of this project are samples, not official data")
             }
-            Label {
-                visible: Edits.pendingCount > 0
-                text: qsTr("%n edits to send", "", Edits.pendingCount)
-                color: "white"
+            ToolButton {
+                objectName: "syncButton"
+                icon.source: Theme.icon(Sync.conflicts > 0 || Sync.refused > 0 ? "conflict" : "sync")
+                icon.color: Sync.conflicts > 0 || Sync.refused > 0 ? "#ffcdd2" : "white"
+                text: Edits.pendingCount > 0 ? qsTr("%n edits to send", "", Edits.pendingCount) : ""
+                display: Edits.pendingCount > 0 ? AbstractButton.TextBesideIcon : AbstractButton.IconOnly
                 font.pixelSize: Theme.smallFont
-                Accessible.name: qsTr("%n edits are waiting to be sent to the knowledge system", "", Edits.pendingCount)
+                font.capitalization: Font.MixedCase
+                implicitHeight: Theme.touch
+                implicitWidth: Math.max(Theme.touch, implicitContentWidth + 24)
+                onClicked: page.openSync()
+                Accessible.name: Edits.pendingCount > 0
+                                 ? qsTr("%n edits are waiting to be sent to the knowledge system", "", Edits.pendingCount)
+                                 : qsTr("Sync with the knowledge system: %1").arg(Sync.summary)
+                ToolTip.text: Sync.summary
+                ToolTip.visible: hovered
             }
             ToolButton {
                 objectName: "undoButton"

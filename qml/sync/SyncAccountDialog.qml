@@ -1,0 +1,82 @@
+import QtQuick 2.15
+import QtQuick.Controls 2.15
+import QtQuick.Layouts 1.15
+import Territori 1.0
+import "../common"
+
+// Where the SIT is and who signs in. The password goes to the device's keychain when asked to, never to a file.
+Dialog {
+    id: dialog
+    modal: true
+    anchors.centerIn: Overlay.overlay
+    width: Math.min(parent ? parent.width - 32 : 600, 620)
+    title: qsTr("SIT account")
+    standardButtons: Dialog.Cancel
+
+    onOpened: {
+        urlField.text = Sync.serverUrl
+        userField.text = Sync.user
+        passwordField.text = ""
+        (Sync.serverUrl.length > 0 ? passwordField : urlField).forceActiveFocus()
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: Theme.spacing
+        Label { text: qsTr("SIT address (the WFS service of your role)"); font.pixelSize: Theme.smallFont }
+        TextField {
+            id: urlField
+            objectName: "syncUrl"
+            Layout.fillWidth: true
+            implicitHeight: 52
+            placeholderText: "https://sit.cittametropolitana.mi.it/ows/surveyor/"
+            inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
+            Accessible.name: qsTr("SIT address")
+        }
+        Label { text: qsTr("User"); font.pixelSize: Theme.smallFont }
+        TextField {
+            id: userField
+            objectName: "syncUser"
+            Layout.fillWidth: true
+            implicitHeight: 52
+            inputMethodHints: Qt.ImhNoAutoUppercase
+            Accessible.name: qsTr("User name on the SIT")
+        }
+        Label { text: qsTr("Password"); font.pixelSize: Theme.smallFont }
+        TextField {
+            id: passwordField
+            objectName: "syncPassword"
+            Layout.fillWidth: true
+            implicitHeight: 52
+            echoMode: TextInput.Password
+            Accessible.name: qsTr("Password on the SIT")
+        }
+        CheckBox {
+            id: remember
+            text: qsTr("Keep the password in this device's keychain")
+            checked: true
+            implicitHeight: Theme.touch
+            Accessible.name: text
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: Sync.accountMessage.length > 0
+            text: Sync.accountMessage
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.smallFont
+            color: Theme.secondaryText
+        }
+        Button {
+            Layout.alignment: Qt.AlignRight
+            text: qsTr("Connect and sync")
+            highlighted: true
+            implicitHeight: Theme.touch
+            enabled: urlField.text.length > 0 && userField.text.length > 0
+            onClicked: {
+                Sync.setAccount(urlField.text, userField.text, passwordField.text, remember.checked)
+                dialog.close()
+            }
+            Accessible.name: text
+        }
+    }
+}

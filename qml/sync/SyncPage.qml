@@ -1,0 +1,212 @@
+import QtQuick 2.15
+import QtQuick.Controls 2.15
+import QtQuick.Controls.Material 2.15
+import QtQuick.Layouts 1.15
+import Territori 1.0
+import "../common"
+
+// The sync with the SIT: where every edit is, "sync now" with progress and cancel, each layer's state, and the
+// conflicts that wait for a person.
+Page {
+    id: page
+    signal back()
+    signal openConflict(var conflictId)
+    property alias accountDialog: accountDialog
+
+    header: ToolBar {
+        Material.background: Theme.primary
+        Material.foreground: "white"
+        RowLayout {
+            anchors.fill: parent
+            ToolButton {
+                icon.source: Theme.icon("back")
+                implicitWidth: Theme.touch
+                implicitHeight: Theme.touch
+                onClicked: page.back()
+                Accessible.name: qsTr("Back to the map")
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Sync with the SIT")
+                font.pixelSize: Theme.titleFont
+                font.bold: true
+                color: "white"
+            }
+            ToolButton {
+                text: qsTr("Account")
+                implicitHeight: Theme.touch
+                onClicked: accountDialog.open()
+                Accessible.name: qsTr("SIT address, user and password")
+            }
+        }
+    }
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: column.height + 40
+        clip: true
+        ScrollBar.vertical: ScrollBar {}
+
+        ColumnLayout {
+            id: column
+            x: Theme.margin * 2
+            y: Theme.margin * 2
+            width: Math.min(parent.width - Theme.margin * 4, 900)
+            spacing: Theme.spacing
+
+            SyncStatusBanner {
+                Layout.fillWidth: true
+                onCredentialsRequested: accountDialog.open()
+                onRetryRequested: Sync.retryRefused()
+            }
+
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing * 2
+                Button {
+                    objectName: "syncNow"
+                    text: Sync.running ? qsTr("Cancel") : qsTr("Sync now")
+                    icon.source: Sync.running ? Theme.icon("close") : Theme.icon("sync")
+                    highlighted: !Sync.running
+                    implicitHeight: Theme.touch + 8
+                    onClicked: Sync.running ? Sync.cancel() : (Sync.configured ? Sync.syncNow() : accountDialog.open())
+                    Accessible.name: Sync.running ? qsTr("Cancel the sync") : qsTr("Sync now with the SIT")
+                }
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    visible: Sync.running
+                    Label { text: Sync.step; elide: Text.ElideRight; Layout.fillWidth: true }
+                    ProgressBar {
+                        Layout.fillWidth: true
+                        value: Sync.progress
+                        Accessible.name: qsTr("Sync progress")
+                    }
+                }
+                Item { Layout.fillWidth: true; visible: !Sync.running }
+                Switch {
+                    text: qsTr("Automatic")
+                    checked: Sync.autoSync
+                    implicitHeight: Theme.touch
+                    onToggled: Sync.autoSync = checked
+                    Accessible.name: qsTr("Sync automatically when edits wait and the network is there")
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                text: Sync.configured ? qsTr("%1 as %2").arg(Sync.serverUrl).arg(Sync.user)
+                                      : qsTr("No SIT account yet: open Account to connect.")
+                font.pixelSize: Theme.smallFont
+                color: Theme.secondaryText
+                elide: Text.ElideMiddle
+            }
+
+            SectionHeader {
+                visible: Sync.conflicts > 0
+                text: qsTr("Conflicts to resolve")
+            }
+            Repeater {
+                model: Sync.conflictList
+                delegate: ItemDelegate {
+                    objectName: "conflict_" + index
+                    Layout.fillWidth: true
+                    implicitHeight: Math.max(Theme.touch + 16, row.implicitHeight + 16)
+                    onClicked: page.openConflict(conflictId)
+                    Accessible.name: qsTr("Conflict on %1 in %2: %3").arg(feature).arg(layerTitle).arg(kindText)
+                    contentItem: RowLayout {
+                        id: row
+                        spacing: Theme.spacing * 2
+                        Image { source: Theme.icon("conflict"); sourceSize.width: 28; sourceSize.height: 28 }
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            spacing: 2
+                            Label { text: feature; font.bold: true; elide: Text.ElideRight; Layout.fillWidth: true }
+                            Label {
+                                text: layerTitle + " · " + kindText
+                                font.pixelSize: Theme.smallFont
+                                color: Theme.error
+                                elide: Text.ElideRight
+                                Layout.fillWidth: true
+                            }
+                        }
+                        Label { text: qsTr("Resolve"); color: Theme.primary; font.bold: true }
+                    }
+                }
+            }
+
+            SectionHeader { text: qsTr("Layers") }
+            Repeater {
+                model: Sync.layers
+                delegate: Rectangle {
+                    Layout.fillWidth: true
+                    implicitHeight: layerColumn.implicitHeight + 16
+                    color: index % 2 ? Theme.background : Theme.surface
+                    radius: 4
+                    Accessible.role: Accessible.ListItem
+                    Accessible.name: title + ": " + stateText.text
+                    ColumnLayout {
+                        id: layerColumn
+                        anchors.left: parent.left
+                        anchors.right: parent.right
+                        anchors.verticalCenter: parent.verticalCenter
+                        anchors.margins: Theme.margin
+                        spacing: 2
+                        RowLayout {
+                            Layout.fillWidth: true
+                            Label { text: title; font.bold: true; Layout.fillWidth: true; elide: Text.ElideRight }
+                            Label {
+                                id: stateText
+                                text: pending + refused + conflicts === 0
+                                      ? (lastSuccess.length > 0 ? qsTr("on the SIT") : qsTr("not synced yet"))
+                                      : [pending > 0 ? qsTr("%n to send", "", pending) : "",
+                                         conflicts > 0 ? qsTr("%n in conflict", "", conflicts) : "",
+                                         refused > 0 ? qsTr("%n refused", "", refused) : ""].filter(Boolean).join(" · ")
+                                color: pending + refused + conflicts === 0 ? Theme.ok
+                                     : conflicts + refused > 0 ? Theme.error : Theme.warning
+                                font.bold: true
+                            }
+                        }
+                        Label {
+                            visible: lastSuccess.length > 0
+                            text: qsTr("Last sync: %1").arg(lastSuccess)
+                            font.pixelSize: Theme.smallFont
+                            color: Theme.secondaryText
+                        }
+                        Label {
+                            visible: refusal.length > 0
+                            Layout.fillWidth: true
+                            text: qsTr("The SIT refused: %1").arg(refusal)
+                            wrapMode: Text.Wrap
+                            font.pixelSize: Theme.smallFont
+                            color: Theme.error
+                        }
+                        Label {
+                            visible: lastError.length > 0
+                            Layout.fillWidth: true
+                            text: lastError
+                            wrapMode: Text.Wrap
+                            font.pixelSize: Theme.smallFont
+                            color: Theme.error
+                        }
+                    }
+                }
+            }
+
+            SectionHeader {
+                visible: Sync.warnings.length > 0
+                text: qsTr("Notes from the last sync")
+            }
+            Repeater {
+                model: Sync.warnings
+                delegate: Label {
+                    Layout.fillWidth: true
+                    text: "• " + modelData
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.smallFont
+                    color: Theme.warning
+                }
+            }
+        }
+    }
+
+    SyncAccountDialog { id: accountDialog }
+}
