@@ -341,6 +341,7 @@ bool SyncEngine::Run::buildInsert(const PendingChange &c, wfs::InsertAction &a, 
         meta(columns::gpsAccuracy, QString::number(*f.meta.gpsAccuracy, 'g', 10));
     meta(columns::gpsFixTime, time(f.meta.gpsFixTime));
     meta(columns::draft, f.meta.draft ? QStringLiteral("true") : QStringLiteral("false"));
+    meta(columns::source, f.meta.source.isEmpty() ? std::nullopt : std::optional<QString>(f.meta.source));
     meta(wfs::sit::deleted, QStringLiteral("false"));
     meta(wfs::sit::lastOp, c.opId());
     meta(wfs::sit::updatedBy, settings.user.isEmpty() ? std::nullopt : std::optional<QString>(settings.user));

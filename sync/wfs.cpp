@@ -433,6 +433,7 @@ bool parseFeaturePage(const QByteArray &body, const LayerDef *layer, FeaturePage
             r.meta.gpsAccuracy = p.value(columns::gpsAccuracy).toDouble();
         r.meta.gpsFixTime = time(columns::gpsFixTime);
         r.meta.draft = p.value(columns::draft).toBool(false);
+        r.meta.source = p.value(columns::source).toString();
         r.meta.syncRev = r.rev;
         const QJsonValue g = f.value(QStringLiteral("geometry"));
         if (g.isObject()) {

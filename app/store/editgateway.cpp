@@ -236,8 +236,8 @@ EditResult EditGateway::insertRow(const QString &layerName, const NewFeature &nf
         for (const auto &f : layer->fields)
             names << quoteIdentifier(f.name);
         names << QStringLiteral("\"created_at\", \"modified_at\", \"author\", \"device\", \"gps_accuracy_m\", "
-                                "\"gps_fix_time\", \"draft\", \"sync_rev\"");
-        const int params = 2 + int(layer->fields.size()) + 8;
+                                "\"gps_fix_time\", \"draft\", \"sync_rev\", \"source\"");
+        const int params = 2 + int(layer->fields.size()) + 9;
         QStringList marks;
         for (int i = 0; i < params; ++i)
             marks << QStringLiteral("?");
@@ -272,6 +272,10 @@ EditResult EditGateway::insertRow(const QString &layerName, const NewFeature &nf
             st.bind(i++, *syncRev);
         else
             st.bindNull(i++);
+        if (nf.source.isEmpty())
+            st.bindNull(i++);
+        else
+            st.bind(i++, nf.source);
         st.run();
         touchContents(layerName, nf.geometry.envelope());
         if (!journal)
@@ -282,6 +286,8 @@ EditResult EditGateway::insertRow(const QString &layerName, const NewFeature &nf
             changes.insert(columns::gpsAccuracy, change(QJsonValue::Null, *nf.gpsAccuracy));
             changes.insert(columns::gpsFixTime, change(QJsonValue::Null, jsonOrNull(isoDateTime(nf.gpsFixTime))));
         }
+        if (!nf.source.isEmpty())
+            changes.insert(columns::source, change(QJsonValue::Null, nf.source));
         OutboxEntry e;
         e.opId = opId;
         e.layer = layerName;
@@ -414,6 +420,8 @@ EditResult EditGateway::remove(const QString &layerName, const QString &uuid)
         }
         if (old->meta.syncRev)
             changes.insert(columns::syncRev, change(double(*old->meta.syncRev), QJsonValue::Null));
+        if (!old->meta.source.isEmpty())
+            changes.insert(columns::source, change(old->meta.source, QJsonValue::Null));
         Statement st = m_db.prepare(
             QStringLiteral("DELETE FROM %1 WHERE \"uuid\" = ?").arg(quoteIdentifier(layer->name)));
         st.bind(1, uuid);
@@ -528,7 +536,8 @@ EditResult EditGateway::undoLast()
                     names << quoteIdentifier(it.key());
                     params << oldValue.toVariant();
                 } else if (it.key() == columns::createdAt || it.key() == columns::author ||
-                           it.key() == columns::device || it.key() == columns::gpsFixTime) {
+                           it.key() == columns::device || it.key() == columns::gpsFixTime ||
+                           it.key() == columns::source) {
                     names << quoteIdentifier(it.key());
                     params << oldValue.toString();
                 }

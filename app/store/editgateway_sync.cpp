@@ -206,12 +206,15 @@ void EditGateway::writeRemoteRow(const LayerDef &layer, const RemoteFeature &row
         names << quoteIdentifier(f.name);
     names << QStringLiteral("\"created_at\"") << QStringLiteral("\"modified_at\"") << QStringLiteral("\"author\"")
           << QStringLiteral("\"device\"") << QStringLiteral("\"gps_accuracy_m\"") << QStringLiteral("\"gps_fix_time\"")
-          << QStringLiteral("\"draft\"") << QStringLiteral("\"sync_rev\"");
-    const int revParam = int(names.size());
+          << QStringLiteral("\"draft\"") << QStringLiteral("\"sync_rev\"") << QStringLiteral("\"source\"");
+    const int revParam = int(names.size()) - 1;
     QStringList marks, sets;
     for (int i = 0; i < names.size(); ++i) {
         marks << QStringLiteral("?%1").arg(i + 1);
-        if (names[i] != QLatin1String("\"uuid\""))
+        if (names[i] == QLatin1String("\"source\""))
+            // A SIT that does not publish the provenance sends none: the local one is kept, not wiped.
+            sets << QStringLiteral("%1 = coalesce(?%2, %1)").arg(names[i]).arg(i + 1);
+        else if (names[i] != QLatin1String("\"uuid\""))
             sets << QStringLiteral("%1 = ?%2").arg(names[i]).arg(i + 1);
     }
     const QString table = quoteIdentifier(layer.name);
@@ -253,6 +256,10 @@ void EditGateway::writeRemoteRow(const LayerDef &layer, const RemoteFeature &row
         bindTime(row.meta.gpsFixTime);
         st.bind(i++, row.meta.draft);
         st.bind(i++, row.rev);
+        if (row.meta.source.isEmpty())
+            st.bindNull(i++);
+        else
+            st.bind(i++, row.meta.source);
     };
     Statement up = m_db.cached(update.constData());
     bindAll(up);

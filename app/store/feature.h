@@ -22,6 +22,9 @@ struct FeatureMeta
     QDateTime gpsFixTime;
     bool draft = false; // kept unfinished, to be completed later
     std::optional<qint64> syncRev;     // the SIT revision this copy is based on; empty until first synced
+    // Where the feature came from when it was not captured here: "import <import id>: <file> row <n>" for a file
+    // import (the import itself is described in territori_imports). Empty for field captures.
+    QString source;
 };
 
 struct Feature
@@ -42,6 +45,7 @@ struct NewFeature
     bool draft = false;
     std::optional<double> gpsAccuracy;
     QDateTime gpsFixTime;
+    QString source; // provenance (FeatureMeta::source); empty for a capture
 };
 
 // An edit of an existing feature: only what is set changes.

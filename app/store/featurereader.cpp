@@ -22,7 +22,7 @@ QString FeatureReader::featureColumns() const
     for (const auto &f : m_layer.fields)
         cols << quoteIdentifier(f.name);
     cols << QStringLiteral("\"created_at\", \"modified_at\", \"author\", \"device\", \"gps_accuracy_m\", "
-                           "\"gps_fix_time\", \"draft\", \"sync_rev\"");
+                           "\"gps_fix_time\", \"draft\", \"sync_rev\", \"source\"");
     return cols.join(QStringLiteral(", "));
 }
 
@@ -55,6 +55,8 @@ Feature FeatureReader::readFeature(Statement &st)
     f.meta.draft = st.int64(c++) != 0;
     if (!st.isNull(c))
         f.meta.syncRev = st.int64(c);
+    ++c;
+    f.meta.source = st.text(c);
     return f;
 }
 

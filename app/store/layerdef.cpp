@@ -128,7 +128,7 @@ GeometryType LayerDef::geometryType() const
 
 QStringList columns::all()
 {
-    return {fid, geom, uuid, createdAt, modifiedAt, author, device, gpsAccuracy, gpsFixTime, draft, syncRev};
+    return {fid, geom, uuid, createdAt, modifiedAt, author, device, gpsAccuracy, gpsFixTime, draft, syncRev, source};
 }
 
 // ---- Parsing ------------------------------------------------------------------------------------------------------

@@ -116,6 +116,7 @@ inline const QString gpsAccuracy = QStringLiteral("gps_accuracy_m");
 inline const QString gpsFixTime = QStringLiteral("gps_fix_time");
 inline const QString draft = QStringLiteral("draft");
 inline const QString syncRev = QStringLiteral("sync_rev");
+inline const QString source = QStringLiteral("source"); // provenance of an imported feature
 QStringList all();
 } // namespace columns
 

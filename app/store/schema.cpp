@@ -142,6 +142,41 @@ void step3(Database &db)
         createTouchTrigger(db, t);
 }
 
+// The table of file imports. An import writes its row in the same transaction as its features, so a row here means
+// the features it counts are in the store (and in the outbox), and a failed or cancelled import leaves neither.
+void createImportsTable(Database &db)
+{
+    db.exec(R"(CREATE TABLE territori_imports (
+        id TEXT PRIMARY KEY NOT NULL,
+        file_name TEXT NOT NULL,
+        file_sha256 TEXT,
+        format TEXT,
+        layer TEXT NOT NULL,
+        comune TEXT,
+        officer TEXT,
+        source_srs TEXT,
+        started_at DATETIME NOT NULL,
+        finished_at DATETIME,
+        rows_read INTEGER NOT NULL DEFAULT 0,
+        rows_imported INTEGER NOT NULL DEFAULT 0,
+        rows_rejected INTEGER NOT NULL DEFAULT 0,
+        report TEXT))");
+}
+
+void step4(Database &db)
+{
+    // Provenance travels with each feature (and to the SIT), so a feature imported from a comune's file can be
+    // traced back to the file and row it came from even after the import record is gone.
+    QStringList tables;
+    Statement layers = db.prepare(QStringLiteral("SELECT table_name FROM territori_layers"));
+    while (layers.step())
+        tables << layers.text(0);
+    layers = Statement();
+    for (const QString &t : tables)
+        db.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN \"source\" TEXT").arg(quoteIdentifier(t)));
+    createImportsTable(db);
+}
+
 void setVersion(Database &db, int version)
 {
     Statement st = db.prepare(QStringLiteral("UPDATE territori_meta SET value = ? WHERE key = 'schema_version'"));
@@ -168,7 +203,7 @@ int readVersion(Database &db)
 void migrate(Database &db, int from, int to)
 {
     using Step = void (*)(Database &);
-    static const Step steps[] = {step1, step2, step3};
+    static const Step steps[] = {step1, step2, step3, step4};
     static_assert(sizeof(steps) / sizeof(steps[0]) == kCurrentVersion, "one step per schema version");
     for (int v = from + 1; v <= to; ++v) {
         steps[v - 1](db);
@@ -193,7 +228,8 @@ void createFeatureTable(Database &db, const LayerDef &layer)
     cols << QStringLiteral("\"created_at\" DATETIME") << QStringLiteral("\"modified_at\" DATETIME")
          << QStringLiteral("\"author\" TEXT") << QStringLiteral("\"device\" TEXT")
          << QStringLiteral("\"gps_accuracy_m\" REAL") << QStringLiteral("\"gps_fix_time\" DATETIME")
-         << QStringLiteral("\"draft\" BOOLEAN NOT NULL DEFAULT 0") << QStringLiteral("\"sync_rev\" INTEGER");
+         << QStringLiteral("\"draft\" BOOLEAN NOT NULL DEFAULT 0") << QStringLiteral("\"sync_rev\" INTEGER")
+         << QStringLiteral("\"source\" TEXT"); // last, where the step 4 migration adds it to older tables
     db.exec(QStringLiteral("CREATE TABLE %1 (%2)").arg(t, cols.join(QStringLiteral(", "))));
 
     // A desktop GIS user may add or edit features in QGIS without knowing our columns. These triggers give a new

@@ -13,7 +13,8 @@ namespace territori::store::schema {
 //  1  GeoPackage core tables, territori_meta, territori_layers, territori_outbox (journal of edits)
 //  2  territori_attachments (photos by SHA-256) and the outbox's list of attachments each edit added
 //  3  sync: feed cursors (territori_sync_state), conflicts, outbox acknowledgement and errors, photo upload state
-constexpr int kCurrentVersion = 3;
+//  4  provenance: a "source" column on every feature table, and territori_imports (one row per file import)
+constexpr int kCurrentVersion = 4;
 
 constexpr qint32 kGpkgApplicationId = 0x47504B47; // "GPKG"
 constexpr int kGpkgUserVersion = 10300;            // GeoPackage 1.3.0

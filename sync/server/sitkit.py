@@ -27,7 +27,8 @@ FIELD_TYPES = {
 }
 JSON_ARRAY_TYPES = {"multichoice", "photo"}
 META_COLUMNS = [("created_at", "timestamptz"), ("author", "text"), ("device", "text"),
-                ("gps_accuracy_m", "double precision"), ("gps_fix_time", "timestamptz"), ("draft", "boolean")]
+                ("gps_accuracy_m", "double precision"), ("gps_fix_time", "timestamptz"), ("draft", "boolean"),
+                ("source", "text")]
 SYNC_COLUMNS = [("rev", "bigint"), ("base_rev", "bigint"), ("last_op", "text"), ("deleted", "boolean"),
                 ("updated_at", "timestamptz"), ("updated_by", "text")]
 RESERVED = {"uuid", "geometry"} | {n for n, _ in META_COLUMNS + SYNC_COLUMNS}

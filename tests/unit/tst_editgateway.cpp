@@ -206,6 +206,25 @@ private slots:
         QCOMPARE(m_gw->remove("siti", ins.uuid).error, ErrorKind::NotFound);
     }
 
+    void provenanceIsStoredJournalledAndSurvivesUndoOfADelete()
+    {
+        NewFeature nf = site();
+        nf.source = QStringLiteral("import 42: aree.shp row 7");
+        const EditResult ins = m_gw->insert("siti", nf);
+        QVERIFY2(ins.ok, qPrintable(ins.message));
+        QCOMPARE(read(ins.uuid).meta.source, nf.source);
+        const OutboxEntry e = Outbox::forFeature(m_project->db(), "siti", ins.uuid).front();
+        QCOMPARE(e.changes["source"].toObject()["new"].toString(), nf.source);
+        // A field capture has none, and journals none.
+        const EditResult captured = m_gw->insert("siti", site("Capture"));
+        QVERIFY(read(captured.uuid).meta.source.isEmpty());
+        QVERIFY(!Outbox::forFeature(m_project->db(), "siti", captured.uuid).front().changes.contains("source"));
+        // Deleting and undoing brings the provenance back with the feature.
+        QVERIFY(m_gw->remove("siti", ins.uuid).ok);
+        QVERIFY(m_gw->undoLast().ok);
+        QCOMPARE(read(ins.uuid).meta.source, nf.source);
+    }
+
     void undoRevertsEachKindOfEditAndItsEntry()
     {
         const EditResult ins = m_gw->insert("siti", site());

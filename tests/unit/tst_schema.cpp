@@ -31,6 +31,9 @@ class TestSchema : public QObject
         auto layer = parseLayerDef(def["layers"].toArray()[1].toObject(), {}, errors);
         schema::createFeatureTable(db, *layer);
         schema::saveLayerDefinition(db, *layer);
+        // Feature tables had no provenance column before version 4.
+        if (version < 4)
+            db.exec("ALTER TABLE punti DROP COLUMN source");
         Statement f = db.prepare("INSERT INTO punti (geom, uuid, nome, created_at, modified_at) VALUES (?, "
                                  "'11111111-1111-1111-1111-111111111111', 'vecchio', '2025-01-01T00:00:00.000Z', "
                                  "'2025-01-01T00:00:00.000Z')");
@@ -58,6 +61,8 @@ private slots:
             QVERIFY(f);
             QCOMPARE(f->attributes.value("nome").toString(), QStringLiteral("vecchio"));
             QVERIFY(project->db().tableExists("territori_attachments"));
+            QVERIFY(project->db().tableExists("territori_imports"));
+            QVERIFY(f->meta.source.isEmpty());
             Statement st = project->db().prepare("SELECT op_id, attachments FROM territori_outbox");
             QVERIFY(st.step());
             QCOMPARE(st.text(0), QStringLiteral("op-1"));
@@ -66,7 +71,10 @@ private slots:
             NewFeature nf;
             nf.geometry = Geometry::point({9.2, 45.5});
             nf.attributes = {{"nome", "nuovo"}};
-            QVERIFY(gw.insert("punti", nf).ok);
+            nf.source = QStringLiteral("import test: punti.shp row 1");
+            const EditResult r = gw.insert("punti", nf);
+            QVERIFY2(r.ok, qPrintable(r.message));
+            QCOMPARE(reader.byUuid(r.uuid)->meta.source, nf.source);
         }
     }
 

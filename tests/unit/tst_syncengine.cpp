@@ -113,6 +113,30 @@ private slots:
         QCOMPARE(m_sit->tables["punti"][a].geometry.value("coordinates").toArray().at(0).toDouble(), 9.19);
     }
 
+    void importedProvenanceGoesToTheSitThatPublishesItAndIsKeptByOneThatDoesNot()
+    {
+        NewFeature nf;
+        nf.geometry = Geometry::point({9.19, 45.46});
+        nf.attributes.insert("nome", "Importato");
+        nf.source = "import 7: punti.shp row 3";
+        const QString a = m_gw->insert("punti", nf).uuid;
+        const QString b = addPoint("Rilevato");
+        m_sit->published["punti"] << "source";
+        SyncReport r = sync();
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(m_sit->tables["punti"][a].values.value("source").toString(), nf.source);
+        QVERIFY(!m_sit->tables["punti"][b].values.contains("source"));
+
+        // A SIT without the column sends no provenance back: the pull of a newer version keeps the local one.
+        m_sit->published["punti"].removeAll("source");
+        m_sit->tables["punti"][a].values.remove("source");
+        m_sit->sqlUpdate("punti", a, "nome", "Importato e corretto");
+        r = sync();
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(local(a)->attributes.value("nome").toString(), QString("Importato e corretto"));
+        QCOMPARE(local(a)->meta.source, nf.source);
+    }
+
     void aReplyLostAfterTheSitCommittedIsRecognisedNotDuplicated()
     {
         const QString a = addPoint("Perso");

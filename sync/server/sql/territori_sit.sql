@@ -194,6 +194,7 @@ BEGIN
             ('uuid', 'text'),
             ('created_at', 'timestamptz'), ('author', 'text'), ('device', 'text'),
             ('gps_accuracy_m', 'double precision'), ('gps_fix_time', 'timestamptz'), ('draft', 'boolean'),
+            ('source', 'text'),
             ('rev', 'bigint'), ('base_rev', 'bigint'), ('last_op', 'text'), ('deleted', 'boolean'),
             ('updated_at', 'timestamptz'), ('updated_by', 'text'),
             ('geometry', format('geometry(%s,4326)', gt))) AS v(name, type) LOOP
