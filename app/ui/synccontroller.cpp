@@ -21,8 +21,6 @@ namespace {
 
 constexpr int kAfterEditMs = 20 * 1000;        // a burst of edits goes in one run
 constexpr int kPeriodicMs = 15 * 60 * 1000;    // the SIT's changes arrive without anyone asking
-constexpr int kFirstRetryMs = 30 * 1000;
-constexpr int kMaxRetryMs = 15 * 60 * 1000;
 
 QString display(const FieldDef *field, const QJsonValue &v)
 {
@@ -316,7 +314,7 @@ void SyncController::onJobFinished()
     } else if (m_autoSync && report.error == Job::Error::Network) {
         // The network is away or the SIT is down: try again, less and less often, until it answers.
         ++m_failures;
-        schedule(std::min(kMaxRetryMs, kFirstRetryMs << std::min(m_failures - 1, 5)));
+        schedule(std::min(m_maxRetryMs, m_firstRetryMs << std::min(m_failures - 1, 5)));
     } else if (m_autoSync && report.ok()) {
         schedule(m_pending > 0 ? kAfterEditMs : kPeriodicMs);
     }

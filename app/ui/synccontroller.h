@@ -61,6 +61,12 @@ public:
 
     // Tests hand in a fake SIT; the app uses libcurl.
     void setTransportFactory(TransportFactory factory) { m_factory = std::move(factory); }
+    // How soon a failed run is tried again, doubling up to the maximum (tests shorten them).
+    void setRetryDelays(int firstMs, int maxMs)
+    {
+        m_firstRetryMs = firstMs;
+        m_maxRetryMs = maxMs;
+    }
     // An account for this session only (the demo's local SIT): nothing is written to settings or the keychain.
     void setSessionAccount(const QString &url, const QString &user, const QString &password);
 
@@ -128,6 +134,8 @@ private:
     QTimer m_timer;
     QDateTime m_nextAttemptAt;
     int m_failures = 0;
+    int m_firstRetryMs = 30 * 1000;
+    int m_maxRetryMs = 15 * 60 * 1000;
     QString m_url;
     QString m_user;
     QString m_password;
