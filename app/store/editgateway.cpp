@@ -207,6 +207,80 @@ EditResult EditGateway::seed(const QString &layerName, const NewFeature &nf, std
     return insertRow(layerName, nf, false, syncRev);
 }
 
+QByteArray EditGateway::insertSql(const LayerDef &layer)
+{
+    QStringList names{QStringLiteral("\"geom\""), QStringLiteral("\"uuid\"")};
+    for (const auto &f : layer.fields)
+        names << quoteIdentifier(f.name);
+    names << QStringLiteral("\"created_at\", \"modified_at\", \"author\", \"device\", \"gps_accuracy_m\", "
+                            "\"gps_fix_time\", \"draft\", \"sync_rev\", \"source\"");
+    const int params = 2 + int(layer.fields.size()) + 9;
+    QStringList marks;
+    for (int i = 0; i < params; ++i)
+        marks << QStringLiteral("?");
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+        .arg(quoteIdentifier(layer.name), names.join(QStringLiteral(", ")), marks.join(QLatin1Char(',')))
+        .toUtf8();
+}
+
+void EditGateway::writeNew(const LayerDef &layer, const QByteArray &sql, const NewRow &row)
+{
+    const NewFeature &nf = *row.feature;
+    Statement st = m_db.cached(sql.constData());
+    st.bindBlob(1, row.blob);
+    st.bind(2, row.uuid);
+    int i = 3;
+    QJsonObject changes;
+    for (const auto &f : layer.fields) {
+        const QVariant value = row.attributes->value(f.name);
+        st.bindVariant(i++, toStorage(f, value));
+        if (row.journal) {
+            const QJsonValue j = toJsonValue(f, value);
+            if (!j.isNull())
+                changes.insert(f.name, change(QJsonValue::Null, j));
+        }
+    }
+    st.bind(i, row.now);
+    st.bind(i + 1, row.now);
+    st.bind(i + 2, m_context.author);
+    st.bind(i + 3, m_context.device);
+    i += 4;
+    if (nf.gpsAccuracy)
+        st.bind(i++, *nf.gpsAccuracy);
+    else
+        st.bindNull(i++);
+    st.bind(i++, nf.gpsFixTime.isValid() ? isoDateTime(nf.gpsFixTime) : QString());
+    st.bind(i++, nf.draft);
+    if (row.syncRev)
+        st.bind(i++, *row.syncRev);
+    else
+        st.bindNull(i++);
+    if (nf.source.isEmpty())
+        st.bindNull(i++);
+    else
+        st.bind(i++, nf.source);
+    st.run();
+    if (!row.journal)
+        return;
+
+    changes.insert(columns::draft, change(QJsonValue::Null, nf.draft));
+    if (nf.gpsAccuracy) {
+        changes.insert(columns::gpsAccuracy, change(QJsonValue::Null, *nf.gpsAccuracy));
+        changes.insert(columns::gpsFixTime, change(QJsonValue::Null, jsonOrNull(isoDateTime(nf.gpsFixTime))));
+    }
+    if (!nf.source.isEmpty())
+        changes.insert(columns::source, change(QJsonValue::Null, nf.source));
+    OutboxEntry e;
+    e.opId = row.opId;
+    e.layer = layer.name;
+    e.featureUuid = row.uuid;
+    e.kind = OutboxEntry::Kind::Insert;
+    e.changes = changes;
+    e.geomNew = row.blob;
+    e.attachments = photoHashes(layer, *row.attributes);
+    Outbox::append(m_db, e, m_context.author, m_context.device);
+}
+
 EditResult EditGateway::insertRow(const QString &layerName, const NewFeature &nf, bool journal,
                                   std::optional<qint64> syncRev)
 {
@@ -224,80 +298,22 @@ EditResult EditGateway::insertRow(const QString &layerName, const NewFeature &nf
     if (!g.ok)
         return g;
 
-    const QString uuid = nf.uuid.isEmpty() ? newId() : nf.uuid;
-    const QString opId = newId();
-    const QString now = isoDateTime(QDateTime::currentDateTimeUtc());
-    const QByteArray blob = toGpkgBlob(nf.geometry);
+    NewRow row;
+    row.feature = &nf;
+    row.attributes = &attrs;
+    row.uuid = nf.uuid.isEmpty() ? newId() : nf.uuid;
+    row.opId = journal ? newId() : QString();
+    row.now = isoDateTime(QDateTime::currentDateTimeUtc());
+    row.blob = toGpkgBlob(nf.geometry);
+    row.journal = journal;
+    row.syncRev = syncRev;
 
     return write([&](QString &outLayer, QString &kind) {
         outLayer = layerName;
         kind = QStringLiteral("insert");
-        QStringList names{QStringLiteral("\"geom\""), QStringLiteral("\"uuid\"")};
-        for (const auto &f : layer->fields)
-            names << quoteIdentifier(f.name);
-        names << QStringLiteral("\"created_at\", \"modified_at\", \"author\", \"device\", \"gps_accuracy_m\", "
-                                "\"gps_fix_time\", \"draft\", \"sync_rev\", \"source\"");
-        const int params = 2 + int(layer->fields.size()) + 9;
-        QStringList marks;
-        for (int i = 0; i < params; ++i)
-            marks << QStringLiteral("?");
-        const QByteArray sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                   .arg(quoteIdentifier(layer->name), names.join(QStringLiteral(", ")),
-                                        marks.join(QLatin1Char(',')))
-                                   .toUtf8();
-        Statement st = m_db.cached(sql.constData());
-        st.bindBlob(1, blob);
-        st.bind(2, uuid);
-        int i = 3;
-        QJsonObject changes;
-        for (const auto &f : layer->fields) {
-            const QVariant value = attrs.value(f.name);
-            st.bindVariant(i++, toStorage(f, value));
-            const QJsonValue j = toJsonValue(f, value);
-            if (!j.isNull())
-                changes.insert(f.name, change(QJsonValue::Null, j));
-        }
-        st.bind(i, now);
-        st.bind(i + 1, now);
-        st.bind(i + 2, m_context.author);
-        st.bind(i + 3, m_context.device);
-        i += 4;
-        if (nf.gpsAccuracy)
-            st.bind(i++, *nf.gpsAccuracy);
-        else
-            st.bindNull(i++);
-        st.bind(i++, nf.gpsFixTime.isValid() ? isoDateTime(nf.gpsFixTime) : QString());
-        st.bind(i++, nf.draft);
-        if (syncRev)
-            st.bind(i++, *syncRev);
-        else
-            st.bindNull(i++);
-        if (nf.source.isEmpty())
-            st.bindNull(i++);
-        else
-            st.bind(i++, nf.source);
-        st.run();
+        writeNew(*layer, insertSql(*layer), row);
         touchContents(layerName, nf.geometry.envelope());
-        if (!journal)
-            return EditResult::success(uuid, QString());
-
-        changes.insert(columns::draft, change(QJsonValue::Null, nf.draft));
-        if (nf.gpsAccuracy) {
-            changes.insert(columns::gpsAccuracy, change(QJsonValue::Null, *nf.gpsAccuracy));
-            changes.insert(columns::gpsFixTime, change(QJsonValue::Null, jsonOrNull(isoDateTime(nf.gpsFixTime))));
-        }
-        if (!nf.source.isEmpty())
-            changes.insert(columns::source, change(QJsonValue::Null, nf.source));
-        OutboxEntry e;
-        e.opId = opId;
-        e.layer = layerName;
-        e.featureUuid = uuid;
-        e.kind = OutboxEntry::Kind::Insert;
-        e.changes = changes;
-        e.geomNew = blob;
-        e.attachments = photoHashes(*layer, attrs);
-        Outbox::append(m_db, e, m_context.author, m_context.device);
-        return EditResult::success(uuid, opId);
+        return EditResult::success(row.uuid, row.opId);
     });
 }
 

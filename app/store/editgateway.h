@@ -10,6 +10,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <vector>
 
 namespace territori::store {
@@ -37,6 +38,22 @@ struct EditResult
     static EditResult failure(const StoreError &error);
 };
 
+// A file import as territori_imports records it, written in the import's own transaction.
+struct ImportRecord
+{
+    QString id;         // uuid; also in each imported feature's source
+    QString fileName;
+    QString fileSha256;
+    QString format;     // GDAL driver, e.g. "ESRI Shapefile"
+    QString comune;
+    QString officer;
+    QString sourceSrs;  // e.g. "EPSG:3003 (Monte Mario / Italy zone 1)"
+    QDateTime startedAt;
+    int rowsRead = 0;
+    int rowsRejected = 0;
+    QString report;     // the import report (CSV), so the rows left out stay documented with the import
+};
+
 class EditGateway : public QObject
 {
     Q_OBJECT
@@ -53,6 +70,16 @@ public:
     // Writes a feature that the SIT already has (the demo project's samples, later the rows a pull brings), so it
     // gets no outbox entry: there is nothing to send. Same validation as insert.
     EditResult seed(const QString &layer, const NewFeature &feature, std::optional<qint64> syncRev = std::nullopt);
+
+    // A file import: every feature `next` hands over is validated as insert() validates it and written with its
+    // outbox entry, then the territori_imports row, all in ONE transaction. A refused feature, a Failed from `next`
+    // (a damaged file, a cancel) or a store error rolls everything back: nothing is half-imported. Implemented in
+    // editgateway_import.cpp. On success the result's opId is empty and *imported tells how many were written.
+    enum class Feed { Feature, End, Failed };
+    // Fills the next feature (and `where`, e.g. "row 12", for messages), or says the end or why it failed.
+    using ImportFeed = std::function<Feed(NewFeature &feature, QString &where, QString &failure)>;
+    EditResult importFeatures(const QString &layer, const ImportRecord &record, const ImportFeed &next,
+                              int *imported = nullptr);
 
     // Records a photo stored in the project folder (by its SHA-256), so the sync knows to upload it.
     EditResult registerAttachment(const QString &sha256, const QString &mime, qint64 size,
@@ -110,7 +137,7 @@ public:
     EditResult recordSyncAttempt(const QString &feed, bool success, const QString &error);
 
 signals:
-    // After a commit. kind: "insert", "update", "delete".
+    // After a commit. kind: "insert", "update", "delete", or "import" (uuid empty: many features of the layer).
     void featureChanged(const QString &layer, const QString &uuid, const QString &kind);
 
 private:
@@ -120,6 +147,21 @@ private:
     EditResult checkGeometry(const LayerDef &layer, const Geometry &geometry) const;
     template <typename Fn> EditResult write(Fn &&fn);
     EditResult insertRow(const QString &layer, const NewFeature &feature, bool journal, std::optional<qint64> syncRev);
+    // The insert statement of a layer (cached by the connection), and one new row with its outbox entry, inside the
+    // caller's transaction. Shared by insert, seed and importFeatures.
+    struct NewRow
+    {
+        const NewFeature *feature = nullptr;
+        const QVariantMap *attributes = nullptr; // validated, canonical
+        QString uuid;
+        QString opId;
+        QString now;
+        QByteArray blob;
+        bool journal = true;
+        std::optional<qint64> syncRev;
+    };
+    static QByteArray insertSql(const LayerDef &layer);
+    void writeNew(const LayerDef &layer, const QByteArray &sql, const NewRow &row);
     void touchContents(const QString &layer, const Envelope &env);
     // Sync helpers (editgateway_sync.cpp), called inside a transaction.
     std::vector<OutboxEntry> unsentEntries(const QString &layer, const QString &uuid);

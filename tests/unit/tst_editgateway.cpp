@@ -225,6 +225,106 @@ private slots:
         QCOMPARE(read(ins.uuid).meta.source, nf.source);
     }
 
+    ImportRecord importRecord()
+    {
+        ImportRecord r;
+        r.id = "imp-1";
+        r.fileName = "aree.shp";
+        r.fileSha256 = QString(64, 'f');
+        r.format = "ESRI Shapefile";
+        r.comune = "Sesto San Giovanni";
+        r.officer = "Ufficio PGT";
+        r.sourceSrs = "EPSG:3003";
+        r.rowsRead = 4;
+        r.rowsRejected = 1;
+        r.report = "row,fid,severity,code,field,message\n";
+        return r;
+    }
+
+    // Hands over `sites` one by one, then the end (or a failure after `failAfter` features).
+    EditGateway::ImportFeed feedOf(std::vector<NewFeature> sites, int failAfter = -1)
+    {
+        auto index = std::make_shared<size_t>(0);
+        return [sites, index, failAfter](NewFeature &nf, QString &where, QString &failure) {
+            if (failAfter >= 0 && int(*index) == failAfter) {
+                failure = "cancelled";
+                return EditGateway::Feed::Failed;
+            }
+            if (*index >= sites.size())
+                return EditGateway::Feed::End;
+            nf = sites[*index];
+            where = QStringLiteral("row %1").arg(*index + 1);
+            ++*index;
+            return EditGateway::Feed::Feature;
+        };
+    }
+
+    void importWritesFeaturesOutboxAndRecordInOneTransaction()
+    {
+        QSignalSpy changed(m_gw.get(), &EditGateway::featureChanged);
+        std::vector<NewFeature> sites;
+        for (int i = 0; i < 3; ++i) {
+            NewFeature nf = site(QStringLiteral("Area %1").arg(i));
+            nf.geometry = square(9.2 + i * 0.01, 45.5);
+            nf.source = QStringLiteral("import imp-1: aree.shp row %1").arg(i + 1);
+            sites.push_back(nf);
+        }
+        int imported = 0;
+        const EditResult r = m_gw->importFeatures("siti", importRecord(), feedOf(sites), &imported);
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QCOMPARE(imported, 3);
+        QCOMPARE(features(), 3);
+        QCOMPARE(outbox(), 3);
+        QCOMPARE(rtreeHits(9.2105, 45.5005), 1);
+        QCOMPARE(count("SELECT count(*) FROM siti WHERE source LIKE 'import imp-1: aree.shp row %'"), 3);
+        QCOMPARE(count("SELECT count(*) FROM territori_outbox WHERE kind = 'insert' AND changes LIKE "
+                       "'%\"source\":{\"new\":\"import imp-1%'"), 3);
+        Statement st = m_project->db().prepare(
+            "SELECT file_name, comune, officer, source_srs, rows_read, rows_imported, rows_rejected, layer, "
+            "finished_at IS NOT NULL FROM territori_imports WHERE id = 'imp-1'");
+        QVERIFY(st.step());
+        QCOMPARE(st.text(0), QStringLiteral("aree.shp"));
+        QCOMPARE(st.text(1), QStringLiteral("Sesto San Giovanni"));
+        QCOMPARE(st.text(2), QStringLiteral("Ufficio PGT"));
+        QCOMPARE(st.text(3), QStringLiteral("EPSG:3003"));
+        QCOMPARE(st.int64(4), 4);
+        QCOMPARE(st.int64(5), 3);
+        QCOMPARE(st.int64(6), 1);
+        QCOMPARE(st.text(7), QStringLiteral("siti"));
+        QCOMPARE(st.int64(8), 1);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(2).toString(), QStringLiteral("import"));
+        // The layer's extent in gpkg_contents covers the imported features (QGIS zooms to it).
+        QCOMPARE(count("SELECT count(*) FROM gpkg_contents WHERE table_name = 'siti' AND max_x > 9.2205"), 1);
+    }
+
+    void aRefusedFeatureOrAFailedFeedLeavesNothingImported()
+    {
+        std::vector<NewFeature> sites{site("A"), site("B"), site("C")};
+        sites[2].attributes["piani"] = 99; // out of range: the gateway refuses it as the form would
+        EditResult r = m_gw->importFeatures("siti", importRecord(), feedOf(sites));
+        QVERIFY(!r.ok);
+        QVERIFY2(r.message.startsWith("row 3: "), qPrintable(r.message));
+        QCOMPARE(features(), 0);
+        QCOMPARE(outbox(), 0);
+        QCOMPARE(count("SELECT count(*) FROM territori_imports"), 0);
+
+        sites[2].attributes["piani"] = 3;
+        r = m_gw->importFeatures("siti", importRecord(), feedOf(sites, 2));
+        QVERIFY(!r.ok);
+        QCOMPARE(r.message, QStringLiteral("cancelled"));
+        QCOMPARE(features(), 0);
+        QCOMPARE(outbox(), 0);
+        QCOMPARE(count("SELECT count(*) FROM territori_imports"), 0);
+
+        // A broken geometry is refused too.
+        sites[1].geometry = Geometry::point({9.2, 45.5});
+        r = m_gw->importFeatures("siti", importRecord(), feedOf(sites));
+        QVERIFY(!r.ok);
+        QVERIFY2(r.message.startsWith("row 2: "), qPrintable(r.message));
+        QCOMPARE(features(), 0);
+    }
+
     void undoRevertsEachKindOfEditAndItsEntry()
     {
         const EditResult ins = m_gw->insert("siti", site());
