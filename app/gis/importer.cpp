@@ -1,0 +1,1006 @@
+#include "importer.h"
+
+#include "journal.h"
+#include "language.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QUuid>
+
+#include <cmath>
+#include <unordered_map>
+
+namespace territori::gis {
+
+using store::FieldDef;
+using store::FieldIssue;
+using store::GeometryType;
+
+store::Envelope metropolitanTerritory()
+{
+    // The Città metropolitana di Milano (133 comuni, including the San Colombano al Lambro exclave), rounded out.
+    store::Envelope e;
+    e.minX = 8.70;
+    e.minY = 45.17;
+    e.maxX = 9.56;
+    e.maxY = 45.65;
+    return e;
+}
+
+namespace {
+
+QString csvField(const QString &s)
+{
+    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')) &&
+        !s.contains(QLatin1Char('\r')))
+        return s;
+    QString q = s;
+    q.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+}
+
+QString geometryName(GeometryType t)
+{
+    switch (t) {
+    case GeometryType::Point: return QCoreApplication::translate("Import", "points");
+    case GeometryType::LineString: return QCoreApplication::translate("Import", "lines");
+    case GeometryType::Polygon: return QCoreApplication::translate("Import", "polygons");
+    default: return QCoreApplication::translate("Import", "geometries");
+    }
+}
+
+QString ogrTypeName(OGRGeometryH g)
+{
+    return QString::fromLatin1(OGRGeometryTypeToName(OGR_GT_Flatten(OGR_G_GetGeometryType(g))));
+}
+
+bool parseNumber(const QVariant &v, double *out)
+{
+    if (v.userType() == QMetaType::Double || v.userType() == QMetaType::LongLong) {
+        *out = v.toDouble();
+        return std::isfinite(*out);
+    }
+    QString t = v.toString().trimmed();
+    if (!t.contains(QLatin1Char('.')))
+        t.replace(QLatin1Char(','), QLatin1Char('.'));
+    bool ok = false;
+    *out = t.toDouble(&ok);
+    return ok && std::isfinite(*out);
+}
+
+// GEOS's "structure" repair keeps a polygon's areas and drops what collapsed to lines (a spike, a doubled edge), so a
+// repaired polygon stays one polygon where it can; the default "linework" method would add the collapsed lines as
+// extra parts. Other geometries use the default.
+GeometryPtr repairedGeometry(OGRGeometryH g)
+{
+    GdalErrors quiet;
+    const bool polygon = OGR_GT_Flatten(OGR_G_GetGeometryType(g)) == wkbPolygon;
+    const char *structure[] = {"METHOD=STRUCTURE", nullptr};
+    return GeometryPtr(polygon ? OGR_G_MakeValidEx(g, const_cast<char **>(structure)) : OGR_G_MakeValid(g));
+}
+
+const char *const kSameCrs[] = {"CRITERION=EQUIVALENT_EXCEPT_AXIS_ORDER_GEOGCRS",
+                                "IGNORE_DATA_AXIS_TO_SRS_AXIS_MAPPING=YES", nullptr};
+
+} // namespace
+
+// ---- Report ---------------------------------------------------------------------------------------------------------
+
+QString ImportReport::toCsv() const
+{
+    QString out = QStringLiteral("row,fid,severity,code,field,message\n");
+    for (const QString &n : notes)
+        out += QStringLiteral("0,,note,file,,%1\n").arg(csvField(n));
+    for (const ImportIssue &i : issues) {
+        out += QStringLiteral("%1,%2,%3,%4,%5,%6\n")
+                   .arg(i.row)
+                   .arg(i.fid >= 0 ? QString::number(i.fid) : QString())
+                   .arg(i.severity == ImportIssue::Severity::Error ? QStringLiteral("error") : QStringLiteral("warning"))
+                   .arg(i.code, csvField(i.field), csvField(i.message));
+    }
+    if (issuesDropped > 0)
+        out += QStringLiteral("0,,note,truncated,,%1\n")
+                   .arg(csvField(QCoreApplication::translate("Import", "%1 more problems are not listed.").arg(issuesDropped)));
+    return out;
+}
+
+bool ImportReport::saveCsv(const QString &path, QString *error) const
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(toCsv().toUtf8()) < 0 || !f.commit()) {
+        if (error)
+            *error = QCoreApplication::translate("Import", "The report could not be saved to %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+// ---- Per-row evaluation ---------------------------------------------------------------------------------------------
+
+struct Importer::Evaluated
+{
+    int row = 0;
+    qint64 fid = -1;
+    bool rejected = false;
+    bool repaired = false;
+    QVariantMap attributes;
+    GeometryPtr geometry; // the file's coordinate system, 2D, single part, repaired when asked
+    store::Geometry stored; // writing: EPSG:4326
+    std::vector<ImportIssue> issues;
+
+    void reset(const SourceFile::Row &r)
+    {
+        row = r.number;
+        fid = r.fid;
+        rejected = false;
+        repaired = false;
+        attributes.clear();
+        geometry.reset();
+        stored = store::Geometry();
+        issues.clear();
+    }
+    void add(ImportIssue::Severity severity, const QString &code, const QString &field, const QString &message)
+    {
+        ImportIssue i;
+        i.row = row;
+        i.fid = fid;
+        i.field = field;
+        i.severity = severity;
+        i.code = code;
+        i.message = message;
+        issues.push_back(std::move(i));
+        if (severity == ImportIssue::Severity::Error)
+            rejected = true;
+    }
+    void error(const QString &code, const QString &field, const QString &message)
+    {
+        add(ImportIssue::Severity::Error, code, field, message);
+    }
+    void warning(const QString &code, const QString &field, const QString &message)
+    {
+        add(ImportIssue::Severity::Warning, code, field, message);
+    }
+};
+
+Importer::Importer(store::Project &project) : m_project(project)
+{
+    ensureGdal();
+}
+
+Importer::~Importer() = default;
+
+bool Importer::fail(Problem p, const QString &message)
+{
+    m_problem = p;
+    m_message = message;
+    return false;
+}
+
+bool Importer::prepare(const ImportOptions &options)
+{
+    m_options = options;
+    m_problem = Problem::None;
+    m_message.clear();
+    m_source.reset();
+    m_layer = nullptr;
+    QString error;
+    m_source = SourceFile::open(options.path, &error);
+    if (!m_source)
+        return fail(Problem::File, error);
+
+    QString id = options.sourceLayer;
+    if (id.isEmpty()) {
+        if (m_source->layers().size() > 1) {
+            QStringList ids;
+            for (const auto &l : m_source->layers())
+                ids << l.id;
+            return fail(Problem::ChooseSourceLayer,
+                        QCoreApplication::translate("Import", "%1 holds several layers: choose the one to import (%2).")
+                            .arg(m_source->fileName(), ids.join(QStringLiteral(", "))));
+        }
+        id = m_source->layers().front().id;
+    }
+    if (!m_source->select(id, &error))
+        return fail(Problem::ChooseSourceLayer, error);
+
+    m_layer = m_project.layer(options.targetLayer);
+    if (!m_layer) {
+        QStringList names;
+        for (const auto &l : m_project.layers())
+            names << l.name;
+        return fail(Problem::TargetLayer, QCoreApplication::translate("Import", "The project has no layer '%1'. Its layers: %2.")
+                                              .arg(options.targetLayer, names.join(QStringLiteral(", "))));
+    }
+    if (m_layer->readOnly || !m_layer->definitionErrors.isEmpty() ||
+        m_layer->geometry == store::GeometryKind::None)
+        return fail(Problem::TargetLayer, QCoreApplication::translate("Import", "Features cannot be imported into the layer '%1'.")
+                                              .arg(m_layer->title.text(store::uiLanguage())));
+    if (!settleGeometryColumns() || !settleSrs() || !settleMapping())
+        return false;
+    m_territory = metropolitanTerritory();
+    m_territory.expand(m_project.info().extent);
+    return true;
+}
+
+bool Importer::settleGeometryColumns()
+{
+    m_wktColumn = m_xColumn = m_yColumn = -1;
+    const auto &columns = m_source->selected().columns;
+    auto find = [&](const QString &name) {
+        for (size_t i = 0; i < columns.size(); ++i)
+            if (columns[i].name.compare(name, Qt::CaseInsensitive) == 0)
+                return int(i);
+        return -1;
+    };
+    auto names = [&] {
+        QStringList n;
+        for (const auto &c : columns)
+            n << c.name;
+        return n.join(QStringLiteral(", "));
+    };
+    const GeometryColumns &g = m_options.geometryColumns;
+    if (!g.wkt.isEmpty()) {
+        m_wktColumn = find(g.wkt);
+        if (m_wktColumn < 0)
+            return fail(Problem::GeometryColumns, QCoreApplication::translate("Import", "%1 has no column '%2' (its columns: %3).")
+                                                      .arg(m_source->fileName(), g.wkt, names()));
+        return true;
+    }
+    if (!g.x.isEmpty() || !g.y.isEmpty()) {
+        m_xColumn = find(g.x);
+        m_yColumn = find(g.y);
+        if (m_xColumn < 0 || m_yColumn < 0)
+            return fail(Problem::GeometryColumns,
+                        QCoreApplication::translate("Import", "%1 has no columns '%2' and '%3' for X and Y (its columns: %4).")
+                            .arg(m_source->fileName(), g.x, g.y, names()));
+        return true;
+    }
+    if (!m_source->isTable() && m_source->selected().geometryType != QLatin1String("None"))
+        return true;
+    // A table: its geometry is in columns found by their usual names.
+    for (const char *n : {"wkt", "geom", "geometry", "the_geom", "geometria", "wkt_geom", "shape"}) {
+        m_wktColumn = find(QString::fromLatin1(n));
+        if (m_wktColumn >= 0)
+            return true;
+    }
+    const char *pairs[][2] = {{"x", "y"},         {"lon", "lat"},           {"lng", "lat"},
+                              {"longitude", "latitude"}, {"longitudine", "latitudine"}, {"est", "nord"},
+                              {"easting", "northing"},   {"coord_x", "coord_y"},       {"x_coord", "y_coord"}};
+    for (const auto &p : pairs) {
+        m_xColumn = find(QString::fromLatin1(p[0]));
+        m_yColumn = find(QString::fromLatin1(p[1]));
+        if (m_xColumn >= 0 && m_yColumn >= 0)
+            return true;
+    }
+    m_xColumn = m_yColumn = -1;
+    return fail(Problem::GeometryColumns,
+                QCoreApplication::translate("Import", "%1 has no geometry: name its WKT column, or its X and Y columns (its columns: %2).")
+                    .arg(m_source->fileName(), names()));
+}
+
+bool Importer::settleSrs()
+{
+    const bool fromColumns = m_wktColumn >= 0 || m_xColumn >= 0;
+    OGRSpatialReferenceH fileSrs = fromColumns ? nullptr : OGR_L_GetSpatialRef(m_source->ogrLayer());
+    const int chosen = m_options.srsEpsg;
+    SrsPtr chosenSrs;
+    if (chosen > 0) {
+        chosenSrs = srsFromEpsg(chosen);
+        if (!chosenSrs)
+            return fail(Problem::ChooseSrs, QCoreApplication::translate("Import", "EPSG:%1 is not a coordinate system Territori knows.").arg(chosen));
+    }
+    auto systemsList = [] {
+        QStringList s;
+        for (const auto &k : knownSystems())
+            s << QStringLiteral("EPSG:%1 %2").arg(k.epsg).arg(QString::fromUtf8(k.name));
+        return s.join(QStringLiteral("; "));
+    };
+    if (fileSrs) {
+        const CrsInfo info = identify(fileSrs);
+        const bool same = chosenSrs && (info.epsg == chosen || OSRIsSameEx(fileSrs, chosenSrs.get(), kSameCrs));
+        if (chosenSrs && !same && !m_options.overrideFileSrs)
+            return fail(Problem::SrsMismatch,
+                        QCoreApplication::translate("Import", "%1 says its coordinates are in %2, but EPSG:%3 was chosen. If the file's "
+                           "coordinate system is wrong, confirm EPSG:%3 explicitly.")
+                            .arg(m_source->fileName(), describeSrs(fileSrs))
+                            .arg(chosen));
+        if (chosenSrs && !same) {
+            m_sourceSrs = std::move(chosenSrs);
+            m_sourceSrsText = describeSrs(m_sourceSrs.get());
+        } else {
+            // A system identified as an EPSG code is used by its EPSG definition, so PROJ picks the same datum
+            // transformation as for the code itself (and as gdaltransform does), not one for the .prj's names.
+            m_sourceSrs = info.epsg > 0 ? srsFromEpsg(info.epsg) : nullptr;
+            if (!m_sourceSrs)
+                m_sourceSrs = srsClone(fileSrs);
+            m_sourceSrsText = describeSrs(m_sourceSrs.get());
+        }
+    } else {
+        if (!chosenSrs)
+            return fail(Problem::ChooseSrs,
+                        QCoreApplication::translate("Import", "%1 does not say in which coordinate system its coordinates are. Choose it "
+                           "(the comuni mostly use: %2).")
+                            .arg(m_source->fileName(), systemsList()));
+        m_sourceSrs = std::move(chosenSrs);
+        m_sourceSrsText = describeSrs(m_sourceSrs.get());
+    }
+    m_storeSrs = srsFromEpsg(store::kWgs84);
+    m_projected = OSRIsProjected(m_sourceSrs.get());
+    m_identity = OSRIsSameEx(m_sourceSrs.get(), m_storeSrs.get(), kSameCrs);
+    m_toStore.reset();
+    if (!m_identity) {
+        GdalErrors errors;
+        m_toStore.reset(OCTNewCoordinateTransformation(m_sourceSrs.get(), m_storeSrs.get()));
+        if (!m_toStore)
+            return fail(Problem::ChooseSrs, QCoreApplication::translate("Import", "Coordinates in %1 cannot be converted to WGS 84: %2")
+                                                .arg(m_sourceSrsText, errors.lastFailure()));
+    }
+    return true;
+}
+
+bool Importer::settleMapping()
+{
+    QStringList columns;
+    for (const auto &c : m_source->selected().columns)
+        columns << c.name;
+    QStringList matchable = columns;
+    for (int i : {m_wktColumn, m_xColumn, m_yColumn})
+        if (i >= 0)
+            matchable[i] = QString(); // geometry columns are not values
+    if (m_options.automaticMapping) {
+        m_mapping = matchFields(*m_layer, matchable);
+    } else {
+        m_mapping.clear();
+        for (const auto &f : m_layer->fields)
+            m_mapping.push_back(FieldMap{f.name, QString(), QVariant(), false});
+    }
+    for (const FieldMap &m : m_options.mapping) {
+        if (!m_layer->field(m.target))
+            return fail(Problem::Mapping, QCoreApplication::translate("Import", "The layer '%1' has no field '%2'.").arg(m_layer->name, m.target));
+        if (!m.source.isEmpty() && !columns.contains(m.source, Qt::CaseInsensitive))
+            return fail(Problem::Mapping, QCoreApplication::translate("Import", "%1 has no column '%2' (its columns: %3).")
+                                              .arg(m_source->fileName(), m.source, columns.join(QStringLiteral(", "))));
+        for (FieldMap &e : m_mapping) {
+            if (e.target == m.target) {
+                e = m;
+                e.automatic = false;
+            }
+        }
+    }
+    m_mappingColumns.clear();
+    for (const FieldMap &m : m_mapping) {
+        int index = -1;
+        for (int i = 0; i < columns.size() && !m.source.isEmpty(); ++i)
+            if (columns[i].compare(m.source, Qt::CaseInsensitive) == 0)
+                index = i;
+        m_mappingColumns.push_back(index);
+    }
+    return true;
+}
+
+GeometryPtr Importer::rowGeometry(SourceFile::Row &row, Evaluated &out)
+{
+    const auto &columns = m_source->selected().columns;
+    if (m_wktColumn >= 0) {
+        const QString column = columns[size_t(m_wktColumn)].name;
+        if (row.oversized[size_t(m_wktColumn)]) {
+            out.error(QStringLiteral("geometry-size"), column,
+                      QCoreApplication::translate("Import", "the geometry in column %1 is larger than an import accepts").arg(column));
+            return nullptr;
+        }
+        QString text = row.values[size_t(m_wktColumn)].toString().trimmed();
+        if (text.isEmpty()) {
+            out.error(QStringLiteral("geometry-missing"), column,
+                      QCoreApplication::translate("Import", "no geometry: the column %1 is empty").arg(column));
+            return nullptr;
+        }
+        // EWKT as PostGIS writes it: the SRID prefix is dropped (the coordinate system is settled for the file).
+        if (text.startsWith(QLatin1String("SRID="), Qt::CaseInsensitive) && text.contains(QLatin1Char(';')))
+            text = text.mid(text.indexOf(QLatin1Char(';')) + 1);
+        QByteArray utf8 = text.toUtf8();
+        char *cursor = utf8.data();
+        OGRGeometryH g = nullptr;
+        GdalErrors quiet;
+        if (OGR_G_CreateFromWkt(&cursor, nullptr, &g) != OGRERR_NONE || !g) {
+            if (g)
+                OGR_G_DestroyGeometry(g);
+            out.error(QStringLiteral("geometry-missing"), column,
+                      QCoreApplication::translate("Import", "the column %1 does not hold a WKT geometry ('%2')").arg(column, text.left(40)));
+            return nullptr;
+        }
+        return GeometryPtr(g);
+    }
+    if (m_xColumn >= 0) {
+        double x = 0, y = 0;
+        const QVariant vx = row.values[size_t(m_xColumn)];
+        const QVariant vy = row.values[size_t(m_yColumn)];
+        const QString cx = columns[size_t(m_xColumn)].name;
+        const QString cy = columns[size_t(m_yColumn)].name;
+        if (!vx.isValid() || !vy.isValid() || vx.toString().trimmed().isEmpty() || vy.toString().trimmed().isEmpty()) {
+            out.error(QStringLiteral("geometry-missing"), cx,
+                      QCoreApplication::translate("Import", "no geometry: %1 or %2 is empty").arg(cx, cy));
+            return nullptr;
+        }
+        if (!parseNumber(vx, &x)) {
+            out.error(QStringLiteral("coordinates"), cx,
+                      QCoreApplication::translate("Import", "%1: '%2' is not a number").arg(cx, vx.toString().left(40)));
+            return nullptr;
+        }
+        if (!parseNumber(vy, &y)) {
+            out.error(QStringLiteral("coordinates"), cy,
+                      QCoreApplication::translate("Import", "%1: '%2' is not a number").arg(cy, vy.toString().left(40)));
+            return nullptr;
+        }
+        GeometryPtr p(OGR_G_CreateGeometry(wkbPoint));
+        OGR_G_SetPoint_2D(p.get(), 0, x, y);
+        return p;
+    }
+    GeometryPtr g(OGR_F_StealGeometry(row.feature.get()));
+    if (!g || OGR_G_IsEmpty(g.get())) {
+        out.error(QStringLiteral("geometry-missing"), QString(), QCoreApplication::translate("Import", "the row has no geometry"));
+        return nullptr;
+    }
+    return g;
+}
+
+bool Importer::singlePart(GeometryPtr &g, Evaluated &out)
+{
+    const GeometryType target = m_layer->geometryType();
+    const OGRwkbGeometryType want = target == GeometryType::Point        ? wkbPoint
+                                    : target == GeometryType::LineString ? wkbLineString
+                                                                         : wkbPolygon;
+    for (int depth = 0; depth < 4; ++depth) {
+        if (!g || OGR_G_IsEmpty(g.get())) {
+            out.error(QStringLiteral("geometry-missing"), QString(), QCoreApplication::translate("Import", "the row has an empty geometry"));
+            return false;
+        }
+        const OGRwkbGeometryType type = OGR_GT_Flatten(OGR_G_GetGeometryType(g.get()));
+        if (type == want)
+            return true;
+        if (type == wkbLinearRing && want == wkbLineString) {
+            g.reset(OGR_G_ForceToLineString(g.release()));
+            continue;
+        }
+        if (OGR_GT_IsSubClassOf(type, wkbGeometryCollection)) {
+            const int parts = OGR_G_GetGeometryCount(g.get());
+            if (parts == 1) {
+                g.reset(OGR_G_Clone(OGR_G_GetGeometryRef(g.get(), 0)));
+                continue;
+            }
+            out.error(QStringLiteral("geometry-type"), QString(),
+                      QCoreApplication::translate("Import", "a %1 of %2 parts: the layer holds single %3. Split it into separate features "
+                         "in your GIS first.")
+                          .arg(ogrTypeName(g.get()))
+                          .arg(parts)
+                          .arg(geometryName(target)));
+            return false;
+        }
+        if (want == wkbPolygon && type == wkbLineString && OGR_G_GetPointCount(g.get()) >= 4 &&
+            OGR_G_GetX(g.get(), 0) == OGR_G_GetX(g.get(), OGR_G_GetPointCount(g.get()) - 1) &&
+            OGR_G_GetY(g.get(), 0) == OGR_G_GetY(g.get(), OGR_G_GetPointCount(g.get()) - 1)) {
+            // DXF and some CAD exports draw areas as closed polylines.
+            GeometryPtr ring(OGR_G_CreateGeometry(wkbLinearRing));
+            for (int i = 0; i < OGR_G_GetPointCount(g.get()); ++i)
+                OGR_G_AddPoint_2D(ring.get(), OGR_G_GetX(g.get(), i), OGR_G_GetY(g.get(), i));
+            GeometryPtr polygon(OGR_G_CreateGeometry(wkbPolygon));
+            OGR_G_AddGeometryDirectly(polygon.get(), ring.release());
+            g = std::move(polygon);
+            out.warning(QStringLiteral("geometry-type"), QString(),
+                        QCoreApplication::translate("Import", "a closed line was taken as the outline of a polygon"));
+            continue;
+        }
+        out.error(QStringLiteral("geometry-type"), QString(),
+                  QCoreApplication::translate("Import", "a %1, but the layer holds %2").arg(ogrTypeName(g.get()), geometryName(target)));
+        return false;
+    }
+    out.error(QStringLiteral("geometry-type"), QString(), QCoreApplication::translate("Import", "a nested geometry collection"));
+    return false;
+}
+
+void Importer::checkTerritory(OGRGeometryH g, Evaluated &out)
+{
+    OGREnvelope env;
+    OGR_G_GetEnvelope(g, &env);
+    double x[5] = {env.MinX, env.MinX, env.MaxX, env.MaxX, (env.MinX + env.MaxX) / 2};
+    double y[5] = {env.MinY, env.MaxY, env.MinY, env.MaxY, (env.MinY + env.MaxY) / 2};
+    bool ok = true;
+    if (!m_identity) {
+        GdalErrors quiet;
+        int success[5] = {0, 0, 0, 0, 0};
+        ok = OCTTransformEx(m_toStore.get(), 5, x, y, nullptr, success) != 0;
+        for (int s : success)
+            ok = ok && s;
+    }
+    store::Envelope lonlat;
+    for (int i = 0; i < 5 && ok; ++i) {
+        if (!std::isfinite(x[i]) || !std::isfinite(y[i]) || std::abs(x[i]) > 180 || std::abs(y[i]) > 90)
+            ok = false;
+        else if (i < 4)
+            lonlat.expand(store::Coord{x[i], y[i]});
+    }
+    if (!ok) {
+        out.error(QStringLiteral("coordinates"), QString(),
+                  QCoreApplication::translate("Import", "the coordinates (%1, %2) are not valid in %3: is the coordinate system right?")
+                      .arg(env.MinX, 0, 'f', 3)
+                      .arg(env.MinY, 0, 'f', 3)
+                      .arg(m_sourceSrsText));
+        return;
+    }
+    const QString where = QStringLiteral("%1, %2").arg(y[4], 0, 'f', 5).arg(x[4], 0, 'f', 5);
+    if (!lonlat.intersects(m_territory)) {
+        const QString message = QCoreApplication::translate("Import", "the feature lies outside the territory of the Città metropolitana di "
+                                   "Milano (at latitude, longitude %1, read as %2): is the coordinate system right?")
+                                    .arg(where, m_sourceSrsText);
+        if (m_options.allowOutsideTerritory)
+            out.warning(QStringLiteral("outside-territory"), QString(), message);
+        else
+            out.error(QStringLiteral("outside-territory"), QString(), message);
+    } else if (lonlat.minX < m_territory.minX || lonlat.maxX > m_territory.maxX || lonlat.minY < m_territory.minY ||
+               lonlat.maxY > m_territory.maxY) {
+        out.warning(QStringLiteral("partly-outside"), QString(),
+                    QCoreApplication::translate("Import", "the feature extends beyond the territory of the Città metropolitana di Milano"));
+    }
+}
+
+void Importer::evaluate(SourceFile::Row &row, Evaluated &out, bool writing, unsigned char state)
+{
+    out.reset(row);
+    const auto &columns = m_source->selected().columns;
+    QStringList valueErrors;
+    for (size_t k = 0; k < m_mapping.size(); ++k) {
+        const FieldMap &m = m_mapping[k];
+        const FieldDef *f = m_layer->field(m.target);
+        if (!f)
+            continue;
+        const int col = m_mappingColumns[k];
+        QVariant raw;
+        if (col >= 0) {
+            if (row.oversized[size_t(col)]) {
+                out.error(QStringLiteral("value-too-long"), f->name,
+                          QCoreApplication::translate("Import", "%1: the column %2 holds more than %3 bytes, more than any field may hold")
+                              .arg(f->label.text(store::uiLanguage()), columns[size_t(col)].name)
+                              .arg(kMaxValueBytes));
+                valueErrors << f->name;
+                continue;
+            }
+            raw = row.values[size_t(col)];
+        } else if (m.constant.isValid()) {
+            raw = m.constant;
+        } else {
+            continue;
+        }
+        if (raw.userType() == QMetaType::QByteArray) {
+            out.error(QStringLiteral("value"), f->name,
+                      QCoreApplication::translate("Import", "%1: the column %2 holds binary data, which cannot be imported")
+                          .arg(f->label.text(store::uiLanguage()), columns[size_t(col)].name));
+            valueErrors << f->name;
+            continue;
+        }
+        QString error;
+        const QVariant v = convertValue(*f, raw, &error);
+        if (!error.isEmpty()) {
+            out.error(QStringLiteral("value"), f->name, error);
+            valueErrors << f->name;
+        } else if (v.isValid()) {
+            out.attributes.insert(f->name, v);
+        }
+    }
+    for (const FieldIssue &issue : store::validateRecord(*m_layer, out.attributes)) {
+        if (valueErrors.contains(issue.field))
+            continue;
+        if (issue.severity == FieldIssue::Severity::Missing)
+            out.error(QStringLiteral("required"), issue.field, issue.message);
+        else
+            out.error(QStringLiteral("constraint"), issue.field, issue.message);
+    }
+
+    GeometryPtr g = rowGeometry(row, out);
+    if (!g)
+        return;
+    OGR_G_FlattenTo2D(g.get());
+    if (OGR_G_HasCurveGeometry(g.get(), TRUE))
+        g.reset(OGR_G_GetLinearGeometry(g.get(), 0, nullptr));
+    if (!singlePart(g, out))
+        return;
+    if (OGR_GT_Flatten(OGR_G_GetGeometryType(g.get())) == wkbPolygon)
+        OGR_G_CloseRings(g.get());
+    if (OGR_G_WkbSize(g.get()) > kMaxGeometryBytes) {
+        out.error(QStringLiteral("geometry-size"), QString(),
+                  QCoreApplication::translate("Import", "the geometry has %1 vertices, more than an import accepts").arg(OGR_G_WkbSize(g.get()) / 16));
+        return;
+    }
+
+    if (!writing) {
+        GdalErrors errors;
+        const bool valid = OGR_G_IsValid(g.get());
+        if (!valid) {
+            QString reason = errors.lastWarning();
+            if (reason.isEmpty())
+                reason = errors.lastFailure();
+            if (reason.isEmpty())
+                reason = QCoreApplication::translate("Import", "GEOS gives no reason");
+            if (m_options.repairGeometries) {
+                GeometryPtr fixed = repairedGeometry(g.get());
+                Evaluated probe;
+                probe.row = out.row;
+                if (fixed && singlePart(fixed, probe) && OGR_G_IsValid(fixed.get())) {
+                    g = std::move(fixed);
+                    out.repaired = true;
+                    out.warning(QStringLiteral("geometry-repaired"), QString(),
+                                QCoreApplication::translate("Import", "the geometry was not valid (%1) and was repaired").arg(reason));
+                } else {
+                    out.error(QStringLiteral("geometry-invalid"), QString(),
+                              QCoreApplication::translate("Import", "the geometry is not valid (%1) and repairing it does not give one of the "
+                                 "layer's %2")
+                                  .arg(reason, geometryName(m_layer->geometryType())));
+                    return;
+                }
+            } else {
+                out.error(QStringLiteral("geometry-invalid"), QString(),
+                          QCoreApplication::translate("Import", "the geometry is not valid (%1); it can be repaired on request").arg(reason));
+                return;
+            }
+        }
+        // What the store refuses after conversion (a polygon without area, a line without length), with a margin so
+        // the write never refuses a row this pass accepted.
+        const OGRwkbGeometryType type = OGR_GT_Flatten(OGR_G_GetGeometryType(g.get()));
+        if (type == wkbPolygon && OGR_G_Area(g.get()) < (m_projected ? 1e-3 : 1e-13)) {
+            out.error(QStringLiteral("geometry-invalid"), QString(), QCoreApplication::translate("Import", "the polygon has no area"));
+            return;
+        }
+        if (type == wkbLineString && OGR_G_Length(g.get()) < (m_projected ? 1e-3 : 1e-10)) {
+            out.error(QStringLiteral("geometry-invalid"), QString(), QCoreApplication::translate("Import", "the line has no length"));
+            return;
+        }
+        checkTerritory(g.get(), out);
+        out.geometry = std::move(g);
+        return;
+    }
+
+    if (state & RowRepaired) {
+        GeometryPtr fixed = repairedGeometry(g.get());
+        if (!fixed || !singlePart(fixed, out))
+            return;
+        g = std::move(fixed);
+        out.repaired = true;
+    }
+    if (!m_identity) {
+        GdalErrors errors;
+        if (OGR_G_Transform(g.get(), m_toStore.get()) != OGRERR_NONE) {
+            out.error(QStringLiteral("coordinates"), QString(),
+                      QCoreApplication::translate("Import", "the coordinates cannot be converted from %1 to WGS 84").arg(m_sourceSrsText));
+            return;
+        }
+    }
+    QByteArray wkb(OGR_G_WkbSize(g.get()), Qt::Uninitialized);
+    OGR_G_ExportToIsoWkb(g.get(), wkbNDR, reinterpret_cast<unsigned char *>(wkb.data()));
+    QString error;
+    if (!store::fromWkb(reinterpret_cast<const unsigned char *>(wkb.constData()), size_t(wkb.size()), out.stored,
+                        &error))
+        out.error(QStringLiteral("geometry-invalid"), QString(), error);
+    out.geometry = std::move(g);
+}
+
+// ---- Duplicates ----------------------------------------------------------------------------------------------------
+
+QByteArray Importer::attributesKey(const QVariantMap &attributes) const
+{
+    QJsonArray values;
+    for (const FieldDef &f : m_layer->fields)
+        values.append(store::toJsonValue(f, attributes.value(f.name)));
+    return QJsonDocument(values).toJson(QJsonDocument::Compact);
+}
+
+void Importer::indexExisting()
+{
+    if (m_existingIndexed)
+        return;
+    m_existingIndexed = true;
+    store::Database &db = m_project.db();
+    QStringList cols{QStringLiteral("\"fid\"")};
+    for (const FieldDef &f : m_layer->fields)
+        cols << store::quoteIdentifier(f.name);
+    store::Statement st = db.prepare(QStringLiteral("SELECT %1 FROM %2")
+                                         .arg(cols.join(QStringLiteral(", ")), store::quoteIdentifier(m_layer->name)));
+    QVariantMap attrs;
+    while (st.step()) {
+        attrs.clear();
+        int c = 1;
+        for (const FieldDef &f : m_layer->fields) {
+            const QVariant v = store::fromStorage(f, st.value(c++));
+            if (v.isValid())
+                attrs.insert(f.name, v);
+        }
+        const QByteArray key = QCryptographicHash::hash(attributesKey(attrs), QCryptographicHash::Md5);
+        m_existing.emplace(key.toStdString(), st.int64(0));
+    }
+}
+
+bool Importer::duplicateOfExisting(const QByteArray &key, OGRGeometryH g, QString *uuid)
+{
+    const auto range = m_existing.equal_range(key.toStdString());
+    if (range.first == range.second)
+        return false;
+    GeometryPtr copy(OGR_G_Clone(g));
+    if (!m_identity) {
+        GdalErrors quiet;
+        if (OGR_G_Transform(copy.get(), m_toStore.get()) != OGRERR_NONE)
+            return false;
+    }
+    QByteArray wkb(OGR_G_WkbSize(copy.get()), Qt::Uninitialized);
+    OGR_G_ExportToIsoWkb(copy.get(), wkbNDR, reinterpret_cast<unsigned char *>(wkb.data()));
+    store::Geometry candidate;
+    if (!store::fromWkb(reinterpret_cast<const unsigned char *>(wkb.constData()), size_t(wkb.size()), candidate))
+        return false;
+    const QByteArray sql = QStringLiteral("SELECT \"geom\", \"uuid\" FROM %1 WHERE \"fid\" = ?")
+                               .arg(store::quoteIdentifier(m_layer->name))
+                               .toUtf8();
+    for (auto it = range.first; it != range.second; ++it) {
+        store::Statement st = m_project.db().cached(sql.constData());
+        st.bind(1, it->second);
+        if (!st.step())
+            continue;
+        store::Geometry existing;
+        if (store::fromGpkgBlob(st.blob(0), existing) && store::sameGeometry(candidate, existing)) {
+            *uuid = st.text(1);
+            return true;
+        }
+    }
+    return false;
+}
+
+// ---- Passes --------------------------------------------------------------------------------------------------------
+
+Preview Importer::preview(int rows)
+{
+    Preview p;
+    p.mapping = m_mapping;
+    if (!m_source || m_problem != Problem::None)
+        return p;
+    for (const auto &c : m_source->selected().columns)
+        p.sourceColumns << c.name;
+    m_source->rewind();
+    SourceFile::Row row;
+    Evaluated ev;
+    QString error;
+    for (int i = 0; i < rows; ++i) {
+        if (m_source->next(row, &error) != SourceFile::Next::Row)
+            break;
+        PreviewRow pr;
+        pr.row = row.number;
+        for (size_t c = 0; c < row.values.size(); ++c)
+            pr.source << (row.oversized[c] ? QStringLiteral("…") : displayValue(row.values[c]).left(200));
+        evaluate(row, ev, false, 0);
+        for (const FieldMap &m : m_mapping)
+            pr.converted << displayValue(ev.attributes.value(m.target));
+        for (const ImportIssue &i : ev.issues)
+            pr.problems << i.message;
+        p.rows.push_back(std::move(pr));
+    }
+    m_source->rewind();
+    return p;
+}
+
+bool Importer::check(ImportReport &report, const Progress &progress, const std::atomic_bool *cancel)
+{
+    m_cancelled = false;
+    if (!m_source || m_problem != Problem::None) {
+        if (m_message.isEmpty())
+            m_message = QCoreApplication::translate("Import", "The import is not prepared.");
+        return false;
+    }
+    report = ImportReport();
+    report.startedAt = QDateTime::currentDateTimeUtc();
+    report.fileName = m_source->fileName();
+    report.format = m_source->format();
+    report.sourceLayer = m_source->selected().id;
+    report.targetLayer = m_layer->name;
+    report.sourceSrs = m_sourceSrsText;
+    report.notes = m_source->notes();
+    if (m_options.overrideFileSrs && m_options.srsEpsg > 0)
+        report.notes << QCoreApplication::translate("Import", "Coordinates read as %1, as chosen, not as the file says.").arg(m_sourceSrsText);
+    report.fileSha256 = vsiSha256(m_source->path());
+    report.fileStamp = m_source->stamp();
+    indexExisting();
+
+    const qint64 total = m_source->selected().featureCount;
+    std::unordered_map<std::string, int> seen;
+    QCryptographicHash hash(QCryptographicHash::Md5);
+    std::vector<unsigned char> wkb;
+    int outside = 0;
+    m_source->rewind();
+    SourceFile::Row row;
+    Evaluated ev;
+    QString error;
+    double lastProgress = -1;
+    for (;;) {
+        const SourceFile::Next n = m_source->next(row, &error);
+        if (n == SourceFile::Next::Failed) {
+            m_message = error;
+            return false;
+        }
+        if (n == SourceFile::Next::End)
+            break;
+        if (cancel && cancel->load()) {
+            m_cancelled = true;
+            m_message = QCoreApplication::translate("Import", "The check was cancelled.");
+            return false;
+        }
+        evaluate(row, ev, false, 0);
+        if (!ev.rejected) {
+            const QByteArray values = attributesKey(ev.attributes);
+            wkb.resize(size_t(OGR_G_WkbSize(ev.geometry.get())));
+            OGR_G_ExportToIsoWkb(ev.geometry.get(), wkbNDR, wkb.data());
+            hash.reset();
+            hash.addData(reinterpret_cast<const char *>(wkb.data()), int(wkb.size()));
+            hash.addData(values);
+            const auto [it, inserted] = seen.emplace(hash.result().toStdString(), row.number);
+            QString uuid;
+            if (!inserted) {
+                ev.error(QStringLiteral("duplicate"), QString(),
+                         QCoreApplication::translate("Import", "same geometry and values as row %1").arg(it->second));
+            } else if (!m_existing.empty() &&
+                       duplicateOfExisting(QCryptographicHash::hash(values, QCryptographicHash::Md5), ev.geometry.get(),
+                                           &uuid)) {
+                ev.error(QStringLiteral("duplicate-existing"), QString(),
+                         QCoreApplication::translate("Import", "the layer already has this feature (uuid %1)").arg(uuid));
+            }
+        }
+        for (const ImportIssue &i : ev.issues) {
+            if (i.code == QLatin1String("outside-territory"))
+                ++outside;
+            if (i.severity == ImportIssue::Severity::Warning)
+                ++report.warnings;
+            if (int(report.issues.size()) < kMaxIssues)
+                report.issues.push_back(i);
+            else
+                ++report.issuesDropped;
+        }
+        unsigned char state = RowRejected;
+        if (!ev.rejected) {
+            state = RowValid | (ev.repaired ? RowRepaired : 0);
+            ++report.rowsValid;
+            if (ev.repaired)
+                ++report.rowsRepaired;
+        } else {
+            ++report.rowsRejected;
+        }
+        report.rowStates.push_back(state);
+        ++report.rowsRead;
+        if (progress && total > 0) {
+            const double p = std::min(1.0, double(report.rowsRead) / double(total));
+            if (p - lastProgress >= 0.01) {
+                progress(p);
+                lastProgress = p;
+            }
+        }
+    }
+    if (report.rowsRead == 0) {
+        m_message = QCoreApplication::translate("Import", "%1 has no features to import.").arg(report.fileName);
+        return false;
+    }
+    if (outside * 2 > report.rowsRead)
+        report.notes << QCoreApplication::translate("Import", "%1 of %2 rows fall outside the territory: the coordinates are probably not in %3. "
+                           "Check the coordinate system.")
+                            .arg(outside)
+                            .arg(report.rowsRead)
+                            .arg(m_sourceSrsText);
+    report.checked = true;
+    report.finishedAt = QDateTime::currentDateTimeUtc();
+    if (progress)
+        progress(1.0);
+    return true;
+}
+
+bool Importer::write(ImportReport &report, const store::EditContext &context, const Progress &progress,
+                     const std::atomic_bool *cancel)
+{
+    m_cancelled = false;
+    m_storeError = store::ErrorKind::None;
+    if (!report.checked || report.rowStates.size() != size_t(report.rowsRead) || !m_source) {
+        m_message = QCoreApplication::translate("Import", "The file must be checked completely before it is imported.");
+        return false;
+    }
+    if (report.rowsValid == 0) {
+        m_message = QCoreApplication::translate("Import", "No row of %1 can be imported: see the report.").arg(report.fileName);
+        return false;
+    }
+    if (report.rowsRejected > 0 && !m_options.importValidRows) {
+        m_message = QCoreApplication::translate("Import", "%1 of %2 rows have problems, so nothing was imported. Correct the file, or choose to "
+                       "import the %3 valid rows and keep the report of the others.")
+                        .arg(report.rowsRejected)
+                        .arg(report.rowsRead)
+                        .arg(report.rowsValid);
+        return false;
+    }
+    if (m_source->stamp() != report.fileStamp) {
+        m_message = QCoreApplication::translate("Import", "%1 changed after it was checked: check it again before importing.").arg(report.fileName);
+        return false;
+    }
+    store::ImportRecord record;
+    record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    record.fileName = report.fileName;
+    record.fileSha256 = report.fileSha256;
+    record.format = report.format;
+    record.comune = m_options.comune;
+    record.officer = m_options.officer;
+    record.sourceSrs = report.sourceSrs;
+    record.startedAt = report.startedAt;
+    record.rowsRead = report.rowsRead;
+    record.rowsRejected = report.rowsRejected;
+    record.report = report.toCsv();
+
+    m_source->rewind();
+    SourceFile::Row row;
+    Evaluated ev;
+    QString readError;
+    int written = 0;
+    double lastProgress = -1;
+    const QString sourcePrefix = QStringLiteral("import %1: %2 row ").arg(record.id, report.fileName);
+    auto feed = [&](store::NewFeature &nf, QString &where, QString &failure) {
+        for (;;) {
+            const SourceFile::Next n = m_source->next(row, &readError);
+            if (n == SourceFile::Next::Failed) {
+                failure = readError;
+                return store::EditGateway::Feed::Failed;
+            }
+            if (n == SourceFile::Next::End)
+                return store::EditGateway::Feed::End;
+            if (cancel && cancel->load()) {
+                m_cancelled = true;
+                failure = QCoreApplication::translate("Import", "The import was cancelled: nothing was imported.");
+                return store::EditGateway::Feed::Failed;
+            }
+            if (size_t(row.number) > report.rowStates.size()) {
+                failure = QCoreApplication::translate("Import", "%1 changed after it was checked: check it again before importing.")
+                              .arg(report.fileName);
+                return store::EditGateway::Feed::Failed;
+            }
+            const unsigned char state = report.rowStates[size_t(row.number) - 1];
+            if (!(state & RowValid))
+                continue;
+            evaluate(row, ev, true, state);
+            if (ev.rejected) {
+                failure = QCoreApplication::translate("Import", "Row %1: %2. Nothing was imported.")
+                              .arg(row.number)
+                              .arg(ev.issues.empty() ? QString() : ev.issues.front().message);
+                return store::EditGateway::Feed::Failed;
+            }
+            nf.geometry = std::move(ev.stored);
+            nf.attributes = ev.attributes;
+            nf.source = sourcePrefix + QString::number(row.number);
+            where = QCoreApplication::translate("Import", "Row %1").arg(row.number);
+            ++written;
+            if (progress) {
+                const double p = double(written) / double(report.rowsValid);
+                if (p - lastProgress >= 0.01) {
+                    progress(std::min(1.0, p));
+                    lastProgress = p;
+                }
+            }
+            return store::EditGateway::Feed::Feature;
+        }
+    };
+    store::EditGateway gateway(m_project, context);
+    int imported = 0;
+    const store::EditResult result = gateway.importFeatures(m_layer->name, record, feed, &imported);
+    if (!result.ok) {
+        m_message = result.message;
+        if (!m_cancelled && result.error != store::ErrorKind::Invalid)
+            m_storeError = result.error;
+        return false;
+    }
+    report.imported = true;
+    report.rowsImported = imported;
+    report.importId = record.id;
+    report.finishedAt = QDateTime::currentDateTimeUtc();
+    if (progress)
+        progress(1.0);
+    return true;
+}
+
+} // namespace territori::gis

@@ -1,0 +1,215 @@
+#pragma once
+
+// Importing a comune's GIS file into a layer, in two streaming passes over the file:
+//
+//   prepare()  opens the file, chooses its layer, settles the coordinate system (the file's own, or the user's
+//              choice when it names none: never a guess) and the field mapping (automatic by name unless given);
+//   preview()  converts the first rows as the import would, for the mapping page;
+//   check()    pass 1: reads every row and validates it without storing anything: geometry present, of the
+//              layer's type (a multi-part geometry only when it has one part), valid (repaired on request),
+//              on the territory, values converted and checked with the store's own rules (validateRecord), no
+//              duplicate in the file or in the layer. The report lists each problem with its row and reason;
+//   write()    pass 2: reads the file again and hands the rows check() accepted to EditGateway::importFeatures,
+//              which writes them, their outbox entries and the import's record in one transaction.
+//
+// Memory stays bounded: one feature at a time, plus a byte per row and a 16-byte key per row for duplicates.
+// Coordinates are reprojected to the store's EPSG:4326 (longitude, latitude) through PROJ in pass 2 only; pass 1
+// checks validity in the file's own system and the territory on each row's transformed bounding box.
+
+#include "fieldmatch.h"
+#include "sourcefile.h"
+
+#include "editgateway.h"
+#include "project.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <unordered_map>
+#include <vector>
+
+namespace territori::gis {
+
+// Where a table (CSV) takes its geometry from. Empty: the file's own geometry, else columns found by name
+// ("wkt", "geom", ... or "x"/"y", "lon"/"lat", "est"/"nord").
+struct GeometryColumns
+{
+    QString wkt;
+    QString x;
+    QString y;
+    bool isEmpty() const { return wkt.isEmpty() && x.isEmpty() && y.isEmpty(); }
+};
+
+struct ImportOptions
+{
+    QString path;
+    QString sourceLayer;  // the file's layer; may stay empty when the file has one
+    QString targetLayer;  // the project's layer
+    GeometryColumns geometryColumns;
+    int srsEpsg = 0;           // the coordinate system chosen by the user; needed when the file names none
+    bool overrideFileSrs = false; // use srsEpsg although the file names another (a wrong .prj)
+    bool automaticMapping = true; // match columns by name; then `mapping` only overrides the fields it lists
+    std::vector<FieldMap> mapping;
+    bool repairGeometries = false;    // invalid geometries are repaired (OGR_G_MakeValid) instead of rejected
+    bool allowOutsideTerritory = false; // rows entirely off the territory are warned about, not rejected
+    bool importValidRows = false;      // false: any rejected row means nothing is imported
+    QString comune;
+    QString officer;
+};
+
+struct ImportIssue
+{
+    enum class Severity { Error, Warning };
+    int row = 0;      // 1-based position in the file; 0 for the whole file
+    qint64 fid = -1;  // the file's own feature id, when it has one
+    QString field;    // the layer's field (or file column) concerned, if any
+    Severity severity = Severity::Error;
+    QString code;     // stable: geometry-missing, geometry-type, geometry-invalid, geometry-repaired, geometry-size,
+                      // coordinates, outside-territory, partly-outside, value, value-too-long, required,
+                      // constraint, duplicate, duplicate-existing
+    QString message;  // translated, names the row and what is wrong
+};
+
+// Per-row verdict of pass 1, one byte per row (pass 2 follows it).
+enum RowState : unsigned char { RowRejected = 0, RowValid = 1, RowRepaired = 2 };
+
+struct ImportReport
+{
+    QString fileName;
+    QString fileSha256;
+    QString format;
+    QString sourceLayer;
+    QString targetLayer;
+    QString sourceSrs;          // what the coordinates were read as
+    QStringList notes;          // file-level remarks: encoding, coordinate system, axis handling
+    int rowsRead = 0;
+    int rowsValid = 0;          // accepted by pass 1 (including repaired ones)
+    int rowsRejected = 0;
+    int rowsRepaired = 0;
+    int warnings = 0;
+    std::vector<ImportIssue> issues; // at most kMaxIssues kept; issuesDropped counts the rest
+    int issuesDropped = 0;
+    bool checked = false;       // pass 1 ran to the end
+    bool imported = false;      // pass 2 committed
+    int rowsImported = 0;
+    QString importId;           // territori_imports.id when imported
+    QDateTime startedAt;
+    QDateTime finishedAt;
+
+    std::vector<unsigned char> rowStates; // RowState per row
+    QString fileStamp;                    // sizes and times of the files read, to notice a change before pass 2
+
+    // The report as CSV (row, fid, severity, code, field, message), file-level notes first as row 0.
+    QString toCsv() const;
+    bool saveCsv(const QString &path, QString *error) const;
+};
+
+struct PreviewRow
+{
+    int row = 0;
+    QStringList source;     // per source column, as text
+    QStringList converted;  // per mapping entry (layer field), the value that would be stored, as text
+    QStringList problems;   // what check() would say about this row (values and geometry)
+};
+
+struct Preview
+{
+    QStringList sourceColumns;
+    std::vector<FieldMap> mapping;
+    std::vector<PreviewRow> rows;
+};
+
+class Importer
+{
+public:
+    // What prepare() needs from the user before an import can go on.
+    enum class Problem {
+        None,
+        File,            // the file cannot be read (message says why)
+        ChooseSourceLayer, // several layers: sourceLayer must name one
+        ChooseSrs,       // the file names no coordinate system: srsEpsg must be chosen
+        SrsMismatch,     // srsEpsg differs from the file's own: confirm with overrideFileSrs
+        TargetLayer,     // the project has no such layer, or it cannot be edited
+        GeometryColumns, // a table without geometry columns, or the named ones do not exist
+        Mapping          // a mapping names a column or field that does not exist
+    };
+
+    static constexpr int kMaxIssues = 200000;
+
+    using Progress = std::function<void(double)>;
+
+    explicit Importer(store::Project &project);
+    ~Importer();
+
+    bool prepare(const ImportOptions &options);
+    Problem problem() const { return m_problem; }
+    QString message() const { return m_message; }
+    // The file as inspected (null when prepare failed before opening it).
+    const SourceFile *source() const { return m_source.get(); }
+    const ImportOptions &options() const { return m_options; }
+    const std::vector<FieldMap> &mapping() const { return m_mapping; }
+    QString sourceSrsDescription() const { return m_sourceSrsText; }
+    // Whether coordinates are converted (false: the file is already in WGS 84 longitude/latitude).
+    bool transforms() const { return !m_identity; }
+
+    Preview preview(int rows);
+
+    // Pass 1. False when the file could not be read to the end (damaged, cancelled): message() says why.
+    bool check(ImportReport &report, const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
+    // Pass 2, after a complete check() of the same file. Imports the valid rows when the options allow it or when
+    // all rows are valid; otherwise imports nothing and says so. `context` is who imports (author, device).
+    bool write(ImportReport &report, const store::EditContext &context, const Progress &progress = {},
+               const std::atomic_bool *cancel = nullptr);
+
+    // Whether the last check()/write() stopped because it was cancelled.
+    bool cancelled() const { return m_cancelled; }
+    // The store's kind of failure when write() failed in the store (disk full, busy, ...), None otherwise.
+    store::ErrorKind storeError() const { return m_storeError; }
+
+private:
+    struct Evaluated;
+    bool fail(Problem p, const QString &message);
+    bool settleSrs();
+    bool settleGeometryColumns();
+    bool settleMapping();
+    void evaluate(SourceFile::Row &row, Evaluated &out, bool writing, unsigned char state);
+    GeometryPtr rowGeometry(SourceFile::Row &row, Evaluated &out);
+    bool singlePart(GeometryPtr &g, Evaluated &out);
+    void checkTerritory(OGRGeometryH g, Evaluated &out);
+    void indexExisting();
+    bool duplicateOfExisting(const QByteArray &attributesKey, OGRGeometryH g, QString *uuid);
+    QByteArray attributesKey(const QVariantMap &attributes) const;
+
+    store::Project &m_project;
+    ImportOptions m_options;
+    Problem m_problem = Problem::None;
+    QString m_message;
+    std::unique_ptr<SourceFile> m_source;
+    const store::LayerDef *m_layer = nullptr;
+    std::vector<FieldMap> m_mapping;
+    std::vector<int> m_mappingColumns; // per mapping entry: source column index, -1 = constant/none
+    int m_wktColumn = -1;
+    int m_xColumn = -1;
+    int m_yColumn = -1;
+    SrsPtr m_sourceSrs;
+    SrsPtr m_storeSrs;
+    TransformPtr m_toStore;
+    bool m_identity = false; // the file is already in EPSG:4326 lon/lat
+    QString m_sourceSrsText;
+    store::Envelope m_territory;
+    bool m_projected = false;
+    bool m_cancelled = false;
+    store::ErrorKind m_storeError = store::ErrorKind::None;
+    // Existing features of the layer by the key of their values (built once, on the first check).
+    bool m_existingIndexed = false;
+    std::unordered_multimap<std::string, qint64> m_existing;
+};
+
+// The Città metropolitana di Milano's bounding box (longitude/latitude), used when a project states no extent.
+store::Envelope metropolitanTerritory();
+
+} // namespace territori::gis
