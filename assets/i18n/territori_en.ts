@@ -554,6 +554,587 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <location filename="../../app/gis/cli/export_main.cpp" line="+102"/>
+        <source>%1: column &apos;%2&apos; written as &apos;%3&apos; (Shapefile names have at most 10 characters)</source>
+        <translation>%1: column &apos;%2&apos; written as &apos;%3&apos; (Shapefile names have at most 10 characters)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported %1 features in %2 to %3</source>
+        <translation>Exported %1 features in %2 to %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/gis/cli/import_main.cpp" line="+52"/>
+        <source>row %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row %1, %2</source>
+        <translation>row %1, %2</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>File: %1 (%2), layer %3</source>
+        <translation>File: %1 (%2), layer %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Coordinates: %1, converted to WGS 84</source>
+        <translation>Coordinates: %1, converted to WGS 84</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinates: %1, as the project keeps them</source>
+        <translation>Coordinates: %1, as the project keeps them</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fields: %1</source>
+        <translation>Fields: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left empty: %1</source>
+        <translation>Left empty: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Checked %1 rows: %2 valid, %3 rejected, %4 repaired, %5 warnings.</source>
+        <translation>Checked %1 rows: %2 valid, %3 rejected, %4 repaired, %5 warnings.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>... and %1 more (see --report).</source>
+        <translation>... and %1 more (see --report).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Imported %1 features into %2 (import %3); they will be sent with the next sync.</source>
+        <translation>Imported %1 features into %2 (import %3); they will be sent with the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gis/exporter.cpp" line="+91"/>
+        <source>Unknown export format &apos;%1&apos;: use gpkg, geojson, shp or csv.</source>
+        <translation>Unknown export format &apos;%1&apos;: use gpkg, geojson, shp or csv.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/gis/importer.cpp" line="+294"/>
+        <source>EPSG:%1 is not a coordinate system Territori knows.</source>
+        <translation>EPSG:%1 is not a coordinate system Territori knows.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Coordinates cannot be converted to %1.</source>
+        <translation>Coordinates cannot be converted to %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The project has no layer &apos;%1&apos;.</source>
+        <translation>The project has no layer &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say where to write the export.</source>
+        <translation>Say where to write the export.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+155"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <location line="+102"/>
+        <source>The project store cannot be read: %1</source>
+        <translation>The project store cannot be read: %1</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>%1 cannot be created: %2</source>
+        <translation>%1 cannot be created: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The layer &apos;%1&apos; is missing from the project store.</source>
+        <translation>The layer &apos;%1&apos; is missing from the project store.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The layer &apos;%1&apos; cannot be written as %2: %3</source>
+        <translation>The layer &apos;%1&apos; cannot be written as %2: %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: values of &apos;%2&apos; longer than 254 bytes were cut (a Shapefile cannot hold more; GeoPackage keeps them whole).</source>
+        <translation>%1: values of &apos;%2&apos; longer than 254 bytes were cut (a Shapefile cannot hold more; GeoPackage keeps them whole).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The column &apos;%1&apos; of &apos;%2&apos; cannot be written as %3: %4</source>
+        <translation>The column &apos;%1&apos; of &apos;%2&apos; cannot be written as %3: %4</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The export was cancelled: nothing was written.</source>
+        <translation>The export was cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1, feature %2: the coordinates cannot be converted to %3.</source>
+        <translation>%1, feature %2: the coordinates cannot be converted to %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, feature %2 cannot be written: %3</source>
+        <translation>%1, feature %2 cannot be written: %3</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The export could not be completed: %1</source>
+        <translation>The export could not be completed: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>%1 cannot be written.</source>
+        <translation>%1 cannot be written.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A CSV file does not carry its coordinate system: its WKT column is in %1.</source>
+        <translation>A CSV file does not carry its coordinate system: its WKT column is in %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GeoJSON in a system other than WGS 84 names it in a &apos;crs&apos; member (GeoJSON 2008), which QGIS and GDAL read; RFC 7946 readers expect WGS 84.</source>
+        <translation>GeoJSON in a system other than WGS 84 names it in a &apos;crs&apos; member (GeoJSON 2008), which QGIS and GDAL read; RFC 7946 readers expect WGS 84.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gis/fieldmatch.cpp" line="+240"/>
+        <source>%1: &apos;%2&apos; is neither yes nor no</source>
+        <translation>%1: &apos;%2&apos; is neither yes nor no</translation>
+    </message>
+    <message>
+        <location filename="../../app/gis/importer.cpp" line="-245"/>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lines</source>
+        <translation>lines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>polygons</source>
+        <translation>polygons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>geometries</source>
+        <translation>geometries</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 more problems are not listed.</source>
+        <translation>%1 more problems are not listed.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>The report could not be saved to %1: %2</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>%1 holds several layers: choose the one to import (%2).</source>
+        <translation>%1 holds several layers: choose the one to import (%2).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The project has no layer &apos;%1&apos;. Its layers: %2.</source>
+        <translation>The project has no layer &apos;%1&apos;. Its layers: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Features cannot be imported into the layer &apos;%1&apos;.</source>
+        <translation>Features cannot be imported into the layer &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+116"/>
+        <source>%1 has no column &apos;%2&apos; (its columns: %3).</source>
+        <translation>%1 has no column &apos;%2&apos; (its columns: %3).</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>%1 has no columns &apos;%2&apos; and &apos;%3&apos; for X and Y (its columns: %4).</source>
+        <translation>%1 has no columns &apos;%2&apos; and &apos;%3&apos; for X and Y (its columns: %4).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 has no geometry: name its WKT column, or its X and Y columns (its columns: %2).</source>
+        <translation>%1 has no geometry: name its WKT column, or its X and Y columns (its columns: %2).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 says its coordinates are in %2, but EPSG:%3 was chosen. If the file&apos;s coordinate system is wrong, confirm EPSG:%3 explicitly.</source>
+        <translation>%1 says its coordinates are in %2, but EPSG:%3 was chosen. If the file&apos;s coordinate system is wrong, confirm EPSG:%3 explicitly.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 does not say in which coordinate system its coordinates are. Choose it (the comuni mostly use: %2).</source>
+        <translation>%1 does not say in which coordinate system its coordinates are. Choose it (the comuni mostly use: %2).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Coordinates in %1 cannot be converted to WGS 84: %2</source>
+        <translation>Coordinates in %1 cannot be converted to WGS 84: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The layer &apos;%1&apos; has no field &apos;%2&apos;.</source>
+        <translation>The layer &apos;%1&apos; has no field &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the geometry in column %1 is larger than an import accepts</source>
+        <translation>the geometry in column %1 is larger than an import accepts</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no geometry: the column %1 is empty</source>
+        <translation>no geometry: the column %1 is empty</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the column %1 does not hold a WKT geometry (&apos;%2&apos;)</source>
+        <translation>the column %1 does not hold a WKT geometry (&apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no geometry: %1 or %2 is empty</source>
+        <translation>no geometry: %1 or %2 is empty</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>%1: &apos;%2&apos; is not a number</source>
+        <translation>%1: &apos;%2&apos; is not a number</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the row has no geometry</source>
+        <translation>the row has no geometry</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the row has an empty geometry</source>
+        <translation>the row has an empty geometry</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a %1 of %2 parts: the layer holds single %3. Split it into separate features in your GIS first.</source>
+        <translation>a %1 of %2 parts: the layer holds single %3. Split it into separate features in your GIS first.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a closed line was taken as the outline of a polygon</source>
+        <translation>a closed line was taken as the outline of a polygon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a %1, but the layer holds %2</source>
+        <translation>a %1, but the layer holds %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a nested geometry collection</source>
+        <translation>a nested geometry collection</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the coordinates (%1, %2) are not valid in %3: is the coordinate system right?</source>
+        <translation>the coordinates (%1, %2) are not valid in %3: is the coordinate system right?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the feature lies outside the territory of the Città metropolitana di Milano (at latitude, longitude %1, read as %2): is the coordinate system right?</source>
+        <translation>the feature lies outside the territory of the Città metropolitana di Milano (at latitude, longitude %1, read as %2): is the coordinate system right?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the feature extends beyond the territory of the Città metropolitana di Milano</source>
+        <translation>the feature extends beyond the territory of the Città metropolitana di Milano</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: the column %2 holds more than %3 bytes, more than any field may hold</source>
+        <translation>%1: the column %2 holds more than %3 bytes, more than any field may hold</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: the column %2 holds binary data, which cannot be imported</source>
+        <translation>%1: the column %2 holds binary data, which cannot be imported</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the geometry has %1 vertices, more than an import accepts</source>
+        <translation>the geometry has %1 vertices, more than an import accepts</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>GEOS gives no reason</source>
+        <translation>GEOS gives no reason</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the geometry was not valid (%1) and was repaired</source>
+        <translation>the geometry was not valid (%1) and was repaired</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the geometry is not valid (%1) and repairing it does not give one of the layer&apos;s %2</source>
+        <translation>the geometry is not valid (%1) and repairing it does not give one of the layer&apos;s %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the geometry is not valid (%1); it can be repaired on request</source>
+        <translation>the geometry is not valid (%1); it can be repaired on request</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the polygon has no area</source>
+        <translation>the polygon has no area</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the line has no length</source>
+        <translation>the line has no length</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the coordinates cannot be converted from %1 to WGS 84</source>
+        <translation>the coordinates cannot be converted from %1 to WGS 84</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>The import is not prepared.</source>
+        <translation>The import is not prepared.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Coordinates read as %1, as chosen, not as the file says.</source>
+        <translation>Coordinates read as %1, as chosen, not as the file says.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The check was cancelled.</source>
+        <translation>The check was cancelled.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>same geometry and values as row %1</source>
+        <translation>same geometry and values as row %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the layer already has this feature (uuid %1)</source>
+        <translation>the layer already has this feature (uuid %1)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 has no features to import.</source>
+        <translation>%1 has no features to import.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 rows fall outside the territory: the coordinates are probably not in %3. Check the coordinate system.</source>
+        <translation>%1 of %2 rows fall outside the territory: the coordinates are probably not in %3. Check the coordinate system.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The file must be checked completely before it is imported.</source>
+        <translation>The file must be checked completely before it is imported.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No row of %1 can be imported: see the report.</source>
+        <translation>No row of %1 can be imported: see the report.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 rows have problems, so nothing was imported. Correct the file, or choose to import the %3 valid rows and keep the report of the others.</source>
+        <translation>%1 of %2 rows have problems, so nothing was imported. Correct the file, or choose to import the %3 valid rows and keep the report of the others.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+38"/>
+        <source>%1 changed after it was checked: check it again before importing.</source>
+        <translation>%1 changed after it was checked: check it again before importing.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation>The import was cancelled: nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Row %1: %2. Nothing was imported.</source>
+        <translation>Row %1: %2. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row %1</source>
+        <translation>Row %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gis/sourcefile.cpp" line="+81"/>
+        <source>The Shapefile %1 has no .shx file (its index). Send all the files of the Shapefile together (.shp, .shx, .dbf, .prj and .cpg): Territori does not rebuild a missing index, because a missing file usually means an incomplete copy.</source>
+        <translation>The Shapefile %1 has no .shx file (its index). Send all the files of the Shapefile together (.shp, .shx, .dbf, .prj and .cpg): Territori does not rebuild a missing index, because a missing file usually means an incomplete copy.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The Shapefile %1 has no .dbf file (its attribute table). Send all the files of the Shapefile together (.shp, .shx, .dbf, .prj and .cpg).</source>
+        <translation>The Shapefile %1 has no .dbf file (its attribute table). Send all the files of the Shapefile together (.shp, .shx, .dbf, .prj and .cpg).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a Shapefile or its header is damaged.</source>
+        <translation>%1 is not a Shapefile or its header is damaged.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The .shp file of %1 is truncated: its header declares %2 bytes, the file has %3. Copy it again from the original.</source>
+        <translation>The .shp file of %1 is truncated: its header declares %2 bytes, the file has %3. Copy it again from the original.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The .shx file of %1 is damaged or truncated. Copy the Shapefile again from the original.</source>
+        <translation>The .shx file of %1 is damaged or truncated. Copy the Shapefile again from the original.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The .dbf file of %1 is damaged: its header cannot be read.</source>
+        <translation>The .dbf file of %1 is damaged: its header cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The .dbf file of %1 is truncated: its header declares %2 records, the file holds only %3. Copy it again from the original.</source>
+        <translation>The .dbf file of %1 is truncated: its header declares %2 records, the file holds only %3. Copy it again from the original.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The files of %1 do not agree: the .shx indexes %2 shapes, the .dbf holds %3 records. They are damaged or come from different copies.</source>
+        <translation>The files of %1 do not agree: the .shx indexes %2 shapes, the .dbf holds %3 records. They are damaged or come from different copies.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 is not a readable ZIP archive (damaged or incomplete).</source>
+        <translation>%1 is not a readable ZIP archive (damaged or incomplete).</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>%1: only files on this device can be imported.</source>
+        <translation>%1: only files on this device can be imported.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file %1 does not exist or cannot be read.</source>
+        <translation>The file %1 does not exist or cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a folder: choose a file (a Shapefile&apos;s .shp, a ZIP, a GeoPackage, ...).</source>
+        <translation>%1 is a folder: choose a file (a Shapefile&apos;s .shp, a ZIP, a GeoPackage, ...).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+82"/>
+        <source>The file %1 is empty.</source>
+        <translation>The file %1 is empty.</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>%1 contains &apos;%2&apos;, a path outside the archive&apos;s folder. The archive is refused: nothing was read from it.</source>
+        <translation>%1 contains &apos;%2&apos;, a path outside the archive&apos;s folder. The archive is refused: nothing was read from it.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The KMZ archive %1 holds no KML document.</source>
+        <translation>The KMZ archive %1 holds no KML document.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The ZIP archive %1 is empty.</source>
+        <translation>The ZIP archive %1 is empty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ZIP archive %1 holds no file Territori can import (a Shapefile, GeoPackage, GeoJSON, KML, GML, DXF or CSV). It holds: %2.</source>
+        <translation>The ZIP archive %1 holds no file Territori can import (a Shapefile, GeoPackage, GeoJSON, KML, GML, DXF or CSV). It holds: %2.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 holds no layer of features.</source>
+        <translation>%1 holds no layer of features.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 is not valid GeoJSON.</source>
+        <translation>%1 is not valid GeoJSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not valid GeoJSON: %2</source>
+        <translation>%1 is not valid GeoJSON: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a file Territori can import (Shapefile, ZIP, GeoPackage, GeoJSON, KML/KMZ, GML, DXF or CSV), or it is damaged.</source>
+        <translation>%1 is not a file Territori can import (Shapefile, ZIP, GeoPackage, GeoJSON, KML/KMZ, GML, DXF or CSV), or it is damaged.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1 does not say how its text is encoded and it is not UTF-8: it was read as Windows-1252 (Latin-1). Check accented letters in the preview.</source>
+        <translation>%1 does not say how its text is encoded and it is not UTF-8: it was read as Windows-1252 (Latin-1). Check accented letters in the preview.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 does not say how its text is encoded; it is valid UTF-8 and was read as such.</source>
+        <translation>%1 does not say how its text is encoded; it is valid UTF-8 and was read as such.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 has no layer &apos;%2&apos;. Its layers: %3.</source>
+        <translation>%1 has no layer &apos;%2&apos;. Its layers: %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the layer &apos;%2&apos; cannot be read.</source>
+        <translation>%1: the layer &apos;%2&apos; cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is damaged after row %2 and cannot be read further: %3</source>
+        <translation>%1 is damaged after row %2 and cannot be read further: %3</translation>
+    </message>
+</context>
+<context>
     <name>LayersDrawer</name>
     <message>
         <location filename="../../qml/map/LayersDrawer.qml" line="+25"/>

@@ -554,6 +554,587 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <location filename="../../app/gis/cli/export_main.cpp" line="+102"/>
+        <source>%1: column &apos;%2&apos; written as &apos;%3&apos; (Shapefile names have at most 10 characters)</source>
+        <translation>%1: colonna &apos;%2&apos; scritta come &apos;%3&apos; (i nomi in uno Shapefile hanno al massimo 10 caratteri)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported %1 features in %2 to %3</source>
+        <translation>Esportati %1 elementi in %2 in %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/gis/cli/import_main.cpp" line="+52"/>
+        <source>row %1</source>
+        <translation>riga %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row %1, %2</source>
+        <translation>riga %1, %2</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>File: %1 (%2), layer %3</source>
+        <translation>File: %1 (%2), livello %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Coordinates: %1, converted to WGS 84</source>
+        <translation>Coordinate: %1, convertite in WGS 84</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinates: %1, as the project keeps them</source>
+        <translation>Coordinate: %1, come le conserva il progetto</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fields: %1</source>
+        <translation>Campi: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left empty: %1</source>
+        <translation>Lasciati vuoti: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Checked %1 rows: %2 valid, %3 rejected, %4 repaired, %5 warnings.</source>
+        <translation>Controllate %1 righe: %2 valide, %3 scartate, %4 riparate, %5 avvisi.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>... and %1 more (see --report).</source>
+        <translation>... e altri %1 (vedi --report).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Imported %1 features into %2 (import %3); they will be sent with the next sync.</source>
+        <translation>Importati %1 elementi in %2 (importazione %3); saranno inviati con la prossima sincronizzazione.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gis/exporter.cpp" line="+91"/>
+        <source>Unknown export format &apos;%1&apos;: use gpkg, geojson, shp or csv.</source>
+        <translation>Formato di esportazione sconosciuto &apos;%1&apos;: usare gpkg, geojson, shp o csv.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/gis/importer.cpp" line="+294"/>
+        <source>EPSG:%1 is not a coordinate system Territori knows.</source>
+        <translation>EPSG:%1 non è un sistema di coordinate che Territori conosce.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Coordinates cannot be converted to %1.</source>
+        <translation>Le coordinate non si possono convertire in %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The project has no layer &apos;%1&apos;.</source>
+        <translation>Il progetto non ha il livello &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say where to write the export.</source>
+        <translation>Indicare dove scrivere l&apos;esportazione.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Non si può creare la cartella %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+155"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>Non si può scrivere %1: %2</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <location line="+102"/>
+        <source>The project store cannot be read: %1</source>
+        <translation>L&apos;archivio del progetto non si può leggere: %1</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>%1 cannot be created: %2</source>
+        <translation>Non si può creare %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The layer &apos;%1&apos; is missing from the project store.</source>
+        <translation>Il livello &apos;%1&apos; manca nell&apos;archivio del progetto.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The layer &apos;%1&apos; cannot be written as %2: %3</source>
+        <translation>Il livello &apos;%1&apos; non si può scrivere come %2: %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: values of &apos;%2&apos; longer than 254 bytes were cut (a Shapefile cannot hold more; GeoPackage keeps them whole).</source>
+        <translation>%1: i valori di &apos;%2&apos; più lunghi di 254 byte sono stati troncati (uno Shapefile non ne contiene di più; GeoPackage li conserva interi).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The column &apos;%1&apos; of &apos;%2&apos; cannot be written as %3: %4</source>
+        <translation>La colonna &apos;%1&apos; di &apos;%2&apos; non si può scrivere come %3: %4</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The export was cancelled: nothing was written.</source>
+        <translation>Esportazione annullata: non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1, feature %2: the coordinates cannot be converted to %3.</source>
+        <translation>%1, elemento %2: le coordinate non si possono convertire in %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, feature %2 cannot be written: %3</source>
+        <translation>%1, l&apos;elemento %2 non si può scrivere: %3</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The export could not be completed: %1</source>
+        <translation>Non è stato possibile completare l&apos;esportazione: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>%1 cannot be written.</source>
+        <translation>Non si può scrivere %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A CSV file does not carry its coordinate system: its WKT column is in %1.</source>
+        <translation>Un file CSV non indica il proprio sistema di coordinate: la sua colonna WKT è in %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GeoJSON in a system other than WGS 84 names it in a &apos;crs&apos; member (GeoJSON 2008), which QGIS and GDAL read; RFC 7946 readers expect WGS 84.</source>
+        <translation>Un GeoJSON in un sistema diverso da WGS 84 lo indica in un membro &apos;crs&apos; (GeoJSON 2008), che QGIS e GDAL leggono; i lettori RFC 7946 si aspettano WGS 84.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gis/fieldmatch.cpp" line="+240"/>
+        <source>%1: &apos;%2&apos; is neither yes nor no</source>
+        <translation>%1: &apos;%2&apos; non è né sì né no</translation>
+    </message>
+    <message>
+        <location filename="../../app/gis/importer.cpp" line="-245"/>
+        <source>points</source>
+        <translation>punti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lines</source>
+        <translation>linee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>polygons</source>
+        <translation>poligoni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>geometries</source>
+        <translation>geometrie</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 more problems are not listed.</source>
+        <translation>Altri %1 problemi non sono elencati.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>Non è stato possibile salvare il rapporto in %1: %2</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>%1 holds several layers: choose the one to import (%2).</source>
+        <translation>%1 contiene più livelli: scegliere quello da importare (%2).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The project has no layer &apos;%1&apos;. Its layers: %2.</source>
+        <translation>Il progetto non ha il livello &apos;%1&apos;. I suoi livelli: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Features cannot be imported into the layer &apos;%1&apos;.</source>
+        <translation>Nel livello &apos;%1&apos; non si possono importare elementi.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+116"/>
+        <source>%1 has no column &apos;%2&apos; (its columns: %3).</source>
+        <translation>%1 non ha la colonna &apos;%2&apos; (le sue colonne: %3).</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>%1 has no columns &apos;%2&apos; and &apos;%3&apos; for X and Y (its columns: %4).</source>
+        <translation>%1 non ha le colonne &apos;%2&apos; e &apos;%3&apos; per X e Y (le sue colonne: %4).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 has no geometry: name its WKT column, or its X and Y columns (its columns: %2).</source>
+        <translation>%1 non ha geometria: indicare la sua colonna WKT, oppure le colonne X e Y (le sue colonne: %2).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 says its coordinates are in %2, but EPSG:%3 was chosen. If the file&apos;s coordinate system is wrong, confirm EPSG:%3 explicitly.</source>
+        <translation>%1 dichiara le coordinate in %2, ma è stato scelto EPSG:%3. Se il sistema di coordinate del file è sbagliato, confermare esplicitamente EPSG:%3.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 does not say in which coordinate system its coordinates are. Choose it (the comuni mostly use: %2).</source>
+        <translation>%1 non dice in quale sistema di coordinate sono le sue coordinate. Sceglierlo (i comuni usano perlopiù: %2).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Coordinates in %1 cannot be converted to WGS 84: %2</source>
+        <translation>Le coordinate in %1 non si possono convertire in WGS 84: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The layer &apos;%1&apos; has no field &apos;%2&apos;.</source>
+        <translation>Il livello &apos;%1&apos; non ha il campo &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the geometry in column %1 is larger than an import accepts</source>
+        <translation>la geometria nella colonna %1 è più grande di quanto un&apos;importazione accetti</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no geometry: the column %1 is empty</source>
+        <translation>manca la geometria: la colonna %1 è vuota</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the column %1 does not hold a WKT geometry (&apos;%2&apos;)</source>
+        <translation>la colonna %1 non contiene una geometria WKT (&apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no geometry: %1 or %2 is empty</source>
+        <translation>manca la geometria: %1 o %2 è vuota</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>%1: &apos;%2&apos; is not a number</source>
+        <translation>%1: &apos;%2&apos; non è un numero</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the row has no geometry</source>
+        <translation>la riga non ha geometria</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the row has an empty geometry</source>
+        <translation>la riga ha una geometria vuota</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a %1 of %2 parts: the layer holds single %3. Split it into separate features in your GIS first.</source>
+        <translation>un %1 di %2 parti: il livello contiene %3 singoli. Dividerlo prima in elementi separati nel proprio GIS.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a closed line was taken as the outline of a polygon</source>
+        <translation>una linea chiusa è stata presa come contorno di un poligono</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a %1, but the layer holds %2</source>
+        <translation>un %1, ma il livello contiene %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a nested geometry collection</source>
+        <translation>una collezione di geometrie annidata</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the coordinates (%1, %2) are not valid in %3: is the coordinate system right?</source>
+        <translation>le coordinate (%1, %2) non sono valide in %3: il sistema di coordinate è giusto?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the feature lies outside the territory of the Città metropolitana di Milano (at latitude, longitude %1, read as %2): is the coordinate system right?</source>
+        <translation>l&apos;elemento è fuori dal territorio della Città metropolitana di Milano (a latitudine, longitudine %1, letto come %2): il sistema di coordinate è giusto?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the feature extends beyond the territory of the Città metropolitana di Milano</source>
+        <translation>l&apos;elemento si estende oltre il territorio della Città metropolitana di Milano</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: the column %2 holds more than %3 bytes, more than any field may hold</source>
+        <translation>%1: la colonna %2 contiene più di %3 byte, più di quanto un campo possa contenere</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: the column %2 holds binary data, which cannot be imported</source>
+        <translation>%1: la colonna %2 contiene dati binari, che non si possono importare</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the geometry has %1 vertices, more than an import accepts</source>
+        <translation>la geometria ha %1 vertici, più di quanti un&apos;importazione ne accetti</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>GEOS gives no reason</source>
+        <translation>GEOS non indica il motivo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the geometry was not valid (%1) and was repaired</source>
+        <translation>la geometria non era valida (%1) ed è stata riparata</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the geometry is not valid (%1) and repairing it does not give one of the layer&apos;s %2</source>
+        <translation>la geometria non è valida (%1) e ripararla non dà uno dei %2 del livello</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the geometry is not valid (%1); it can be repaired on request</source>
+        <translation>la geometria non è valida (%1); si può riparare su richiesta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the polygon has no area</source>
+        <translation>il poligono non ha area</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the line has no length</source>
+        <translation>la linea non ha lunghezza</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the coordinates cannot be converted from %1 to WGS 84</source>
+        <translation>le coordinate non si possono convertire da %1 a WGS 84</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>The import is not prepared.</source>
+        <translation>L&apos;importazione non è pronta.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Coordinates read as %1, as chosen, not as the file says.</source>
+        <translation>Coordinate lette come %1, come scelto, non come dichiara il file.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The check was cancelled.</source>
+        <translation>Il controllo è stato annullato.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>same geometry and values as row %1</source>
+        <translation>stessa geometria e stessi valori della riga %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the layer already has this feature (uuid %1)</source>
+        <translation>il livello ha già questo elemento (uuid %1)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 has no features to import.</source>
+        <translation>%1 non ha elementi da importare.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 rows fall outside the territory: the coordinates are probably not in %3. Check the coordinate system.</source>
+        <translation>%1 righe su %2 cadono fuori dal territorio: probabilmente le coordinate non sono in %3. Controllare il sistema di coordinate.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The file must be checked completely before it is imported.</source>
+        <translation>Il file va controllato per intero prima di importarlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No row of %1 can be imported: see the report.</source>
+        <translation>Nessuna riga di %1 si può importare: vedere il rapporto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 rows have problems, so nothing was imported. Correct the file, or choose to import the %3 valid rows and keep the report of the others.</source>
+        <translation>%1 righe su %2 hanno problemi, quindi non è stato importato nulla. Correggere il file, oppure scegliere di importare le %3 righe valide e conservare il rapporto delle altre.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+38"/>
+        <source>%1 changed after it was checked: check it again before importing.</source>
+        <translation>%1 è cambiato dopo il controllo: controllarlo di nuovo prima di importarlo.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation>Importazione annullata: non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Row %1: %2. Nothing was imported.</source>
+        <translation>Riga %1: %2. Non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row %1</source>
+        <translation>Riga %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gis/sourcefile.cpp" line="+81"/>
+        <source>The Shapefile %1 has no .shx file (its index). Send all the files of the Shapefile together (.shp, .shx, .dbf, .prj and .cpg): Territori does not rebuild a missing index, because a missing file usually means an incomplete copy.</source>
+        <translation>Lo Shapefile %1 non ha il file .shx (il suo indice). Inviare insieme tutti i file dello Shapefile (.shp, .shx, .dbf, .prj e .cpg): Territori non ricostruisce un indice mancante, perché un file mancante di solito indica una copia incompleta.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The Shapefile %1 has no .dbf file (its attribute table). Send all the files of the Shapefile together (.shp, .shx, .dbf, .prj and .cpg).</source>
+        <translation>Lo Shapefile %1 non ha il file .dbf (la sua tabella degli attributi). Inviare insieme tutti i file dello Shapefile (.shp, .shx, .dbf, .prj e .cpg).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a Shapefile or its header is damaged.</source>
+        <translation>%1 non è uno Shapefile oppure la sua intestazione è danneggiata.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The .shp file of %1 is truncated: its header declares %2 bytes, the file has %3. Copy it again from the original.</source>
+        <translation>Il file .shp di %1 è troncato: la sua intestazione dichiara %2 byte, il file ne ha %3. Copiarlo di nuovo dall&apos;originale.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The .shx file of %1 is damaged or truncated. Copy the Shapefile again from the original.</source>
+        <translation>Il file .shx di %1 è danneggiato o troncato. Copiare di nuovo lo Shapefile dall&apos;originale.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The .dbf file of %1 is damaged: its header cannot be read.</source>
+        <translation>Il file .dbf di %1 è danneggiato: la sua intestazione non si può leggere.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The .dbf file of %1 is truncated: its header declares %2 records, the file holds only %3. Copy it again from the original.</source>
+        <translation>Il file .dbf di %1 è troncato: la sua intestazione dichiara %2 record, il file ne contiene solo %3. Copiarlo di nuovo dall&apos;originale.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The files of %1 do not agree: the .shx indexes %2 shapes, the .dbf holds %3 records. They are damaged or come from different copies.</source>
+        <translation>I file di %1 non concordano: il .shx indicizza %2 geometrie, il .dbf contiene %3 record. Sono danneggiati o provengono da copie diverse.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 is not a readable ZIP archive (damaged or incomplete).</source>
+        <translation>%1 non è un archivio ZIP leggibile (danneggiato o incompleto).</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>%1: only files on this device can be imported.</source>
+        <translation>%1: si possono importare solo file presenti su questo dispositivo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file %1 does not exist or cannot be read.</source>
+        <translation>Il file %1 non esiste o non si può leggere.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a folder: choose a file (a Shapefile&apos;s .shp, a ZIP, a GeoPackage, ...).</source>
+        <translation>%1 è una cartella: scegliere un file (il .shp di uno Shapefile, uno ZIP, un GeoPackage, ...).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+82"/>
+        <source>The file %1 is empty.</source>
+        <translation>Il file %1 è vuoto.</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>%1 contains &apos;%2&apos;, a path outside the archive&apos;s folder. The archive is refused: nothing was read from it.</source>
+        <translation>%1 contiene &apos;%2&apos;, un percorso fuori dalla cartella dell&apos;archivio. L&apos;archivio è rifiutato: non ne è stato letto nulla.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The KMZ archive %1 holds no KML document.</source>
+        <translation>L&apos;archivio KMZ %1 non contiene alcun documento KML.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The ZIP archive %1 is empty.</source>
+        <translation>L&apos;archivio ZIP %1 è vuoto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ZIP archive %1 holds no file Territori can import (a Shapefile, GeoPackage, GeoJSON, KML, GML, DXF or CSV). It holds: %2.</source>
+        <translation>L&apos;archivio ZIP %1 non contiene file che Territori possa importare (uno Shapefile, GeoPackage, GeoJSON, KML, GML, DXF o CSV). Contiene: %2.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 holds no layer of features.</source>
+        <translation>%1 non contiene alcun livello di elementi.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 is not valid GeoJSON.</source>
+        <translation>%1 non è un GeoJSON valido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not valid GeoJSON: %2</source>
+        <translation>%1 non è un GeoJSON valido: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a file Territori can import (Shapefile, ZIP, GeoPackage, GeoJSON, KML/KMZ, GML, DXF or CSV), or it is damaged.</source>
+        <translation>%1 non è un file che Territori possa importare (Shapefile, ZIP, GeoPackage, GeoJSON, KML/KMZ, GML, DXF o CSV), oppure è danneggiato.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>Non si può leggere %1: %2</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1 does not say how its text is encoded and it is not UTF-8: it was read as Windows-1252 (Latin-1). Check accented letters in the preview.</source>
+        <translation>%1 non dice come è codificato il suo testo e non è UTF-8: è stato letto come Windows-1252 (Latin-1). Controllare le lettere accentate nell&apos;anteprima.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 does not say how its text is encoded; it is valid UTF-8 and was read as such.</source>
+        <translation>%1 non dice come è codificato il suo testo; è UTF-8 valido ed è stato letto come tale.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 has no layer &apos;%2&apos;. Its layers: %3.</source>
+        <translation>%1 non ha il livello &apos;%2&apos;. I suoi livelli: %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the layer &apos;%2&apos; cannot be read.</source>
+        <translation>%1: il livello &apos;%2&apos; non si può leggere.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is damaged after row %2 and cannot be read further: %3</source>
+        <translation>%1 è danneggiato dopo la riga %2 e non si può leggere oltre: %3</translation>
+    </message>
+</context>
+<context>
     <name>LayersDrawer</name>
     <message>
         <location filename="../../qml/map/LayersDrawer.qml" line="+25"/>
