@@ -1,0 +1,254 @@
+// Export round trip (app/gis/exporter.h): each format in WGS 84 and in Gauss-Boaga, read back by GDAL's own
+// ogr2ogr/ogrinfo as QGIS would read it: the same features, the same values, coordinates in the chosen system (the
+// stored ones through gdaltransform, to 0.1 mm or 1e-9 degrees), Shapefile names cut and listed, nothing left behind
+// by a cancelled export.
+
+#include "editgateway.h"
+#include "exporter.h"
+#include "gisfixtures.h"
+#include "language.h"
+#include "project.h"
+
+#include <QJsonArray>
+#include <QtTest>
+
+using namespace territori;
+using namespace territori::gis;
+using namespace territori::store;
+using namespace territori::testing;
+
+class TestExporter : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_tmp;
+    QString m_dir;
+    std::unique_ptr<Project> m_project;
+    QHash<QString, NewFeature> m_written; // by uuid
+
+    QString fresh(const QString &name)
+    {
+        const QString dir = m_tmp.filePath(QStringLiteral("%1-%2").arg(name).arg(QRandomGenerator::global()->generate()));
+        QDir().mkpath(dir);
+        return dir;
+    }
+
+    // The features ogr2ogr reads from a file, as GeoJSON (in the file's own coordinates).
+    QJsonArray readBack(const QString &path, const QStringList &openOptions = {}, const QString &layer = {})
+    {
+        QStringList args{"-f", "GeoJSON", "/vsistdout/", path};
+        for (const QString &o : openOptions)
+            args << "-oo" << o;
+        if (!layer.isEmpty())
+            args << layer;
+        const ToolResult r = runTool("ogr2ogr", args);
+        if (r.exitCode != 0)
+            qWarning() << r.err;
+        return QJsonDocument::fromJson(r.out).object().value("features").toArray();
+    }
+
+    QJsonObject byUuid(const QJsonArray &features, const QString &uuid)
+    {
+        for (const auto &f : features)
+            if (f.toObject()["properties"].toObject()["uuid"].toString() == uuid)
+                return f.toObject();
+        return {};
+    }
+
+    void compareFeatures(const QJsonArray &features, int epsg, const QHash<QString, QString> &names = {})
+    {
+        QCOMPARE(features.size(), 3);
+        auto col = [&](const char *n) { return names.value(QString::fromLatin1(n), QString::fromLatin1(n)); };
+        for (auto it = m_written.cbegin(); it != m_written.cend(); ++it) {
+            const QJsonObject f = byUuid(features, it.key());
+            QVERIFY2(!f.isEmpty(), qPrintable(it.key()));
+            const QJsonObject p = f["properties"].toObject();
+            const QVariantMap &a = it.value().attributes;
+            QCOMPARE(p[col("nome")].toString(), a["nome"].toString());
+            QCOMPARE(p[col("comune")].toString(), a["comune"].toString());
+            QCOMPARE(p[col("superficie_mq")].toDouble(), a["superficie_mq"].toDouble());
+            QCOMPARE(p[col("piani")].toInt(), a["piani"].toInt());
+            QCOMPARE(p[col("vincolo")].toVariant().toBool(), a["vincolo"].toBool());
+            QCOMPARE(p[col("rilievo")].toString().replace('/', '-'), a["rilievo"].toDate().toString(Qt::ISODate));
+            QVERIFY(p[col("created_at")].toString().startsWith(QString::number(QDate::currentDate().year())));
+            // Coordinates in the chosen system: the stored ones through gdaltransform.
+            const QJsonArray ring = f["geometry"].toObject()["coordinates"].toArray()[0].toArray();
+            std::vector<std::pair<double, double>> stored;
+            for (const Coord &c : it.value().geometry.parts[0][0])
+                stored.emplace_back(c.x, c.y);
+            auto expected = epsg == 4326 ? stored : gdaltransform(4326, epsg, stored);
+            QCOMPARE(ring.size(), int(expected.size()));
+            const double tolerance = epsg == 4326 ? 1e-9 : 1e-4;
+            auto matches = [&] {
+                for (int i = 0; i < ring.size(); ++i) {
+                    const QJsonArray xy = ring[i].toArray();
+                    if (std::abs(xy[0].toDouble() - expected[size_t(i)].first) > tolerance ||
+                        std::abs(xy[1].toDouble() - expected[size_t(i)].second) > tolerance)
+                        return false;
+                }
+                return true;
+            };
+            // A Shapefile stores outer rings clockwise: the same vertices, the other way round.
+            bool same = matches();
+            if (!same) {
+                std::reverse(expected.begin(), expected.end());
+                same = matches();
+            }
+            QVERIFY2(same, qPrintable(QStringLiteral("%1: the exported ring is not the stored one in EPSG:%2")
+                                          .arg(it.key())
+                                          .arg(epsg)));
+        }
+    }
+
+    QString ogrinfo(const QStringList &args)
+    {
+        return QString::fromUtf8(runTool("ogrinfo", QStringList{"-ro", "-so"} + args).out);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        setUiLanguage("en");
+        m_dir = fresh("project");
+        m_project = Project::create(m_dir, importDefinition());
+        EditGateway gw(*m_project, {"Ufficio PGT", "test"});
+        const QString longNote = QString(300, QLatin1Char('a')) + QStringLiteral(" fine");
+        const struct
+        {
+            const char *nome;
+            const char *comune;
+            double x, y;
+            QString note;
+        } rows[] = {{"Scalo Farini", "Milano", 9.17, 45.488, QStringLiteral("Perù, Cantù")},
+                    {"Città Studi", "Milano", 9.227, 45.477, longNote},
+                    {"Ex Falck", "Sesto San Giovanni", 9.234, 45.527, QString()}};
+        int i = 0;
+        for (const auto &r : rows) {
+            NewFeature nf;
+            nf.geometry = Geometry::polygon({{r.x, r.y}, {r.x + 0.004, r.y}, {r.x + 0.004, r.y + 0.003}, {r.x, r.y + 0.003}, {r.x, r.y}});
+            nf.attributes = {{"nome", r.nome}, {"comune", r.comune}, {"superficie_mq", 1000.5 * (i + 1)}, {"piani", i},
+                             {"vincolo", i == 1}, {"rilievo", QDate(2024, 5, 6 + i)}};
+            if (!r.note.isEmpty())
+                nf.attributes.insert("note", r.note.left(500));
+            const EditResult res = gw.insert("aree", nf);
+            QVERIFY2(res.ok, qPrintable(res.message));
+            m_written.insert(res.uuid, nf);
+            ++i;
+        }
+        NewFeature p;
+        p.geometry = Geometry::point({9.19, 45.47});
+        p.attributes = {{"nome", "Liceo Parini"}, {"tipo", "scuola"}};
+        QVERIFY(gw.insert("punti", p).ok);
+        QVERIFY(runTool("ogr2ogr", {"--version"}).exitCode == 0);
+    }
+
+    void eachFormatAndSystemReadsBackTheSame_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<int>("epsg");
+        for (const char *f : {"gpkg", "geojson", "shp", "csv"})
+            for (int e : {4326, 3003})
+                QTest::newRow(qPrintable(QStringLiteral("%1, EPSG:%2").arg(f).arg(e))) << QString::fromLatin1(f) << e;
+    }
+
+    void eachFormatAndSystemReadsBackTheSame()
+    {
+        QFETCH(QString, format);
+        QFETCH(int, epsg);
+        const QString out = fresh("out") + "/aree." + format;
+        Exporter exporter(*m_project);
+        ExportOptions o{{"aree"}, format, epsg, out};
+        ExportReport report;
+        QVERIFY2(exporter.run(o, report), qPrintable(exporter.message()));
+        QCOMPARE(report.features, 3);
+        QCOMPARE(report.files, QStringList{out});
+        QVERIFY(report.srs.startsWith(QStringLiteral("EPSG:%1 ").arg(epsg)));
+
+        QHash<QString, QString> names;
+        QStringList openOptions;
+        if (format == "shp") {
+            for (const RenamedColumn &r : report.renamed)
+                names.insert(r.column, r.shortName);
+            QCOMPARE(names.value("superficie_mq"), QStringLiteral("superficie"));
+            QCOMPARE(names.value("modified_at"), QStringLiteral("modified_a"));
+            QCOMPARE(names.value("gps_accuracy_m"), QStringLiteral("gps_accura"));
+            QCOMPARE(names.value("gps_fix_time"), QStringLiteral("gps_fix_ti"));
+            QVERIFY(!names.contains("nome"));
+            QVERIFY2(report.notes.join(' ').contains("'note' longer than 254 bytes were cut"), qPrintable(report.notes.join(' ')));
+            QCOMPARE(QString::fromUtf8(readBytes(QString(out).replace(".shp", ".cpg"))), QStringLiteral("UTF-8"));
+        }
+        if (format == "csv") {
+            openOptions << "GEOM_POSSIBLE_NAMES=WKT" << "KEEP_GEOM_COLUMNS=NO";
+            QVERIFY(report.notes.join(' ').contains(QStringLiteral("EPSG:%1").arg(epsg)));
+        }
+        const QJsonArray features = readBack(out, openOptions);
+        compareFeatures(features, epsg, names);
+        if (format != "shp") {
+            // Long text is kept whole where the format can hold it.
+            bool whole = false;
+            for (const auto &f : features)
+                whole = whole || f.toObject()["properties"].toObject()["note"].toString().size() == 305;
+            QVERIFY(whole);
+        }
+        // The file names its coordinate system (CSV cannot).
+        if (format != "csv")
+            QVERIFY2(ogrinfo({out, "aree"}).contains(QStringLiteral("ID[\"EPSG\",%1]").arg(epsg)) ||
+                         ogrinfo({out}).contains(QStringLiteral("ID[\"EPSG\",%1]").arg(epsg)),
+                     qPrintable(ogrinfo({out, "aree"})));
+        // Nothing but the export is left in the folder.
+        const QStringList left = QDir(QFileInfo(out).absolutePath()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden);
+        for (const QString &f : left)
+            QVERIFY2(f.startsWith("aree."), qPrintable(f));
+    }
+
+    void theWholeProjectGoesToOneGeoPackageOrOneFilePerLayer()
+    {
+        const QString dir = fresh("tutto");
+        Exporter exporter(*m_project);
+        ExportReport report;
+        QVERIFY(exporter.run({{}, "gpkg", 4326, dir + "/progetto.gpkg"}, report));
+        QCOMPARE(report.features, 4);
+        const QString info = QString::fromUtf8(runTool("ogrinfo", {"-ro", "-q", dir + "/progetto.gpkg"}).out);
+        QVERIFY2(info.contains("aree (Polygon)") && info.contains("punti (Point)") && info.contains("percorsi"),
+                 qPrintable(info));
+        QCOMPARE(readBack(dir + "/progetto.gpkg", {}, "punti").size(), 1);
+
+        QVERIFY(exporter.run({{}, "geojson", 3003, dir + "/geojson"}, report));
+        QCOMPARE(report.files.size(), 3);
+        QVERIFY(QFile::exists(dir + "/geojson/aree.geojson"));
+        QVERIFY(QFile::exists(dir + "/geojson/punti.geojson"));
+        QCOMPARE(readBack(dir + "/geojson/aree.geojson").size(), 3);
+    }
+
+    void aCancelledExportLeavesNothing()
+    {
+        const QString dir = fresh("annullato");
+        Exporter exporter(*m_project);
+        ExportReport report;
+        std::atomic_bool cancel{true};
+        QVERIFY(!exporter.run({{"aree"}, "gpkg", 4326, dir + "/aree.gpkg"}, report, {}, &cancel));
+        QVERIFY(exporter.cancelled());
+        QCOMPARE(QDir(dir).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden), QStringList());
+    }
+
+    void badOptionsAreClearErrors()
+    {
+        Exporter exporter(*m_project);
+        ExportReport report;
+        QVERIFY(!exporter.run({{"aree"}, "dwg", 4326, fresh("x") + "/a.dwg"}, report));
+        QVERIFY(exporter.message().contains("dwg"));
+        QVERIFY(!exporter.run({{"nessuno"}, "gpkg", 4326, fresh("x") + "/a.gpkg"}, report));
+        QVERIFY(exporter.message().contains("nessuno"));
+        QVERIFY(!exporter.run({{"aree"}, "gpkg", 999999, fresh("x") + "/a.gpkg"}, report));
+        QVERIFY(exporter.message().contains("EPSG:999999"));
+    }
+
+    void shapefileNamesAreUniqueAndShort()
+    {
+        QCOMPARE(shapefileColumnNames({"superficie_mq", "superficie_lorda", "nome", "NOME_COMPLETO_1", "nome_complet"}),
+                 QStringList({"superficie", "superfic_1", "nome", "NOME_COMPL", "nome_com_1"}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExporter)
+#include "tst_exporter.moc"
