@@ -53,31 +53,40 @@ void SitClient::cancel()
 {
     m_cancelled = true;
     QMutexLocker lock(&m_currentLock);
-    if (m_current)
-        m_current->cancel();
+    for (HttpReply *r : std::as_const(m_current))
+        r->cancel();
 }
 
-std::unique_ptr<HttpReply> SitClient::send(const HttpRequest &request)
+std::unique_ptr<HttpReply> SitClient::start(const HttpRequest &request)
 {
     std::unique_ptr<HttpReply> reply(m_transport.start(request));
-    {
-        QMutexLocker lock(&m_currentLock);
-        m_current = reply.get();
-        if (m_cancelled)
-            reply->cancel();
-    }
-    if (!reply->isFinished()) {
+    QMutexLocker lock(&m_currentLock);
+    m_current.insert(reply.get());
+    if (m_cancelled)
+        reply->cancel();
+    return reply;
+}
+
+void SitClient::wait(HttpReply &reply)
+{
+    if (!reply.isFinished()) {
         QEventLoop loop;
-        QObject::connect(reply.get(), &Job::finished, &loop, &QEventLoop::quit);
+        QObject::connect(&reply, &Job::finished, &loop, &QEventLoop::quit);
         loop.exec();
     }
     {
         QMutexLocker lock(&m_currentLock);
-        m_current = nullptr;
+        m_current.remove(&reply);
     }
     ++m_traffic.requests;
-    m_traffic.bytesSent += reply->bytesSent();
-    m_traffic.bytesReceived += reply->bytesReceived();
+    m_traffic.bytesSent += reply.bytesSent();
+    m_traffic.bytesReceived += reply.bytesReceived();
+}
+
+std::unique_ptr<HttpReply> SitClient::send(const HttpRequest &request)
+{
+    auto reply = start(request);
+    wait(*reply);
     return reply;
 }
 
@@ -128,37 +137,73 @@ CallResult SitClient::describe(const QStringList &typeNames, QHash<QString, QStr
     });
 }
 
-CallResult SitClient::changes(const store::LayerDef *layer, const QString &typeName, qint64 afterRev, int max,
-                              wfs::FeaturePage &page)
+HttpRequest SitClient::changesRequest(const QString &typeName, qint64 afterRev, qint64 upToRev, int max) const
 {
     HttpRequest req;
     req.method = "POST";
     req.url = wfs::serviceUrl(m_ows);
     req.headers << qMakePair(QByteArray("Content-Type"), QByteArray("text/xml; charset=utf-8"));
-    req.body = wfs::changesRequest(typeName, afterRev, max);
-    return read(req, [&](HttpReply &r) {
-        if (r.error() != Job::Error::None)
-            return failureOf(r);
-        QString error;
-        if (!wfs::isJson(r.contentType()))
+    req.body = wfs::changesRequest(typeName, afterRev, upToRev, max);
+    return req;
+}
+
+CallResult SitClient::acceptChanges(HttpReply &r, const store::LayerDef *layer, const QString &typeName,
+                                    qint64 afterRev, wfs::FeaturePage &page)
+{
+    if (r.error() != Job::Error::None)
+        return failureOf(r);
+    QString error;
+    if (!wfs::isJson(r.contentType()))
+        return CallResult::failure(Job::Error::Server,
+                                   wfs::unexpectedReply(r.body(), r.contentType(), tr("GeoJSON features")));
+    if (!wfs::parseFeaturePage(r.body(), layer, page, &error))
+        return CallResult::failure(Job::Error::Server, error);
+    // The cursor moves to the page's last revision: a page out of order would skip features for good.
+    qint64 previous = afterRev;
+    for (const auto &f : page.features) {
+        if (f.rev <= previous) {
+            page = wfs::FeaturePage();
             return CallResult::failure(Job::Error::Server,
-                                       wfs::unexpectedReply(r.body(), r.contentType(), tr("GeoJSON features")));
-        if (!wfs::parseFeaturePage(r.body(), layer, page, &error))
-            return CallResult::failure(Job::Error::Server, error);
-        // The cursor moves to the page's last revision: a page out of order would skip features for good.
-        qint64 previous = afterRev;
-        for (const auto &f : page.features) {
-            if (f.rev <= previous) {
-                page = wfs::FeaturePage();
-                return CallResult::failure(Job::Error::Server,
-                                           tr("The SIT sent the changes of %1 out of revision order; nothing of them "
-                                              "was kept (its WFS must honour SortBy).")
-                                               .arg(typeName));
-            }
-            previous = f.rev;
+                                       tr("The SIT sent the changes of %1 out of revision order; nothing of them was "
+                                          "kept (its WFS must honour SortBy).")
+                                           .arg(typeName));
         }
-        return CallResult();
-    });
+        previous = f.rev;
+    }
+    return CallResult();
+}
+
+CallResult SitClient::changes(const store::LayerDef *layer, const QString &typeName, qint64 afterRev, qint64 upToRev,
+                              int max, wfs::FeaturePage &page)
+{
+    return read(changesRequest(typeName, afterRev, upToRev, max),
+                [&](HttpReply &r) { return acceptChanges(r, layer, typeName, afterRev, page); });
+}
+
+std::unique_ptr<HttpReply> SitClient::beginChanges(const QString &typeName, qint64 afterRev, qint64 upToRev, int max)
+{
+    return start(changesRequest(typeName, afterRev, upToRev, max));
+}
+
+void SitClient::abandon(std::unique_ptr<HttpReply> reply)
+{
+    if (!reply)
+        return;
+    QMutexLocker lock(&m_currentLock);
+    m_current.remove(reply.get());
+    reply->cancel();
+}
+
+CallResult SitClient::endChanges(std::unique_ptr<HttpReply> reply, const store::LayerDef *layer,
+                                 const QString &typeName, qint64 afterRev, qint64 upToRev, int max,
+                                 wfs::FeaturePage &page)
+{
+    wait(*reply);
+    if (reply->error() == Job::Error::Cancelled || m_cancelled)
+        return CallResult::failure(Job::Error::Cancelled, tr("Cancelled."));
+    if (!transient(*reply))
+        return acceptChanges(*reply, layer, typeName, afterRev, page);
+    return changes(layer, typeName, afterRev, upToRev, max, page); // the ordinary retries
 }
 
 CallResult SitClient::countChanges(const QString &typeName, qint64 afterRev, qint64 &count)
@@ -167,7 +212,7 @@ CallResult SitClient::countChanges(const QString &typeName, qint64 afterRev, qin
     req.method = "POST";
     req.url = wfs::serviceUrl(m_ows);
     req.headers << qMakePair(QByteArray("Content-Type"), QByteArray("text/xml; charset=utf-8"));
-    req.body = wfs::changesRequest(typeName, afterRev, 0, true);
+    req.body = wfs::changesRequest(typeName, afterRev, std::nullopt, 0, true);
     return read(req, [&](HttpReply &r) {
         if (r.error() != Job::Error::None)
             return failureOf(r);
@@ -208,22 +253,55 @@ CallResult SitClient::features(const store::LayerDef &layer, const QStringList &
     return CallResult();
 }
 
+namespace {
+
+HttpRequest transactionRequest(const QUrl &ows, const QByteArray &body)
+{
+    HttpRequest req;
+    req.method = "POST";
+    req.url = wfs::transactionUrl(ows);
+    req.headers << qMakePair(QByteArray("Content-Type"), QByteArray("text/xml; charset=utf-8"));
+    req.body = body;
+    return req;
+}
+
+CallResult transactionOutcome(const HttpReply &reply, wfs::TransactionResult &result)
+{
+    if (reply.error() != Job::Error::None && reply.status() != 400)
+        return failureOf(reply);
+    QString error;
+    if (!wfs::parseTransactionResponse(reply.body(), result, &error))
+        return CallResult::failure(reply.status() == 400 ? Job::Error::Server : Job::Error::Network, error,
+                                   reply.status());
+    return CallResult();
+}
+
+} // namespace
+
 CallResult SitClient::transaction(const QByteArray &body, wfs::TransactionResult &result)
 {
     if (m_cancelled)
         return CallResult::failure(Job::Error::Cancelled, tr("Cancelled."));
-    HttpRequest req;
-    req.method = "POST";
-    req.url = wfs::transactionUrl(m_ows);
-    req.headers << qMakePair(QByteArray("Content-Type"), QByteArray("text/xml; charset=utf-8"));
-    req.body = body;
-    auto reply = send(req);
-    if (reply->error() != Job::Error::None && reply->status() != 400)
-        return failureOf(*reply);
-    QString error;
-    if (!wfs::parseTransactionResponse(reply->body(), result, &error))
-        return CallResult::failure(reply->status() == 400 ? Job::Error::Server : Job::Error::Network, error);
-    return CallResult();
+    auto reply = send(transactionRequest(m_ows, body));
+    return transactionOutcome(*reply, result);
+}
+
+std::vector<std::pair<CallResult, wfs::TransactionResult>> SitClient::transactions(const QList<QByteArray> &bodies)
+{
+    std::vector<std::pair<CallResult, wfs::TransactionResult>> out(size_t(bodies.size()));
+    if (m_cancelled) {
+        for (auto &o : out)
+            o.first = CallResult::failure(Job::Error::Cancelled, tr("Cancelled."));
+        return out;
+    }
+    std::vector<std::unique_ptr<HttpReply>> replies;
+    for (const QByteArray &body : bodies)
+        replies.push_back(start(transactionRequest(m_ows, body)));
+    for (size_t i = 0; i < replies.size(); ++i) {
+        wait(*replies[i]);
+        out[i].first = transactionOutcome(*replies[i], out[i].second);
+    }
+    return out;
 }
 
 QUrl SitClient::attachmentUrl(const QString &sha256) const

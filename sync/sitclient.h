@@ -10,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QMutex>
+#include <QSet>
 
 #include <atomic>
 #include <functional>
@@ -49,12 +50,22 @@ public:
     bool isCancelled() const { return m_cancelled.load(); }
 
     CallResult describe(const QStringList &typeNames, QHash<QString, QStringList> &properties);
-    CallResult changes(const store::LayerDef *layer, const QString &typeName, qint64 afterRev, int max,
+    // The changes of a feed with afterRev < rev <= upToRev, oldest first, at most max (a page out of order is an
+    // error: the cursor would skip features).
+    CallResult changes(const store::LayerDef *layer, const QString &typeName, qint64 afterRev, qint64 upToRev, int max,
                        wfs::FeaturePage &page);
+    // The same, in two steps: the request travels (and the server works) while the caller writes the previous page.
+    std::unique_ptr<HttpReply> beginChanges(const QString &typeName, qint64 afterRev, qint64 upToRev, int max);
+    CallResult endChanges(std::unique_ptr<HttpReply> reply, const store::LayerDef *layer, const QString &typeName,
+                          qint64 afterRev, qint64 upToRev, int max, wfs::FeaturePage &page);
+    // Drops a reply started with beginChanges that is no longer wanted (its transfer is cancelled).
+    void abandon(std::unique_ptr<HttpReply> reply);
     CallResult countChanges(const QString &typeName, qint64 afterRev, qint64 &count);
     CallResult features(const store::LayerDef &layer, const QStringList &uuids, wfs::FeaturePage &page);
     // Sends a transaction once. A transport failure after sending leaves it unknown whether the SIT applied it.
     CallResult transaction(const QByteArray &body, wfs::TransactionResult &result);
+    // Several at once, each sent once; the outcomes in the same order.
+    std::vector<std::pair<CallResult, wfs::TransactionResult>> transactions(const QList<QByteArray> &bodies);
 
     // Photos, by SHA-256. exists: the SIT holds a file of that name and size.
     CallResult attachmentSize(const QString &sha256, qint64 &size, bool &exists);
@@ -66,8 +77,13 @@ public:
     QUrl owsUrl() const { return m_ows; }
 
 private:
-    // One round trip, waiting for its reply.
+    // One round trip, waiting for its reply; or its two halves.
     std::unique_ptr<HttpReply> send(const HttpRequest &request);
+    std::unique_ptr<HttpReply> start(const HttpRequest &request);
+    void wait(HttpReply &reply);
+    HttpRequest changesRequest(const QString &typeName, qint64 afterRev, qint64 upToRev, int max) const;
+    CallResult acceptChanges(HttpReply &r, const store::LayerDef *layer, const QString &typeName, qint64 afterRev,
+                             wfs::FeaturePage &page);
     // A read with retries on transient errors; `accept` checks the reply and may turn it into an error.
     CallResult read(const HttpRequest &request, const std::function<CallResult(HttpReply &)> &accept);
     void pause(int ms);
@@ -80,7 +96,7 @@ private:
     TrafficCounters m_traffic;
     std::atomic<bool> m_cancelled{false};
     QMutex m_currentLock;
-    HttpReply *m_current = nullptr;
+    QSet<HttpReply *> m_current; // in flight, for cancel()
 };
 
 } // namespace territori::sync

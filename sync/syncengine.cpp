@@ -1,6 +1,7 @@
 #include "syncengine.h"
 
 #include "featurereader.h"
+#include "language.h"
 #include "outbox.h"
 #include "syncstate.h"
 
@@ -10,6 +11,8 @@
 #include <QFile>
 #include <QSaveFile>
 #include <QSet>
+
+#include <deque>
 
 namespace territori::sync {
 
@@ -106,7 +109,16 @@ struct SyncEngine::Run
     bool describe();
     bool uploadPhotos(const PendingChange &change, QString *problem);
     bool push();
-    bool sendBatch(std::vector<const PendingChange *> batch);
+    // One transaction: its actions built (photos uploaded first), sent, and its outcome written back.
+    struct Batch
+    {
+        std::vector<const PendingChange *> sent;
+        int updates = 0;
+        QByteArray body;
+    };
+    bool prepare(const std::vector<const PendingChange *> &batch, Batch &b);
+    bool settle(const Batch &b, const CallResult &r, const wfs::TransactionResult &result);
+    bool sendBatch(const std::vector<const PendingChange *> &batch);
     bool readBack(const std::vector<const PendingChange *> &changes, const QHash<QString, QString> &messages);
     bool buildInsert(const PendingChange &c, wfs::InsertAction &a, QString *problem);
     bool buildUpdate(const PendingChange &c, wfs::UpdateAction &a, QString *problem);
@@ -420,8 +432,9 @@ bool SyncEngine::Run::push()
     for (int round = 0;; ++round) {
         // Each round takes the oldest features still pending; a feature sent twice in a run without being
         // confirmed (the SIT keeps changing it, a reply keeps getting lost) waits for the next run.
-        std::vector<PendingChange> changes = gateway->pendingChanges(settings.batchSize + held.size());
-        std::vector<const PendingChange *> batch;
+        const int lanes = std::max(1, settings.parallelRequests);
+        std::vector<PendingChange> changes = gateway->pendingChanges(settings.batchSize * lanes + held.size());
+        std::vector<const PendingChange *> ready;
         std::vector<EditGateway::Acknowledgement> nothing;
         for (const PendingChange &c : changes) {
             const QString k = key(c.layer, c.uuid);
@@ -433,33 +446,53 @@ bool SyncEngine::Run::push()
             }
             if (++attempts[k] > 3) {
                 held.insert(k);
-                warn(QCoreApplication::translate("Sync", "An edit of %1 could not be confirmed after several tries; it will be sent again at the next "
-                        "sync.")
+                warn(QCoreApplication::translate("Sync", "An edit of %1 could not be confirmed after several tries; it "
+                                                         "will be sent again at the next sync.")
                          .arg(c.layer));
                 continue;
             }
-            if (int(batch.size()) < settings.batchSize)
-                batch.push_back(&c);
+            if (int(ready.size()) < settings.batchSize * lanes)
+                ready.push_back(&c);
         }
         if (!nothing.empty()) {
             EditResult r = gateway->acknowledge(nothing);
             if (!r.ok)
                 throw StoreError(r.error, r.message);
         }
-        if (batch.empty())
+        if (ready.empty())
             return true;
-        if (!sendBatch(batch))
-            return false;
+        // Up to `lanes` transactions travel together (each feature in one of them only): the SIT parses one while
+        // PostgreSQL writes the other. Each is then settled on its own, oldest first.
+        std::vector<Batch> batches(size_t((int(ready.size()) + settings.batchSize - 1) / settings.batchSize));
+        for (size_t i = 0; i < batches.size(); ++i) {
+            const auto first = ready.begin() + qsizetype(i * size_t(settings.batchSize));
+            const auto last = i + 1 == batches.size() ? ready.end() : first + settings.batchSize;
+            if (!prepare({first, last}, batches[i]))
+                return false;
+        }
+        QList<QByteArray> bodies;
+        for (const Batch &b : batches)
+            if (!b.sent.empty())
+                bodies << b.body;
+        const auto replies = client.transactions(bodies);
+        int next = 0;
+        for (const Batch &b : batches) {
+            if (b.sent.empty())
+                continue;
+            const auto &[r, result] = replies[size_t(next++)];
+            if (!settle(b, r, result))
+                return false;
+        }
         if (round > 10000)
             return true;
     }
 }
 
-bool SyncEngine::Run::sendBatch(std::vector<const PendingChange *> batch)
+bool SyncEngine::Run::prepare(const std::vector<const PendingChange *> &batch, Batch &b)
 {
     std::vector<wfs::InsertAction> inserts;
     std::vector<wfs::UpdateAction> updates;
-    std::vector<const PendingChange *> sent, unknownBase;
+    std::vector<const PendingChange *> unknownBase;
     for (const PendingChange *c : batch) {
         QString problem;
         if (!c->attachments.isEmpty() && !uploadPhotos(*c, &problem))
@@ -492,15 +525,31 @@ bool SyncEngine::Run::sendBatch(std::vector<const PendingChange *> batch)
             ++report.failed;
             continue;
         }
-        sent.push_back(c);
+        b.sent.push_back(c);
     }
     if (!unknownBase.empty() && !readBack(unknownBase, {}))
         return false;
-    if (sent.empty())
-        return true;
+    b.updates = int(updates.size());
+    if (!b.sent.empty())
+        b.body = wfs::encodeTransaction(inserts, updates);
+    return true;
+}
 
+bool SyncEngine::Run::sendBatch(const std::vector<const PendingChange *> &batch)
+{
+    Batch b;
+    if (!prepare(batch, b))
+        return false;
+    if (b.sent.empty())
+        return true;
     wfs::TransactionResult result;
-    const CallResult r = client.transaction(wfs::encodeTransaction(inserts, updates), result);
+    const CallResult r = client.transaction(b.body, result);
+    return settle(b, r, result);
+}
+
+bool SyncEngine::Run::settle(const Batch &b, const CallResult &r, const wfs::TransactionResult &result)
+{
+    const std::vector<const PendingChange *> &sent = b.sent;
     if (r.error == Job::Error::Cancelled || r.error == Job::Error::Tls)
         return stop(r);
     if (r.error == Job::Error::Permission) {
@@ -533,7 +582,7 @@ bool SyncEngine::Run::sendBatch(std::vector<const PendingChange *> batch)
 
     std::vector<EditGateway::Acknowledgement> acks;
     std::vector<const PendingChange *> check;
-    const bool allUpdated = result.totalUpdated == int(updates.size());
+    const bool allUpdated = result.totalUpdated == b.updates;
     for (const PendingChange *c : sent) {
         if (c->kind == PendingChange::Kind::Insert) {
             if (result.inserted.contains(c->opId()))
@@ -627,13 +676,44 @@ bool SyncEngine::Run::pullFeed(const LayerDef *layer, const QString &typeName, d
     CallResult r = client.countChanges(typeName, cursor, total);
     if (!r.ok())
         return stop(r);
+    if (total == 0)
+        return true;
     qint64 done = 0;
-    const QString what = layer ? QCoreApplication::translate("Sync", "Receiving %1").arg(layer->title.text(QStringLiteral("it"))) : QCoreApplication::translate("Sync", "Receiving deletions");
+    const QString what = layer ? QCoreApplication::translate("Sync", "Receiving %1").arg(layer->title.text(uiLanguage()))
+                               : QCoreApplication::translate("Sync", "Receiving deletions");
+    // The feed is read in windows of revisions, each asked for as its own page: QGIS Server sorts every row a filter
+    // lets through in memory, so an open "rev > cursor" would cost the whole rest of the layer on every page.
+    // Windows are contiguous and a few travel at once (the SIT has more than one worker, and the previous page is
+    // written meanwhile); they are applied strictly in order, and the cursor only ever moves to the last revision
+    // actually received, so a change committing late inside a window already read is never skipped. The width
+    // follows the density of this layer's revisions, which every other layer shares.
+    struct Window
+    {
+        qint64 after, upTo;
+        std::unique_ptr<HttpReply> reply;
+    };
+    std::deque<Window> ahead;
+    qint64 nextStart = cursor;
+    qint64 width = 4LL * settings.pageSize;
+    const size_t lanes = size_t(std::max(1, settings.parallelRequests));
+    auto abandonAll = [&] {
+        for (Window &w : ahead)
+            client.abandon(std::move(w.reply));
+        ahead.clear();
+    };
     while (true) {
-        progress(from + (to - from) * (total ? double(done) / double(total) : 0), what);
+        while (ahead.size() < lanes) {
+            ahead.push_back({nextStart, nextStart + width, client.beginChanges(typeName, nextStart, nextStart + width,
+                                                                               settings.pageSize)});
+            nextStart += width;
+        }
+        progress(from + (to - from) * std::min(1.0, double(done) / double(total)), what);
+        Window w = std::move(ahead.front());
+        ahead.pop_front();
         wfs::FeaturePage page;
-        r = client.changes(layer, typeName, cursor, settings.pageSize, page);
+        r = client.endChanges(std::move(w.reply), layer, typeName, w.after, w.upTo, settings.pageSize, page);
         if (!r.ok()) {
+            abandonAll();
             if (r.error == Job::Error::Server) {
                 // This feed's reply is unusable; nothing of it was written. Other layers still sync.
                 gateway->recordSyncAttempt(typeName, false, r.message);
@@ -644,8 +724,8 @@ bool SyncEngine::Run::pullFeed(const LayerDef *layer, const QString &typeName, d
             }
             return stop(r);
         }
-        for (const QString &w : page.warnings)
-            warn(w);
+        for (const QString &warning : page.warnings)
+            warn(warning);
         if (layer) {
             for (const FieldDef &f : layer->fields)
                 if (f.type == FieldType::Photo)
@@ -653,17 +733,35 @@ bool SyncEngine::Run::pullFeed(const LayerDef *layer, const QString &typeName, d
                         for (const QString &h : rf.attributes.value(f.name).toStringList())
                             photosSeen.insert(h);
         }
-        const int n = int(page.features.size());
-        if (n == 0)
-            break;
-        // The page and its cursor commit together: a crash here repeats the page, which changes nothing twice.
-        const auto stats = gateway->applyRemote(typeName, page.maxRev, page.features);
-        apply(stats);
-        report.received += stats.applied;
-        cursor = page.maxRev;
-        done += n;
-        if (n < settings.pageSize)
-            break;
+        const qint64 n = qint64(page.features.size());
+        if (n >= settings.pageSize) {
+            // The window held more than a page: the rest of it is asked for again, ahead of the later windows.
+            ahead.push_front({page.maxRev, w.upTo, client.beginChanges(typeName, page.maxRev, w.upTo, settings.pageSize)});
+            width = std::max<qint64>(1, (page.maxRev - w.after) * 7 / 10);
+        } else if (n > 0) {
+            width = std::clamp<qint64>((w.upTo - w.after) * settings.pageSize * 7 / (10 * n), width / 4, width * 8);
+        } else {
+            // An empty window: either the end of the feed, or a stretch of other layers' revisions.
+            qint64 beyond = 0;
+            r = client.countChanges(typeName, w.upTo, beyond);
+            if (!r.ok()) {
+                abandonAll();
+                return stop(r);
+            }
+            if (beyond == 0) {
+                abandonAll();
+                break;
+            }
+            width *= 8;
+        }
+        if (n > 0) {
+            // The page and its cursor commit together: a crash here repeats the page, which changes nothing twice.
+            const auto stats = gateway->applyRemote(typeName, page.maxRev, page.features);
+            apply(stats);
+            report.received += stats.applied;
+            cursor = page.maxRev;
+            done += n;
+        }
     }
     return true;
 }

@@ -23,6 +23,7 @@ struct SyncSettings
     QString device;
     int pageSize = 1000;  // features per change-feed page
     int batchSize = 1000; // actions per transaction
+    int parallelRequests = 2; // transactions in flight at once
     bool push = true;
     bool pull = true;
     RetryPolicy retry;

@@ -466,18 +466,26 @@ bool parseHits(const QByteArray &body, qint64 &count, QString *error)
     return false;
 }
 
-QByteArray changesRequest(const QString &typeName, qint64 afterRev, int max, bool hitsOnly)
+QByteArray changesRequest(const QString &typeName, qint64 afterRev, std::optional<qint64> upToRev, int max,
+                          bool hitsOnly)
 {
     const QString result = hitsOnly ? QStringLiteral("resultType=\"hits\"")
                                     : QStringLiteral("outputFormat=\"application/json\" maxFeatures=\"%1\"").arg(max);
+    QString filter = QStringLiteral("<ogc:PropertyIsGreaterThan><ogc:PropertyName>rev</ogc:PropertyName><ogc:Literal>%1"
+                                    "</ogc:Literal></ogc:PropertyIsGreaterThan>")
+                         .arg(afterRev);
+    if (upToRev)
+        filter = QStringLiteral("<ogc:And>%1<ogc:PropertyIsLessThanOrEqualTo><ogc:PropertyName>rev</ogc:PropertyName>"
+                                "<ogc:Literal>%2</ogc:Literal></ogc:PropertyIsLessThanOrEqualTo></ogc:And>")
+                     .arg(filter)
+                     .arg(*upToRev);
+    const QString sort = hitsOnly ? QString()
+                                  : QStringLiteral("<ogc:SortBy><ogc:SortProperty><ogc:PropertyName>rev</ogc:PropertyName>"
+                                                   "<ogc:SortOrder>ASC</ogc:SortOrder></ogc:SortProperty></ogc:SortBy>");
     return QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><wfs:GetFeature service=\"WFS\" version=\"1.1.0\" "
-                          "%1 %2><wfs:Query typeName=\"%3\" srsName=\"EPSG:4326\"><ogc:Filter>"
-                          "<ogc:PropertyIsGreaterThan><ogc:PropertyName>rev</ogc:PropertyName><ogc:Literal>%4"
-                          "</ogc:Literal></ogc:PropertyIsGreaterThan></ogc:Filter><ogc:SortBy><ogc:SortProperty>"
-                          "<ogc:PropertyName>rev</ogc:PropertyName><ogc:SortOrder>ASC</ogc:SortOrder>"
-                          "</ogc:SortProperty></ogc:SortBy></wfs:Query></wfs:GetFeature>")
-        .arg(result, QLatin1String(kNamespaces), xmlEscape(typeName))
-        .arg(afterRev)
+                          "%1 %2><wfs:Query typeName=\"%3\" srsName=\"EPSG:4326\"><ogc:Filter>%4</ogc:Filter>%5"
+                          "</wfs:Query></wfs:GetFeature>")
+        .arg(result, QLatin1String(kNamespaces), xmlEscape(typeName), filter, sort)
         .toUtf8();
 }
 

@@ -101,9 +101,11 @@ QString unexpectedReply(const QByteArray &body, const QByteArray &contentType, c
 bool isJson(const QByteArray &contentType);
 bool isXml(const QByteArray &contentType);
 
-// A GetFeature request body (POST): features of typeName with rev > afterRev, oldest first, at most max; or only
-// their number. POST, not KVP: QGIS Server 3.22 ignores SORTBY when a KVP FILTER is given (docs/sync.md).
-QByteArray changesRequest(const QString &typeName, qint64 afterRev, int max, bool hitsOnly = false);
+// A GetFeature request body (POST): features of typeName with afterRev < rev <= upToRev (no upper bound when
+// empty), oldest first, at most max; or only their number. POST, not KVP: QGIS Server 3.22 ignores SORTBY when a
+// KVP FILTER is given; and a window, because it sorts every matching row in memory (docs/sync.md).
+QByteArray changesRequest(const QString &typeName, qint64 afterRev, std::optional<qint64> upToRev, int max,
+                          bool hitsOnly = false);
 QUrl serviceUrl(const QUrl &base);
 // KVP GetFeature URL of given features by id.
 QUrl featuresByIdUrl(const QUrl &base, const QString &typeName, const QStringList &uuids);

@@ -8,6 +8,7 @@
 #include "layerdef.h"
 #include "sqlite.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <functional>
@@ -179,6 +180,7 @@ private:
     Project &m_project;
     Database &m_db;
     EditContext m_context;
+    QHash<QString, QPair<QByteArray, QByteArray>> m_remoteSql; // per layer: the pull's UPDATE and INSERT
 };
 
 // Runs fn in one transaction; commits only when it returns success, then tells the listeners.

@@ -201,74 +201,64 @@ EditResult EditGateway::retryFailed()
 
 void EditGateway::writeRemoteRow(const LayerDef &layer, const RemoteFeature &row, bool force)
 {
-    QStringList names{QStringLiteral("\"geom\""), QStringLiteral("\"uuid\"")};
-    for (const auto &f : layer.fields)
-        names << quoteIdentifier(f.name);
-    names << QStringLiteral("\"created_at\"") << QStringLiteral("\"modified_at\"") << QStringLiteral("\"author\"")
-          << QStringLiteral("\"device\"") << QStringLiteral("\"gps_accuracy_m\"") << QStringLiteral("\"gps_fix_time\"")
-          << QStringLiteral("\"draft\"") << QStringLiteral("\"sync_rev\"") << QStringLiteral("\"source\"");
-    const int revParam = int(names.size()) - 1;
-    QStringList marks, sets;
-    for (int i = 0; i < names.size(); ++i) {
-        marks << QStringLiteral("?%1").arg(i + 1);
-        if (names[i] == QLatin1String("\"source\""))
-            // A SIT that does not publish the provenance sends none: the local one is kept, not wiped.
-            sets << QStringLiteral("%1 = coalesce(?%2, %1)").arg(names[i]).arg(i + 1);
-        else if (names[i] != QLatin1String("\"uuid\""))
-            sets << QStringLiteral("%1 = ?%2").arg(names[i]).arg(i + 1);
-    }
-    const QString table = quoteIdentifier(layer.name);
-    // Not an UPSERT: its conflict policy would also govern the R-tree triggers' INSERT OR REPLACE, and fail them.
-    // Idempotent: a page read twice, or an older revision arriving late, changes nothing.
-    const QByteArray update =
-        QStringLiteral("UPDATE %1 SET %2 WHERE \"uuid\" = ?2%3")
-            .arg(table, sets.join(QStringLiteral(", ")),
-                 force ? QString()
-                       : QStringLiteral(" AND (\"sync_rev\" IS NULL OR \"sync_rev\" < ?%1)").arg(revParam))
-            .toUtf8();
-    const QByteArray insert = QStringLiteral("INSERT INTO %1 (%2) SELECT %3 WHERE NOT EXISTS (SELECT 1 FROM %1 WHERE "
-                                             "\"uuid\" = ?2)")
-                                  .arg(table, names.join(QStringLiteral(", ")), marks.join(QLatin1Char(',')))
-                                  .toUtf8();
-    auto bindAll = [&](Statement &st) {
-        int i = 1;
-        if (row.geometry.isEmpty())
-            st.bindNull(i++);
-        else
-            st.bindBlob(i++, toGpkgBlob(row.geometry));
-        st.bind(i++, row.uuid);
+    // The statements of a layer are built once: a pull writes a hundred thousand rows through them.
+    auto &sql = m_remoteSql[layer.name + (force ? QStringLiteral("\x1f!") : QString())];
+    if (sql.first.isEmpty()) {
+        QStringList names{QStringLiteral("\"geom\""), QStringLiteral("\"uuid\"")};
         for (const auto &f : layer.fields)
-            st.bindVariant(i++, toStorage(f, row.attributes.value(f.name)));
-        auto bindTime = [&](const QDateTime &t) {
-            if (t.isValid())
-                st.bind(i++, isoDateTime(t));
-            else
-                st.bindNull(i++);
-        };
-        bindTime(row.meta.createdAt);
-        bindTime(row.meta.modifiedAt.isValid() ? row.meta.modifiedAt : QDateTime::currentDateTimeUtc());
-        st.bind(i++, row.meta.author);
-        st.bind(i++, row.meta.device);
-        if (row.meta.gpsAccuracy)
-            st.bind(i++, *row.meta.gpsAccuracy);
-        else
-            st.bindNull(i++);
-        bindTime(row.meta.gpsFixTime);
-        st.bind(i++, row.meta.draft);
-        st.bind(i++, row.rev);
-        if (row.meta.source.isEmpty())
-            st.bindNull(i++);
-        else
-            st.bind(i++, row.meta.source);
+            names << quoteIdentifier(f.name);
+        names << QStringLiteral("\"created_at\"") << QStringLiteral("\"modified_at\"") << QStringLiteral("\"author\"")
+              << QStringLiteral("\"device\"") << QStringLiteral("\"gps_accuracy_m\"")
+              << QStringLiteral("\"gps_fix_time\"") << QStringLiteral("\"draft\"") << QStringLiteral("\"source\"")
+              << QStringLiteral("\"sync_rev\"");
+        const int revParam = int(names.size());
+        QStringList marks, sets;
+        for (int i = 0; i < names.size(); ++i) {
+            marks << QStringLiteral("?%1").arg(i + 1);
+            if (names[i] == QLatin1String("\"source\""))
+                // A SIT that does not publish the provenance sends none: the local one is kept, not wiped.
+                sets << QStringLiteral("%1 = coalesce(?%2, %1)").arg(names[i]).arg(i + 1);
+            else if (names[i] != QLatin1String("\"uuid\""))
+                sets << QStringLiteral("%1 = ?%2").arg(names[i]).arg(i + 1);
+        }
+        const QString table = quoteIdentifier(layer.name);
+        // Not an UPSERT: its conflict policy would also govern the R-tree triggers' INSERT OR REPLACE, and fail
+        // them. Idempotent: a page read twice, or an older revision arriving late, changes nothing.
+        sql.first = QStringLiteral("UPDATE %1 SET %2 WHERE \"uuid\" = ?2%3")
+                        .arg(table, sets.join(QStringLiteral(", ")),
+                             force ? QString()
+                                   : QStringLiteral(" AND (\"sync_rev\" IS NULL OR \"sync_rev\" < ?%1)").arg(revParam))
+                        .toUtf8();
+        sql.second = QStringLiteral("INSERT INTO %1 (%2) SELECT %3 WHERE NOT EXISTS (SELECT 1 FROM %1 WHERE \"uuid\" "
+                                    "= ?2)")
+                         .arg(table, names.join(QStringLiteral(", ")), marks.join(QLatin1Char(',')))
+                         .toUtf8();
+    }
+    QVariantList values;
+    values.reserve(int(layer.fields.size()) + 11);
+    values << (row.geometry.isEmpty() ? QVariant() : QVariant(toGpkgBlob(row.geometry))) << row.uuid;
+    for (const auto &f : layer.fields)
+        values << toStorage(f, row.attributes.value(f.name));
+    auto time = [](const QDateTime &t) { return t.isValid() ? QVariant(isoDateTime(t)) : QVariant(); };
+    values << time(row.meta.createdAt)
+           << time(row.meta.modifiedAt.isValid() ? row.meta.modifiedAt : QDateTime::currentDateTimeUtc())
+           << row.meta.author << row.meta.device
+           << (row.meta.gpsAccuracy ? QVariant(*row.meta.gpsAccuracy) : QVariant()) << time(row.meta.gpsFixTime)
+           << qlonglong(row.meta.draft ? 1 : 0)
+           << (row.meta.source.isEmpty() ? QVariant() : QVariant(row.meta.source)) << row.rev;
+    auto bindAll = [&](Statement &st) {
+        for (int i = 0; i < values.size(); ++i)
+            st.bindVariant(i + 1, values[i]);
     };
-    Statement up = m_db.cached(update.constData());
-    bindAll(up);
-    up.run();
-    if (m_db.changes() > 0)
-        return;
-    Statement in = m_db.cached(insert.constData());
+    // A pull mostly brings features this device does not have yet: try the insert first.
+    Statement in = m_db.cached(sql.second.constData());
     bindAll(in);
     in.run();
+    if (m_db.changes() > 0)
+        return;
+    Statement up = m_db.cached(sql.first.constData());
+    bindAll(up);
+    up.run();
 }
 
 void EditGateway::writeLocalValues(const LayerDef &layer, const QString &uuid, const QJsonObject &values,

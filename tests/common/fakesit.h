@@ -15,6 +15,7 @@
 #include <QUrlQuery>
 #include <QXmlStreamReader>
 
+#include <limits>
 #include <map>
 
 namespace territori::testing {
@@ -131,8 +132,16 @@ private:
                     q.addQueryItem("RESULTTYPE", "hits");
             } else if (x.name() == QLatin1String("Query")) {
                 q.addQueryItem("TYPENAME", x.attributes().value("typeName").toString());
-            } else if (x.name() == QLatin1String("Literal")) {
+            } else if (x.name() == QLatin1String("PropertyIsGreaterThan")) {
+                x.readNextStartElement(); // PropertyName
+                x.skipCurrentElement();
+                x.readNextStartElement(); // Literal
                 q.addQueryItem("FILTER", "<Literal>" + x.readElementText() + "</Literal>");
+            } else if (x.name() == QLatin1String("PropertyIsLessThanOrEqualTo")) {
+                x.readNextStartElement();
+                x.skipCurrentElement();
+                x.readNextStartElement();
+                q.addQueryItem("UPTO", x.readElementText());
             }
         }
         return q;
@@ -186,16 +195,18 @@ private:
             }
         } else {
             const qint64 after = literalAfter(q.queryItemValue("FILTER", QUrl::FullyDecoded));
+            const qint64 upTo = q.hasQueryItem("UPTO") ? q.queryItemValue("UPTO").toLongLong()
+                                                       : std::numeric_limits<qint64>::max();
             if (type == "territori_tombstones") {
                 for (const auto &[layer, uuid, rev] : tombstones)
-                    if (rev > after)
+                    if (rev > after && rev <= upTo)
                         rows.push_back({rev, QJsonObject{{"type", "Feature"}, {"id", "territori_tombstones." + uuid},
                                                          {"geometry", QJsonValue()},
                                                          {"properties", QJsonObject{{"layer", layer}, {"uuid", uuid},
                                                                                     {"rev", double(rev)}}}}});
             } else {
                 for (const auto &[uuid, row] : tables[type])
-                    if (row.rev > after)
+                    if (row.rev > after && row.rev <= upTo)
                         rows.push_back({row.rev, feature(type, uuid, row)});
             }
             std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.first < b.first; });

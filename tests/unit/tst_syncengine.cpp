@@ -248,9 +248,55 @@ private slots:
         for (const auto &req : m_sit->transport.requests)
             if (req.body.contains("maxFeatures") && req.body.contains("typeName=\"punti\""))
                 ++pages;
-        QCOMPARE(pages, 3);
+        // Three pages of at most 1000, plus the windows asked for ahead of need (two travel at once).
+        QVERIFY2(pages >= 3 && pages <= 6, qPrintable(QString::number(pages)));
         // A second run asks from the cursor and gets nothing new.
         QCOMPARE(sync().received, 0);
+    }
+
+    void sparseRevisionsAreFoundAcrossEmptyWindows()
+    {
+        // Revisions are shared by every layer: this one's can be far apart.
+        for (qint64 rev : {150, 90000, 5000000}) {
+            FakeSit::Row row;
+            row.rev = rev;
+            row.values["nome"] = QStringLiteral("r%1").arg(rev);
+            row.geometry = QJsonObject{{"type", "Point"}, {"coordinates", QJsonArray{9.2, 45.5}}};
+            m_sit->tables["punti"][QUuid::createUuid().toString(QUuid::WithoutBraces)] = row;
+        }
+        m_sit->revCounter = 5000000;
+        const SyncReport r = sync();
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(r.received, 3);
+        QCOMPARE(SyncState(m_project->db()).feed("punti").cursor, qint64(5000000));
+        int feedRequests = 0;
+        for (const auto &req : m_sit->transport.requests)
+            if (req.body.contains("typeName=\"punti\""))
+                ++feedRequests;
+        QVERIFY2(feedRequests < 30, qPrintable(QString::number(feedRequests)));
+    }
+
+    void theCursorNeverPassesARevisionThatMayStillCommit()
+    {
+        // Ten changes, the last at revision 110: the cursor stops there, not at the end of the window it asked
+        // for, so a change committing next (revision 111) is not skipped.
+        for (qint64 rev = 101; rev <= 110; ++rev) {
+            FakeSit::Row row;
+            row.rev = rev;
+            row.values["nome"] = QStringLiteral("r%1").arg(rev);
+            row.geometry = QJsonObject{{"type", "Point"}, {"coordinates", QJsonArray{9.2, 45.5}}};
+            m_sit->tables["punti"][QUuid::createUuid().toString(QUuid::WithoutBraces)] = row;
+        }
+        m_sit->revCounter = 110;
+        QVERIFY(sync().ok());
+        QCOMPARE(SyncState(m_project->db()).feed("punti").cursor, qint64(110));
+        FakeSit::Row late;
+        late.rev = 111;
+        late.values["nome"] = "arrivato dopo";
+        late.geometry = QJsonObject{{"type", "Point"}, {"coordinates", QJsonArray{9.2, 45.5}}};
+        m_sit->tables["punti"]["99999999-0000-0000-0000-000000000111"] = late;
+        QCOMPARE(sync().received, 1);
+        QVERIFY(local("99999999-0000-0000-0000-000000000111"));
     }
 
     void brokenRepliesChangeNothingLocally_data()

@@ -248,10 +248,11 @@ private slots:
 
     void changeFeedIsAPostedQuerySortedByRevision()
     {
-        const QByteArray body = wfs::changesRequest("punti", 41, 1000);
+        const QByteArray body = wfs::changesRequest("punti", 41, 5041, 1000);
         QXmlStreamReader r(body);
         QStringList names;
-        QString literal, order, max;
+        QStringList literals;
+        QString order, max;
         while (!r.atEnd()) {
             if (r.readNext() != QXmlStreamReader::StartElement)
                 continue;
@@ -259,16 +260,20 @@ private slots:
             if (r.name() == QLatin1String("GetFeature"))
                 max = r.attributes().value("maxFeatures").toString();
             else if (r.name() == QLatin1String("Literal"))
-                literal = r.readElementText();
+                literals << r.readElementText();
             else if (r.name() == QLatin1String("SortOrder"))
                 order = r.readElementText();
         }
         QVERIFY(!r.hasError());
         QVERIFY(names.contains("PropertyIsGreaterThan"));
-        QCOMPARE(literal, QString("41"));
+        QCOMPARE(literals, QStringList({"41", "5041"}));
+        QVERIFY(names.contains("PropertyIsLessThanOrEqualTo"));
         QCOMPARE(order, QString("ASC"));
         QCOMPARE(max, QString("1000"));
-        QVERIFY(wfs::changesRequest("punti", 0, 0, true).contains("resultType=\"hits\""));
+        const QByteArray hits = wfs::changesRequest("punti", 7, std::nullopt, 0, true);
+        QVERIFY(hits.contains("resultType=\"hits\""));
+        QVERIFY(!hits.contains("SortBy")); // a count needs no order
+        QVERIFY(!hits.contains("LessThan"));
         const QUrl ids = wfs::featuresByIdUrl(QUrl("http://h/ows/"), "punti", {"a", "b"});
         QCOMPARE(QUrlQuery(ids).queryItemValue("FEATUREID", QUrl::FullyDecoded), QString("punti.a,punti.b"));
     }
