@@ -19,14 +19,10 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryFile>
 
 #include <cstdio>
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-
-extern char **environ;
 
 using namespace territori;
 using namespace territori::store;
@@ -41,50 +37,28 @@ struct ChildRun
     double peakMb = 0;
 };
 
-// Runs a program to its end; wait4 gives its peak resident memory.
+// Runs a program to its end under /usr/bin/time for its peak resident memory (wait4's ru_maxrss would report the
+// forked bench process's, which Linux carries across exec).
 ChildRun runChild(const QStringList &argv, const QByteArray &input = QByteArray(), const QByteArrayList &env = {})
 {
-    std::vector<QByteArray> storage;
-    std::vector<char *> args;
-    for (const QString &a : argv)
-        storage.push_back(a.toLocal8Bit());
-    for (auto &s : storage)
-        args.push_back(s.data());
-    args.push_back(nullptr);
-    std::vector<QByteArray> envStorage;
-    std::vector<char *> envp;
-    for (char **e = environ; *e; ++e)
-        envStorage.emplace_back(*e);
-    for (const QByteArray &e : env)
-        envStorage.push_back(e);
-    for (auto &e : envStorage)
-        envp.push_back(e.data());
-    envp.push_back(nullptr);
-    int in[2];
-    if (pipe(in) != 0)
-        return {};
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_adddup2(&actions, in[0], 0);
-    posix_spawn_file_actions_addclose(&actions, in[1]);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    QTemporaryFile memory;
+    memory.open();
+    QProcess p;
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    for (const QByteArray &kv : env)
+        e.insert(QString::fromUtf8(kv.left(kv.indexOf('='))), QString::fromUtf8(kv.mid(kv.indexOf('=') + 1)));
+    p.setProcessEnvironment(e);
+    p.setStandardOutputFile(QProcess::nullDevice());
     QElapsedTimer t;
     t.start();
-    pid_t pid = 0;
-    if (posix_spawn(&pid, args[0], &actions, nullptr, args.data(), envp.data()) != 0)
-        return {};
-    close(in[0]);
-    if (!input.isEmpty() && write(in[1], input.constData(), size_t(input.size())) < 0)
-        std::perror("write");
-    close(in[1]);
-    int status = 0;
-    rusage usage{};
-    wait4(pid, &status, 0, &usage);
+    p.start(QStringLiteral("/usr/bin/time"), QStringList{"-f", "%M", "-o", memory.fileName()} + argv);
+    p.write(input);
+    p.closeWriteChannel();
+    p.waitForFinished(-1);
     ChildRun r;
     r.seconds = t.elapsed() / 1000.0;
-    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.peakMb = usage.ru_maxrss / 1024.0;
-    posix_spawn_file_actions_destroy(&actions);
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.peakMb = QString::fromLatin1(memory.readAll()).trimmed().split('\n').last().toDouble() / 1024.0;
     return r;
 }
 
