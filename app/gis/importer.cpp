@@ -12,6 +12,10 @@
 #include <QUuid>
 
 #include <cmath>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 #include <unordered_map>
 
 namespace territori::gis {
@@ -689,10 +693,13 @@ void Importer::evaluate(SourceFile::Row &row, Evaluated &out, bool writing, unsi
 
 QByteArray Importer::attributesKey(const QVariantMap &attributes) const
 {
-    QJsonArray values;
-    for (const FieldDef &f : m_layer->fields)
-        values.append(store::toJsonValue(f, attributes.value(f.name)));
-    return QJsonDocument(values).toJson(QJsonDocument::Compact);
+    QByteArray key;
+    key.reserve(256);
+    for (const FieldDef &f : m_layer->fields) {
+        key += store::toJsonText(f, attributes.value(f.name));
+        key += '\x1f';
+    }
+    return key;
 }
 
 void Importer::indexExisting()
@@ -934,60 +941,137 @@ bool Importer::write(ImportReport &report, const store::EditContext &context, co
     record.rowsRejected = report.rowsRejected;
     record.report = report.toCsv();
 
-    m_source->rewind();
-    SourceFile::Row row;
-    Evaluated ev;
-    QString readError;
-    int written = 0;
-    double lastProgress = -1;
+    // The file is read, converted and reprojected on a second thread while this one writes: the two halves take
+    // comparable time (PROJ for a Gauss-Boaga file, SQLite for the rows and their outbox entries), so the write
+    // costs the longer of them instead of their sum. A bounded queue keeps memory flat.
+    struct Item
+    {
+        store::EditGateway::Feed kind = store::EditGateway::Feed::Feature;
+        store::NewFeature feature;
+        int row = 0;
+        QString failure;
+    };
+    // Rows go over in chunks, so the threads meet once per chunk rather than once per row.
+    using Chunk = std::vector<Item>;
+    std::deque<Chunk> queue;
+    std::mutex mutex;
+    std::condition_variable changed;
+    bool writerDone = false;
+    constexpr size_t kChunk = 128;
+    constexpr size_t kChunks = 4;
     const QString sourcePrefix = QStringLiteral("import %1: %2 row ").arg(record.id, report.fileName);
-    auto feed = [&](store::NewFeature &nf, QString &where, QString &failure) {
+    Chunk filling;
+    auto push = [&](Item &&item) {
+        const bool last = item.kind != store::EditGateway::Feed::Feature;
+        filling.push_back(std::move(item));
+        if (filling.size() < kChunk && !last)
+            return true;
+        std::unique_lock<std::mutex> lock(mutex);
+        changed.wait(lock, [&] { return queue.size() < kChunks || writerDone; });
+        if (writerDone)
+            return false;
+        queue.push_back(std::move(filling));
+        filling = Chunk();
+        filling.reserve(kChunk);
+        changed.notify_all();
+        return true;
+    };
+    m_source->rewind();
+    std::thread reader([&] {
+        SourceFile::Row row;
+        Evaluated ev;
+        QString readError;
+        int produced = 0;
+        double lastProgress = -1;
         for (;;) {
+            Item item;
             const SourceFile::Next n = m_source->next(row, &readError);
             if (n == SourceFile::Next::Failed) {
-                failure = readError;
-                return store::EditGateway::Feed::Failed;
-            }
-            if (n == SourceFile::Next::End)
-                return store::EditGateway::Feed::End;
-            if (cancel && cancel->load()) {
+                item.kind = store::EditGateway::Feed::Failed;
+                item.failure = readError;
+            } else if (n == SourceFile::Next::End) {
+                item.kind = store::EditGateway::Feed::End;
+            } else if (cancel && cancel->load()) {
                 m_cancelled = true;
-                failure = QCoreApplication::translate("Import", "The import was cancelled: nothing was imported.");
-                return store::EditGateway::Feed::Failed;
-            }
-            if (size_t(row.number) > report.rowStates.size()) {
-                failure = QCoreApplication::translate("Import", "%1 changed after it was checked: check it again before importing.")
-                              .arg(report.fileName);
-                return store::EditGateway::Feed::Failed;
-            }
-            const unsigned char state = report.rowStates[size_t(row.number) - 1];
-            if (!(state & RowValid))
-                continue;
-            evaluate(row, ev, true, state);
-            if (ev.rejected) {
-                failure = QCoreApplication::translate("Import", "Row %1: %2. Nothing was imported.")
-                              .arg(row.number)
-                              .arg(ev.issues.empty() ? QString() : ev.issues.front().message);
-                return store::EditGateway::Feed::Failed;
-            }
-            nf.geometry = std::move(ev.stored);
-            nf.attributes = ev.attributes;
-            nf.source = sourcePrefix + QString::number(row.number);
-            where = QCoreApplication::translate("Import", "Row %1").arg(row.number);
-            ++written;
-            if (progress) {
-                const double p = double(written) / double(report.rowsValid);
-                if (p - lastProgress >= 0.01) {
-                    progress(std::min(1.0, p));
-                    lastProgress = p;
+                item.kind = store::EditGateway::Feed::Failed;
+                item.failure = QCoreApplication::translate("Import", "The import was cancelled: nothing was imported.");
+            } else if (size_t(row.number) > report.rowStates.size()) {
+                item.kind = store::EditGateway::Feed::Failed;
+                item.failure = QCoreApplication::translate("Import", "%1 changed after it was checked: check it again before importing.")
+                                   .arg(report.fileName);
+            } else {
+                const unsigned char state = report.rowStates[size_t(row.number) - 1];
+                if (!(state & RowValid))
+                    continue;
+                evaluate(row, ev, true, state);
+                if (ev.rejected) {
+                    item.kind = store::EditGateway::Feed::Failed;
+                    item.failure = QCoreApplication::translate("Import", "Row %1: %2. Nothing was imported.")
+                                       .arg(row.number)
+                                       .arg(ev.issues.empty() ? QString() : ev.issues.front().message);
+                } else {
+                    item.feature.geometry = std::move(ev.stored);
+                    item.feature.attributes = ev.attributes;
+                    item.feature.source = sourcePrefix + QString::number(row.number);
+                    item.row = row.number;
+                    ++produced;
+                    if (progress) {
+                        const double p = double(produced) / double(report.rowsValid);
+                        if (p - lastProgress >= 0.01) {
+                            progress(std::min(1.0, p));
+                            lastProgress = p;
+                        }
+                    }
                 }
             }
-            return store::EditGateway::Feed::Feature;
+            const bool last = item.kind != store::EditGateway::Feed::Feature;
+            if (!push(std::move(item)) || last)
+                return;
         }
+    });
+    Chunk taken;
+    size_t next = 0;
+    auto feed = [&](store::NewFeature &nf, QString &where, QString &failure) {
+        if (next == taken.size()) {
+            std::unique_lock<std::mutex> lock(mutex);
+            changed.wait(lock, [&] { return !queue.empty(); });
+            taken = std::move(queue.front());
+            queue.pop_front();
+            next = 0;
+            changed.notify_all();
+        }
+        Item &item = taken[next++];
+        if (item.kind == store::EditGateway::Feed::Failed)
+            failure = item.failure;
+        if (item.kind == store::EditGateway::Feed::Feature) {
+            nf = std::move(item.feature);
+            where = QCoreApplication::translate("Import", "Row %1").arg(item.row);
+        }
+        return item.kind;
     };
+    struct Join
+    {
+        std::thread &thread;
+        std::mutex &mutex;
+        std::condition_variable &changed;
+        bool &done;
+        void operator()()
+        {
+            if (!thread.joinable())
+                return;
+            {
+                std::lock_guard<std::mutex> lock(mutex);
+                done = true;
+            }
+            changed.notify_all();
+            thread.join();
+        }
+        ~Join() { (*this)(); }
+    } join{reader, mutex, changed, writerDone};
     store::EditGateway gateway(m_project, context);
     int imported = 0;
     const store::EditResult result = gateway.importFeatures(m_layer->name, record, feed, &imported);
+    join(); // the reader has stopped: its results (m_cancelled) can be read
     if (!result.ok) {
         m_message = result.message;
         if (!m_cancelled && result.error != store::ErrorKind::Invalid)

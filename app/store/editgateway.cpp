@@ -230,14 +230,16 @@ void EditGateway::writeNew(const LayerDef &layer, const QByteArray &sql, const N
     st.bindBlob(1, row.blob);
     st.bind(2, row.uuid);
     int i = 3;
-    QJsonObject changes;
+    // The outbox's changes, {"field": {"new": value, "old": null}, ...} with keys in order as QJsonDocument writes
+    // them, built as text: a QJsonObject per row was most of an import's time.
+    std::vector<std::pair<QString, QByteArray>> changes;
     for (const auto &f : layer.fields) {
         const QVariant value = row.attributes->value(f.name);
         st.bindVariant(i++, toStorage(f, value));
         if (row.journal) {
-            const QJsonValue j = toJsonValue(f, value);
-            if (!j.isNull())
-                changes.insert(f.name, change(QJsonValue::Null, j));
+            QByteArray j = toJsonText(f, value);
+            if (j != "null")
+                changes.emplace_back(f.name, std::move(j));
         }
     }
     st.bind(i, row.now);
@@ -263,22 +265,34 @@ void EditGateway::writeNew(const LayerDef &layer, const QByteArray &sql, const N
     if (!row.journal)
         return;
 
-    changes.insert(columns::draft, change(QJsonValue::Null, nf.draft));
+    changes.emplace_back(columns::draft, nf.draft ? QByteArrayLiteral("true") : QByteArrayLiteral("false"));
     if (nf.gpsAccuracy) {
-        changes.insert(columns::gpsAccuracy, change(QJsonValue::Null, *nf.gpsAccuracy));
-        changes.insert(columns::gpsFixTime, change(QJsonValue::Null, jsonOrNull(isoDateTime(nf.gpsFixTime))));
+        changes.emplace_back(columns::gpsAccuracy, jsonText(*nf.gpsAccuracy));
+        changes.emplace_back(columns::gpsFixTime, jsonText(jsonOrNull(isoDateTime(nf.gpsFixTime))));
     }
     if (!nf.source.isEmpty())
-        changes.insert(columns::source, change(QJsonValue::Null, nf.source));
+        changes.emplace_back(columns::source, jsonText(nf.source));
+    std::sort(changes.begin(), changes.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QByteArray json;
+    json.reserve(512);
+    json += '{';
+    for (size_t k = 0; k < changes.size(); ++k) {
+        if (k)
+            json += ',';
+        json += jsonText(changes[k].first);
+        json += ":{\"new\":";
+        json += changes[k].second;
+        json += ",\"old\":null}";
+    }
+    json += '}';
     OutboxEntry e;
     e.opId = row.opId;
     e.layer = layer.name;
     e.featureUuid = row.uuid;
     e.kind = OutboxEntry::Kind::Insert;
-    e.changes = changes;
     e.geomNew = row.blob;
     e.attachments = photoHashes(layer, *row.attributes);
-    Outbox::append(m_db, e, m_context.author, m_context.device);
+    Outbox::append(m_db, e, m_context.author, m_context.device, json);
 }
 
 EditResult EditGateway::insertRow(const QString &layerName, const NewFeature &nf, bool journal,

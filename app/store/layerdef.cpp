@@ -615,4 +615,68 @@ QJsonValue toJsonValue(const FieldDef &field, const QVariant &value)
     }
 }
 
+QByteArray jsonText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool: return value.toBool() ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
+    case QJsonValue::Double: {
+        const double d = value.toDouble();
+        if (!std::isfinite(d))
+            return QByteArrayLiteral("null");
+        if (std::floor(d) == d && std::abs(d) < 9007199254740992.0)
+            return QByteArray::number(qint64(d));
+        return QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
+    }
+    case QJsonValue::String: {
+        const QByteArray utf8 = value.toString().toUtf8();
+        QByteArray out;
+        out.reserve(utf8.size() + 2);
+        out += '"';
+        for (const char c : utf8) {
+            switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\b': out += "\\b"; break;
+            case '\f': out += "\\f"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default:
+                if (static_cast<unsigned char>(c) < 0x20)
+                    out += "\\u00" + QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0');
+                else
+                    out += c;
+            }
+        }
+        out += '"';
+        return out;
+    }
+    case QJsonValue::Array: {
+        QByteArray out("[");
+        const QJsonArray a = value.toArray();
+        for (int i = 0; i < a.size(); ++i) {
+            if (i)
+                out += ',';
+            out += jsonText(a.at(i));
+        }
+        return out + ']';
+    }
+    case QJsonValue::Object: return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    default: return QByteArrayLiteral("null");
+    }
+}
+
+QByteArray toJsonText(const FieldDef &field, const QVariant &value)
+{
+    if (isEmptyValue(value))
+        return QByteArrayLiteral("null");
+    switch (field.type) {
+    case FieldType::Date: return '"' + value.toDate().toString(Qt::ISODate).toLatin1() + '"';
+    case FieldType::Boolean: return value.toBool() ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
+    case FieldType::Integer: return QByteArray::number(value.toLongLong());
+    case FieldType::Decimal: return jsonText(QJsonValue(value.toDouble()));
+    default: return jsonText(toJsonValue(field, value));
+    }
+}
+
 } // namespace territori::store

@@ -41,6 +41,12 @@ OutboxEntry readEntry(Statement &st)
 
 void Outbox::append(Database &db, OutboxEntry &e, const QString &author, const QString &device)
 {
+    append(db, e, author, device, QJsonDocument(e.changes).toJson(QJsonDocument::Compact));
+}
+
+void Outbox::append(Database &db, OutboxEntry &e, const QString &author, const QString &device,
+                    const QByteArray &changesJson)
+{
     e.createdAt = QDateTime::currentDateTimeUtc();
     e.author = author;
     e.device = device;
@@ -53,7 +59,7 @@ void Outbox::append(Database &db, OutboxEntry &e, const QString &author, const Q
         st.bind(5, *e.baseRev);
     else
         st.bindNull(5);
-    st.bind(6, QString::fromUtf8(QJsonDocument(e.changes).toJson(QJsonDocument::Compact)));
+    st.bind(6, changesJson.constData());
     st.bindBlob(7, e.geomOld).bindBlob(8, e.geomNew);
     if (e.attachments.isEmpty())
         st.bindNull(9);

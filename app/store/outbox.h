@@ -16,6 +16,10 @@ class Outbox
 {
 public:
     static void append(Database &db, OutboxEntry &entry, const QString &author, const QString &device);
+    // The same with the changes already as compact JSON text (entry.changes is then ignored): the insert path builds
+    // it directly, which is most of an import's per-row cost otherwise.
+    static void append(Database &db, OutboxEntry &entry, const QString &author, const QString &device,
+                       const QByteArray &changesJson);
     static std::optional<OutboxEntry> last(Database &db);
     static std::vector<OutboxEntry> pending(Database &db, int limit);
     static std::vector<OutboxEntry> forFeature(Database &db, const QString &layer, const QString &uuid);
