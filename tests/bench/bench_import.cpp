@@ -1,0 +1,237 @@
+// The municipal upload's figures (issue #4), side by side in one run on this machine:
+//   import: territori-import of N polygons from a Shapefile into a layer (both passes: validation, duplicates,
+//           conversion, outbox, one transaction) vs `ogr2ogr -f GPKG` on the same file; the Shapefile in WGS 84
+//           (same work as plain ogr2ogr) and in Gauss-Boaga EPSG:3003 (vs ogr2ogr -t_srs EPSG:4326, the same
+//           reprojection); peak memory of the import (the child's ru_maxrss, as /usr/bin/time -v reports it);
+//   export: territori-export of that layer to GeoPackage vs `ogr2ogr -f GPKG` from the project's store.
+// Each command runs as its own process, `runs` times in turn; the median wall time is reported, and the ratio of
+// medians. The fixture is generated here (never committed).
+//   bench_import [N=100000] [runs=3] [tmpdir]
+
+#include "gdalsupport.h"
+#include "project.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace territori;
+
+namespace {
+
+struct Run
+{
+    double seconds = 0;
+    long maxRssKb = 0;
+    int exitCode = -1;
+};
+
+// fork/exec/wait4: wall time and the child's peak resident memory.
+Run measure(const QStringList &command)
+{
+    std::vector<std::string> args;
+    for (const QString &a : command)
+        args.push_back(a.toStdString());
+    std::vector<char *> argv;
+    for (auto &a : args)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    QElapsedTimer t;
+    t.start();
+    const pid_t pid = fork();
+    if (pid == 0) {
+        const int devnull = ::open("/dev/null", O_WRONLY);
+        dup2(devnull, STDOUT_FILENO);
+        execvp(argv[0], argv.data());
+        _exit(127);
+    }
+    Run r;
+    int status = 0;
+    struct rusage usage;
+    wait4(pid, &status, 0, &usage);
+    r.seconds = double(t.nsecsElapsed()) / 1e9;
+    r.maxRssKb = usage.ru_maxrss;
+    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return r;
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+bool writeFixture(const QString &path, int count)
+{
+    gis::ensureGdal();
+    GDALDriverH driver = GDALGetDriverByName("ESRI Shapefile");
+    GDALDatasetH ds = GDALCreate(driver, path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr);
+    if (!ds)
+        return false;
+    OGRSpatialReferenceH srs = OSRNewSpatialReference(nullptr);
+    OSRImportFromEPSG(srs, 4326);
+    OSRSetAxisMappingStrategy(srs, OAMS_TRADITIONAL_GIS_ORDER);
+    const char *options[] = {"ENCODING=UTF-8", nullptr};
+    OGRLayerH l = GDALDatasetCreateLayer(ds, "aree", srs, wkbPolygon, const_cast<char **>(options));
+    OSRRelease(srs);
+    const struct
+    {
+        const char *name;
+        OGRFieldType type;
+        int width;
+    } fields[] = {{"NOME", OFTString, 40}, {"COMUNE", OFTString, 30}, {"SUPERFICIE", OFTReal, 0},
+                  {"PIANI", OFTInteger, 0}, {"RILIEVO", OFTDate, 0}};
+    for (const auto &f : fields) {
+        OGRFieldDefnH fd = OGR_Fld_Create(f.name, f.type);
+        if (f.width)
+            OGR_Fld_SetWidth(fd, f.width);
+        OGR_L_CreateField(l, fd, TRUE);
+        OGR_Fld_Destroy(fd);
+    }
+    static const char *comuni[] = {"Milano", "Rho", "Sesto San Giovanni", "Cinisello Balsamo", "San Donato Milanese"};
+    OGRFeatureDefnH defn = OGR_L_GetLayerDefn(l);
+    for (int i = 0; i < count; ++i) {
+        OGRFeatureH f = OGR_F_Create(defn);
+        OGR_F_SetFieldString(f, 0, QStringLiteral("Area %1").arg(i).toUtf8().constData());
+        OGR_F_SetFieldString(f, 1, comuni[i % 5]);
+        OGR_F_SetFieldDouble(f, 2, 100.0 + (i % 1000) * 2.5);
+        OGR_F_SetFieldInteger(f, 3, i % 12);
+        OGR_F_SetFieldDateTime(f, 4, 2020 + i % 5, 1 + i % 12, 1 + i % 28, 0, 0, 0, 0);
+        // A 12-sided lot of about 30 m over the metropolitan area: a grid of 400 columns.
+        const double cx = 9.0 + (i % 400) * 0.0014;
+        const double cy = 45.35 + (i / 400) * 0.0011;
+        OGRGeometryH ring = OGR_G_CreateGeometry(wkbLinearRing);
+        for (int k = 0; k <= 12; ++k) {
+            const double a = 2 * M_PI * (k % 12) / 12;
+            const double r = 0.0003 + 0.00005 * std::sin(3 * a);
+            OGR_G_AddPoint_2D(ring, cx + r * std::cos(a) * 1.4, cy + r * std::sin(a));
+        }
+        OGRGeometryH polygon = OGR_G_CreateGeometry(wkbPolygon);
+        OGR_G_AddGeometryDirectly(polygon, ring);
+        OGR_F_SetGeometryDirectly(f, polygon);
+        const OGRErr e = OGR_L_CreateFeature(l, f);
+        OGR_F_Destroy(f);
+        if (e != OGRERR_NONE)
+            return false;
+    }
+    GDALClose(ds);
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const int count = argc > 1 ? std::atoi(argv[1]) : 100000;
+    const int runs = argc > 2 ? std::max(1, std::atoi(argv[2])) : 3;
+    const bool keep = qEnvironmentVariableIsSet("BENCH_IMPORT_KEEP");
+    QTemporaryDir tmp(argc > 3 ? QString::fromLocal8Bit(argv[3]) + QStringLiteral("/bench-import-XXXXXX")
+                               : QDir::tempPath() + QStringLiteral("/bench-import-XXXXXX"));
+    tmp.setAutoRemove(!keep);
+    const QString bin = QStringLiteral(TERRITORI_BINARY_DIR "/app/");
+    const QString dir = tmp.path();
+    const QString wgs84 = dir + QStringLiteral("/wgs84/aree.shp");
+    const QString gaussBoaga = dir + QStringLiteral("/gb/aree.shp");
+    QDir().mkpath(dir + QStringLiteral("/wgs84"));
+    QDir().mkpath(dir + QStringLiteral("/gb"));
+    if (!writeFixture(wgs84, count))
+        return 1;
+    if (measure({QStringLiteral("ogr2ogr"), QStringLiteral("-lco"), QStringLiteral("ENCODING=UTF-8"),
+                 QStringLiteral("-t_srs"), QStringLiteral("EPSG:3003"), gaussBoaga, wgs84})
+            .exitCode != 0)
+        return 1;
+    const QJsonObject definition = territori::testing::readJson(territori::testing::sourceDir() +
+                                                                QStringLiteral("/tests/data/import/project.json"));
+
+    struct Variant
+    {
+        const char *name;
+        QString shp;
+        QStringList ogr2ogrExtra;
+    };
+    const Variant variants[] = {{"wgs84", wgs84, {}},
+                                {"epsg3003", gaussBoaga, {QStringLiteral("-t_srs"), QStringLiteral("EPSG:4326")}}};
+    QString exportProject;
+    for (const Variant &v : variants) {
+        std::vector<double> ours, theirs;
+        long peakKb = 0;
+        int imported = 0;
+        for (int r = 0; r < runs; ++r) {
+            const QString project = dir + QStringLiteral("/p-%1-%2").arg(QLatin1String(v.name)).arg(r);
+            store::Project::create(project, definition);
+            const QString gpkg = dir + QStringLiteral("/ogr-%1-%2.gpkg").arg(QLatin1String(v.name)).arg(r);
+            const Run o = measure(QStringList{QStringLiteral("ogr2ogr"), QStringLiteral("-f"), QStringLiteral("GPKG")} +
+                                  v.ogr2ogrExtra + QStringList{gpkg, v.shp});
+            const Run t = measure({bin + QStringLiteral("territori-import"), v.shp, QStringLiteral("--project"), project,
+                                   QStringLiteral("--layer"), QStringLiteral("aree"), QStringLiteral("--quiet"),
+                                   QStringLiteral("--lang"), QStringLiteral("en")});
+            if (o.exitCode != 0 || t.exitCode != 0) {
+                std::fprintf(stderr, "bench_import: a command failed (ogr2ogr %d, territori-import %d)\n", o.exitCode,
+                             t.exitCode);
+                return 1;
+            }
+            theirs.push_back(o.seconds);
+            ours.push_back(t.seconds);
+            peakKb = std::max(peakKb, t.maxRssKb);
+            auto p = store::Project::open(project);
+            store::Statement st = p->db().prepare(QStringLiteral(
+                "SELECT (SELECT count(*) FROM aree), (SELECT count(*) FROM territori_outbox)"));
+            st.step();
+            imported = int(st.int64(0));
+            if (st.int64(0) != count || st.int64(1) != count) {
+                std::fprintf(stderr, "bench_import: %lld features and %lld outbox entries, expected %d\n",
+                             st.int64(0), st.int64(1), count);
+                return 1;
+            }
+            if (exportProject.isEmpty())
+                exportProject = project;
+            else if (project != exportProject)
+                QDir(project).removeRecursively();
+            QFile::remove(gpkg);
+        }
+        std::printf("{\"benchmark\": \"import\", \"fixture\": \"shapefile-%s\", \"features\": %d, \"runs\": %d, "
+                    "\"territori_import_s\": %.3f, \"ogr2ogr_gpkg_s\": %.3f, \"ratio\": %.2f, \"ogr2ogr\": \"%s\", "
+                    "\"peak_rss_mb\": %.1f}\n",
+                    v.name, imported, runs, median(ours), median(theirs), median(ours) / median(theirs),
+                    qPrintable((QStringList{QStringLiteral("ogr2ogr -f GPKG")} + v.ogr2ogrExtra).join(QLatin1Char(' '))),
+                    double(peakKb) / 1024.0);
+        std::fflush(stdout);
+    }
+
+    std::vector<double> ours, theirs;
+    for (int r = 0; r < runs; ++r) {
+        const QString a = dir + QStringLiteral("/export-ours-%1.gpkg").arg(r);
+        const QString b = dir + QStringLiteral("/export-ogr-%1.gpkg").arg(r);
+        const Run o = measure({QStringLiteral("ogr2ogr"), QStringLiteral("-f"), QStringLiteral("GPKG"), b,
+                               exportProject + QStringLiteral("/project.gpkg"), QStringLiteral("aree")});
+        const Run t = measure({bin + QStringLiteral("territori-export"), exportProject, QStringLiteral("--layer"),
+                               QStringLiteral("aree"), QStringLiteral("--format"), QStringLiteral("gpkg"),
+                               QStringLiteral("--out"), a});
+        if (o.exitCode != 0 || t.exitCode != 0) {
+            std::fprintf(stderr, "bench_import: export failed (ogr2ogr %d, territori-export %d)\n", o.exitCode,
+                         t.exitCode);
+            return 1;
+        }
+        theirs.push_back(o.seconds);
+        ours.push_back(t.seconds);
+        QFile::remove(a);
+        QFile::remove(b);
+    }
+    std::printf("{\"benchmark\": \"export\", \"format\": \"gpkg\", \"features\": %d, \"runs\": %d, "
+                "\"territori_export_s\": %.3f, \"ogr2ogr_gpkg_s\": %.3f, \"ratio\": %.2f}\n",
+                count, runs, median(ours), median(theirs), median(ours) / median(theirs));
+    return 0;
+}
