@@ -735,11 +735,14 @@ bool SyncEngine::Run::pullFeed(const LayerDef *layer, const QString &typeName, d
         }
         const qint64 n = qint64(page.features.size());
         if (n >= settings.pageSize) {
-            // The window held more than a page: the rest of it is asked for again, ahead of the later windows.
-            ahead.push_front({page.maxRev, w.upTo, client.beginChanges(typeName, page.maxRev, w.upTo, settings.pageSize)});
+            // The window held more than a page, so the windows asked for after it were sized for a sparser layer:
+            // they are dropped and the feed goes on from the page's last revision with windows of the density
+            // just seen (asking for the whole rest of a dense window would sort all of it again, page after page).
+            abandonAll();
             width = std::max<qint64>(1, (page.maxRev - w.after) * 7 / 10);
+            nextStart = page.maxRev;
         } else if (n > 0) {
-            width = std::clamp<qint64>((w.upTo - w.after) * settings.pageSize * 7 / (10 * n), width / 4, width * 8);
+            width = std::clamp<qint64>((w.upTo - w.after) * settings.pageSize * 7 / (10 * n), width / 4, width * 4);
         } else {
             // An empty window: either the end of the feed, or a stretch of other layers' revisions.
             qint64 beyond = 0;
@@ -752,7 +755,7 @@ bool SyncEngine::Run::pullFeed(const LayerDef *layer, const QString &typeName, d
                 abandonAll();
                 break;
             }
-            width *= 8;
+            width *= 4;
         }
         if (n > 0) {
             // The page and its cursor commit together: a crash here repeats the page, which changes nothing twice.

@@ -58,6 +58,7 @@ public:
     qint64 revCounter = 100;
     QHash<QString, QByteArray> files; // WebDAV attachments by name
     int uploads = 0;
+    qint64 matchedRows = 0; // rows the feed's filters let through, before maxFeatures: what QGIS sorts in memory
     int transactions = 0;
 
     // A desktop user's SQL edit: a new revision and no client operation.
@@ -210,6 +211,8 @@ private:
                         rows.push_back({row.rev, feature(type, uuid, row)});
             }
             std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+            if (q.queryItemValue("RESULTTYPE") != "hits")
+                matchedRows += qint64(rows.size());
             if (q.queryItemValue("RESULTTYPE") == "hits")
                 return CannedTransport::ok("<wfs:FeatureCollection xmlns:wfs=\"http://www.opengis.net/wfs\" "
                                            "numberOfFeatures=\"" + QByteArray::number(qint64(rows.size())) + "\"/>",

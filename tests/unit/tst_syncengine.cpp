@@ -276,6 +276,24 @@ private slots:
         QVERIFY2(feedRequests < 30, qPrintable(QString::number(feedRequests)));
     }
 
+    void aDenseStretchAfterASparseOneCostsTheServerLinearWork()
+    {
+        // The SIT sorts every row a request's filter lets through. After a long stretch of other layers' revisions,
+        // 5,000 changes of this layer must not be asked for as "the rest of a big window" page after page.
+        for (int i = 0; i < 5000; ++i) {
+            FakeSit::Row row;
+            row.rev = 200000 + i;
+            row.values["nome"] = QStringLiteral("p%1").arg(i);
+            row.geometry = QJsonObject{{"type", "Point"}, {"coordinates", QJsonArray{9.2, 45.5}}};
+            m_sit->tables["punti"][QUuid::createUuid().toString(QUuid::WithoutBraces)] = row;
+        }
+        m_sit->revCounter = 205000;
+        const SyncReport r = sync(nullptr, 1000, 500);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(r.received, 5000);
+        QVERIFY2(m_sit->matchedRows < 4 * 5000, qPrintable(QString::number(m_sit->matchedRows)));
+    }
+
     void theCursorNeverPassesARevisionThatMayStillCommit()
     {
         // Ten changes, the last at revision 110: the cursor stops there, not at the end of the window it asked
