@@ -3,7 +3,7 @@
 //        transactions of 1,000 single-feature Insert actions (the very bodies the engine writes, captured from a run
 //        against the in-memory SIT, for a twin project whose features differ only in their uuids);
 //  pull: M features brought into a project by territori-sync, against ogr2ogr from the WFS into a GeoPackage, both
-//        as child processes with their peak memory;
+//        as child processes with their peak memory (first, so both read the same 100,000 features and little else);
 //  bytes on the wire per pushed change.
 // usage: bench_sync [push-features] [pull-features]      (needs root and the SIT's packages; starts its own SIT)
 
@@ -98,6 +98,51 @@ int main(int argc, char *argv[])
     const QString user = sit.user("surveyor"), password = sit.password("surveyor");
     QJsonObject out{{"benchmark", "sync"}};
 
+    // ---- pull ----------------------------------------------------------------------------------------------------
+    {
+        // M polygons written on the SIT by a desktop user (SQL), then brought to a fresh tablet.
+        QElapsedTimer gen;
+        gen.start();
+        sit.psql(QStringLiteral(
+                     "INSERT INTO aree_dismesse (uuid, nome, comune, stato, superficie_mq, note, geometry) "
+                     "SELECT md5(i::text || 'bench')::uuid::text, 'Area di prova ' || i, 'Milano', 'dismessa', "
+                     "1000 + i, 'Generata per la misura', ST_SetSRID(ST_MakeEnvelope(8.9 + (i % 400) * 0.0015, "
+                     "45.2 + (i / 400) * 0.0015, 8.9 + (i % 400) * 0.0015 + 0.001, 45.2 + (i / 400) * 0.0015 + 0.0008), "
+                     "4326) FROM generate_series(1, %1) i")
+                     .arg(pullN));
+        const double genSeconds = gen.elapsed() / 1000.0;
+        const QString fresh = tmp.path() + "/fresh";
+        core::DemoInstaller::install(bundle, fresh);
+        const ChildRun ours = runChild({QStringLiteral(TERRITORI_BINARY_DIR "/sync/territori-sync"), fresh, "--server",
+                                        sit.ows("surveyor").toString(), "--user", user, "--password-stdin",
+                                        "--pull-only", "--json"},
+                                       (password + "\n").toUtf8());
+        auto p = Project::open(fresh);
+        Statement count = p->db().prepare("SELECT count(*) FROM aree_dismesse");
+        count.step();
+        const qint64 pulled = count.int64(0);
+        const QString gpkg = tmp.path() + "/ogr.gpkg";
+        const ChildRun ogr = runChild({"/usr/bin/ogr2ogr", "-f", "GPKG", gpkg,
+                                       "WFS:" + sit.ows("surveyor").toString(), "aree_dismesse"},
+                                      QByteArray(), {"GDAL_HTTP_USERPWD=" + (user + ":" + password).toUtf8()});
+        const QString info = [&] {
+            QProcess q;
+            q.start("/usr/bin/ogrinfo", {"-so", "-al", gpkg});
+            q.waitForFinished(60000);
+            return QString::fromUtf8(q.readAllStandardOutput());
+        }();
+        out["pull"] = QJsonObject{{"features_on_sit", pullN},
+                                  {"fixture_sql_s", genSeconds},
+                                  {"ours_s", ours.seconds},
+                                  {"ours_exit", ours.exitCode},
+                                  {"ours_features", double(pulled)},
+                                  {"ours_peak_mb", ours.peakMb},
+                                  {"ogr2ogr_s", ogr.seconds},
+                                  {"ogr2ogr_exit", ogr.exitCode},
+                                  {"ogr2ogr_features", info.section("Feature Count: ", 1).section('\n', 0, 0).toDouble()},
+                                  {"ogr2ogr_peak_mb", ogr.peakMb},
+                                  {"ratio", ours.seconds / ogr.seconds}};
+    }
     // ---- push ----------------------------------------------------------------------------------------------------
     {
         const QString ours = tmp.path() + "/ours", twin = tmp.path() + "/twin";
@@ -159,51 +204,6 @@ int main(int argc, char *argv[])
                                   {"bytes_received_per_change", double(report.traffic.bytesReceived) / pushN}};
     }
 
-    // ---- pull ----------------------------------------------------------------------------------------------------
-    {
-        // M polygons written on the SIT by a desktop user (SQL), then brought to a fresh tablet.
-        QElapsedTimer gen;
-        gen.start();
-        sit.psql(QStringLiteral(
-                     "INSERT INTO aree_dismesse (uuid, nome, comune, stato, superficie_mq, note, geometry) "
-                     "SELECT md5(i::text || 'bench')::uuid::text, 'Area di prova ' || i, 'Milano', 'dismessa', "
-                     "1000 + i, 'Generata per la misura', ST_SetSRID(ST_MakeEnvelope(8.9 + (i % 400) * 0.0015, "
-                     "45.2 + (i / 400) * 0.0015, 8.9 + (i % 400) * 0.0015 + 0.001, 45.2 + (i / 400) * 0.0015 + 0.0008), "
-                     "4326) FROM generate_series(1, %1) i")
-                     .arg(pullN));
-        const double genSeconds = gen.elapsed() / 1000.0;
-        const QString fresh = tmp.path() + "/fresh";
-        core::DemoInstaller::install(bundle, fresh);
-        const ChildRun ours = runChild({QStringLiteral(TERRITORI_BINARY_DIR "/sync/territori-sync"), fresh, "--server",
-                                        sit.ows("surveyor").toString(), "--user", user, "--password-stdin",
-                                        "--pull-only", "--json"},
-                                       (password + "\n").toUtf8());
-        auto p = Project::open(fresh);
-        Statement count = p->db().prepare("SELECT count(*) FROM aree_dismesse");
-        count.step();
-        const qint64 pulled = count.int64(0);
-        const QString gpkg = tmp.path() + "/ogr.gpkg";
-        const ChildRun ogr = runChild({"/usr/bin/ogr2ogr", "-f", "GPKG", gpkg,
-                                       "WFS:" + sit.ows("surveyor").toString(), "aree_dismesse"},
-                                      QByteArray(), {"GDAL_HTTP_USERPWD=" + (user + ":" + password).toUtf8()});
-        const QString info = [&] {
-            QProcess q;
-            q.start("/usr/bin/ogrinfo", {"-so", "-al", gpkg});
-            q.waitForFinished(60000);
-            return QString::fromUtf8(q.readAllStandardOutput());
-        }();
-        out["pull"] = QJsonObject{{"features_on_sit", pullN},
-                                  {"fixture_sql_s", genSeconds},
-                                  {"ours_s", ours.seconds},
-                                  {"ours_exit", ours.exitCode},
-                                  {"ours_features", double(pulled)},
-                                  {"ours_peak_mb", ours.peakMb},
-                                  {"ogr2ogr_s", ogr.seconds},
-                                  {"ogr2ogr_exit", ogr.exitCode},
-                                  {"ogr2ogr_features", info.section("Feature Count: ", 1).section('\n', 0, 0).toDouble()},
-                                  {"ogr2ogr_peak_mb", ogr.peakMb},
-                                  {"ratio", ours.seconds / ogr.seconds}};
-    }
     sit.down();
     std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
     return 0;
