@@ -6,9 +6,11 @@
 SPEC.json (written by `sit` from the database, see layer_spec.sql):
     {"roles": {"surveyor": {"service": "sit_surveyor",
                             "layers": [{"layer": "lum", "schema": "public", "table": "lum", "geomtype": "Point",
-                                        "insert": true, "update": true}, ...]}, ...}}
+                                        "insert": true, "update": true, "subset": null}, ...]}, ...}}
 Every listed layer is published over WFS (key column uuid, so feature ids are "<layer>.<uuid>", 8 decimals);
-WFS-T Insert / Update only where the spec says the role's database grants allow it; WFS-T Delete never.
+WFS-T Insert / Update only where the spec says the role's database grants allow it; WFS-T Delete never. "subset",
+when set, is a provider subset string: the role reads only the rows it lets through (citizens: published entries).
+The tombstones and the moderation feed are published read-only to every role.
 The PostGIS connection is only "service=<name>": host, user and password stay in the pg_service file that
 PGSERVICEFILE points to (here and in the FastCGI worker), never in the .qgs.
 
@@ -24,6 +26,9 @@ from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsProject, 
 # QGIS takes a table's real primary key whatever key= says: for the tombstones that is (layer, uuid), and the
 # feature ids are "territori_tombstones.<layer>@@<uuid>"
 TOMBSTONES = {"layer": "territori_tombstones", "schema": "public", "table": "territori_tombstones",
+              "geomtype": "Point", "insert": False, "update": False, "key": '"layer","uuid"'}
+# the same for the moderation feed: "territori_moderation.<layer>@@<uuid>"
+MODERATION = {"layer": "territori_moderation", "schema": "public", "table": "territori_moderation",
               "geomtype": "Point", "insert": False, "update": False, "key": '"layer","uuid"'}
 
 
@@ -41,6 +46,8 @@ def pg_layer(service, spec):
     if not layer.isValid():
         sys.exit(f"sitproject: layer {spec['layer']} is not valid through service {service}: "
                  f"{layer.dataProvider().error().message() if layer.dataProvider() else uri}")
+    if spec.get("subset") and not layer.setSubsetString(spec["subset"]):
+        sys.exit(f"sitproject: layer {spec['layer']}: subset string {spec['subset']!r} refused")
     return layer
 
 
@@ -49,7 +56,7 @@ def write_project(role, cfg, path):
     project.clear()
     project.setTitle(f"Territori SIT – {role}")
     project.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
-    specs = list(cfg["layers"]) + [TOMBSTONES]
+    specs = list(cfg["layers"]) + [TOMBSTONES, MODERATION]
     layers = [pg_layer(cfg["service"], s) for s in specs]
     project.addMapLayers(layers)
     ids = [layer.id() for layer in layers]
@@ -66,7 +73,7 @@ def write_project(role, cfg, path):
     if not project.write(tmp):
         sys.exit(f"sitproject: cannot write {tmp}")
     os.replace(tmp, path)                          # QGIS Server reloads a project when its mtime changes
-    return [(s["layer"], s["insert"], s["update"]) for s in specs]
+    return [(s["layer"], s["insert"], s["update"], s.get("subset")) for s in specs]
 
 
 def main():
@@ -81,7 +88,8 @@ def main():
         for role, cfg in sorted(spec["roles"].items()):
             published = write_project(role, cfg, os.path.join(outdir, role + ".qgs"))
             print(f"{role}.qgs: " + ", ".join(
-                f"{name}{'+I' if ins else ''}{'+U' if upd else ''}" for name, ins, upd in published))
+                f"{name}{'+I' if ins else ''}{'+U' if upd else ''}{f' [{subset}]' if subset else ''}"
+                for name, ins, upd, subset in published))
         QgsProject.instance().clear()
     finally:
         app.exitQgis()

@@ -7,13 +7,19 @@
 --
 -- What it installs:
 --   schema territori                   sequence sync_rev, the trigger functions, enable_sync(), grant_access(),
+--                                      enable_moderation(), enable_comment_window(), erase_participant(), today(),
 --                                      the access matrix and the registry of synced layers
 --   public.territori_tombstones        one row per hard-deleted feature (layer, uuid, rev), readable by all roles
+--   public.territori_moderation        the moderation state of every participation entry (layer, uuid, stato,
+--                                      motivo, rev): a change feed readable by all roles
 --   NOLOGIN group roles                territori_surveyor, territori_citizen, territori_officer, territori_moderator
 --
 -- Sync-enable an existing table (adds the missing sync columns, installs the triggers):
 --     SELECT territori.enable_sync('myschema.mytable', 'Point');        -- Point | LineString | Polygon | none
---     SELECT territori.grant_access('myschema.mytable', 'survey');      -- survey | reference | participation
+--     SELECT territori.grant_access('myschema.mytable', 'survey');      -- survey | reference | participation |
+--                                                                       -- tables | personal (the access matrix)
+-- Comments on drafts accepted only while the draft's window is open:
+--     SELECT territori.enable_comment_window('public.commenti', 'public.sttm_paragrafi');
 
 BEGIN;
 SET LOCAL client_min_messages = warning;
@@ -27,26 +33,55 @@ CREATE SEQUENCE IF NOT EXISTS territori.sync_rev;
 
 -- Which group role gets which privileges on a layer of a given access category. Add rows to add categories.
 -- DELETE is never granted: clients delete softly (an Update setting deleted=true); hard deletes are for the DBA.
+--   columns      when set, the row's INSERT and UPDATE are granted on these columns only (SELECT is always granted
+--                on the whole table: QGIS reads every column of a layer)
+--   read_filter  a QGIS provider subset string that the role's QGIS Server project applies to the layer: the
+--                publisher's restriction, not the database's. Row-level security cannot do it: QGIS inserts with
+--                RETURNING, and PostgreSQL refuses to return a new row the policies do not let the role see.
 CREATE TABLE IF NOT EXISTS territori.access_matrix (
-    category   text NOT NULL,
-    grp        text NOT NULL,
-    privileges text[] NOT NULL CHECK (privileges <@ ARRAY['SELECT', 'INSERT', 'UPDATE']::text[]),
+    category    text NOT NULL,
+    grp         text NOT NULL,
+    privileges  text[] NOT NULL CHECK (privileges <@ ARRAY['SELECT', 'INSERT', 'UPDATE']::text[]),
+    columns     text[],
+    read_filter text,
     PRIMARY KEY (category, grp)
 );
-INSERT INTO territori.access_matrix (category, grp, privileges) VALUES
-    ('survey',        'territori_surveyor',  '{SELECT,INSERT,UPDATE}'),
-    ('survey',        'territori_officer',   '{SELECT,INSERT,UPDATE}'),
-    ('survey',        'territori_citizen',   '{SELECT}'),
-    ('survey',        'territori_moderator', '{SELECT}'),
-    ('reference',     'territori_surveyor',  '{SELECT}'),
-    ('reference',     'territori_officer',   '{SELECT}'),
-    ('reference',     'territori_citizen',   '{SELECT}'),
-    ('reference',     'territori_moderator', '{SELECT}'),
-    ('participation', 'territori_citizen',   '{SELECT,INSERT}'),
-    ('participation', 'territori_surveyor',  '{SELECT,INSERT}'),
-    ('participation', 'territori_officer',   '{SELECT,INSERT}'),
-    ('participation', 'territori_moderator', '{SELECT,UPDATE}')
-ON CONFLICT (category, grp) DO NOTHING;
+ALTER TABLE territori.access_matrix ADD COLUMN IF NOT EXISTS columns text[];       -- kits before issue #5
+ALTER TABLE territori.access_matrix ADD COLUMN IF NOT EXISTS read_filter text;
+-- The kit's own categories are the kit's: an install resets their rows to these values (then run grant_access
+-- again on the tables). Add rows of your own categories for anything else.
+INSERT INTO territori.access_matrix AS m (category, grp, privileges, columns, read_filter) VALUES
+    ('survey',        'territori_surveyor',  '{SELECT,INSERT,UPDATE}', NULL, NULL),
+    ('survey',        'territori_officer',   '{SELECT,INSERT,UPDATE}', NULL, NULL),
+    ('survey',        'territori_citizen',   '{SELECT}',               NULL, NULL),
+    ('survey',        'territori_moderator', '{SELECT}',               NULL, NULL),
+    ('reference',     'territori_surveyor',  '{SELECT}',               NULL, NULL),
+    ('reference',     'territori_officer',   '{SELECT}',               NULL, NULL),
+    ('reference',     'territori_citizen',   '{SELECT}',               NULL, NULL),
+    ('reference',     'territori_moderator', '{SELECT}',               NULL, NULL),
+    -- comments and contributions: new entries from everyone but the moderator, never edited afterwards; the
+    -- moderator only moderates (the sync client's Update also sends last_op, updated_by and base_rev). geometry:
+    -- QGIS Server 3.22 refuses every WFS-T Update on a layer whose geometry the role may not update, so it is
+    -- granted, and moderation_before_update() refuses a moderator's change of it. Citizens read only published
+    -- entries; an author follows its own in public.territori_moderation.
+    ('participation', 'territori_citizen',   '{SELECT,INSERT}',        NULL, '"moderazione" = ''pubblicato'''),
+    ('participation', 'territori_surveyor',  '{SELECT,INSERT}',        NULL, NULL),
+    ('participation', 'territori_officer',   '{SELECT,INSERT}',        NULL, NULL),
+    ('participation', 'territori_moderator', '{SELECT,UPDATE}',
+                      '{moderazione,motivo_moderazione,base_rev,last_op,updated_by,geometry}', NULL),
+    -- territorial table sessions, run by surveyors and officers
+    ('tables',        'territori_surveyor',  '{SELECT,INSERT,UPDATE}', NULL, NULL),
+    ('tables',        'territori_officer',   '{SELECT,INSERT,UPDATE}', NULL, NULL),
+    ('tables',        'territori_citizen',   '{SELECT}',               NULL, NULL),
+    ('tables',        'territori_moderator', '{SELECT}',               NULL, NULL),
+    -- participants' personal data: nothing for citizens (not even published in their project)
+    ('personal',      'territori_surveyor',  '{SELECT,INSERT,UPDATE}', NULL, NULL),
+    ('personal',      'territori_officer',   '{SELECT,INSERT,UPDATE}', NULL, NULL),
+    ('personal',      'territori_moderator', '{SELECT}',               NULL, NULL)
+ON CONFLICT (category, grp) DO UPDATE
+    SET privileges = EXCLUDED.privileges, columns = EXCLUDED.columns, read_filter = EXCLUDED.read_filter
+    WHERE (m.privileges, m.columns, m.read_filter) IS DISTINCT FROM
+          (EXCLUDED.privileges, EXCLUDED.columns, EXCLUDED.read_filter);
 
 -- Registry of sync-enabled tables: the layer name is the table name, and the WFS type name.
 CREATE TABLE IF NOT EXISTS territori.layers (
@@ -93,6 +128,36 @@ BEGIN
         EXECUTE format('GRANT SELECT ON public.territori_tombstones TO %I', r);
     END LOOP;
 END $$;
+
+-- Moderation of participation entries: one row per entry, written by the triggers of enable_moderation() only.
+-- A change feed like the tombstones (rev from the same sequence, under the same lock): an author's device learns
+-- what happened to its own entries (in_attesa, pubblicato, nascosto and why) without reading anyone's content.
+CREATE TABLE IF NOT EXISTS public.territori_moderation (
+    layer    text NOT NULL,
+    uuid     text NOT NULL,
+    stato    text,
+    motivo   text,
+    rev      bigint NOT NULL,
+    geometry geometry(Point, 4326) NULL,
+    PRIMARY KEY (layer, uuid)
+);
+CREATE INDEX IF NOT EXISTS territori_moderation_rev_idx ON public.territori_moderation (rev);
+COMMENT ON TABLE public.territori_moderation IS
+    'Territori sync kit: moderation state of participation entries (written by triggers only; read-only for all roles)';
+REVOKE ALL ON public.territori_moderation FROM PUBLIC;
+DO $$
+DECLARE
+    r text;
+BEGIN
+    FOR r IN SELECT DISTINCT grp FROM territori.access_matrix ORDER BY 1 LOOP
+        EXECUTE format('GRANT SELECT ON public.territori_moderation TO %I', r);
+    END LOOP;
+END $$;
+
+-- "Today" for the comment windows and the demo's relative dates: the calendar day in Milan, whatever the
+-- session's time zone (the sit_* roles run in UTC, where the day changes one or two hours later).
+CREATE OR REPLACE FUNCTION territori.today() RETURNS date
+LANGUAGE sql STABLE AS $$ SELECT (now() AT TIME ZONE 'Europe/Rome')::date $$;
 
 -- Every write to a synced table takes this one transaction-level lock, held until commit: commits happen in rev
 -- order, so a reader paging with "rev > cursor" never skips a rev that commits late.
@@ -242,29 +307,68 @@ BEGIN
     ON CONFLICT (layer) DO NOTHING;
 END $$;
 
--- Make the table's grants to the group roles exactly what the access matrix says for the category.
--- Only the differences are granted or revoked, so a second run changes nothing.
+-- Make the table's grants to the group roles exactly what the access matrix says for the category, table-level
+-- and column-level. Only the differences are granted or revoked, so a second run changes nothing. A table of the
+-- category participation is moderated (enable_moderation) first: its matrix rows name the moderation columns.
 CREATE OR REPLACE FUNCTION territori.grant_access(tbl regclass, category text) RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
     g text;
     want text[];
+    cols text[];
+    on_table text[];
+    on_columns text[];
     p text;
+    col text;
     have boolean;
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM territori.access_matrix m WHERE m.category = grant_access.category) THEN
         RAISE EXCEPTION 'grant_access: unknown access category % (see territori.access_matrix)', category;
     END IF;
+    IF category = 'participation' THEN
+        PERFORM territori.enable_moderation(tbl);
+    END IF;
     FOR g IN SELECT DISTINCT grp FROM territori.access_matrix ORDER BY 1 LOOP
-        SELECT m.privileges INTO want FROM territori.access_matrix m WHERE m.category = grant_access.category AND m.grp = g;
+        want := NULL;
+        cols := NULL;
+        SELECT m.privileges, m.columns INTO want, cols
+          FROM territori.access_matrix m WHERE m.category = grant_access.category AND m.grp = g;
         want := coalesce(want, '{}');
+        IF cols IS NULL THEN
+            on_table := want;
+            on_columns := '{}';
+        ELSE
+            on_table := ARRAY(SELECT unnest(want) EXCEPT SELECT unnest(ARRAY['INSERT', 'UPDATE']));
+            on_columns := ARRAY(SELECT unnest(want) INTERSECT SELECT unnest(ARRAY['INSERT', 'UPDATE']));
+            FOREACH col IN ARRAY cols LOOP
+                IF NOT EXISTS (SELECT 1 FROM pg_attribute
+                                WHERE attrelid = tbl AND attname = col AND attnum > 0 AND NOT attisdropped) THEN
+                    RAISE EXCEPTION 'grant_access: % has no column % (named by the access category %)', tbl, col, category;
+                END IF;
+            END LOOP;
+        END IF;
+        -- table-level first: revoking a table-level privilege also revokes it on every column
         FOREACH p IN ARRAY ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'REFERENCES', 'TRIGGER'] LOOP
             SELECT EXISTS (SELECT 1 FROM pg_class c, aclexplode(coalesce(c.relacl, acldefault('r', c.relowner))) a
                             WHERE c.oid = tbl AND a.grantee = g::regrole AND a.privilege_type = p) INTO have;
-            IF p = ANY (want) AND NOT have THEN
+            IF p = ANY (on_table) AND NOT have THEN
                 EXECUTE format('GRANT %s ON %s TO %I', p, tbl, g);
-            ELSIF have AND NOT p = ANY (want) THEN
+            ELSIF have AND NOT p = ANY (on_table) THEN
                 EXECUTE format('REVOKE %s ON %s FROM %I', p, tbl, g);
+            END IF;
+        END LOOP;
+        FOR col, p IN SELECT a.attname, pr FROM pg_attribute a,
+                             unnest(ARRAY['SELECT', 'INSERT', 'UPDATE', 'REFERENCES']) AS pr
+                       WHERE a.attrelid = tbl AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum, pr LOOP
+            SELECT EXISTS (SELECT 1 FROM pg_attribute a, aclexplode(a.attacl) x
+                            WHERE a.attrelid = tbl AND a.attname = col AND x.grantee = g::regrole
+                              AND x.privilege_type = p) INTO have;
+            IF p = ANY (on_columns) AND col = ANY (cols) THEN
+                IF NOT have THEN
+                    EXECUTE format('GRANT %s (%I) ON %s TO %I', p, col, tbl, g);
+                END IF;
+            ELSIF have THEN
+                EXECUTE format('REVOKE %s (%I) ON %s FROM %I', p, col, tbl, g);
             END IF;
         END LOOP;
         IF want && ARRAY['INSERT', 'UPDATE'] AND NOT EXISTS (
@@ -277,6 +381,167 @@ BEGIN
      WHERE (l.schema_name, l.table_name) = (SELECT n.nspname, c.relname FROM pg_class c
                                              JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = tbl)
        AND l.access IS DISTINCT FROM grant_access.category;
+END $$;
+
+-- ------------------------------------------------------------------------------------------------ moderation
+-- Participation tables (comments, contributions) carry moderazione ('in_attesa' | 'pubblicato' | 'nascosto') and
+-- motivo_moderazione. Only a moderator publishes or hides; every change of either column is written to
+-- public.territori_moderation with a fresh rev.
+
+-- BEFORE INSERT: a new entry waits for moderation, whatever its author sent (a citizen cannot publish itself).
+-- Members of territori_moderator (and superusers, e.g. a DBA loading entries) keep the state they give.
+CREATE OR REPLACE FUNCTION territori.moderation_before_insert() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF pg_has_role(session_user, 'territori_moderator', 'MEMBER') THEN
+        NEW.moderazione := coalesce(NEW.moderazione, 'in_attesa');
+        IF NEW.moderazione NOT IN ('in_attesa', 'pubblicato', 'nascosto') THEN
+            RAISE EXCEPTION 'moderation-invalid: % is not in_attesa, pubblicato or nascosto', NEW.moderazione;
+        END IF;
+    ELSE
+        NEW.moderazione := 'in_attesa';
+        NEW.motivo_moderazione := NULL;
+    END IF;
+    RETURN NEW;
+END $$;
+
+-- BEFORE UPDATE: only a moderator changes the moderation, and only to a known state; a moderator (who holds
+-- UPDATE on the geometry column only because QGIS Server needs it) never changes the geometry.
+CREATE OR REPLACE FUNCTION territori.moderation_before_update() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.geometry IS DISTINCT FROM OLD.geometry AND pg_has_role(session_user, 'territori_moderator', 'MEMBER')
+       AND NOT (SELECT r.rolsuper FROM pg_roles r WHERE r.rolname = session_user) THEN
+        RAISE EXCEPTION 'moderation-geometry: a moderator does not change the geometry of uuid=%', OLD.uuid;
+    END IF;
+    IF NEW.moderazione IS DISTINCT FROM OLD.moderazione
+       OR NEW.motivo_moderazione IS DISTINCT FROM OLD.motivo_moderazione THEN
+        IF NOT pg_has_role(session_user, 'territori_moderator', 'MEMBER') THEN
+            RAISE EXCEPTION 'moderation-denied: only a moderator changes the moderation of uuid=%', OLD.uuid;
+        END IF;
+        IF NEW.moderazione IS NULL OR NEW.moderazione NOT IN ('in_attesa', 'pubblicato', 'nascosto') THEN
+            RAISE EXCEPTION 'moderation-invalid: % is not in_attesa, pubblicato or nascosto', NEW.moderazione;
+        END IF;
+    END IF;
+    RETURN NEW;
+END $$;
+
+-- AFTER INSERT OR UPDATE: the feed row, with a rev above the entry's. TG_ARGV[0] is the layer name.
+-- SECURITY DEFINER because the feed is read-only for every other role.
+CREATE OR REPLACE FUNCTION territori.moderation_feed() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' AND NEW.moderazione IS NOT DISTINCT FROM OLD.moderazione
+       AND NEW.motivo_moderazione IS NOT DISTINCT FROM OLD.motivo_moderazione THEN
+        RETURN NULL;
+    END IF;
+    PERFORM territori.take_sync_lock();
+    INSERT INTO public.territori_moderation (layer, uuid, stato, motivo, rev)
+    VALUES (TG_ARGV[0], NEW.uuid, NEW.moderazione, NEW.motivo_moderazione, nextval('territori.sync_rev'))
+    ON CONFLICT (layer, uuid) DO UPDATE SET stato = EXCLUDED.stato, motivo = EXCLUDED.motivo, rev = EXCLUDED.rev;
+    RETURN NULL;
+END $$;
+
+-- Make a sync-enabled table moderated: add the two columns it lacks, install the triggers, and give the entries it
+-- already holds their feed rows. Called by grant_access() for the category participation.
+CREATE OR REPLACE FUNCTION territori.enable_moderation(tbl regclass) RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+    rel text;
+    col text;
+    trg record;
+BEGIN
+    SELECT c.relname INTO rel FROM pg_class c WHERE c.oid = tbl;
+    IF NOT EXISTS (SELECT 1 FROM pg_trigger WHERE tgrelid = tbl AND tgname = 'territori_sync_insert' AND NOT tgisinternal) THEN
+        RAISE EXCEPTION 'enable_moderation: % is not sync-enabled (run territori.enable_sync first)', tbl;
+    END IF;
+    FOREACH col IN ARRAY ARRAY['moderazione', 'motivo_moderazione'] LOOP
+        IF NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = tbl AND attname = col AND attnum > 0 AND NOT attisdropped) THEN
+            EXECUTE format('ALTER TABLE %s ADD COLUMN %I text', tbl, col);
+        END IF;
+    END LOOP;
+    -- BEFORE triggers fire in name order: territori_moderation_* before territori_sync_*
+    FOR trg IN SELECT * FROM (VALUES
+            ('territori_moderation_insert', 'BEFORE INSERT', 'moderation_before_insert', NULL),
+            ('territori_moderation_update', 'BEFORE UPDATE', 'moderation_before_update', NULL),
+            ('territori_moderation_feed', 'AFTER INSERT OR UPDATE', 'moderation_feed', rel)) AS v(name, timing, fn, arg) LOOP
+        IF NOT EXISTS (SELECT 1 FROM pg_trigger WHERE tgrelid = tbl AND tgname = trg.name AND NOT tgisinternal) THEN
+            EXECUTE format('CREATE TRIGGER %I %s ON %s FOR EACH ROW EXECUTE FUNCTION territori.%I(%s)',
+                           trg.name, trg.timing, tbl, trg.fn, coalesce(quote_literal(trg.arg), ''));
+        END IF;
+    END LOOP;
+    -- entries written before the table was moderated (none when the table is new)
+    PERFORM territori.take_sync_lock();
+    EXECUTE format('INSERT INTO public.territori_moderation (layer, uuid, stato, motivo, rev) '
+                   'SELECT %L, t.uuid, t.moderazione, t.motivo_moderazione, nextval(''territori.sync_rev'') '
+                   '  FROM (SELECT uuid, moderazione, motivo_moderazione FROM %s s'
+                   '         WHERE NOT EXISTS (SELECT 1 FROM public.territori_moderation m'
+                   '                            WHERE m.layer = %L AND m.uuid = s.uuid) ORDER BY s.rev) t',
+                   rel, tbl, rel);
+END $$;
+
+-- --------------------------------------------------------------------------------------------- comment window
+-- BEFORE INSERT on a comments table: a comment (or a reply) is accepted only while a live row of its draft
+-- (same bozza and versione) has today between apertura and chiusura, both included. TG_ARGV[0] is the drafts
+-- table, schema-qualified. SECURITY DEFINER: the check reads the drafts whatever the inserting role may read.
+CREATE OR REPLACE FUNCTION territori.comment_window() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    n bigint;
+    opens date;
+    closes date;
+    is_open boolean;
+BEGIN
+    EXECUTE format('SELECT count(*), min(apertura), max(chiusura), '
+                   '       coalesce(bool_or(territori.today() BETWEEN apertura AND chiusura), false) '
+                   '  FROM %s WHERE bozza = $1 AND versione = $2 AND NOT coalesce(deleted, false)', TG_ARGV[0])
+       INTO n, opens, closes, is_open USING NEW.bozza, NEW.versione;
+    IF n = 0 THEN
+        RAISE EXCEPTION 'comment-draft-unknown: draft % version % does not exist', NEW.bozza, NEW.versione;
+    END IF;
+    IF NOT is_open THEN
+        RAISE EXCEPTION 'comment-window-closed: draft % version % accepts comments from % to %',
+            NEW.bozza, NEW.versione, opens, closes;
+    END IF;
+    RETURN NEW;
+END $$;
+
+CREATE OR REPLACE FUNCTION territori.enable_comment_window(comments regclass, drafts regclass) RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+    col text;
+    qualified text;
+BEGIN
+    FOREACH col IN ARRAY ARRAY['bozza', 'versione'] LOOP
+        IF NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = comments AND attname = col AND attnum > 0 AND NOT attisdropped) THEN
+            RAISE EXCEPTION 'enable_comment_window: % has no column %', comments, col;
+        END IF;
+    END LOOP;
+    FOREACH col IN ARRAY ARRAY['bozza', 'versione', 'apertura', 'chiusura', 'deleted'] LOOP
+        IF NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = drafts AND attname = col AND attnum > 0 AND NOT attisdropped) THEN
+            RAISE EXCEPTION 'enable_comment_window: % has no column %', drafts, col;
+        END IF;
+    END LOOP;
+    SELECT format('%I.%I', n.nspname, c.relname) INTO qualified
+      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = drafts;
+    IF NOT EXISTS (SELECT 1 FROM pg_trigger WHERE tgrelid = comments AND tgname = 'territori_comment_window' AND NOT tgisinternal) THEN
+        EXECUTE format('CREATE TRIGGER territori_comment_window BEFORE INSERT ON %s FOR EACH ROW '
+                       'EXECUTE FUNCTION territori.comment_window(%L)', comments, qualified);
+    END IF;
+END $$;
+
+-- ---------------------------------------------------------------------------------------------------- erasure
+-- Erase a participant's personal data (the DBA's helper; clients do the same with a WFS-T Update): name, e-mail
+-- and position go, the pseudonymous code, the consent and the date of erasure stay. Returns the rows changed.
+CREATE OR REPLACE FUNCTION territori.erase_participant(code text) RETURNS bigint
+LANGUAGE plpgsql AS $$
+DECLARE
+    n bigint;
+BEGIN
+    UPDATE public.partecipanti SET nome = NULL, email = NULL, geometry = NULL, cancellato_il = coalesce(cancellato_il, now())
+     WHERE codice = code AND (nome IS NOT NULL OR email IS NOT NULL OR geometry IS NOT NULL OR cancellato_il IS NULL);
+    GET DIAGNOSTICS n = ROW_COUNT;
+    RETURN n;
 END $$;
 
 COMMIT;
