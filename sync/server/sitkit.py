@@ -6,7 +6,9 @@
 
 Needs the kit (sql/territori_sit.sql) installed first. The SQL is idempotent: CREATE TABLE IF NOT EXISTS, ADD COLUMN
 IF NOT EXISTS for fields added later, territori.enable_sync() and territori.grant_access() (both change only what
-differs), and seeds inserted only when the uuid is neither present nor tombstoned.
+differs), territori.enable_comment_window() for the comments on drafts, and seeds inserted only when the uuid is
+neither present nor tombstoned. A date field's value "today", "today-60", "today+45" in a sample feature is relative
+to the day the SIT is seeded (territori.today(), the calendar day in Milan), as in the app's demo installer.
 Python 3 standard library only.
 """
 import argparse
@@ -36,6 +38,12 @@ GEOMETRY_TYPES = {"point": "Point", "line": "LineString", "polygon": "Polygon",
                   "none": "Point"}   # QGIS 3.22 refuses WFS-T Update on geometry-less layers: keep a nullable Point
 NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
 DEFAULT_ACCESS = "survey"
+# Participation layers are moderated by the kit's triggers, which know these two columns (territori_sit.sql).
+MODERATION_COLUMNS = {"state": "moderazione", "reason": "motivo_moderazione"}
+# comments layer -> drafts layer: a comment is accepted only while its draft's window is open (comment_window())
+COMMENT_WINDOWS = {"commenti": "sttm_paragrafi"}
+# a sample feature's date relative to the day it is seeded: "today", "today-60", "today+45" (as demoinstaller.cpp)
+RELATIVE_DATE_RE = re.compile(r"^today(?:([+-])(\d{1,5}))?$")
 SEED_AUTHOR, SEED_DEVICE = "Città metropolitana di Milano (esempio)", "demo"
 
 
@@ -76,6 +84,22 @@ def convert(ftype, value):
     return str(value)
 
 
+def relative_days(value):
+    """Days from today of a relative date ("today-60" -> -60), None when the value is not one."""
+    m = RELATIVE_DATE_RE.match(value) if isinstance(value, str) else None
+    if not m:
+        return None
+    return int(m.group(2) or 0) * (-1 if m.group(1) == "-" else 1)
+
+
+def value_sql(ftype, value):
+    """The SQL expression of a sample feature's property value, typed as its column."""
+    days = relative_days(value) if ftype == "date" else None
+    if days is not None:
+        return f"(territori.today() + {days})"
+    return f"{literal(convert(ftype, value))}::{FIELD_TYPES[ftype]}"
+
+
 def check_name(what, name):
     if not NAME_RE.match(name or ""):
         sys.exit(f"sitkit: {what} name {name!r} is not a plain identifier ([A-Za-z_][A-Za-z0-9_]*)")
@@ -98,6 +122,11 @@ def layer_sql(layer):
         if f["type"] not in FIELD_TYPES:
             sys.exit(f"sitkit: layer {name}: field {f['name']}: unknown type {f['type']!r}")
         fields.append((f["name"], FIELD_TYPES[f["type"]]))
+    moderation = layer.get("moderation")
+    if access == "participation" and moderation is not None and any(
+            moderation.get(k) not in (None, v) for k, v in MODERATION_COLUMNS.items()):
+        sys.exit(f"sitkit: layer {name}: the SIT moderates participation layers through the columns "
+                 f"{MODERATION_COLUMNS['state']} and {MODERATION_COLUMNS['reason']}, not {moderation}")
     table = "public." + ident(name)
     cols = [("uuid", "text PRIMARY KEY")] + fields + META_COLUMNS + SYNC_COLUMNS + \
            [("geometry", f"geometry({gtype},4326)")]
@@ -128,7 +157,7 @@ def seed_sql(project_id, layer, path):
                 print(f"sitkit: {path}: {fid}: property {key!r} is not a field of {name}, skipped", file=sys.stderr)
                 continue
             cols.append(key)
-            vals.append(f"{literal(convert(ftypes[key], value))}::{FIELD_TYPES[ftypes[key]]}")
+            vals.append(value_sql(ftypes[key], value))
         geom = feat.get("geometry")
         if geom and layer.get("geometry", "none") != "none":
             cols.append("geometry")
@@ -156,6 +185,12 @@ def project_sql(project_path, features_dir):
            "SET LOCAL standard_conforming_strings = on;"]
     for layer in project.get("layers", []):
         out += layer_sql(layer)
+    names = {layer["name"] for layer in project.get("layers", [])}
+    for comments, drafts in sorted(COMMENT_WINDOWS.items()):
+        if comments in names and drafts in names:
+            out.append(f"-- comments on {drafts} only while the draft's window is open")
+            out.append(f"DO $$ BEGIN PERFORM territori.enable_comment_window({literal('public.' + ident(comments))}, "
+                       f"{literal('public.' + ident(drafts))}); END $$;")
     if features_dir:
         for layer in project.get("layers", []):
             path = os.path.join(features_dir, layer["name"] + ".geojson")
