@@ -4,10 +4,12 @@
 #include "project.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUuid>
 
 namespace territori::core {
@@ -47,6 +49,21 @@ bool copyTree(const QString &from, const QString &to)
     return true;
 }
 
+// A sample's date field may be written relative to the day of the installation ("today", "today-60", "today+45"),
+// so that the demo drafts' comment windows stay open (or closed) whenever it is installed. The SIT seeds the same
+// features the same way (sync/server/sitkit.py).
+QVariant relativeDate(const QVariant &value, const QDate &today)
+{
+    static const QRegularExpression re(QStringLiteral("^today(?:([+-])(\\d{1,5}))?$"));
+    if (value.userType() != QMetaType::QString)
+        return value;
+    const QRegularExpressionMatch m = re.match(value.toString());
+    if (!m.hasMatch())
+        return value;
+    const qint64 days = m.captured(2).toLongLong();
+    return today.addDays(m.captured(1) == QLatin1String("-") ? -days : days).toString(Qt::ISODate);
+}
+
 } // namespace
 
 QString DemoInstaller::sampleUuid(const QString &projectId, const QString &featureId)
@@ -67,6 +84,7 @@ std::unique_ptr<Project> DemoInstaller::install(const QString &bundleDirectory, 
             throw StoreError(ErrorKind::Io, QCoreApplication::translate("DemoInstaller", "Cannot copy the demo basemaps into %1").arg(targetDirectory));
         EditGateway gateway(*project, EditContext{QStringLiteral("Città metropolitana di Milano (esempio)"),
                                                   QStringLiteral("demo")});
+        const QDate today = QDate::currentDate();
         for (const LayerDef &layer : project->layers()) {
             const QString path = bundle.filePath(QStringLiteral("features/%1.geojson").arg(layer.name));
             if (!QFile::exists(path))
@@ -76,10 +94,15 @@ std::unique_ptr<Project> DemoInstaller::install(const QString &bundleDirectory, 
                 const QJsonObject fo = fv.toObject();
                 NewFeature nf;
                 QString err;
-                if (!fromGeoJson(fo.value(QStringLiteral("geometry")).toObject(), nf.geometry, &err))
+                // "geometry": null is a feature without a place (a draft's general paragraph)
+                const QJsonValue geometry = fo.value(QStringLiteral("geometry"));
+                if (!geometry.isNull() && !fromGeoJson(geometry.toObject(), nf.geometry, &err))
                     throw StoreError(ErrorKind::Invalid, QStringLiteral("%1: %2").arg(path, err));
                 nf.uuid = sampleUuid(project->info().id, fo.value(QStringLiteral("id")).toString());
                 nf.attributes = fo.value(QStringLiteral("properties")).toObject().toVariantMap();
+                for (const FieldDef &field : layer.fields)
+                    if (field.type == FieldType::Date && nf.attributes.contains(field.name))
+                        nf.attributes[field.name] = relativeDate(nf.attributes.value(field.name), today);
                 const EditResult r = gateway.seed(layer.name, nf);
                 if (!r.ok)
                     throw StoreError(r.error, QStringLiteral("%1 (%2): %3")

@@ -123,6 +123,72 @@ private slots:
         QCOMPARE(u1, expected);
     }
 
+    void sampleDatesAreRelativeToTheInstallDay()
+    {
+        // "today-3", "today", "today+45" in a sample's date field are the dates of the day of the installation, as
+        // when the SIT seeds the same samples: the demo drafts' comment windows must be open (or closed) any day.
+        const QString copy = target("bundle");
+        QVERIFY(copyTree(bundle(), copy));
+        const QString file = copy + "/features/rete_verde.geojson";
+        QJsonObject fc = territori::testing::readJson(file);
+        QJsonArray features = fc["features"].toArray();
+        QVERIFY(features.size() >= 4);
+        const QStringList given{"today-3", "today", "today+45", "2026-09-22"};
+        const QList<int> days{-3, 0, 45};
+        for (int i = 0; i < given.size(); ++i) {
+            QJsonObject f = features[i].toObject();
+            QJsonObject props = f["properties"].toObject();
+            props["data_rilievo"] = given[i];
+            f["properties"] = props;
+            features.replace(i, f);
+        }
+        fc["features"] = features;
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(QJsonDocument(fc).toJson());
+        out.close();
+
+        const QDate before = QDate::currentDate();
+        const auto project = DemoInstaller::install(copy, target("demo"));
+        const QDate after = QDate::currentDate(); // the same day, unless the install ran across midnight
+        for (int i = 0; i < given.size(); ++i) {
+            Statement st = project->db().prepare("SELECT data_rilievo FROM rete_verde WHERE uuid = ?");
+            st.bind(1, DemoInstaller::sampleUuid(project->info().id, features[i].toObject()["id"].toString()));
+            QVERIFY(st.step());
+            const QString stored = st.text(0);
+            if (i < days.size())
+                QVERIFY2(stored == before.addDays(days[i]).toString(Qt::ISODate)
+                             || stored == after.addDays(days[i]).toString(Qt::ISODate),
+                         qPrintable(given[i] + " -> " + stored));
+            else
+                QCOMPARE(stored, given[i]); // an absolute date stays as written
+        }
+    }
+
+    void theDemoDraftsWindowsFollowTheInstallDay()
+    {
+        // The bundled drafts: STTM 1 version 2 and STTM 2 take comments today, STTM 1 version 1 and STTM 3 no longer.
+        const auto project = DemoInstaller::install(bundle(), target("demo"));
+        if (!project->layer("sttm_paragrafi"))
+            QSKIP("this bundle has no drafts layer (sttm_paragrafi)");
+        const QString today = QDate::currentDate().toString(Qt::ISODate);
+        auto window = [&](const QString &draft, int version) {
+            Statement st = project->db().prepare("SELECT count(*), coalesce(sum(apertura <= ?1 AND chiusura >= ?1), 0) "
+                                                 "FROM sttm_paragrafi WHERE bozza = ?2 AND versione = ?3");
+            st.bind(1, today).bind(2, draft).bind(3, qint64(version));
+            st.step();
+            const qint64 paragraphs = st.int64(0), open = st.int64(1);
+            return paragraphs == 0 ? QStringLiteral("missing")
+                : open == paragraphs ? QStringLiteral("open")
+                : open == 0          ? QStringLiteral("closed")
+                                     : QStringLiteral("mixed");
+        };
+        QCOMPARE(window("STTM1", 2), QStringLiteral("open"));
+        QCOMPARE(window("STTM2", 1), QStringLiteral("open"));
+        QCOMPARE(window("STTM1", 1), QStringLiteral("closed"));
+        QCOMPARE(window("STTM3", 1), QStringLiteral("closed"));
+    }
+
     void theBasemapIsCopiedIntoTheProject()
     {
         const auto project = DemoInstaller::install(bundle(), target("demo"));
