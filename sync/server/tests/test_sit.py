@@ -421,14 +421,248 @@ def check_roles(sit):
     status, body = sit.transaction("citizen", insert_xml("osservazioni", {"uuid": o, "testo": "Più verde, meno – asfalto",
                                                                           "consenso": "true"}))
     check("citizen Insert on a participation layer", tx_summary(body)[1] == [f"osservazioni.{o}"], body)
-    status, body = sit.transaction("moderator", update_xml("osservazioni", {"sezione": "approvata"}, eq_filter(uuid=o)))
-    check("moderator Update on the geometry-less participation layer", tx_summary(body)[0].get("totalUpdated") == 1, body)
+    status, body = sit.transaction("moderator", update_xml("osservazioni", {"moderazione": "pubblicato"}, eq_filter(uuid=o)))
+    check("moderator Update on the geometry-less participation layer (moderation columns added by the kit)",
+          tx_summary(body)[0].get("totalUpdated") == 1, body)
     status, body = sit.transaction("citizen", update_xml("osservazioni", {"testo": "changed"}, eq_filter(uuid=o)))
     check("citizen Update on a participation layer is refused",
           sit.sql(f"SELECT testo FROM osservazioni WHERE uuid = '{o}'") == "Più verde, meno – asfalto", body[:300])
     status, body = sit.transaction("surveyor", insert_xml("piano_bozza", {"uuid": str(uuid.uuid4()), "titolo": "x"}))
     check("nobody inserts into a reference layer (surveyor)",
           sit.sql("SELECT count(*) FROM piano_bozza") == "0", f"HTTP {status} {body[:300]}")
+
+
+def capabilities(sit, role):
+    """{typename: set of operations} from a role's WFS 1.1 GetCapabilities."""
+    body = sit.ows(role, {"SERVICE": "WFS", "VERSION": "1.1.0", "REQUEST": "GetCapabilities"})[1]
+    wfs = "{http://www.opengis.net/wfs}"
+    return {ft.findtext(wfs + "Name"): {op.text for op in ft.iter(wfs + "Operation")}
+            for ft in ET.fromstring(body).iter(wfs + "FeatureType")}
+
+
+def psql_as(sit, role, query):
+    env = dict(os.environ, PGSERVICEFILE=os.path.join(sit.dir, "etc", "pg_service.conf"))
+    return subprocess.run(["psql", "-X", "-At", f"service=sit_{role}", "-c", query], capture_output=True, text=True,
+                          env=env, timeout=30)
+
+
+def pg_log(sit):
+    return open(os.path.join(sit.dir, "pg", "postgresql.log"), encoding="utf-8", errors="replace").read()
+
+
+def comment(u, draft, version=1, **extra):
+    props = {"uuid": u, "bozza": draft, "versione": version, "paragrafo": "1.1", "posizione": "proposta",
+             "testo": "Servono più alberi lungo la via", "partecipante": "P-7K2Q", "tavolo": "T-01", "last_op": "op-c"}
+    props.update(extra)
+    return insert_xml("commenti", props)
+
+
+def check_access_categories(sit):
+    """Grants, published capabilities and read filters of the categories participation, tables and personal."""
+    want = {  # role -> layer -> privileges held (table or any column), as has_*_privilege tells
+        "surveyor": {"commenti": "SI", "contributi": "SI", "tavoli": "SIU", "partecipanti": "SIU", "sttm_paragrafi": "S"},
+        "officer": {"commenti": "SI", "contributi": "SI", "tavoli": "SIU", "partecipanti": "SIU", "sttm_paragrafi": "S"},
+        "moderator": {"commenti": "SU", "contributi": "SU", "tavoli": "S", "partecipanti": "S", "sttm_paragrafi": "S"},
+        "citizen": {"commenti": "SI", "contributi": "SI", "tavoli": "S", "partecipanti": "", "sttm_paragrafi": "S"},
+    }
+    got = {}
+    for role, layers in want.items():
+        got[role] = {}
+        for layer in layers:
+            got[role][layer] = sit.sql(
+                f"SELECT CASE WHEN has_table_privilege('sit_{role}', '{layer}', 'SELECT') THEN 'S' ELSE '' END || "
+                f"CASE WHEN has_any_column_privilege('sit_{role}', '{layer}', 'INSERT') THEN 'I' ELSE '' END || "
+                f"CASE WHEN has_any_column_privilege('sit_{role}', '{layer}', 'UPDATE') THEN 'U' ELSE '' END || "
+                f"CASE WHEN has_table_privilege('sit_{role}', '{layer}', 'DELETE') THEN 'D' ELSE '' END")
+    check("grants of the categories participation, tables, personal and reference per role", got == want,
+          json.dumps(got))
+    cols = sit.sql("SELECT string_agg(attname, ',' ORDER BY attname) FROM pg_attribute "
+                   "WHERE attrelid = 'commenti'::regclass AND attnum > 0 AND NOT attisdropped "
+                   "AND has_column_privilege('sit_moderator', 'commenti', attname, 'UPDATE')")
+    check("the moderator may update only the moderation columns (and the geometry QGIS needs)",
+          cols == "base_rev,geometry,last_op,moderazione,motivo_moderazione,updated_by", cols)
+
+    ops = {"S": {"Query"}, "SI": {"Query", "Insert"}, "SU": {"Query", "Update"}, "SIU": {"Query", "Insert", "Update"}}
+    for role, layers in want.items():
+        caps = capabilities(sit, role)
+        published = {layer: caps.get(layer) for layer in layers}
+        expected = {layer: ops.get(p) for layer, p in layers.items()}
+        check(f"{role}'s project publishes exactly what its grants allow (WFS-T Insert/Update), feeds read-only",
+              published == expected and caps.get("territori_moderation") == {"Query"}
+              and caps.get("territori_tombstones") == {"Query"}, f"{published} {caps.get('territori_moderation')}")
+    qgs = open(os.path.join(sit.dir, "qgis", "citizen.qgs"), encoding="utf-8").read()
+    check("the citizen's project does not name partecipanti at all", "partecipanti" not in qgs)
+    subsets = {}
+    for role in ("citizen", "surveyor", "officer", "moderator"):
+        root = ET.parse(os.path.join(sit.dir, "qgis", f"{role}.qgs")).getroot()
+        for ml in root.iter("maplayer"):
+            m = re.search(r" sql=(.*)$", ml.findtext("datasource") or "")
+            if m and m.group(1).strip():
+                subsets[f"{role}/{ml.findtext('layername')}"] = m.group(1).strip()
+    check("only the citizen's project filters, and only the participation layers: \"moderazione\" = 'pubblicato'",
+          subsets == {f"citizen/{n}": "\"moderazione\" = 'pubblicato'" for n in ("commenti", "contributi", "osservazioni")},
+          json.dumps(subsets))
+
+
+def check_participation(sit):
+    """Moderation defaults, the citizen's view, moderator's rights, the moderation feed."""
+    cur = int(sit.sql("SELECT last_value FROM territori.sync_rev"))
+    sit.sql("INSERT INTO sttm_paragrafi (bozza, versione, paragrafo, titolo, apertura, chiusura) VALUES "
+            "('TEST-OPEN', 1, '1.1', 'Aperta', current_date - 1, current_date + 1), "
+            "('TEST-CLOSED', 1, '1.1', 'Chiusa', current_date - 30, current_date - 2)")
+    mine, other, published = (str(uuid.uuid4()) for _ in range(3))
+    status, body = sit.transaction("citizen", comment(mine, "TEST-OPEN", moderazione="pubblicato",
+                                                      motivo_moderazione="mi pubblico da solo"))
+    check("citizen Insert on commenti (open draft) answers the fid", tx_summary(body)[1] == [f"commenti.{mine}"], body)
+    row = sit.sql(f"SELECT moderazione || '|' || coalesce(motivo_moderazione, 'NULL') || '|' || rev FROM commenti "
+                  f"WHERE uuid = '{mine}'")
+    check("a citizen's entry sent as 'pubblicato' is stored in_attesa, without reason", row.startswith("in_attesa|NULL|"),
+          row)
+    mine_rev = int(row.split("|")[2])
+    for u, state in ((other, "nascosto"), (published, "pubblicato")):
+        sit.sql(f"INSERT INTO commenti (uuid, bozza, versione, paragrafo, testo, moderazione) "
+                f"VALUES ('{u}', 'TEST-OPEN', 1, '1.1', 'altro', '{state}')")   # the superuser keeps the state
+    seen = {f["properties"]["uuid"]: f["properties"]["moderazione"]
+            for f in sit.get_features("citizen", "commenti")["features"]}
+    check("a citizen's GetFeature of commenti returns only published entries",
+          seen.get(published) == "pubblicato" and mine not in seen and other not in seen
+          and set(seen.values()) <= {"pubblicato"}, json.dumps(seen))
+    check("... also by feature id (its own pending entry included)",
+          sit.get_features("citizen", "commenti", FEATUREID=f"commenti.{mine}")["features"] == [])
+    check("the moderator reads every entry",
+          len(sit.get_features("moderator", "commenti", FEATUREID=f"commenti.{mine},commenti.{other}")["features"]) == 2)
+
+    status, body = sit.transaction("citizen", update_xml("commenti", {"testo": "cambiato"}, eq_filter(uuid=mine)))
+    check("citizen WFS-T Update on commenti refused by QGIS (no permission in its project)",
+          "No permissions to do WFS updates on layer 'commenti'" in body, body[-300:])
+    r = psql_as(sit, "citizen", f"UPDATE commenti SET testo = 'x' WHERE uuid = '{mine}'")
+    check("... and by PostgreSQL (psql as sit_citizen)", r.returncode != 0 and "permission denied" in r.stderr, r.stderr)
+
+    status, body = sit.transaction("moderator", update_xml("commenti", {"testo": "riscritto", "last_op": "m-0"},
+                                                           eq_filter(uuid=mine)))
+    totals, _, msgs = tx_summary(body)
+    check("moderator Update of testo refused (PostgreSQL: permission denied, through QGIS)",
+          totals.get("totalUpdated") == 0 and any("permission denied" in m for m in msgs)
+          and sit.sql(f"SELECT testo FROM commenti WHERE uuid = '{mine}'") == "Servono più alberi lungo la via", body)
+    r = psql_as(sit, "moderator", f"UPDATE commenti SET geometry = ST_GeomFromText('POLYGON((9 45,9.1 45,9.1 45.1,9 45))', 4326) "
+                                  f"WHERE uuid = '{mine}'")
+    check("a moderator's geometry change is refused by the trigger", r.returncode != 0 and "moderation-geometry" in r.stderr,
+          r.stderr)
+    r = psql_as(sit, "moderator", f"UPDATE commenti SET moderazione = 'approvato' WHERE uuid = '{mine}'")
+    check("an unknown moderation state is refused", r.returncode != 0 and "moderation-invalid" in r.stderr, r.stderr)
+
+    status, body = sit.transaction("moderator", update_xml(
+        "commenti", {"moderazione": "pubblicato", "motivo_moderazione": "Pertinente", "base_rev": mine_rev,
+                     "last_op": "m-1", "updated_by": "moderatore"}, eq_filter(uuid=mine, rev=mine_rev)))
+    check("moderator CAS Update of moderazione, motivo, base_rev, last_op, updated_by: totalUpdated=1",
+          tx_summary(body)[0].get("totalUpdated") == 1, body)
+    row = sit.sql(f"SELECT rev || '|' || last_op || '|' || updated_by FROM commenti WHERE uuid = '{mine}'").split("|")
+    feed = sit.get_features("citizen", "territori_moderation", (
+        f'<Filter xmlns="http://www.opengis.net/ogc"><PropertyIsGreaterThan><PropertyName>rev</PropertyName>'
+        f'<Literal>{cur}</Literal></PropertyIsGreaterThan></Filter>'), SORTBY="rev A")["features"]
+    entry = {f["properties"]["uuid"]: f for f in feed}.get(mine)
+    p = entry["properties"] if entry else {}
+    check("moderation feed (read by the citizen): the entry is pubblicato with its reason, rev > the entry's",
+          entry is not None and entry["id"] == f"territori_moderation.commenti@@{mine}" and p.get("layer") == "commenti"
+          and p.get("stato") == "pubblicato" and p.get("motivo") == "Pertinente" and p.get("rev", 0) > int(row[0])
+          and row[1:] == ["m-1", "moderatore"], json.dumps(entry))
+    log(f"     moderation feed entry: {json.dumps(entry, ensure_ascii=False)}")
+    check("the moderation feed holds the other entries' state but nothing of their content",
+          {f["properties"]["uuid"]: f["properties"]["stato"] for f in feed if f["properties"]["uuid"] in (other, published)}
+          == {other: "nascosto", published: "pubblicato"}
+          and all(set(f["properties"]) == {"layer", "uuid", "stato", "motivo", "rev"} for f in feed), json.dumps(feed)[:400])
+    check("the published entry is now in the citizen's GetFeature",
+          len(sit.get_features("citizen", "commenti", FEATUREID=f"commenti.{mine}")["features"]) == 1)
+    feed_rev = p.get("rev", 0)
+    status, body = sit.transaction("moderator", update_xml(
+        "commenti", {"moderazione": "nascosto", "motivo_moderazione": "Contiene dati personali", "last_op": "m-2"},
+        eq_filter(uuid=mine)))
+    row = sit.sql(f"SELECT m.stato || '|' || m.motivo || '|' || m.rev || '|' || c.rev FROM territori_moderation m "
+                  f"JOIN commenti c ON c.uuid = m.uuid WHERE m.layer = 'commenti' AND m.uuid = '{mine}'").split("|")
+    check("hiding it: feed row nascosto with the reason, a new rev above the entry's",
+          row[:2] == ["nascosto", "Contiene dati personali"] and int(row[2]) > int(row[3]) > feed_rev, str(row))
+    check("... and it is gone from the citizen's GetFeature",
+          sit.get_features("citizen", "commenti", FEATUREID=f"commenti.{mine}")["features"] == [])
+
+    # contributions: the same rules
+    c = str(uuid.uuid4())
+    status, body = sit.transaction("surveyor", insert_xml("contributi", {
+        "uuid": c, "tema": "rete_verde", "titolo": "Filare da ricostruire", "partecipante": "P-7K2Q",
+        "moderazione": "pubblicato"}, lonlat=(9.12, 45.41)))
+    check("a surveyor's contribution sent as 'pubblicato' is stored in_attesa and is in the feed",
+          sit.sql(f"SELECT c.moderazione || '|' || m.stato || '|' || (m.rev > c.rev) FROM contributi c JOIN "
+                  f"territori_moderation m ON m.layer = 'contributi' AND m.uuid = c.uuid WHERE c.uuid = '{c}'")
+          == "in_attesa|in_attesa|true", body[-300:])
+
+
+def check_comment_window(sit):
+    """The SIT refuses comments outside a draft's window (drafts made by check_participation)."""
+    results = {}
+    for name, draft, extra in (("open", "TEST-OPEN", {}), ("reply-open", "TEST-OPEN", {"risposta_a": "x"}),
+                               ("closed", "TEST-CLOSED", {}), ("reply-closed", "TEST-CLOSED", {"risposta_a": "x"}),
+                               ("unknown", "TEST-NONE", {}), ("old-version", "TEST-OPEN", {"versione": 2})):
+        u = str(uuid.uuid4())
+        extra = dict(extra)
+        version = extra.pop("versione", 1)
+        status, body = sit.transaction("citizen", comment(u, draft, version, **extra))
+        results[name] = (tx_summary(body)[0].get("totalInserted"), sit.sql(f"SELECT count(*) FROM commenti WHERE uuid = '{u}'"))
+    check("comments (and replies) on an open draft are accepted", results["open"] == results["reply-open"] == (1, "1"),
+          str(results))
+    check("comments (and replies) on a closed draft, an unknown draft or version are refused",
+          all(results[k] == (0, "0") for k in ("closed", "reply-closed", "unknown", "old-version")), str(results))
+    log_text = pg_log(sit)
+    closed = re.search(r"comment-window-closed: draft TEST-CLOSED version 1 accepts comments from (\S+) to (\S+)", log_text)
+    check("the refusals' causes are in the PostgreSQL log: comment-window-closed (with the window), comment-draft-unknown",
+          closed is not None and "comment-draft-unknown: draft TEST-NONE version 1 does not exist" in log_text
+          and "comment-draft-unknown: draft TEST-OPEN version 2 does not exist" in log_text, closed)
+    if closed:
+        log(f"     {closed.group(0)}")
+    sit.sql("UPDATE sttm_paragrafi SET deleted = true WHERE bozza = 'TEST-OPEN'")
+    u = str(uuid.uuid4())
+    sit.transaction("citizen", comment(u, "TEST-OPEN"))
+    check("a draft whose paragraphs are (soft-)deleted takes no comments",
+          sit.sql(f"SELECT count(*) FROM commenti WHERE uuid = '{u}'") == "0")
+    rows = sit.sql("SELECT string_agg(bozza || versione || ':' || (territori.today() BETWEEN apertura AND chiusura) || ':' "
+                   "|| (apertura - territori.today()) || ':' || (chiusura - territori.today()), ',' ORDER BY bozza, versione) "
+                   "FROM (SELECT DISTINCT bozza, versione, apertura, chiusura FROM sttm_paragrafi "
+                   "WHERE bozza LIKE 'STTM%') d")
+    check("demo drafts seeded with dates relative to today: STTM1 v2 and STTM2 open, STTM1 v1 and STTM3 closed",
+          rows == "STTM11:false:-150:-60,STTM12:true:-20:70,STTM21:true:-35:55,STTM31:false:-200:-110", rows)
+
+
+def check_erasure(sit):
+    """Personal data: the officer erases through WFS-T, the DBA with territori.erase_participant()."""
+    a, b = str(uuid.uuid4()), str(uuid.uuid4())
+    email = f"mario.rossi.{a[:8]}@esempio.it"
+    for u, code, mail in ((a, "P-ER4S", email), (b, "P-DB4A", "anna.bianchi@esempio.it")):
+        status, body = sit.transaction("officer", insert_xml("partecipanti", {
+            "uuid": u, "codice": code, "tavolo": "T-01", "consenso_il": "2026-11-30T10:00:00Z",
+            "consenso_versione": "informativa-2026-1", "nome": "Mario Rossi", "email": mail}))
+        check(f"officer inserts participant {code}", tx_summary(body)[1] == [f"partecipanti.{u}"], body[-300:])
+    rev = int(sit.sql(f"SELECT rev FROM partecipanti WHERE uuid = '{a}'"))
+    status, body = sit.transaction("officer", update_xml("partecipanti", {
+        "nome": None, "email": None, "cancellato_il": "2026-12-01T09:00:00Z", "base_rev": rev, "last_op": "e-1"},
+        eq_filter(uuid=a, rev=rev)))
+    row = sit.sql(f"SELECT coalesce(nome, 'NULL') || '|' || coalesce(email, 'NULL') || '|' || "
+                  f"(cancellato_il = '2026-12-01T09:00:00Z') || '|' || codice FROM partecipanti WHERE uuid = '{a}'")
+    check("erasure by the officer through WFS-T: nome and email NULL, cancellato_il set, code kept",
+          tx_summary(body)[0].get("totalUpdated") == 1 and row == "NULL|NULL|true|P-ER4S", row)
+    n = sit.sql("SELECT territori.erase_participant('P-DB4A')")
+    row = sit.sql(f"SELECT coalesce(nome, 'NULL') || '|' || coalesce(email, 'NULL') || '|' || (cancellato_il IS NOT NULL) "
+                  f"FROM partecipanti WHERE uuid = '{b}'")
+    check("territori.erase_participant(code) for the DBA", n == "1" and row == "NULL|NULL|true"
+          and sit.sql("SELECT territori.erase_participant('P-DB4A')") == "0", f"{n} {row}")
+    check("a citizen cannot read participants (psql as sit_citizen)",
+          "permission denied" in psql_as(sit, "citizen", "SELECT count(*) FROM partecipanti").stderr)
+    personal = sit.sql("SELECT string_agg(DISTINCT c.relname, ',') FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
+                       "JOIN territori.layers l ON l.table_name = c.relname WHERE a.attname IN ('email', 'nome', "
+                       "'cognome', 'telefono') AND l.access IN ('participation', 'tables', 'personal')")
+    check("participation and table sessions carry no personal fields (only the participant's code)",
+          personal == "partecipanti", personal)
+    logs = [os.path.join(sit.dir, "log", f) for f in os.listdir(os.path.join(sit.dir, "log"))]
+    logs.append(os.path.join(sit.dir, "pg", "postgresql.log"))
+    leaked = [f for f in logs if email in open(f, encoding="utf-8", errors="replace").read()]
+    check("the e-mail address is in no log of the SIT", not leaked, str(leaked))
 
 
 def check_types(sit):
@@ -608,6 +842,9 @@ def main():
         check_insert_update_delete(sit)
         check_auth(sit)
         check_roles(sit)
+        check_access_categories(sit)
+        check_participation(sit)
+        check_comment_window(sit)
         check_types(sit)
         check_webdav(sit)
         check_tls(sit)
@@ -615,6 +852,7 @@ def main():
         for name, ok, detail in watchdog.results:
             check(name, ok, detail)
         check("watchdog check finished", not watchdog.is_alive())
+        check_erasure(sit)      # the officer's endpoint: after the watchdog check has hung one of its workers
     except Exception as e:  # noqa: BLE001
         import traceback
         traceback.print_exc()
