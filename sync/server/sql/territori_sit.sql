@@ -357,9 +357,12 @@ BEGIN
                 EXECUTE format('REVOKE %s ON %s FROM %I', p, tbl, g);
             END IF;
         END LOOP;
-        FOR col, p IN SELECT a.attname, pr FROM pg_attribute a,
-                             unnest(ARRAY['SELECT', 'INSERT', 'UPDATE', 'REFERENCES']) AS pr
-                       WHERE a.attrelid = tbl AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum, pr LOOP
+        -- column-level: what the role holds on some column, and what it should hold
+        FOR col, p IN SELECT a.attname::text, x.privilege_type FROM pg_attribute a, aclexplode(a.attacl) x
+                       WHERE a.attrelid = tbl AND a.attnum > 0 AND NOT a.attisdropped AND x.grantee = g::regrole
+                      UNION
+                      SELECT c, pr FROM unnest(coalesce(cols, '{}')) AS c, unnest(on_columns) AS pr
+                      ORDER BY 1, 2 LOOP
             SELECT EXISTS (SELECT 1 FROM pg_attribute a, aclexplode(a.attacl) x
                             WHERE a.attrelid = tbl AND a.attname = col AND x.grantee = g::regrole
                               AND x.privilege_type = p) INTO have;
