@@ -152,6 +152,8 @@ EditResult EditGateway::validate(const LayerDef &layer, QVariantMap &attributes,
 
 EditResult EditGateway::checkGeometry(const LayerDef &layer, const Geometry &g) const
 {
+    if (g.isEmpty() && layer.geometryOptional)
+        return EditResult::success(QString(), QString());
     if (g.isEmpty())
         return EditResult::failure(ErrorKind::Invalid, QCoreApplication::translate("EditGateway", "Not saved: the feature has no geometry."));
     if (g.type != layer.geometryType())
@@ -301,13 +303,16 @@ EditResult EditGateway::insertRow(const QString &layerName, const NewFeature &nf
     const LayerDef *layer = m_project.layer(layerName);
     if (!layer)
         return EditResult::failure(ErrorKind::NotFound, QCoreApplication::translate("EditGateway", "The layer '%1' does not exist.").arg(layerName));
-    if (layer->readOnly || !layer->definitionErrors.isEmpty())
+    // A read-only layer (the SIT's drafts) takes no edits, but the demo installer seeds it like the SIT would.
+    if ((layer->readOnly && journal) || !layer->definitionErrors.isEmpty())
         return EditResult::failure(ErrorKind::Invalid,
                                    QCoreApplication::translate("EditGateway", "The layer '%1' cannot be edited.").arg(layer->title.text(uiLanguage())));
     QVariantMap attrs = nf.attributes;
     EditResult v = validate(*layer, attrs, nf.draft, false, {});
     if (!v.ok)
         return v;
+    if (const QString refused = journal ? guard(*layer, attrs) : QString(); !refused.isEmpty())
+        return EditResult::failure(ErrorKind::Invalid, refused);
     EditResult g = checkGeometry(*layer, nf.geometry);
     if (!g.ok)
         return g;
@@ -318,7 +323,8 @@ EditResult EditGateway::insertRow(const QString &layerName, const NewFeature &nf
     row.uuid = nf.uuid.isEmpty() ? newId() : nf.uuid;
     row.opId = journal ? newId() : QString();
     row.now = isoDateTime(QDateTime::currentDateTimeUtc());
-    row.blob = toGpkgBlob(nf.geometry);
+    // A layer whose features may have no place stores NULL, as GeoPackage readers expect, not an empty geometry.
+    row.blob = nf.geometry.isEmpty() ? QByteArray() : toGpkgBlob(nf.geometry);
     row.journal = journal;
     row.syncRev = syncRev;
 
@@ -352,6 +358,8 @@ EditResult EditGateway::update(const QString &layerName, const QString &uuid, co
         if (!old)
             return EditResult::failure(ErrorKind::NotFound, QCoreApplication::translate("EditGateway", "The feature no longer exists: it may have been "
                                                                "deleted meanwhile."));
+        if (const QString refused = guard(*layer, old->attributes); !refused.isEmpty())
+            return EditResult::failure(ErrorKind::Invalid, refused);
         QVariantMap attrs = fc.attributes;
         const bool draft = fc.draft.value_or(old->meta.draft);
         EditResult v = validate(*layer, attrs, draft, true, old->attributes);
@@ -433,6 +441,8 @@ EditResult EditGateway::remove(const QString &layerName, const QString &uuid)
         const auto old = reader.byUuid(uuid);
         if (!old)
             return EditResult::failure(ErrorKind::NotFound, QCoreApplication::translate("EditGateway", "The feature no longer exists."));
+        if (const QString refused = guard(*layer, old->attributes); !refused.isEmpty())
+            return EditResult::failure(ErrorKind::Invalid, refused);
         // The entry keeps every old value, so an undo (or a conflict shown later) can bring the feature back whole.
         QJsonObject changes;
         for (const auto &f : layer->fields) {
@@ -588,6 +598,93 @@ EditResult EditGateway::undoLast()
         touchContents(entry->layer, Envelope());
         return EditResult::success(entry->featureUuid, entry->opId);
     });
+}
+
+QString EditGateway::guard(const LayerDef &layer, const QVariantMap &attributes) const
+{
+    return m_guard ? m_guard(layer, attributes) : QString();
+}
+
+EditResult EditGateway::erasePersonalData(const QString &layerName, const QString &uuid, const QStringList &fields,
+                                          const QString &erasedAtField)
+{
+    const LayerDef *layer = m_project.layer(layerName);
+    if (!layer)
+        return EditResult::failure(ErrorKind::NotFound, QCoreApplication::translate("EditGateway", "The layer '%1' does not exist.").arg(layerName));
+    for (const QString &f : fields + QStringList{erasedAtField})
+        if (!layer->field(f))
+            return EditResult::failure(ErrorKind::Invalid,
+                                       QCoreApplication::translate("EditGateway", "The layer '%1' has no field '%2'.")
+                                           .arg(layer->title.text(uiLanguage()), f));
+    // Freed pages are overwritten with zeros while the data goes: nothing is left in the file to undelete.
+    m_db.exec("PRAGMA secure_delete = ON");
+    const QString erased = QStringLiteral("(erased)");
+    EditResult result = write([&](QString &outLayer, QString &kind) {
+        outLayer = layerName;
+        kind = QStringLiteral("update");
+        FeatureReader reader(m_db, *layer);
+        const auto old = reader.byUuid(uuid);
+        if (!old)
+            return EditResult::failure(ErrorKind::NotFound, QCoreApplication::translate("EditGateway", "The feature no longer exists."));
+        const QString now = isoDateTime(QDateTime::currentDateTimeUtc());
+        QStringList sets;
+        for (const QString &f : fields)
+            sets << quoteIdentifier(f) + QStringLiteral(" = NULL");
+        sets << quoteIdentifier(erasedAtField) + QStringLiteral(" = ?1") << QStringLiteral("\"modified_at\" = ?1");
+        Statement st = m_db.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE \"uuid\" = ?2")
+                                        .arg(quoteIdentifier(layer->name), sets.join(QStringLiteral(", "))));
+        st.bind(1, now).bind(2, uuid);
+        st.run();
+        // The journal of this feature held the values too (old and new of every edit, and of conflicts): they are
+        // replaced by a mark, so the erasure still reaches the SIT as "set to nothing" and nothing is kept here.
+        auto scrub = [&](QJsonObject changes) {
+            for (const QString &f : fields)
+                if (changes.contains(f))
+                    changes.insert(f, QJsonObject{{QStringLiteral("old"), erased}, {QStringLiteral("new"), QJsonValue::Null}});
+            return changes;
+        };
+        Statement entries = m_db.prepare(QStringLiteral("SELECT seq, changes FROM territori_outbox WHERE layer = ? AND feature_uuid = ?"));
+        entries.bind(1, layer->name).bind(2, uuid);
+        std::vector<std::pair<qint64, QString>> rewritten;
+        while (entries.step())
+            rewritten.emplace_back(entries.int64(0),
+                                   QString::fromUtf8(QJsonDocument(scrub(QJsonDocument::fromJson(entries.text(1).toUtf8()).object()))
+                                                         .toJson(QJsonDocument::Compact)));
+        entries = Statement();
+        Statement put = m_db.prepare(QStringLiteral("UPDATE territori_outbox SET changes = ? WHERE seq = ?"));
+        for (const auto &[seq, json] : rewritten) {
+            put.reset();
+            put.bind(1, json).bind(2, seq);
+            put.run();
+        }
+        Statement conflicts = m_db.prepare(QStringLiteral("UPDATE territori_conflicts SET fields = '{}', server_row = NULL WHERE layer = ? AND feature_uuid = ?"));
+        conflicts.bind(1, layer->name).bind(2, uuid);
+        conflicts.run();
+        // The erasure itself is an edit to send: old values marked, new ones empty.
+        OutboxEntry e;
+        e.opId = newId();
+        e.layer = layer->name;
+        e.featureUuid = uuid;
+        e.kind = OutboxEntry::Kind::Update;
+        e.baseRev = old->meta.syncRev;
+        QJsonObject changes;
+        for (const QString &f : fields)
+            changes.insert(f, QJsonObject{{QStringLiteral("old"), erased}, {QStringLiteral("new"), QJsonValue::Null}});
+        changes.insert(erasedAtField, QJsonObject{{QStringLiteral("old"), QJsonValue::Null}, {QStringLiteral("new"), now}});
+        e.changes = changes;
+        Outbox::append(m_db, e, m_context.author, m_context.device);
+        return EditResult::success(uuid, e.opId);
+    });
+    m_db.exec("PRAGMA secure_delete = OFF");
+    if (result.ok) {
+        // The write-ahead log still holds the old pages until a checkpoint copies it into the file and empties it.
+        try {
+            m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (const StoreError &) {
+            // A reader holds the log (the map loading): the next checkpoint empties it.
+        }
+    }
+    return result;
 }
 
 } // namespace territori::store

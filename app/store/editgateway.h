@@ -92,6 +92,18 @@ public:
     // The edit undoLast() would revert, if any.
     std::optional<OutboxEntry> lastUndoable();
 
+    // A rule from above the store that may refuse a user's edit of a feature, given its values (closing a
+    // territorial table locks what its participants wrote). Returns the reason, or nothing. The sync and the demo
+    // seeding do not pass through it.
+    using EditGuard = std::function<QString(const LayerDef &layer, const QVariantMap &attributes)>;
+    void setEditGuard(EditGuard guard) { m_guard = std::move(guard); }
+
+    // A person's right to erasure: the fields are emptied, the erasure time set, every trace of the old values in
+    // this feature's journal and conflicts replaced by a mark, freed pages zeroed and the log checkpointed; the
+    // erasure goes to the SIT like any edit.
+    EditResult erasePersonalData(const QString &layer, const QString &uuid, const QStringList &fields,
+                                 const QString &erasedAtField);
+
     // ---- The sync's writes (sync/ is their only caller); each is one transaction --------------------------------
     // Implemented in editgateway_sync.cpp.
 
@@ -146,6 +158,7 @@ private:
     EditResult validate(const LayerDef &layer, QVariantMap &attributes, bool draft, bool partial,
                         const QVariantMap &existing) const;
     EditResult checkGeometry(const LayerDef &layer, const Geometry &geometry) const;
+    QString guard(const LayerDef &layer, const QVariantMap &attributes) const;
     template <typename Fn> EditResult write(Fn &&fn);
     EditResult insertRow(const QString &layer, const NewFeature &feature, bool journal, std::optional<qint64> syncRev);
     // The insert statement of a layer (cached by the connection), and one new row with its outbox entry, inside the
@@ -176,11 +189,13 @@ private:
     void recordConflict(const LayerDef &layer, const PendingChange &change, const MergeResult &merge,
                         const RemoteFeature &server);
     void applyOne(const LayerDef &layer, const RemoteFeature &row, bool hasUnsent, ApplyStats &stats);
+    void applyModeration(const LayerDef &layer, const RemoteFeature &row, ApplyStats &stats);
 
     Project &m_project;
     Database &m_db;
     EditContext m_context;
     QHash<QString, QPair<QByteArray, QByteArray>> m_remoteSql; // per layer: the pull's UPDATE and INSERT
+    EditGuard m_guard;
 };
 
 // Runs fn in one transaction; commits only when it returns success, then tells the listeners.

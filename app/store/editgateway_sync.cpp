@@ -435,6 +435,43 @@ void EditGateway::applyOne(const LayerDef &layer, const RemoteFeature &row, bool
     }
 }
 
+void EditGateway::applyModeration(const LayerDef &layer, const RemoteFeature &row, ApplyStats &stats)
+{
+    // The moderators' decision on an entry of this device (or one it received): only those two fields change,
+    // nothing is journalled, and an entry this device never had is no business of it.
+    if (layer.moderationState.isEmpty()) {
+        ++stats.skipped;
+        return;
+    }
+    const QByteArray sql = QStringLiteral("UPDATE %1 SET %2 = ?1%3 WHERE \"uuid\" = ?3 AND (%2 IS NOT ?1%4)")
+                               .arg(quoteIdentifier(layer.name), quoteIdentifier(layer.moderationState),
+                                    layer.moderationReason.isEmpty()
+                                        ? QString()
+                                        : QStringLiteral(", %1 = ?2").arg(quoteIdentifier(layer.moderationReason)),
+                                    layer.moderationReason.isEmpty()
+                                        ? QString()
+                                        : QStringLiteral(" OR %1 IS NOT ?2").arg(quoteIdentifier(layer.moderationReason)))
+                               .toUtf8();
+    Statement st = m_db.cached(sql.constData());
+    if (row.moderationState.isEmpty())
+        st.bindNull(1);
+    else
+        st.bind(1, row.moderationState);
+    if (row.moderationReason.isEmpty())
+        st.bindNull(2);
+    else
+        st.bind(2, row.moderationReason);
+    st.bind(3, row.uuid);
+    st.run();
+    if (m_db.changes() > 0) {
+        ++stats.applied;
+        if (!stats.layers.contains(layer.name))
+            stats.layers << layer.name;
+    } else {
+        ++stats.unchanged;
+    }
+}
+
 EditGateway::ApplyStats EditGateway::applyRemote(const QString &feed, std::optional<qint64> cursor,
                                                  const std::vector<RemoteFeature> &rows)
 {
@@ -453,6 +490,10 @@ EditGateway::ApplyStats EditGateway::applyRemote(const QString &feed, std::optio
         const LayerDef *layer = m_project.layer(row.layer);
         if (!layer) {
             ++stats.skipped;
+            continue;
+        }
+        if (row.moderationOnly) {
+            applyModeration(*layer, row, stats);
             continue;
         }
         applyOne(*layer, row, unsent.contains(row.layer + QLatin1Char('\x1f') + row.uuid), stats);

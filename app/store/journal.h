@@ -27,6 +27,11 @@ struct RemoteFeature
     FeatureMeta meta;       // createdAt, modifiedAt (= updated_at), author, device, gps, draft
     QString lastOp;         // the client operation that wrote this version, empty for other writers
     QString updatedBy;
+    // A row of the SIT's moderation feed: only the moderation state and reason of an entry (participation layers),
+    // so an author learns what became of an entry the SIT no longer lets them read.
+    bool moderationOnly = false;
+    QString moderationState;
+    QString moderationReason;
 };
 
 // A feature's unsent edits as one action.

@@ -226,6 +226,12 @@ std::optional<LayerDef> parseLayerDef(const QJsonObject &obj, const QJsonObject 
     layer.style.size = style.value(QStringLiteral("size")).toDouble(layer.style.size);
     layer.labelField = obj.value(QStringLiteral("label")).toString();
     layer.readOnly = obj.value(QStringLiteral("readOnly")).toBool(false);
+    layer.geometryOptional = obj.value(QStringLiteral("geometryOptional")).toBool(false);
+    layer.hidden = obj.value(QStringLiteral("hidden")).toBool(false);
+    layer.inMenu = obj.value(QStringLiteral("menu")).toBool(!layer.readOnly && !layer.hidden);
+    const QJsonObject moderation = obj.value(QStringLiteral("moderation")).toObject();
+    layer.moderationState = moderation.value(QStringLiteral("state")).toString();
+    layer.moderationReason = moderation.value(QStringLiteral("reason")).toString();
 
     const QStringList reserved = columns::all();
     QJsonArray resolvedFields;
@@ -303,6 +309,9 @@ std::optional<LayerDef> parseLayerDef(const QJsonObject &obj, const QJsonObject 
     }
     if (!layer.labelField.isEmpty() && layer.indexOf(layer.labelField) < 0)
         errors << QStringLiteral("%1: label field '%2' does not exist").arg(lw, layer.labelField);
+    for (const QString &m : {layer.moderationState, layer.moderationReason})
+        if (!m.isEmpty() && layer.indexOf(m) < 0)
+            errors << QStringLiteral("%1: moderation field '%2' does not exist").arg(lw, m);
     // A definition with errors still yields the layer (its features can be drawn and read); the errors travel with
     // it so the form refuses editing and says why, instead of the whole project failing to open.
     layer.definitionErrors = errors.mid(errorsBefore);

@@ -94,6 +94,11 @@ struct LayerDef
     LayerStyle style;
     QString labelField;
     bool readOnly = false; // e.g. drafts that come from the SIT
+    bool geometryOptional = false; // features may have no place (a comment, a participant)
+    bool hidden = false;   // not drawn or listed: records kept for the sync (table sessions, personal data)
+    bool inMenu = true;    // offered in the "new feature" menu (comments are made from the draft reader instead)
+    QString moderationState;  // the field the SIT's moderators set (participation layers), empty otherwise
+    QString moderationReason;
     std::vector<FieldDef> fields;
     QJsonObject json; // the definition as written, with value lists resolved
     QStringList definitionErrors; // non-empty: the form cannot be used (e.g. a field type this version does not know)

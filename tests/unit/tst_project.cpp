@@ -36,7 +36,7 @@ private slots:
         QTemporaryDir tmp;
         {
             auto p = Project::create(tmp.path(), territori::testing::demoDefinition());
-            QCOMPARE(int(p->layers().size()), 5);
+            QCOMPARE(int(p->layers().size()), 10);
             QCOMPARE(p->info().id, QStringLiteral("ptm-milano-demo"));
             QVERIFY(p->info().sample);
             QCOMPARE(int(p->info().basemaps.size()), 2);
