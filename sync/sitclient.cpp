@@ -156,7 +156,7 @@ CallResult SitClient::acceptChanges(HttpReply &r, const store::LayerDef *layer, 
     if (!wfs::isJson(r.contentType()))
         return CallResult::failure(Job::Error::Server,
                                    wfs::unexpectedReply(r.body(), r.contentType(), tr("GeoJSON features")));
-    if (!wfs::parseFeaturePage(r.body(), layer, page, &error))
+    if (!wfs::parseFeaturePage(r.body(), layer, page, &error, typeName))
         return CallResult::failure(Job::Error::Server, error);
     // The cursor moves to the page's last revision: a page out of order would skip features for good.
     qint64 previous = afterRev;

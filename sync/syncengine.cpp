@@ -196,7 +196,7 @@ bool SyncEngine::Run::describe()
     QStringList names;
     for (const LayerDef &l : project->layers())
         names << l.name;
-    names << wfs::sit::tombstones;
+    names << wfs::sit::tombstones << wfs::sit::moderation;
     // Asked one by one: QGIS answers a DescribeFeatureType naming an unknown type with an error for all of them.
     for (const QString &name : names) {
         QHash<QString, QStringList> props;
@@ -204,6 +204,8 @@ bool SyncEngine::Run::describe()
         // The SIT's own refusal (an exception report, HTTP 400) means it does not publish the layer; anything else
         // (a web page, a cut-off reply) is an error of the whole run.
         if (r.error == Job::Error::Server && r.status == 400 && name != wfs::sit::tombstones) {
+            if (name == wfs::sit::moderation)
+                continue; // optional: only SITs with participation layers have it
             warn(QCoreApplication::translate("Sync", "The layer '%1' is not published on the SIT: its edits stay on this device.").arg(name));
             continue;
         }
@@ -663,6 +665,9 @@ bool SyncEngine::Run::pull()
         at += step;
     }
     if (!pullFeed(nullptr, wfs::sit::tombstones, at, at + step))
+        return false;
+    // A SIT without participation layers has no moderation feed.
+    if (published.contains(wfs::sit::moderation) && !pullFeed(nullptr, wfs::sit::moderation, at, at + step))
         return false;
     downloadPhotos();
     return report.ok();

@@ -359,7 +359,8 @@ bool isXml(const QByteArray &contentType)
     return t.startsWith("text/xml") || t.startsWith("application/xml") || t.contains("+xml");
 }
 
-bool parseFeaturePage(const QByteArray &body, const LayerDef *layer, FeaturePage &out, QString *error)
+bool parseFeaturePage(const QByteArray &body, const LayerDef *layer, FeaturePage &out, QString *error,
+                      const QString &typeName)
 {
     out = FeaturePage();
     auto fail = [&](const QString &message) {
@@ -400,8 +401,14 @@ bool parseFeaturePage(const QByteArray &body, const LayerDef *layer, FeaturePage
         out.maxRev = std::max(out.maxRev, r.rev);
         if (!layer) {
             r.layer = p.value(QStringLiteral("layer")).toString();
-            r.deleted = true;
-            r.tombstone = true;
+            if (typeName == sit::moderation) {
+                r.moderationOnly = true;
+                r.moderationState = p.value(QStringLiteral("stato")).toString();
+                r.moderationReason = p.value(QStringLiteral("motivo")).toString();
+            } else {
+                r.deleted = true;
+                r.tombstone = true;
+            }
             out.features.push_back(std::move(r));
             continue;
         }

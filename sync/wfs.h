@@ -30,6 +30,7 @@ inline const QString updatedAt = QStringLiteral("updated_at");
 inline const QString updatedBy = QStringLiteral("updated_by");
 inline const QString geometry = QStringLiteral("geometry");
 inline const QString tombstones = QStringLiteral("territori_tombstones");
+inline const QString moderation = QStringLiteral("territori_moderation");
 } // namespace sit
 
 // One property of an action: a value written as text, or NULL.
@@ -91,8 +92,9 @@ struct FeaturePage
     QStringList warnings; // values this device cannot hold, named by feature and field
 };
 
-// A GeoJSON FeatureCollection of a synced layer (or of the tombstones, when layer is null).
-bool parseFeaturePage(const QByteArray &body, const store::LayerDef *layer, FeaturePage &out, QString *error);
+// A GeoJSON FeatureCollection of a synced layer, or (layer null) of the tombstones or the moderation feed.
+bool parseFeaturePage(const QByteArray &body, const store::LayerDef *layer, FeaturePage &out, QString *error,
+                      const QString &typeName = QString());
 
 // A message for a reply that is not what was asked for: the server's exception, a web page, or its content type.
 QString unexpectedReply(const QByteArray &body, const QByteArray &contentType, const QString &expected);

@@ -34,6 +34,11 @@ void LayerListModel::setProject(Project *project)
     beginResetModel();
     m_project = project;
     m_counts.clear();
+    m_rows.clear();
+    if (m_project)
+        for (const LayerDef &l : m_project->layers())
+            if (!l.hidden)
+                m_rows.push_back(&l);
     endResetModel();
     refresh();
     emit countChanged();
@@ -41,7 +46,7 @@ void LayerListModel::setProject(Project *project)
 
 int LayerListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_project ? 0 : int(m_project->layers().size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 QHash<int, QByteArray> LayerListModel::roleNames() const
@@ -54,14 +59,15 @@ QHash<int, QByteArray> LayerListModel::roleNames() const
             {FillColorRole, "fillColor"},
             {StrokeColorRole, "strokeColor"},
             {FeatureCountRole, "featureCount"},
-            {DefinitionErrorRole, "definitionError"}};
+            {DefinitionErrorRole, "definitionError"},
+            {InMenuRole, "inMenu"}};
 }
 
 QVariant LayerListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const LayerDef &l = m_project->layers()[size_t(index.row())];
+    const LayerDef &l = *m_rows[size_t(index.row())];
     switch (role) {
     case NameRole: return l.name;
     case TitleRole: return l.title.text(uiLanguage());
@@ -72,6 +78,7 @@ QVariant LayerListModel::data(const QModelIndex &index, int role) const
     case StrokeColorRole: return l.style.stroke;
     case FeatureCountRole: return m_counts.value(l.name);
     case DefinitionErrorRole: return l.definitionErrors.join(QStringLiteral("; "));
+    case InMenuRole: return l.inMenu && !l.readOnly && l.definitionErrors.isEmpty();
     default: return {};
     }
 }
@@ -88,7 +95,7 @@ void LayerListModel::setVisible(int row, bool visible)
 {
     if (row < 0 || row >= rowCount())
         return;
-    m_scene->setLayerVisible(m_project->layers()[size_t(row)].name, visible);
+    m_scene->setLayerVisible(m_rows[size_t(row)]->name, visible);
 }
 
 void LayerListModel::refresh()

@@ -5,9 +5,12 @@
 
 #include <QAbstractListModel>
 
+#include <vector>
+
 namespace territori::store {
 class Project;
-}
+struct LayerDef;
+} // namespace territori::store
 namespace territori::map {
 class MapScene;
 }
@@ -30,6 +33,7 @@ public:
         StrokeColorRole,
         FeatureCountRole,
         DefinitionErrorRole,
+        InMenuRole, // offered in the "new feature" menu
     };
 
     LayerListModel(map::MapScene *scene, QObject *parent = nullptr);
@@ -52,6 +56,7 @@ signals:
 
 private:
     store::Project *m_project = nullptr;
+    std::vector<const store::LayerDef *> m_rows; // the layers a person sees: hidden ones (personal data) are not
     map::MapScene *m_scene;
     QHash<QString, qint64> m_counts;
 };

@@ -14,6 +14,7 @@ Menu {
         delegate: MenuItem {
             objectName: "newFeature_" + model.name
             enabled: model.editable
+            visible: model.inMenu
             height: visible ? Theme.touch + 8 : 0
             text: model.title
             icon.source: Theme.icon(model.geometry)
