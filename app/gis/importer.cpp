@@ -191,6 +191,8 @@ bool Importer::prepare(const ImportOptions &options)
     m_message.clear();
     m_source.reset();
     m_layer = nullptr;
+    m_existingIndexed = false; // the layer, or its features, may differ from the last prepare
+    m_existing.clear();
     QString error;
     m_source = SourceFile::open(options.path, &error);
     if (!m_source)

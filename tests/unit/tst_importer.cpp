@@ -159,6 +159,13 @@ private slots:
         QCOMPARE(st.int64(5), 0);
         QCOMPARE(st.text(6), QStringLiteral("GeoJSON"));
         QCOMPARE(st.int64(7), 64);
+
+        // The same importer, prepared again (as a page does after an import), sees what it has just written.
+        QVERIFY(importer.prepare(options(importData("aree.geojson"))));
+        ImportReport again;
+        QVERIFY(importer.check(again));
+        QCOMPARE(again.rowsRejected, 3);
+        QCOMPARE(again.issues.front().code, QStringLiteral("duplicate-existing"));
     }
 
     void previewConvertsTheFirstRowsAsTheImportWould()
