@@ -278,6 +278,37 @@ CallResult transactionOutcome(const HttpReply &reply, wfs::TransactionResult &re
 
 } // namespace
 
+CallResult SitClient::moderation(const QString &layer, const QStringList &uuids, wfs::FeaturePage &page)
+{
+    page = wfs::FeaturePage();
+    constexpr int chunk = 40;
+    for (int i = 0; i < uuids.size(); i += chunk) {
+        // The feed's key is (layer, uuid): QGIS names such a feature "<type>.<layer>@@<uuid>".
+        QStringList ids;
+        for (const QString &u : uuids.mid(i, chunk))
+            ids << layer + QStringLiteral("@@") + u;
+        wfs::FeaturePage part;
+        HttpRequest req;
+        req.url = wfs::featuresByIdUrl(m_ows, wfs::sit::moderation, ids);
+        const CallResult r = read(req, [&](HttpReply &reply) {
+            if (reply.error() != Job::Error::None)
+                return failureOf(reply);
+            QString error;
+            if (!wfs::isJson(reply.contentType()))
+                return CallResult::failure(Job::Error::Server, wfs::unexpectedReply(reply.body(), reply.contentType(),
+                                                                                    tr("GeoJSON features")));
+            if (!wfs::parseFeaturePage(reply.body(), nullptr, part, &error, wfs::sit::moderation))
+                return CallResult::failure(Job::Error::Server, error);
+            return CallResult();
+        });
+        if (!r.ok())
+            return r;
+        for (auto &f : part.features)
+            page.features.push_back(std::move(f));
+    }
+    return CallResult();
+}
+
 CallResult SitClient::transaction(const QByteArray &body, wfs::TransactionResult &result)
 {
     if (m_cancelled)

@@ -62,6 +62,8 @@ public:
     void abandon(std::unique_ptr<HttpReply> reply);
     CallResult countChanges(const QString &typeName, qint64 afterRev, qint64 &count);
     CallResult features(const store::LayerDef &layer, const QStringList &uuids, wfs::FeaturePage &page);
+    // The moderation feed's rows of given entries (a role that may not read an entry still sees that it exists).
+    CallResult moderation(const QString &layer, const QStringList &uuids, wfs::FeaturePage &page);
     // Sends a transaction once. A transport failure after sending leaves it unknown whether the SIT applied it.
     CallResult transaction(const QByteArray &body, wfs::TransactionResult &result);
     // Several at once, each sent once; the outcomes in the same order.

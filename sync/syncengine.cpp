@@ -636,6 +636,34 @@ bool SyncEngine::Run::readBack(const std::vector<const PendingChange *> &changes
         const auto stats = gateway->applyRemote(QString(), std::nullopt, page.features);
         apply(stats);
         report.sent += stats.acknowledged;
+        // A role that may not read an entry back (a citizen's comment awaiting moderation) still finds it in the
+        // moderation feed: there, an insert that is missing from the layer landed all the same.
+        if (!layer.moderationState.isEmpty() && published.contains(wfs::sit::moderation)) {
+            QStringList missing;
+            for (const PendingChange *c : it.value())
+                if (!found.contains(c->uuid) && c->kind == PendingChange::Kind::Insert)
+                    missing << c->uuid;
+            if (!missing.isEmpty()) {
+                wfs::FeaturePage moderated;
+                const CallResult m = client.moderation(layer.name, missing, moderated);
+                if (!m.ok())
+                    return stop(m);
+                std::vector<EditGateway::Acknowledgement> landed;
+                for (const RemoteFeature &f : moderated.features)
+                    for (const PendingChange *c : it.value())
+                        if (c->uuid == f.uuid && f.layer == layer.name)
+                            landed.push_back({*c, std::nullopt});
+                if (!landed.empty()) {
+                    EditResult done = gateway->acknowledge(landed);
+                    if (!done.ok)
+                        throw StoreError(done.error, done.message);
+                    report.sent += int(landed.size());
+                    report.recovered += int(landed.size());
+                    for (const auto &a : landed)
+                        found.insert(a.change.uuid);
+                }
+            }
+        }
         for (const PendingChange *c : it.value()) {
             if (found.contains(c->uuid))
                 continue;

@@ -1,0 +1,279 @@
+// Participation against the real SIT (sync/server/sit started for this test): drafts coming from the SIT, comments
+// written offline and synced, the moderators' decision coming back to the author, the comment window enforced by
+// the SIT and not only by the app, what a citizen may read, consent and erasure, and a territorial table from its
+// opening to its minutes.
+
+#include "curltransport.h"
+#include "demoinstaller.h"
+#include "editgateway.h"
+#include "featurereader.h"
+#include "outbox.h"
+#include "participation.h"
+#include "project.h"
+#include "sitharness.h"
+#include "syncengine.h"
+#include "syncstate.h"
+
+#include <QtTest>
+
+using namespace territori;
+using namespace territori::core;
+using namespace territori::store;
+using namespace territori::sync;
+using territori::testing::FaultProxy;
+using territori::testing::SitHarness;
+
+namespace {
+
+struct Client
+{
+    QString dir;
+    QString role;
+    std::unique_ptr<Project> project;
+    std::unique_ptr<EditGateway> gw;
+    qint64 pending() { return Outbox::pendingCount(project->db()); }
+    std::optional<Feature> feature(const QString &layer, const QString &uuid)
+    {
+        FeatureReader reader(project->db(), *project->layer(layer));
+        return reader.byUuid(uuid);
+    }
+};
+
+} // namespace
+
+class TestSitParticipation : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_tmp;
+    SitHarness m_sit;
+    int m_clients = 0;
+
+    Client client(const QString &role)
+    {
+        Client c;
+        c.role = role;
+        c.dir = m_tmp.path() + QStringLiteral("/client%1").arg(++m_clients);
+        c.project = DemoInstaller::install(QStringLiteral(TERRITORI_BINARY_DIR "/share/territori/demo"), c.dir);
+        c.gw = std::make_unique<EditGateway>(*c.project, EditContext{role, QStringLiteral("tablet-%1").arg(m_clients)});
+        TableSessions::installGuard(*c.project, *c.gw);
+        return c;
+    }
+
+    SyncReport sync(Client &c, quint16 viaPort = 0)
+    {
+        CurlTransport transport;
+        transport.setCredentials({m_sit.user(c.role), m_sit.password(c.role)});
+        SyncSettings s;
+        s.owsUrl = m_sit.ows(c.role);
+        if (viaPort) {
+            s.owsUrl.setPort(viaPort);
+            s.attachmentsUrl = SyncSettings::defaultAttachmentsUrl(s.owsUrl);
+        }
+        s.user = m_sit.user(c.role);
+        s.retry.firstDelayMs = 100;
+        SyncEngine engine(c.dir, transport, s, Project::Check::AlreadyChecked);
+        return engine.run();
+    }
+
+    QString sit(const QString &sql) { return m_sit.psql(sql); }
+
+    NewComment comment(const QString &text, const QString &draft = "STTM1", int version = 2,
+                       const QString &paragraph = "2.1")
+    {
+        NewComment c;
+        c.draft = draft;
+        c.version = version;
+        c.paragraph = paragraph;
+        c.stance = "proposta";
+        c.text = text;
+        return c;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_tmp.isValid());
+        m_tmp.setAutoRemove(qEnvironmentVariableIsEmpty("TERRITORI_KEEP_TMP"));
+        QFile::setPermissions(m_tmp.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
+                                                QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+        QString error;
+        QVERIFY2(m_sit.up(m_tmp.path() + "/sit", false, &error), qPrintable(error));
+    }
+
+    void cleanupTestCase() { m_sit.down(); }
+
+    void draftsComeFromTheSitWithTheirNewVersions()
+    {
+        Client c = client("citizen");
+        QVERIFY(sync(c).ok());
+        DraftLibrary lib(*c.project);
+        const auto drafts = lib.drafts();
+        QCOMPARE(drafts.size(), size_t(3));
+        // The SIT publishes a new version of STTM 2: the tablet gets it, and sees what changed.
+        sit("INSERT INTO sttm_paragrafi (uuid, bozza, strategia, versione, sezione, paragrafo, ordine, titolo, testo, "
+            "apertura, chiusura) SELECT uuid || '-v9', bozza, strategia, 9, sezione, paragrafo, ordine, titolo, "
+            "CASE WHEN paragrafo = '1.1' THEN testo || ' Testo aggiunto nella nuova versione.' ELSE testo END, "
+            "current_date - 1, current_date + 30 FROM sttm_paragrafi WHERE bozza = 'STTM2' AND versione = 1");
+        const SyncReport r = sync(c);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(lib.draft("STTM2")->latestVersion, 9);
+        const auto diff = lib.diff("STTM2", 1, 9);
+        const auto changed = std::find_if(diff.begin(), diff.end(), [](const ParagraphDiff &d) {
+            return d.change == ParagraphChange::Changed;
+        });
+        QVERIFY(changed != diff.end());
+        QVERIFY(changed->textHtml.contains("<ins>"));
+        QVERIFY(changed->textHtml.contains("nuova versione"));
+    }
+
+    void aCommentWrittenOfflineReachesTheSitAndItsModerationComesBack()
+    {
+        Client author = client("citizen");
+        QVERIFY(sync(author).ok());
+        Comments comments(*author.project, *author.gw);
+        QString uuid, error;
+        NewComment c = comment("Il Parco Nord va collegato alla rete verde.");
+        c.place = Geometry::point({9.2, 45.535});
+        QVERIFY2(comments.add(c, QString(), QString(), &uuid, &error), qPrintable(error));
+        QCOMPARE(author.pending(), 1);
+        const SyncReport r = sync(author);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(author.pending(), 0);
+        QCOMPARE(sit(QStringLiteral("SELECT moderazione || ' ' || testo FROM commenti WHERE uuid = '%1'").arg(uuid)),
+                 QString("in_attesa Il Parco Nord va collegato alla rete verde."));
+        // Another citizen does not read it until a moderator publishes it.
+        Client other = client("citizen");
+        QVERIFY(sync(other).ok());
+        QVERIFY(!other.feature(participation::comments, uuid));
+        // The moderator hides it, with a reason: the author's tablet learns it from the moderation feed.
+        QString out, err;
+        QVERIFY2(m_sit.run(QStringLiteral("SET ROLE territori_moderator; UPDATE commenti SET moderazione = 'nascosto', "
+                                          "motivo_moderazione = 'Fuori tema' WHERE uuid = '%1'")
+                               .arg(uuid),
+                           &out, &err),
+                 qPrintable(err));
+        QVERIFY(sync(author).ok());
+        auto mine = author.feature(participation::comments, uuid);
+        QCOMPARE(mine->attributes.value("moderazione").toString(), QString("nascosto"));
+        QCOMPARE(mine->attributes.value("motivo_moderazione").toString(), QString("Fuori tema"));
+        QCOMPARE(mine->attributes.value("testo").toString(), QString("Il Parco Nord va collegato alla rete verde."));
+        // Published: now everyone reads it.
+        QVERIFY(m_sit.run(QStringLiteral("SET ROLE territori_moderator; UPDATE commenti SET moderazione = 'pubblicato', "
+                                         "motivo_moderazione = NULL WHERE uuid = '%1'")
+                              .arg(uuid),
+                          &out, &err));
+        QVERIFY(sync(other).ok());
+        QVERIFY(other.feature(participation::comments, uuid));
+        QVERIFY(sync(author).ok());
+        QCOMPARE(author.feature(participation::comments, uuid)->attributes.value("moderazione").toString(),
+                 QString("pubblicato"));
+    }
+
+    void aCitizenCannotPublishOrChangeEntries()
+    {
+        Client c = client("citizen");
+        QVERIFY(sync(c).ok());
+        // Forged locally as published: the SIT stores it as awaiting moderation.
+        NewFeature nf;
+        nf.geometry = Geometry::point({9.1, 45.45});
+        nf.attributes = {{"tema", "nbs"}, {"titolo", "Tetto verde"}, {"moderazione", "pubblicato"}};
+        const EditResult ins = c.gw->insert(participation::contributions, nf);
+        QVERIFY(ins.ok);
+        QVERIFY(sync(c).ok());
+        QCOMPARE(sit(QStringLiteral("SELECT moderazione FROM contributi WHERE uuid = '%1'").arg(ins.uuid)), QString("in_attesa"));
+    }
+
+    void theSitRefusesACommentOutsideTheWindowEvenIfTheAppLetItThrough()
+    {
+        Client c = client("citizen");
+        QVERIFY(sync(c).ok());
+        Comments comments(*c.project, *c.gw);
+        QString error;
+        // STTM 3 is closed: the app refuses...
+        QVERIFY(!comments.add(comment("Tardi", "STTM3", 1, "1.1"), QString(), QString(), nullptr, &error));
+        QVERIFY(error.contains("closed"));
+        // ...and a client that skipped the check is refused by the SIT: the comment is held, not lost, not there.
+        NewFeature nf;
+        nf.attributes = {{"bozza", "STTM3"}, {"versione", 1}, {"paragrafo", "1.1"}, {"posizione", "proposta"},
+                         {"testo", "Scritto da un client che non controlla"}};
+        const EditResult forged = c.gw->insert(participation::comments, nf);
+        QVERIFY(forged.ok);
+        const SyncReport r = sync(c);
+        QCOMPARE(r.failed, 1);
+        QCOMPARE(sit(QStringLiteral("SELECT count(*) FROM commenti WHERE uuid = '%1'").arg(forged.uuid)), QString("0"));
+        QCOMPARE(c.pending(), 1);
+    }
+
+    void aCitizensLostReplyIsConfirmedThroughTheModerationFeed()
+    {
+        Client c = client("citizen");
+        QVERIFY(sync(c).ok());
+        Comments comments(*c.project, *c.gw);
+        QString uuid, error;
+        QVERIFY(comments.add(comment("Risposta persa"), QString(), QString(), &uuid, &error));
+        FaultProxy proxy(m_sit.port);
+        proxy.breakNext(FaultProxy::Fault::DropAfterCommit);
+        const SyncReport r = sync(c, proxy.port());
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(proxy.broken, 1);
+        QCOMPARE(c.pending(), 0);
+        QCOMPARE(sit(QStringLiteral("SELECT count(*) FROM commenti WHERE uuid = '%1'").arg(uuid)), QString("1"));
+    }
+
+    void aTerritorialTableFromOpeningToMinutesWithConsentAndErasure()
+    {
+        Client facilitator = client("officer");
+        QVERIFY(sync(facilitator).ok());
+        TableSessions tables(*facilitator.project, *facilitator.gw);
+        TableSession s;
+        s.comune = "Rho";
+        s.date = QDate::currentDate();
+        s.topic = "Rete verde nel Nord Ovest";
+        s.facilitator = "Ufficio di piano";
+        QString session, a, b, error;
+        QVERIFY(tables.open(s, &session, &error));
+        QVERIFY(tables.join(session, true, "Anna Neri", "anna@example.it", &a, &error));
+        QVERIFY(tables.join(session, true, QString(), QString(), &b, &error));
+        Comments comments(*facilitator.project, *facilitator.gw);
+        QVERIFY(comments.add(comment("Più alberi lungo il Villoresi"), a, session, nullptr, &error));
+        NewFeature contribution;
+        contribution.geometry = Geometry::point({9.05, 45.53});
+        contribution.attributes = {{"tema", "rete_verde"}, {"titolo", "Filare sul canale"}, {"partecipante", b},
+                                   {"tavolo", session}};
+        QVERIFY(facilitator.gw->insert(participation::contributions, contribution).ok);
+        QVERIFY(tables.close(session, &error));
+        const SyncReport r = sync(facilitator);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(facilitator.pending(), 0);
+        QCOMPARE(sit(QStringLiteral("SELECT stato FROM tavoli WHERE uuid = '%1'").arg(session)), QString("chiuso"));
+        QCOMPARE(sit(QStringLiteral("SELECT nome || ' ' || email FROM partecipanti WHERE codice = '%1'").arg(a)),
+                 QString("Anna Neri anna@example.it"));
+        QCOMPARE(sit(QStringLiteral("SELECT count(*) FROM commenti WHERE tavolo = '%1' AND partecipante = '%2'").arg(session, a)),
+                 QString("1"));
+        // The citizens' endpoint does not hand out personal data at all.
+        QString out, err;
+        QVERIFY(!m_sit.run("SET ROLE territori_citizen; SELECT count(*) FROM partecipanti", &out, &err));
+        // Anna asks for her data to be erased: on the tablet now, at the SIT with the sync; her comment stays.
+        QVERIFY2(tables.erase(session, a, &error), qPrintable(error));
+        QVERIFY(sync(facilitator).ok());
+        QCOMPARE(sit(QStringLiteral("SELECT coalesce(nome, '-') || ' ' || coalesce(email, '-') || ' ' || (cancellato_il IS "
+                                    "NOT NULL) FROM partecipanti WHERE codice = '%1'")
+                         .arg(a)),
+                 QString("- - true"));
+        QCOMPARE(sit(QStringLiteral("SELECT count(*) FROM commenti WHERE partecipante = '%1'").arg(a)), QString("1"));
+        // The minutes.
+        QStringList written;
+        QVERIFY2(tables.exportSummary(session, m_tmp.path() + "/verbale", &written, &error), qPrintable(error));
+        QFile csv(m_tmp.path() + "/verbale.csv");
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(csv.readAll());
+        QVERIFY(text.contains("Filare sul canale"));
+        QVERIFY(text.contains("Più alberi lungo il Villoresi"));
+        QVERIFY(!text.contains("Anna"));
+        QVERIFY(!text.contains(a));
+    }
+};
+
+QTEST_MAIN(TestSitParticipation)
+#include "tst_sitparticipation.moc"
