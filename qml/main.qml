@@ -2,6 +2,7 @@ import QtQuick 2.15
 import QtQuick.Controls 2.15
 import QtQuick.Controls.Material 2.15
 import QtQuick.Layouts 1.15
+import QtPositioning 5.15
 import Territori 1.0
 import "common"
 import "map"
@@ -9,6 +10,7 @@ import "forms"
 import "features"
 import "settings"
 import "sync"
+import "participation"
 import "dev"
 
 ApplicationWindow {
@@ -28,6 +30,10 @@ ApplicationWindow {
     readonly property Component listPageComponent: listPage
     readonly property Component syncPageComponent: syncPage
     readonly property Component conflictPageComponent: conflictPage
+    readonly property Component participationPageComponent: participationPage
+    readonly property Component draftPageComponent: draftPage
+    readonly property Component commentsPageComponent: commentsPage
+    readonly property Component tablePageComponent: tablePage
 
     function openForm(layer, uuid) {
         if (Form.openFeature(layer, uuid))
@@ -55,8 +61,20 @@ ApplicationWindow {
             onOpenList: stack.push(listPage)
             onOpenSettings: stack.push(settingsPage)
             onOpenSync: stack.push(syncPage)
+            onOpenParticipation: stack.push(participationPage)
+            onOpenTable: stack.push(tablePage)
             onNotify: toast.show(text, isError)
             onNewFeatureDrawn: {
+                if (Participation.placingComment) {
+                    // The place of a comment: saved with it, not through a form.
+                    if (Participation.finishCommentPlace(Capture)) {
+                        Capture.cancel()
+                        toast.show(qsTr("Comment saved; it goes to the SIT with the next sync."), false)
+                    } else {
+                        toast.show(Participation.message, true)
+                    }
+                    return
+                }
                 if (Form.openNewFromCapture(Capture)) {
                     Capture.cancel()
                     stack.push(featurePage)
@@ -117,6 +135,48 @@ ApplicationWindow {
         ConflictPage {
             onBack: stack.pop()
             onDone: { stack.pop(); toast.show(message, false) }
+        }
+    }
+    Component {
+        id: participationPage
+        ParticipationPage {
+            onBack: stack.pop()
+            onOpenTable: stack.push(tablePage)
+            onOpenDraft: {
+                var d = Participation.drafts().filter(function(x) { return x.draft === draft })[0]
+                stack.push(draftPage, { "draft": draft, "version": version, "versions": d ? d.versions : [version],
+                                        "strategyTitle": d ? d.strategyTitle : draft, "startAt": paragraph })
+            }
+        }
+    }
+    Component {
+        id: draftPage
+        DraftPage {
+            onBack: stack.pop()
+            onOpenComments: stack.push(commentsPage, { "draft": draft, "version": version, "paragraph": paragraph,
+                                                       "composeAtStart": compose })
+            onShowPlace: {
+                stack.pop(null)
+                window.mapPage.mapView.zoomTo(QtPositioning.coordinate(lat, lon), zoom)
+            }
+        }
+    }
+    Component {
+        id: commentsPage
+        CommentsPage {
+            onBack: stack.pop()
+            onPlaceOnMap: {
+                Participation.beginCommentPlace(comment)
+                stack.pop(null)
+                Capture.start("commenti", area ? CaptureController.Polygon : CaptureController.Point)
+            }
+        }
+    }
+    Component {
+        id: tablePage
+        TablePage {
+            onBack: stack.pop()
+            onNotify: toast.show(text, isError)
         }
     }
     Component {
@@ -182,6 +242,7 @@ ApplicationWindow {
             listPage: window.listPageComponent
             syncPageComponent: window.syncPageComponent
             conflictPageComponent: window.conflictPageComponent
+            appComponents: window
         }
     }
 }

@@ -175,6 +175,9 @@ bool FormController::openNew(const QString &layerName, const Geometry &geometry,
         } else if (!f.defaultValue.isUndefined() && !f.defaultValue.isNull()) {
             v = f.defaultValue.toVariant();
         }
+        const QVariantMap presets = m_presets.value(layerName);
+        if (presets.contains(f.name))
+            v = presets.value(f.name);
         QString error;
         row.value = normalizeValue(f, v, &error);
         row.shown = shownFor(f, row.value);
@@ -182,6 +185,14 @@ bool FormController::openNew(const QString &layerName, const Geometry &geometry,
     revalidate();
     emit openedChanged();
     return true;
+}
+
+void FormController::setPresets(const QString &layer, const QVariantMap &values)
+{
+    if (values.isEmpty())
+        m_presets.remove(layer);
+    else
+        m_presets.insert(layer, values);
 }
 
 bool FormController::openNewFromCapture(CaptureController *capture)

@@ -8,6 +8,7 @@
 #include "layerdef.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QPointer>
 
 #include <optional>
@@ -95,6 +96,9 @@ public:
     bool openNew(const QString &layer, const store::Geometry &geometry, std::optional<double> gpsAccuracy,
                  const QDateTime &gpsFixTime);
     Q_INVOKABLE bool openNewFromCapture(territori::core::CaptureController *capture);
+    // Values a new feature of a layer starts with, over defaults and remembered values (at a territorial table: who
+    // writes and where). Empty map: none.
+    void setPresets(const QString &layer, const QVariantMap &values);
     Q_INVOKABLE bool openFeature(const QString &layer, const QString &uuid);
     Q_INVOKABLE void close();
 
@@ -132,6 +136,7 @@ signals:
     void removed(const QString &uuid);
 
 private:
+    QHash<QString, QVariantMap> m_presets; // per layer, see setPresets
     bool open(const store::LayerDef *layer);
     bool commit(bool draft);
     void revalidate();

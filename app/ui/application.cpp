@@ -16,6 +16,7 @@
 #include "platformutilities.h"
 #include "positionprovider.h"
 #include "project.h"
+#include "participationcontroller.h"
 #include "selftest.h"
 #include "synccontroller.h"
 #include "tileserver.h"
@@ -193,6 +194,7 @@ struct AppContext::Parts
     std::unique_ptr<core::FormController> form;
     std::unique_ptr<EditController> edits;
     std::unique_ptr<SyncController> sync;
+    std::unique_ptr<ParticipationController> participation;
 };
 
 AppContext::AppContext(const Options &options) : m_parts(std::make_unique<Parts>(options))
@@ -231,6 +233,7 @@ AppContext::AppContext(const Options &options) : m_parts(std::make_unique<Parts>
     p.form = std::make_unique<core::FormController>(p.project.get(), p.gateway.get());
     p.edits = std::make_unique<EditController>(p.project.get(), p.gateway.get(), &p.capture);
     p.sync = std::make_unique<SyncController>(p.project.get(), p.gateway.get(), p.platform->deviceId());
+    p.participation = std::make_unique<ParticipationController>(p.project.get(), p.gateway.get(), p.form.get());
     if (!options.syncServer.isEmpty()) {
         QFile f(options.syncPasswordFile);
         QString password;
@@ -304,6 +307,9 @@ void AppContext::registerTypes(QQmlEngine &engine)
     qmlRegisterSingletonInstance("Territori", 1, 0, "Form", p.form.get());
     qmlRegisterSingletonInstance("Territori", 1, 0, "Edits", p.edits.get());
     qmlRegisterSingletonInstance("Territori", 1, 0, "Sync", p.sync.get());
+    qmlRegisterUncreatableType<CommentListModel>("Territori", 1, 0, "CommentListModel",
+                                                 QStringLiteral("owned by Participation"));
+    qmlRegisterSingletonInstance("Territori", 1, 0, "Participation", p.participation.get());
     qmlRegisterSingletonInstance("Territori", 1, 0, "Gps", &p.position);
     qmlRegisterSingletonInstance("Territori", 1, 0, "Platform", p.platform.get());
     engine.rootContext()->setContextProperty(QStringLiteral("startupScenario"), p.options.scenario);

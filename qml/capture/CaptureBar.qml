@@ -139,7 +139,7 @@ Pane {
             }
             Button {
                 objectName: "finishCapture"
-                text: Capture.editing ? qsTr("Save geometry") : qsTr("Continue to the form")
+                text: Capture.editing ? qsTr("Save geometry") : Participation.placingComment ? qsTr("Save the comment") : qsTr("Continue to the form")
                 highlighted: true
                 implicitHeight: Theme.touch
                 enabled: Capture.canFinish && !bar.gpsBusy

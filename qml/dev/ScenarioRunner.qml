@@ -12,6 +12,17 @@ Item {
     property Component listPage
     property Component syncPageComponent
     property Component conflictPageComponent
+    property var appComponents // the window: its page components by name
+
+    function openDraft(compareWith) {
+        var d = Participation.drafts().filter(function(x) { return x.draft === "STTM1" })[0]
+        runner.pageStack.push(runner.appComponents.participationPageComponent)
+        var draftPage = runner.pageStack.push(runner.appComponents.draftPageComponent,
+                                              { "draft": d.draft, "version": d.version, "versions": d.versions,
+                                                "strategyTitle": d.strategyTitle })
+        if (compareWith > 0)
+            draftPage.compareWith = compareWith
+    }
 
     function polygonAroundFarini() {
         return [QtPositioning.coordinate(45.4935, 9.1745), QtPositioning.coordinate(45.4952, 9.1790),
@@ -67,6 +78,38 @@ Item {
                         conflictPage.choice = c
                     }
                 }
+                break
+            case "participation":
+                runner.pageStack.push(runner.appComponents.participationPageComponent)
+                break
+            case "draft":
+                openDraft(0)
+                break
+            case "draft-changes":
+                openDraft(1)
+                break
+            case "comment-map":
+                // A comment on the Rete Verde paragraph, its area being drawn around the Parco Nord.
+                Participation.beginCommentPlace({ "draft": "STTM1", "version": 2, "paragraph": "2.1",
+                                                  "stance": "proposta", "text": "Collegare il Parco Nord al Villoresi",
+                                                  "quote": "" })
+                mapView.zoomTo(QtPositioning.coordinate(45.531, 9.195), 14.2)
+                Capture.start("commenti", CaptureController.Polygon)
+                var area = [QtPositioning.coordinate(45.5385, 9.1830), QtPositioning.coordinate(45.5400, 9.2060),
+                            QtPositioning.coordinate(45.5250, 9.2120), QtPositioning.coordinate(45.5215, 9.1900)]
+                for (var k = 0; k < area.length; ++k)
+                    Capture.addVertex(area[k])
+                break
+            case "table":
+                if (Participation.session.length === 0)
+                    Participation.openSession({ "comune": "Rho", "zone": "nord_ovest", "topic": "Rete verde e NBS nel Nord Ovest",
+                                                "facilitator": "Ufficio di piano" })
+                if (Participation.participants.length === 0) {
+                    Participation.join(true, "Anna Neri", "anna@example.it")
+                    Participation.join(true, "", "")
+                    Participation.join(true, "", "")
+                }
+                runner.pageStack.push(runner.appComponents.tablePageComponent)
                 break
             case "select":
                 mapView.zoomTo(QtPositioning.coordinate(45.5345, 9.2425), 14.5)

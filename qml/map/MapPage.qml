@@ -17,6 +17,8 @@ Page {
     signal openList()
     signal openSettings()
     signal openSync()
+    signal openParticipation()
+    signal openTable()
     signal newFeatureDrawn()
     signal notify(string text, bool isError)
 
@@ -85,6 +87,17 @@ Page {
                 enabled: Edits.canUndo && Capture.mode === CaptureController.None
                 onClicked: undoConfirm.open()
                 Accessible.name: Edits.canUndo ? Edits.undoText : qsTr("Nothing to undo")
+                ToolTip.text: Accessible.name
+                ToolTip.visible: hovered
+            }
+            ToolButton {
+                objectName: "participationButton"
+                visible: Participation.available
+                icon.source: Theme.icon("participation")
+                implicitHeight: Theme.touch
+                implicitWidth: Theme.touch
+                onClicked: page.openParticipation()
+                Accessible.name: qsTr("Participation: drafts, comments and territorial tables")
                 ToolTip.text: Accessible.name
                 ToolTip.visible: hovered
             }
@@ -164,6 +177,47 @@ Page {
         background: Rectangle { color: "#eeffffff"; radius: 4 }
     }
 
+    // At a territorial table: whose turn it is, always in sight.
+    Rectangle {
+        id: tableBanner
+        visible: Participation.session.length > 0 && Participation.sessionOpen && Capture.mode === CaptureController.None
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.topMargin: Theme.margin
+        anchors.leftMargin: Theme.margin
+        width: tableRow.implicitWidth + 24
+        height: Theme.touch
+        radius: Theme.touch / 2
+        color: Theme.primary
+        RowLayout {
+            id: tableRow
+            anchors.centerIn: parent
+            spacing: 8
+            Image { source: Theme.icon("table"); sourceSize.width: 22; sourceSize.height: 22 }
+            Label {
+                text: Participation.participant.length > 0 ? qsTr("Table: %1 · writing: %2").arg(Participation.sessionTitle).arg(Participation.participant)
+                                                           : qsTr("Table: %1 · choose who writes").arg(Participation.sessionTitle)
+                color: "white"
+                font.bold: true
+            }
+        }
+        MouseArea { anchors.fill: parent; onClicked: page.openTable() }
+        Accessible.role: Accessible.Button
+        Accessible.name: qsTr("Territorial table %1, open it").arg(Participation.sessionTitle)
+    }
+    Label {
+        visible: Participation.placingComment && Capture.mode !== CaptureController.None
+        anchors.top: parent.top
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.topMargin: Theme.margin
+        text: Capture.mode === CaptureController.Point ? qsTr("Tap the place your comment is about")
+                                                       : qsTr("Draw the area your comment is about")
+        font.bold: true
+        color: "white"
+        padding: 10
+        background: Rectangle { color: "#e7298a"; radius: 6 }
+    }
+
     RoundButton {
         id: addButton
         objectName: "addFeature"
@@ -199,8 +253,10 @@ Page {
         onCancelled: {
             if (Capture.vertexCount > 1 && !Capture.editing)
                 discardConfirm.open()
-            else
+            else {
                 Capture.cancel()
+                Participation.cancelCommentPlace()
+            }
         }
         onFinished: {
             if (Capture.editing) {
@@ -243,7 +299,10 @@ Page {
         title: qsTr("Discard the drawing?")
         message: qsTr("The vertices drawn so far will be lost.")
         confirmText: qsTr("Discard")
-        onAccepted: Capture.cancel()
+        onAccepted: {
+            Capture.cancel()
+            Participation.cancelCommentPlace()
+        }
     }
     ConfirmDialog {
         id: deleteConfirm

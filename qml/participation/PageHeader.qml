@@ -1,0 +1,35 @@
+import QtQuick 2.15
+import QtQuick.Controls 2.15
+import QtQuick.Controls.Material 2.15
+import QtQuick.Layouts 1.15
+import "../common"
+
+// The blue bar of a participation page: back, title, and room for tools on the right.
+ToolBar {
+    id: bar
+    property string title
+    property string backLabel: qsTr("Back")
+    default property alias tools: toolRow.data
+    signal back()
+    Material.background: Theme.primary
+    Material.foreground: "white"
+    RowLayout {
+        anchors.fill: parent
+        ToolButton {
+            icon.source: Theme.icon("back")
+            implicitWidth: Theme.touch
+            implicitHeight: Theme.touch
+            onClicked: bar.back()
+            Accessible.name: bar.backLabel
+        }
+        Label {
+            Layout.fillWidth: true
+            text: bar.title
+            elide: Text.ElideRight
+            font.pixelSize: Theme.titleFont
+            font.bold: true
+            color: "white"
+        }
+        RowLayout { id: toolRow }
+    }
+}
