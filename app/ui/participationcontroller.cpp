@@ -259,7 +259,13 @@ bool ParticipationController::add(const QVariantMap &c, const Geometry &place)
 {
     if (!available())
         return false;
-    if (!m_session.isEmpty() && sessionOpen() && m_participant.isEmpty()) {
+    // A closed table stays on screen for its minutes; what is written now must not land in it nor pass as the
+    // tablet owner's own comment.
+    if (!m_session.isEmpty() && !sessionOpen()) {
+        setMessage(tr("This territorial table is closed: leave it to comment on your own."));
+        return false;
+    }
+    if (!m_session.isEmpty() && m_participant.isEmpty()) {
         setMessage(tr("Choose who is writing: each participant at the table writes under their own code."));
         return false;
     }

@@ -80,7 +80,7 @@ Page {
             ScrollBar.vertical: ScrollBar {}
             delegate: Rectangle {
                 width: list.width
-                implicitHeight: content.implicitHeight + 20
+                height: content.height + 20
                 color: model.isReply ? Theme.background : Theme.surface
                 border.color: "#e0e0e0"
                 radius: 4

@@ -18,11 +18,11 @@ Dialog {
     width: Math.min(parent ? parent.width - 32 : 700, 760)
     title: replyTo.length > 0 ? qsTr("Reply") : qsTr("Comment on §%1").arg(paragraph.id || "")
     standardButtons: Dialog.NoButton
-    onOpened: { text.text = ""; stanceGroup.checkedButton = proposal; placeBox.currentIndex = 0; text.forceActiveFocus() }
+    onOpened: { body.text = ""; stanceGroup.checkedButton = proposal; placeBox.currentIndex = 0; body.forceActiveFocus() }
 
     function comment() {
         return { "draft": draft, "version": version, "paragraph": paragraph.id, "replyTo": replyTo,
-                 "stance": stanceGroup.checkedButton.value, "text": text.text,
+                 "stance": stanceGroup.checkedButton.value, "text": body.text,
                  "quote": (paragraph.text || "").slice(0, 600) }
     }
 
@@ -48,7 +48,7 @@ Dialog {
             Layout.fillWidth: true
             Layout.preferredHeight: 180
             TextArea {
-                id: text
+                id: body
                 objectName: "commentText"
                 wrapMode: TextEdit.Wrap
                 placeholderText: qsTr("Your comment (what, where, why)")
@@ -56,15 +56,16 @@ Dialog {
             }
         }
         Label {
-            text: qsTr("%1 / 4000").arg(text.length)
+            text: qsTr("%1 / 4000").arg(body.length)
             font.pixelSize: Theme.smallFont
-            color: text.length > 4000 ? Theme.error : Theme.secondaryText
+            color: body.length > 4000 ? Theme.error : Theme.secondaryText
             Layout.alignment: Qt.AlignRight
         }
         RowLayout {
             Label { text: qsTr("On the map:") }
             ComboBox {
                 id: placeBox
+                objectName: "commentPlace"
                 Layout.fillWidth: true
                 implicitHeight: Theme.touch
                 model: [qsTr("no place"), qsTr("a place (tap it on the map)"), qsTr("an area (draw it on the map)")]
@@ -88,7 +89,7 @@ Dialog {
                 text: placeBox.currentIndex === 0 ? qsTr("Save") : qsTr("Continue on the map")
                 highlighted: true
                 implicitHeight: Theme.touch
-                enabled: text.length >= 3 && text.length <= 4000
+                enabled: body.length >= 3 && body.length <= 4000
                 onClicked: {
                     if (placeBox.currentIndex === 0) {
                         if (Participation.addComment(dialog.comment()))
