@@ -11,6 +11,7 @@ import "features"
 import "settings"
 import "sync"
 import "participation"
+import "files"
 import "dev"
 
 ApplicationWindow {
@@ -34,6 +35,8 @@ ApplicationWindow {
     readonly property Component draftPageComponent: draftPage
     readonly property Component commentsPageComponent: commentsPage
     readonly property Component tablePageComponent: tablePage
+    readonly property Component importPageComponent: importPage
+    readonly property Component exportPageComponent: exportPage
 
     function openForm(layer, uuid) {
         if (Form.openFeature(layer, uuid))
@@ -63,6 +66,8 @@ ApplicationWindow {
             onOpenSync: stack.push(syncPage)
             onOpenParticipation: stack.push(participationPage)
             onOpenTable: stack.push(tablePage)
+            onOpenImport: stack.push(importPage)
+            onOpenExport: stack.push(exportPage)
             onNotify: toast.show(text, isError)
             onNewFeatureDrawn: {
                 if (Participation.placingComment) {
@@ -178,6 +183,20 @@ ApplicationWindow {
             onBack: stack.pop()
             onNotify: toast.show(text, isError)
         }
+    }
+    Component {
+        id: importPage
+        ImportPage {
+            onBack: stack.pop()
+            onShowLayer: {
+                stack.pop(null)
+                window.mapPage.mapView.fitTo(Import.importedExtent())
+            }
+        }
+    }
+    Component {
+        id: exportPage
+        ExportPage { onBack: stack.pop() }
     }
     Component {
         id: settingsPage

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -82,6 +83,10 @@ std::unique_ptr<Project> DemoInstaller::install(const QString &bundleDirectory, 
         if (!copyTree(bundle.filePath(QStringLiteral("basemaps")),
                       QDir(targetDirectory).filePath(QStringLiteral("basemaps"))))
             throw StoreError(ErrorKind::Io, QCoreApplication::translate("DemoInstaller", "Cannot copy the demo basemaps into %1").arg(targetDirectory));
+        // A comune's file to try the import on; the import page opens this folder first.
+        if (QFileInfo(bundle.filePath(QStringLiteral("imports"))).isDir()
+            && !copyTree(bundle.filePath(QStringLiteral("imports")), QDir(targetDirectory).filePath(QStringLiteral("imports"))))
+            throw StoreError(ErrorKind::Io, QCoreApplication::translate("DemoInstaller", "Cannot copy the demo files to import into %1").arg(targetDirectory));
         EditGateway gateway(*project, EditContext{QStringLiteral("Città metropolitana di Milano (esempio)"),
                                                   QStringLiteral("demo")});
         const QDate today = QDate::currentDate();

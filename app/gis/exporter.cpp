@@ -101,9 +101,12 @@ bool Exporter::run(const ExportOptions &options, ExportReport &report, const Pro
             return fail(QCoreApplication::translate("Import", "Coordinates cannot be converted to %1.").arg(report.srs));
     }
     QStringList layers = options.layers;
+    // "Everything" means what people see: the hidden layers hold table sessions and participants' personal data,
+    // which leave the device only through the sync, unless a layer is named on purpose.
     if (layers.isEmpty())
         for (const auto &l : m_project.layers())
-            layers << l.name;
+            if (!l.hidden)
+                layers << l.name;
     for (const QString &l : layers)
         if (!m_project.layer(l))
             return fail(QCoreApplication::translate("Import", "The project has no layer '%1'.").arg(l));

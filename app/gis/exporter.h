@@ -25,7 +25,7 @@ namespace territori::gis {
 
 struct ExportOptions
 {
-    QStringList layers; // empty: every layer of the project
+    QStringList layers; // empty: every layer of the project but the hidden ones (personal data)
     QString format;     // "gpkg", "geojson", "shp" or "csv"
     int srsEpsg = 4326;
     // gpkg: the file (a folder: <folder>/<project id>.gpkg). Other formats: the file when exactly one layer is

@@ -5,9 +5,11 @@
 #include "demoinstaller.h"
 #include "editcontroller.h"
 #include "editgateway.h"
+#include "exportcontroller.h"
 #include "featurecanvas.h"
 #include "featurelistmodel.h"
 #include "formcontroller.h"
+#include "importcontroller.h"
 #include "labelmodel.h"
 #include "language.h"
 #include "layerlistmodel.h"
@@ -132,7 +134,7 @@ Options parseOptions(QGuiApplication &app)
                                   QStringLiteral("file.png"));
     const QCommandLineOption scenario(QStringLiteral("scenario"),
                                       QStringLiteral("Bring the UI into a state before the screenshot: map, "
-                                                     "draw-polygon, form-error, feature-list, layers."),
+                                                     "draw-polygon, form-error, feature-list, layers, sync, conflict, participation, draft, draft-changes, comment-map, table, import-file, import-srs, import-fields, import-report, export."),
                                       QStringLiteral("name"));
     const QCommandLineOption bench(QStringLiteral("bench-startup"),
                                    QStringLiteral("Print the time to the first drawn map and the memory, then quit."));
@@ -195,6 +197,8 @@ struct AppContext::Parts
     std::unique_ptr<EditController> edits;
     std::unique_ptr<SyncController> sync;
     std::unique_ptr<ParticipationController> participation;
+    std::unique_ptr<ImportController> importer;
+    std::unique_ptr<ExportController> exporter;
 };
 
 AppContext::AppContext(const Options &options) : m_parts(std::make_unique<Parts>(options))
@@ -234,6 +238,8 @@ AppContext::AppContext(const Options &options) : m_parts(std::make_unique<Parts>
     p.edits = std::make_unique<EditController>(p.project.get(), p.gateway.get(), &p.capture);
     p.sync = std::make_unique<SyncController>(p.project.get(), p.gateway.get(), p.platform->deviceId());
     p.participation = std::make_unique<ParticipationController>(p.project.get(), p.gateway.get(), p.form.get());
+    p.importer = std::make_unique<ImportController>(p.project.get(), p.gateway.get());
+    p.exporter = std::make_unique<ExportController>(p.project.get());
     if (!options.syncServer.isEmpty()) {
         QFile f(options.syncPasswordFile);
         QString password;
@@ -273,6 +279,15 @@ AppContext::AppContext(const Options &options) : m_parts(std::make_unique<Parts>
             p.layers->refresh();
         });
         QObject::connect(p.sync.get(), &SyncController::finished, p.edits.get(), &EditController::refresh);
+        // An import commits through its own connection: redraw and recount as after the sync, and send it.
+        QObject::connect(p.importer.get(), &ImportController::imported, &p.scene, [&p](const QString &layer, int) {
+            p.scene.reloadLayer(layer);
+            if (p.features.layer() == layer)
+                p.features.refresh();
+            p.layers->refresh();
+            p.edits->refresh();
+            p.sync->onLocalEdit();
+        });
     } else {
         p.app->setError(error);
     }
@@ -310,6 +325,10 @@ void AppContext::registerTypes(QQmlEngine &engine)
     qmlRegisterUncreatableType<CommentListModel>("Territori", 1, 0, "CommentListModel",
                                                  QStringLiteral("owned by Participation"));
     qmlRegisterSingletonInstance("Territori", 1, 0, "Participation", p.participation.get());
+    qmlRegisterUncreatableType<ImportIssueModel>("Territori", 1, 0, "ImportIssueModel", QStringLiteral("owned by Import"));
+    qmlRegisterUncreatableType<ImportController>("Territori", 1, 0, "ImportController", QStringLiteral("use Import"));
+    qmlRegisterSingletonInstance("Territori", 1, 0, "Import", p.importer.get());
+    qmlRegisterSingletonInstance("Territori", 1, 0, "Export", p.exporter.get());
     qmlRegisterSingletonInstance("Territori", 1, 0, "Gps", &p.position);
     qmlRegisterSingletonInstance("Territori", 1, 0, "Platform", p.platform.get());
     engine.rootContext()->setContextProperty(QStringLiteral("startupScenario"), p.options.scenario);

@@ -111,12 +111,43 @@ Item {
                 }
                 runner.pageStack.push(runner.appComponents.tablePageComponent)
                 break
+            case "import-file":
+                runner.pageStack.push(runner.appComponents.importPageComponent)
+                break
+            case "import-srs":
+            case "import-fields":
+            case "import-report":
+                // The demo's comune file: Gauss-Boaga coordinates without a .prj, some rows wrong on purpose.
+                runner.pageStack.push(runner.appComponents.importPageComponent)
+                Import.targetLayer = "servizi_sovracomunali"
+                Import.comune = "Rho"
+                Import.chooseFile(Import.folder + "/rho_servizi_gauss_boaga.csv")
+                break
+            case "export":
+                runner.pageStack.push(runner.appComponents.exportPageComponent)
+                break
             case "select":
                 mapView.zoomTo(QtPositioning.coordinate(45.5345, 9.2425), 14.5)
                 break
             default:
                 break
             }
+        }
+    }
+
+    // The import's steps finish on their own threads: each scenario goes on from where the last step left it.
+    Connections {
+        target: runner.name.indexOf("import-") === 0 && runner.name !== "import-file" && runner.name !== "import-srs"
+                ? Import : null
+        function onInspected() {
+            if (Import.problem === ImportController.ChooseSrs)
+                Import.chooseSrs(3003, false)
+            else if (Import.problem === ImportController.NoProblem && Import.mapping.filter(function(m) { return m.source === "BACINO_UT" }).length === 0)
+                Import.mapField("bacino_utenti", "BACINO_UT")
+            else if (Import.problem === ImportController.NoProblem && Import.mapping.filter(function(m) { return m.source === "TPL" }).length === 0)
+                Import.mapField("accessibile_tpl", "TPL")
+            else if (Import.problem === ImportController.NoProblem && runner.name === "import-report")
+                Import.check()
         }
     }
 }

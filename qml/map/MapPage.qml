@@ -19,6 +19,8 @@ Page {
     signal openSync()
     signal openParticipation()
     signal openTable()
+    signal openImport()
+    signal openExport()
     signal newFeatureDrawn()
     signal notify(string text, bool isError)
 
@@ -100,6 +102,34 @@ Page {
                 Accessible.name: qsTr("Participation: drafts, comments and territorial tables")
                 ToolTip.text: Accessible.name
                 ToolTip.visible: hovered
+            }
+            ToolButton {
+                objectName: "filesButton"
+                icon.source: Theme.icon("folder")
+                implicitHeight: Theme.touch
+                implicitWidth: Theme.touch
+                onClicked: filesMenu.open()
+                Accessible.name: qsTr("GIS files: import and export")
+                ToolTip.text: Accessible.name
+                ToolTip.visible: hovered
+                Menu {
+                    id: filesMenu
+                    y: parent.height
+                    MenuItem {
+                        objectName: "openImport"
+                        text: qsTr("Import a comune's GIS file…")
+                        height: Theme.touch
+                        enabled: Import.available
+                        onTriggered: page.openImport()
+                    }
+                    MenuItem {
+                        objectName: "openExport"
+                        text: qsTr("Export layers…")
+                        height: Theme.touch
+                        enabled: Export.available
+                        onTriggered: page.openExport()
+                    }
+                }
             }
             ToolButton {
                 icon.source: Theme.icon("list")

@@ -28,6 +28,16 @@ Item {
         if (map.zoomLevel < 15)
             map.zoomLevel = 16
     }
+    // Shows the box {north, south, east, west} whole, with a margin, never closer than a street.
+    function fitTo(box) {
+        if (box.north === undefined)
+            return
+        var dy = Math.max(0.002, (box.north - box.south) * 0.15), dx = Math.max(0.002, (box.east - box.west) * 0.15)
+        map.visibleRegion = QtPositioning.rectangle(QtPositioning.coordinate(box.north + dy, box.west - dx),
+                                                    QtPositioning.coordinate(box.south - dy, box.east + dx))
+        if (map.zoomLevel > 17)
+            map.zoomLevel = 17
+    }
     function zoomTo(coordinate, zoom) {
         map.center = coordinate
         map.zoomLevel = zoom

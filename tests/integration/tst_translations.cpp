@@ -86,7 +86,7 @@ private slots:
         const QString fresh = tmp.filePath("fresh.ts");
         QProcess p;
         p.setWorkingDirectory(m_source);
-        p.start(lupdate, {"-silent", "-locations", "none", "app", "qml", "platform", "-ts", fresh});
+        p.start(lupdate, {"-silent", "-locations", "none", "app", "qml", "sync", "platform", "-ts", fresh});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
         const QList<Message> current = read(fresh);

@@ -189,6 +189,12 @@ private slots:
         QCOMPARE(window("STTM3", 1), QStringLiteral("closed"));
     }
 
+    void aComunesFileToTryTheImportOnComesWithIt()
+    {
+        const auto project = DemoInstaller::install(bundle(), target("demo"));
+        QVERIFY(QFileInfo::exists(QDir(project->directory()).filePath("imports/rho_servizi_gauss_boaga.csv")));
+    }
+
     void theBasemapIsCopiedIntoTheProject()
     {
         const auto project = DemoInstaller::install(bundle(), target("demo"));

@@ -2,9 +2,8 @@ import QtQuick 2.15
 import QtQuick.Controls 2.15
 import QtQuick.Controls.Material 2.15
 import QtQuick.Layouts 1.15
-import "../common"
 
-// The blue bar of a participation page: back, title, and room for tools on the right.
+// The blue bar of a page: back, title, and room for tools on the right.
 ToolBar {
     id: bar
     property string title

@@ -1,0 +1,175 @@
+import QtQuick 2.15
+import QtQuick.Controls 2.15
+import QtQuick.Layouts 1.15
+import Territori 1.0
+import "../common"
+
+// Step 3: the check of every row. Counts, the choices that change it (repair, accept rows off the territory), the
+// choice between importing nothing and importing the valid rows, every problem by row, and the report as CSV.
+Item {
+    id: pane
+    readonly property var s: Import.summary
+    readonly property int valid: s.rowsValid || 0
+    readonly property int rejected: s.rowsRejected || 0
+    readonly property bool canImport: valid > 0 && (rejected === 0 || Import.importValidRows) && !Import.busy
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.margin * 2
+
+        ColumnLayout {
+            Layout.preferredWidth: 500
+            Layout.maximumWidth: 500
+            Layout.fillHeight: true
+            spacing: Theme.spacing
+
+            GridLayout {
+                objectName: "importSummary"
+                Layout.fillWidth: true
+                columns: 2
+                rowSpacing: 4
+                Label { text: qsTr("Rows read") }
+                Label { text: (s.rowsRead || 0).toLocaleString(Qt.locale(), "f", 0); font.bold: true }
+                Label { text: qsTr("Valid") }
+                Label { objectName: "importValid"; text: pane.valid.toLocaleString(Qt.locale(), "f", 0); font.bold: true; color: Theme.ok }
+                Label { text: qsTr("Rejected") }
+                Label { objectName: "importRejected"; text: pane.rejected.toLocaleString(Qt.locale(), "f", 0); font.bold: true; color: pane.rejected > 0 ? Theme.error : Theme.text }
+                Label { text: qsTr("Geometries repaired") }
+                Label { text: (s.rowsRepaired || 0).toLocaleString(Qt.locale(), "f", 0); font.bold: true }
+                Label { text: qsTr("Warnings") }
+                Label { text: (s.warnings || 0).toLocaleString(Qt.locale(), "f", 0); font.bold: true; color: (s.warnings || 0) > 0 ? Theme.warning : Theme.text }
+            }
+
+            SectionHeader { text: qsTr("Options"); Layout.fillWidth: true }
+            Switch {
+                objectName: "importRepair"
+                Layout.fillWidth: true
+                text: qsTr("Repair invalid geometries (checks again)")
+                checked: Import.repairGeometries
+                enabled: !Import.busy
+                onToggled: Import.repairGeometries = checked
+                Accessible.name: text
+            }
+            Switch {
+                Layout.fillWidth: true
+                text: qsTr("Accept rows off the metropolitan territory (checks again)")
+                checked: Import.allowOutside
+                enabled: !Import.busy
+                onToggled: Import.allowOutside = checked
+                Accessible.name: text
+            }
+
+            SectionHeader { text: qsTr("What to import"); Layout.fillWidth: true; visible: pane.rejected > 0 }
+            ButtonGroup { id: choice }
+            RadioButton {
+                objectName: "importNothing"
+                visible: pane.rejected > 0
+                Layout.fillWidth: true
+                ButtonGroup.group: choice
+                text: qsTr("Nothing, until the file is corrected")
+                checked: !Import.importValidRows
+                onToggled: if (checked) Import.importValidRows = false
+                Accessible.name: text
+            }
+            RadioButton {
+                objectName: "importValidRows"
+                visible: pane.rejected > 0 && pane.valid > 0
+                Layout.fillWidth: true
+                ButtonGroup.group: choice
+                text: qsTr("Only the %n valid rows; the report keeps the others", "", pane.valid)
+                checked: Import.importValidRows
+                onToggled: if (checked) Import.importValidRows = true
+                Accessible.name: text
+            }
+            Item { Layout.fillHeight: true }
+            Label {
+                visible: Import.reportPath.length > 0
+                Layout.fillWidth: true
+                wrapMode: Text.WrapAnywhere
+                text: qsTr("Report saved in %1").arg(Import.reportPath)
+                color: Theme.ok
+                font.pixelSize: Theme.smallFont
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                Button {
+                    objectName: "importSaveReport"
+                    text: qsTr("Save the report")
+                    implicitHeight: Theme.touch
+                    enabled: Import.issues.count > 0 || pane.rejected > 0
+                    onClicked: Import.saveReport()
+                    Accessible.name: qsTr("Save the report of every problem as CSV")
+                }
+                Item { Layout.fillWidth: true }
+                Button {
+                    objectName: "importRun"
+                    text: pane.rejected > 0 && !Import.importValidRows ? qsTr("Import") : qsTr("Import %n rows", "", pane.valid)
+                    highlighted: true
+                    enabled: pane.canImport
+                    implicitHeight: Theme.touch + 8
+                    onClicked: Import.runImport()
+                    Accessible.name: text
+                }
+            }
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            SectionHeader {
+                Layout.fillWidth: true
+                text: Import.issues.count > 0 ? qsTr("%n problems, by row", "", Import.issues.count) : qsTr("No problem found")
+            }
+            Label {
+                visible: (s.issuesDropped || 0) > 0
+                text: qsTr("…and %n more not listed (the saved report counts them)", "", s.issuesDropped || 0)
+                color: Theme.secondaryText
+            }
+            ListView {
+                id: list
+                objectName: "importIssues"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                model: Import.issues
+                spacing: 2
+                ScrollBar.vertical: ScrollBar {}
+                delegate: Rectangle {
+                    width: list.width - 12
+                    height: line.implicitHeight + 12
+                    color: index % 2 ? "#f7f7f5" : "white"
+                    RowLayout {
+                        id: line
+                        anchors.left: parent.left
+                        anchors.right: parent.right
+                        anchors.verticalCenter: parent.verticalCenter
+                        anchors.leftMargin: 8
+                        spacing: Theme.spacing
+                        Label {
+                            Layout.preferredWidth: 110
+                            Layout.alignment: Qt.AlignTop
+                            text: model.row > 0 ? qsTr("Row %1").arg(model.row) : qsTr("File")
+                            font.bold: true
+                            color: model.isError ? Theme.error : Theme.warning
+                        }
+                        Label {
+                            Layout.preferredWidth: 140
+                            Layout.alignment: Qt.AlignTop
+                            text: model.field
+                            elide: Text.ElideRight
+                            color: Theme.secondaryText
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: (model.isError ? "" : qsTr("Warning: ")) + model.message
+                            wrapMode: Text.Wrap
+                        }
+                    }
+                    Accessible.role: Accessible.ListItem
+                    Accessible.name: (model.row > 0 ? qsTr("Row %1").arg(model.row) : qsTr("File")) + ": " + model.message
+                }
+            }
+        }
+    }
+}
