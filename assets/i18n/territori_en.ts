@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.cpp" line="+86"/>
+        <location filename="../../app/ui/application.cpp" line="+90"/>
         <source>The project was updated to the current store version (from version %1).</source>
         <translation>The project was updated to the current store version (from version %1).</translation>
     </message>
@@ -35,6 +35,24 @@
         <location line="+8"/>
         <source>%1: no</source>
         <translation>%1: no</translation>
+    </message>
+</context>
+<context>
+    <name>BusyBar</name>
+    <message>
+        <location filename="../../qml/files/BusyBar.qml" line="+29"/>
+        <source>%1 %2 percent</source>
+        <translation>%1 %2 percent</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel: nothing is written</source>
+        <translation>Cancel: nothing is written</translation>
     </message>
 </context>
 <context>
@@ -185,6 +203,11 @@
         <source>Continue to the form</source>
         <translation>Continue to the form</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the comment</source>
+        <translation>Save the comment</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceEditor</name>
@@ -192,6 +215,153 @@
         <location filename="../../qml/forms/editors/ChoiceEditor.qml" line="+20"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPage</name>
+    <message>
+        <location filename="../../qml/participation/CommentsPage.qml" line="+25"/>
+        <source>Comments on §%1</source>
+        <translation>Comments on §%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the draft</source>
+        <translation>Back to the draft</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n comments by %1</source>
+        <translation>
+            <numerusform>%n comment by %1</numerusform>
+            <numerusform>%n comments by %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n comments</source>
+        <translation>
+            <numerusform>%n comment</numerusform>
+            <numerusform>%n comments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New comment</source>
+        <translation>New comment</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>on the map</source>
+        <translation>on the map</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not yet sent</source>
+        <translation>not yet sent</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hidden by the moderators: %1</source>
+        <translation>Hidden by the moderators: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reply to this comment</source>
+        <translation>Reply to this comment</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No comments yet: be the first.</source>
+        <translation>No comments yet: be the first.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeCommentDialog</name>
+    <message>
+        <location filename="../../qml/participation/ComposeCommentDialog.qml" line="+19"/>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment on §%1</source>
+        <translation>Comment on §%1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concern</source>
+        <translation>Concern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your comment (what, where, why)</source>
+        <translation>Your comment (what, where, why)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text of the comment</source>
+        <translation>Text of the comment</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 / 4000</source>
+        <translation>%1 / 4000</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>On the map:</source>
+        <translation>On the map:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no place</source>
+        <translation>no place</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a place (tap it on the map)</source>
+        <translation>a place (tap it on the map)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>an area (draw it on the map)</source>
+        <translation>an area (draw it on the map)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where on the map the comment refers to</source>
+        <translation>Where on the map the comment refers to</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Continue on the map</source>
+        <translation>Continue on the map</translation>
     </message>
 </context>
 <context>
@@ -205,6 +375,167 @@
         <location line="+15"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPage</name>
+    <message>
+        <location filename="../../qml/sync/ConflictPage.qml" line="+42"/>
+        <source>The SIT&apos;s version was kept.</source>
+        <translation>The SIT&apos;s version was kept.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your choice will be sent with the next sync.</source>
+        <translation>Your choice will be sent with the next sync.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Back to the sync page</source>
+        <translation>Back to the sync page</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Conflict: %1</source>
+        <translation>Conflict: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>You changed this feature here, and it was deleted on the SIT%1. Keep yours to bring it back with your changes, or accept the deletion.</source>
+        <translation>You changed this feature here, and it was deleted on the SIT%1. Keep yours to bring it back with your changes, or accept the deletion.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You deleted this feature here, and it was changed on the SIT%1. Delete it anyway, or keep the SIT&apos;s version.</source>
+        <translation>You deleted this feature here, and it was changed on the SIT%1. Delete it anyway, or keep the SIT&apos;s version.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These fields were changed both here and on the SIT%1. Nothing has been overwritten: choose what stays.</source>
+        <translation>These fields were changed both here and on the SIT%1. Nothing has been overwritten: choose what stays.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mine (this device)</source>
+        <translation>Mine (this device)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SIT</source>
+        <translation>SIT</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: keep mine, %2</source>
+        <translation>%1: keep mine, %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: keep the SIT&apos;s, %2</source>
+        <translation>%1: keep the SIT&apos;s, %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Other value:</source>
+        <translation>Other value:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: type another value</source>
+        <translation>%1: type another value</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: value to keep</source>
+        <translation>%1: value to keep</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The shape or position was also changed on both sides: keeping yours keeps the shape drawn on this device.</source>
+        <translation>The shape or position was also changed on both sides: keeping yours keeps the shape drawn on this device.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Accept the deletion</source>
+        <translation>Accept the deletion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep the SIT&apos;s version</source>
+        <translation>Keep the SIT&apos;s version</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete anyway</source>
+        <translation>Delete anyway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep my choices</source>
+        <translation>Keep my choices</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../qml/participation/ConsentDialog.qml" line="+14"/>
+        <source>A new participant</source>
+        <translation>A new participant</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What you write here (comments, proposals, places) goes to the Città metropolitana di Milano for the territorial plan, under a code, not your name. Moderators publish it or not. A name and an e-mail are optional, kept apart from what you write, and erased whenever you ask. Privacy notice version %1.</source>
+        <translation>What you write here (comments, proposals, places) goes to the Città metropolitana di Milano for the territorial plan, under a code, not your name. Moderators publish it or not. A name and an e-mail are optional, kept apart from what you write, and erased whenever you ask. Privacy notice version %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>I have read the notice and agree to take part</source>
+        <translation>I have read the notice and agree to take part</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name (optional)</source>
+        <translation>Name (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name, optional</source>
+        <translation>Name, optional</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E-mail, to be told about the plan (optional)</source>
+        <translation>E-mail, to be told about the plan (optional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail, optional</source>
+        <translation>E-mail, optional</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take part</source>
+        <translation>Take part</translation>
     </message>
 </context>
 <context>
@@ -246,7 +577,7 @@
 <context>
     <name>DemoInstaller</name>
     <message>
-        <location filename="../../app/core/demoinstaller.cpp" line="+23"/>
+        <location filename="../../app/core/demoinstaller.cpp" line="+26"/>
         <source>The demo file %1 is missing: %2</source>
         <translation>The demo file %1 is missing: %2</translation>
     </message>
@@ -256,9 +587,110 @@
         <translation>The demo file %1 is not valid JSON: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+54"/>
         <source>Cannot copy the demo basemaps into %1</source>
         <translation>Cannot copy the demo basemaps into %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot copy the demo files to import into %1</source>
+        <translation>Cannot copy the demo files to import into %1</translation>
+    </message>
+</context>
+<context>
+    <name>DraftPage</name>
+    <message>
+        <location filename="../../qml/participation/DraftPage.qml" line="+35"/>
+        <source>Back to the drafts</source>
+        <translation>Back to the drafts</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Changes since</source>
+        <translation>Changes since</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>— (read)</source>
+        <translation>— (read)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show what changed since an earlier version</source>
+        <translation>Show what changed since an earlier version</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Go to paragraph %1, %2</source>
+        <translation>Go to paragraph %1, %2</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Comments (%1)</source>
+        <translation>Comments (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n comments on paragraph %1</source>
+        <translation>
+            <numerusform>%n comment on paragraph %1</numerusform>
+            <numerusform>%n comments on paragraph %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comment on paragraph %1</source>
+        <translation>Comment on paragraph %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>See on the map</source>
+        <translation>See on the map</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the place of paragraph %1 on the map: %2</source>
+        <translation>Show the place of paragraph %1 on the map: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Version %1 compared with version %2: removed words are struck through in red, new ones highlighted in green.</source>
+        <translation>Version %1 compared with version %2: removed words are struck through in red, new ones highlighted in green.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>NEW</source>
+        <translation>NEW</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CHANGED</source>
+        <translation>CHANGED</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REMOVED</source>
+        <translation>REMOVED</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>UNCHANGED</source>
+        <translation>UNCHANGED</translation>
     </message>
 </context>
 <context>
@@ -289,12 +721,13 @@
         <translation>The edit was not saved: %1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
+        <location line="+500"/>
         <source>The layer &apos;%1&apos; has no field &apos;%2&apos;.</source>
         <translation>The layer &apos;%1&apos; has no field &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-469"/>
         <source>Not saved: %1. Save as draft to finish it later.</source>
         <translation>Not saved: %1. Save as draft to finish it later.</translation>
     </message>
@@ -304,7 +737,7 @@
         <translation>Not saved: %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Not saved: the feature has no geometry.</source>
         <translation>Not saved: the feature has no geometry.</translation>
     </message>
@@ -334,33 +767,38 @@
         <translation>Not saved: the polygon has no area.</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <location line="+87"/>
-        <location line="+87"/>
-        <location line="+80"/>
+        <location line="+125"/>
+        <location line="+39"/>
+        <location line="+89"/>
+        <location line="+84"/>
+        <location line="+96"/>
+        <location filename="../../app/store/editgateway_import.cpp" line="+87"/>
+        <location filename="../../app/store/editgateway_sync.cpp" line="+527"/>
         <source>The layer &apos;%1&apos; does not exist.</source>
         <translation>The layer &apos;%1&apos; does not exist.</translation>
     </message>
     <message>
-        <location line="-251"/>
-        <location line="+87"/>
-        <location line="+87"/>
+        <location line="-304"/>
+        <location line="+38"/>
+        <location line="+89"/>
+        <location filename="../../app/store/editgateway_import.cpp" line="+2"/>
         <source>The layer &apos;%1&apos; cannot be edited.</source>
         <translation>The layer &apos;%1&apos; cannot be edited.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-77"/>
         <source>The feature no longer exists: it may have been deleted meanwhile.</source>
         <translation>The feature no longer exists: it may have been deleted meanwhile.</translation>
     </message>
     <message>
-        <location line="+82"/>
-        <location line="+113"/>
+        <location line="+84"/>
+        <location line="+117"/>
+        <location line="+68"/>
         <source>The feature no longer exists.</source>
         <translation>The feature no longer exists.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-117"/>
         <source>There is nothing to undo.</source>
         <translation>There is nothing to undo.</translation>
     </message>
@@ -368,6 +806,85 @@
         <location line="+2"/>
         <source>The last edit has already been sent to the knowledge system: edit the feature instead of undoing.</source>
         <translation>The last edit has already been sent to the knowledge system: edit the feature instead of undoing.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/editgateway_sync.cpp" line="-4"/>
+        <source>This conflict has already been resolved.</source>
+        <translation>This conflict has already been resolved.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../../qml/files/ExportPage.qml" line="+14"/>
+        <source>Export layers</source>
+        <translation>Export layers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the map</source>
+        <translation>Back to the map</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Layers</source>
+        <translation>Layers</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Export %1</source>
+        <translation>Export %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Coordinate system</source>
+        <translation>Coordinate system</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Coordinate system of the exported files</source>
+        <translation>Coordinate system of the exported files</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Folder the export is written into</source>
+        <translation>Folder the export is written into</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Export %n layers</source>
+        <translation>
+            <numerusform>Export %n layer</numerusform>
+            <numerusform>Export %n layers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n features written in %1:</source>
+        <translation>
+            <numerusform>%n feature written in %1:</numerusform>
+            <numerusform>%n features written in %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns renamed for the Shapefile:</source>
+        <translation>Columns renamed for the Shapefile:</translation>
     </message>
 </context>
 <context>
@@ -622,7 +1139,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/gis/importer.cpp" line="+294"/>
+        <location filename="../../app/gis/importer.cpp" line="+300"/>
         <source>EPSG:%1 is not a coordinate system Territori knows.</source>
         <translation>EPSG:%1 is not a coordinate system Territori knows.</translation>
     </message>
@@ -632,7 +1149,7 @@
         <translation>Coordinates cannot be converted to %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The project has no layer &apos;%1&apos;.</source>
         <translation>The project has no layer &apos;%1&apos;.</translation>
     </message>
@@ -725,7 +1242,7 @@
         <translation>%1: &apos;%2&apos; is neither yes nor no</translation>
     </message>
     <message>
-        <location filename="../../app/gis/importer.cpp" line="-245"/>
+        <location filename="../../app/gis/importer.cpp" line="-247"/>
         <source>points</source>
         <translation>points</translation>
     </message>
@@ -755,7 +1272,7 @@
         <translation>The report could not be saved to %1: %2</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>%1 holds several layers: choose the one to import (%2).</source>
         <translation>%1 holds several layers: choose the one to import (%2).</translation>
     </message>
@@ -927,7 +1444,7 @@
         <translation>the coordinates cannot be converted from %1 to WGS 84</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+121"/>
         <source>The import is not prepared.</source>
         <translation>The import is not prepared.</translation>
     </message>
@@ -978,22 +1495,22 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+38"/>
+        <location line="+72"/>
         <source>%1 changed after it was checked: check it again before importing.</source>
         <translation>%1 changed after it was checked: check it again before importing.</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-3"/>
         <source>The import was cancelled: nothing was imported.</source>
         <translation>The import was cancelled: nothing was imported.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Row %1: %2. Nothing was imported.</source>
         <translation>Row %1: %2. Nothing was imported.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+39"/>
         <source>Row %1</source>
         <translation>Row %1</translation>
     </message>
@@ -1135,6 +1652,439 @@
     </message>
 </context>
 <context>
+    <name>ImportDonePane</name>
+    <message numerus="yes">
+        <location filename="../../qml/files/ImportDonePane.qml" line="+29"/>
+        <source>%n features imported from %1</source>
+        <translation>
+            <numerusform>%n feature imported from %1</numerusform>
+            <numerusform>%n features imported from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n rows were left out; their report stays with the import.</source>
+        <translation>
+            <numerusform>%n row was left out; its report stays with the import.</numerusform>
+            <numerusform>%n rows were left out; their report stays with the import.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They wait in the outbox and go to the SIT with the next sync.</source>
+        <translation>They wait in the outbox and go to the SIT with the next sync.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show on the map</source>
+        <translation>Show on the map</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import another file</source>
+        <translation>Import another file</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFieldsPane</name>
+    <message>
+        <location filename="../../qml/files/ImportFieldsPane.qml" line="+28"/>
+        <source>Format: %1</source>
+        <translation>Format: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinates read as %1</source>
+        <translation>Coordinates read as %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Layer of the file:</source>
+        <translation>Layer of the file:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which layer of the file to import</source>
+        <translation>Which layer of the file to import</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The file says its coordinates are in %1. Use the system you chose instead?</source>
+        <translation>The file says its coordinates are in %1. Use the system you chose instead?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the system the coordinates are really in; the file&apos;s own will be ignored.</source>
+        <translation>Choose the system the coordinates are really in; the file&apos;s own will be ignored.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file does not say which coordinate system its coordinates are in. Choose it: the import never guesses.</source>
+        <translation>The file does not say which coordinate system its coordinates are in. Choose it: the import never guesses.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose the coordinate system…</source>
+        <translation>Choose the coordinate system…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinate system of the file</source>
+        <translation>Coordinate system of the file</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use this system</source>
+        <translation>Use this system</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Read the coordinates in %1</source>
+        <translation>Read the coordinates in %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file&apos;s coordinate system is wrong?</source>
+        <translation>The file&apos;s coordinate system is wrong?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Geometry from</source>
+        <translation>Geometry from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <location line="+10"/>
+        <source>by name</source>
+        <translation>by name</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Column of the X coordinate (easting or longitude)</source>
+        <translation>Column of the X coordinate (easting or longitude)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Y</source>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Column of the Y coordinate (northing or latitude)</source>
+        <translation>Column of the Y coordinate (northing or latitude)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>or WKT</source>
+        <translation>or WKT</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Column of the geometry as WKT</source>
+        <translation>Column of the geometry as WKT</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Take the geometry from these columns</source>
+        <translation>Take the geometry from these columns</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fields of the layer and where they come from</source>
+        <translation>Fields of the layer and where they come from</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The fields appear once the file&apos;s coordinate system and geometry are settled.</source>
+        <translation>The fields appear once the file&apos;s coordinate system and geometry are settled.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check every row</source>
+        <translation>Check every row</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check every row of the file; nothing is written yet</source>
+        <translation>Check every row of the file; nothing is written yet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preview of the first rows</source>
+        <translation>Preview of the first rows</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePane</name>
+    <message>
+        <location filename="../../qml/files/ImportFilePane.qml" line="+21"/>
+        <source>Into the layer</source>
+        <translation>Into the layer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Layer the file&apos;s features go into</source>
+        <translation>Layer the file&apos;s features go into</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provenance</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Comune the file comes from</source>
+        <translation>Comune the file comes from</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Officer who sends it</source>
+        <translation>Officer who sends it</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Officer who sends the file</source>
+        <translation>Officer who sends the file</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shapefile (also zipped), GeoPackage, GeoJSON, KML/KMZ, GML, DXF and CSV with WKT or X/Y columns. Nothing is written until every row has been checked and you confirm.</source>
+        <translation>Shapefile (also zipped), GeoPackage, GeoJSON, KML/KMZ, GML, DXF and CSV with WKT or X/Y columns. Nothing is written until every row has been checked and you confirm.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Up one folder</source>
+        <translation>Up one folder</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1  (%2 kB)</source>
+        <translation>%1  (%2 kB)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder %1</source>
+        <translation>Folder %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No file here that can be imported.</source>
+        <translation>No file here that can be imported.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../qml/files/ImportPage.qml" line="+15"/>
+        <source>Import a GIS file</source>
+        <translation>Import a GIS file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous step</source>
+        <translation>Previous step</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back to the map</source>
+        <translation>Back to the map</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>1. File</source>
+        <translation>1. File</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2. Fields</source>
+        <translation>2. Fields</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>3. Check</source>
+        <translation>3. Check</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>4. Done</source>
+        <translation>4. Done</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Current step: %1</source>
+        <translation>Current step: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Waiting…</source>
+        <translation>Waiting…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checking every row…</source>
+        <translation>Checking every row…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing to the project…</source>
+        <translation>Writing to the project…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportPane</name>
+    <message>
+        <location filename="../../qml/files/ImportReportPane.qml" line="+32"/>
+        <source>Rows read</source>
+        <translation>Rows read</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Geometries repaired</source>
+        <translation>Geometries repaired</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Repair invalid geometries (checks again)</source>
+        <translation>Repair invalid geometries (checks again)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accept rows off the metropolitan territory (checks again)</source>
+        <translation>Accept rows off the metropolitan territory (checks again)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What to import</source>
+        <translation>What to import</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing, until the file is corrected</source>
+        <translation>Nothing, until the file is corrected</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Only the %n valid rows; the report keeps the others</source>
+        <translation>
+            <numerusform>Only the %n valid row; the report keeps the others</numerusform>
+            <numerusform>Only the %n valid rows; the report keeps the others</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Report saved in %1</source>
+        <translation>Report saved in %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the report of every problem as CSV</source>
+        <translation>Save the report of every problem as CSV</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Import %n rows</source>
+        <translation>
+            <numerusform>Import %n row</numerusform>
+            <numerusform>Import %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n problems, by row</source>
+        <translation>
+            <numerusform>%n problem, by row</numerusform>
+            <numerusform>%n problems, by row</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No problem found</source>
+        <translation>No problem found</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>…and %n more not listed (the saved report counts them)</source>
+        <translation>
+            <numerusform>…and %n more not listed (the saved report counts it)</numerusform>
+            <numerusform>…and %n more not listed (the saved report counts them)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+18"/>
+        <source>Row %1</source>
+        <translation>Row %1</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+18"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Warning: </source>
+        <translation>Warning: </translation>
+    </message>
+</context>
+<context>
     <name>LayersDrawer</name>
     <message>
         <location filename="../../qml/map/LayersDrawer.qml" line="+25"/>
@@ -1186,7 +2136,7 @@
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../qml/map/MapPage.qml" line="+40"/>
+        <location filename="../../qml/map/MapPage.qml" line="+45"/>
         <source>Layers and basemaps</source>
         <translation>Layers and basemaps</translation>
     </message>
@@ -1201,7 +2151,7 @@
         <translation>The features of this project are samples, not official data</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%n edits to send</source>
         <translation>
             <numerusform>%n edit to send</numerusform>
@@ -1209,7 +2159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+8"/>
         <source>%n edits are waiting to be sent to the knowledge system</source>
         <translation>
             <numerusform>%n edit is waiting to be sent to the knowledge system</numerusform>
@@ -1217,12 +2167,37 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Sync with the knowledge system: %1</source>
+        <translation>Sync with the knowledge system: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Nothing to undo</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Participation: drafts, comments and territorial tables</source>
+        <translation>Participation: drafts, comments and territorial tables</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>GIS files: import and export</source>
+        <translation>GIS files: import and export</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import a comune&apos;s GIS file…</source>
+        <translation>Import a comune&apos;s GIS file…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export layers…</source>
+        <translation>Export layers…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Feature lists</source>
         <translation>Feature lists</translation>
     </message>
@@ -1262,12 +2237,37 @@
         <translation>Loading layers…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
+        <source>Table: %1 · writing: %2</source>
+        <translation>Table: %1 · writing: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table: %1 · choose who writes</source>
+        <translation>Table: %1 · choose who writes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Territorial table %1, open it</source>
+        <translation>Territorial table %1, open it</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tap the place your comment is about</source>
+        <translation>Tap the place your comment is about</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw the area your comment is about</source>
+        <translation>Draw the area your comment is about</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>New feature</source>
         <translation>New feature</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <location line="+2"/>
         <source>Undo</source>
         <translation>Undo</translation>
@@ -1288,7 +2288,7 @@
         <translation>Discard</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Delete the feature?</source>
         <translation>Delete the feature?</translation>
     </message>
@@ -1306,9 +2306,47 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../qml/map/MapView.qml" line="+168"/>
+        <location filename="../../qml/map/MapView.qml" line="+178"/>
         <source>Basemap: %1</source>
         <translation>Basemap: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MappingRow</name>
+    <message>
+        <location filename="../../qml/files/MappingRow.qml" line="+14"/>
+        <source>— nothing —</source>
+        <translation>— nothing —</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Same value for every row…</source>
+        <translation>Same value for every row…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>matched by name</source>
+        <translation>matched by name</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Source of the field %1</source>
+        <translation>Source of the field %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same value of %1 for every row</source>
+        <translation>The same value of %1 for every row</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>empty: every row will be rejected</source>
+        <translation>empty: every row will be rejected</translation>
     </message>
 </context>
 <context>
@@ -1333,7 +2371,7 @@
 <context>
     <name>NewFeatureMenu</name>
     <message>
-        <location filename="../../qml/capture/NewFeatureMenu.qml" line="+22"/>
+        <location filename="../../qml/capture/NewFeatureMenu.qml" line="+23"/>
         <source>New feature in %1</source>
         <translation>New feature in %1</translation>
     </message>
@@ -1357,6 +2395,141 @@
         <location line="+0"/>
         <source>a whole number</source>
         <translation>a whole number</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <location filename="../../qml/common/PageHeader.qml" line="+10"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>Participation</name>
+    <message>
+        <location filename="../../app/core/comments.cpp" line="+55"/>
+        <source>This project does not take comments.</source>
+        <translation>This project does not take comments.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The comment being answered is not on this device.</source>
+        <translation>The comment being answered is not on this device.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/drafts.cpp" line="+221"/>
+        <source>This draft is not on this device.</source>
+        <translation>This draft is not on this device.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Comments on this draft open on %1.</source>
+        <translation>Comments on this draft open on %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The comment window of this draft closed on %1.</source>
+        <translation>The comment window of this draft closed on %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This draft does not take comments.</source>
+        <translation>This draft does not take comments.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/tablesessions.cpp" line="+85"/>
+        <source>The territorial table &quot;%1&quot; is closed: what was written there can no longer be changed.</source>
+        <translation>The territorial table &quot;%1&quot; is closed: what was written there can no longer be changed.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+212"/>
+        <source>%n participants, %1 entries</source>
+        <translation>
+            <numerusform>%n participant, %1 entries</numerusform>
+            <numerusform>%n participants, %1 entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationPage</name>
+    <message>
+        <location filename="../../qml/participation/ParticipationPage.qml" line="+18"/>
+        <source>Participation in the PTM</source>
+        <translation>Participation in the PTM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the map</source>
+        <translation>Back to the map</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No territorial table on this tablet</source>
+        <translation>No territorial table on this tablet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open one to let several people write here, each under their own code.</source>
+        <translation>Open one to let several people write here, each under their own code.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing now: %1</source>
+        <translation>Writing now: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody chosen to write yet</source>
+        <translation>Nobody chosen to write yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed: its entries are locked</source>
+        <translation>Closed: its entries are locked</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Manage the table</source>
+        <translation>Manage the table</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a table</source>
+        <translation>Open a table</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Drafts of the STTM strategies</source>
+        <translation>Drafts of the STTM strategies</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search the drafts (e.g. rete verde, logistica)</source>
+        <translation>Search the drafts (e.g. rete verde, logistica)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search the drafts</source>
+        <translation>Search the drafts</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No paragraph contains these words.</source>
+        <translation>No paragraph contains these words.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Version %1 · %n paragraphs</source>
+        <translation>
+            <numerusform>Version %1 · %n paragraph</numerusform>
+            <numerusform>Version %1 · %n paragraphs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No drafts on this tablet yet: they come from the SIT with the next sync.</source>
+        <translation>No drafts on this tablet yet: they come from the SIT with the next sync.</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +2596,14 @@
         <location line="+0"/>
         <source>Photo %1</source>
         <translation>Photo %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewCard</name>
+    <message>
+        <location filename="../../qml/files/PreviewCard.qml" line="+22"/>
+        <source>Row %1</source>
+        <translation>Row %1</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +2813,654 @@
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../app/ui/conflictlistmodel.cpp" line="+51"/>
+        <source>Changed here, deleted on the SIT</source>
+        <translation>Changed here, deleted on the SIT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted here, changed on the SIT</source>
+        <translation>Deleted here, changed on the SIT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed here and on the SIT</source>
+        <translation>Changed here and on the SIT</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/synccontroller.cpp" line="+30"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n photos</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sync/credentialstore.cpp" line="+18"/>
+        <source>No password is saved for this user yet.</source>
+        <translation>No password is saved for this user yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This device has no keychain: the password is kept only until Territori is closed.</source>
+        <translation>This device has no keychain: the password is kept only until Territori is closed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keychain refused access: the password is kept only until Territori is closed.</source>
+        <translation>The keychain refused access: the password is kept only until Territori is closed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The keychain failed (%1).</source>
+        <translation>The keychain failed (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/curltransport.cpp" line="+217"/>
+        <location filename="../../sync/http.cpp" line="+50"/>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The reply from %1 is larger than %2 MB: refused.</source>
+        <translation>The reply from %1 is larger than %2 MB: refused.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The identity of %1 cannot be verified (%2). The connection was refused; ask for the server&apos;s certificate authority.</source>
+        <translation>The identity of %1 cannot be verified (%2). The connection was refused; ask for the server&apos;s certificate authority.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server address is not valid: %1</source>
+        <translation>The server address is not valid: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 did not answer in time (%2).</source>
+        <translation>%1 did not answer in time (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot reach %1 (%2).</source>
+        <translation>Cannot reach %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>The server %1 does not use HTTPS: the password was not sent. Use an https:// address.</source>
+        <translation>The server %1 does not use HTTPS: the password was not sent. Use an https:// address.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/http.cpp" line="+11"/>
+        <source>The server answered HTTP %1.</source>
+        <translation>The server answered HTTP %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answered HTTP %1: %2</source>
+        <translation>The server answered HTTP %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncengine.cpp" line="+166"/>
+        <source>Connecting to the SIT</source>
+        <translation>Connecting to the SIT</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The project could not be written: %1. What was confirmed so far is kept.</source>
+        <translation>The project could not be written: %1. What was confirmed so far is kept.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The layer &apos;%1&apos; is not published on the SIT: its edits stay on this device.</source>
+        <translation>The layer &apos;%1&apos; is not published on the SIT: its edits stay on this device.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The SIT does not publish territori_tombstones: it is not set up for sync (see docs/sit.md).</source>
+        <translation>The SIT does not publish territori_tombstones: it is not set up for sync (see docs/sit.md).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The layer &apos;%1&apos; on the SIT lacks the sync columns %2: it is not synced.</source>
+        <translation>The layer &apos;%1&apos; on the SIT lacks the sync columns %2: it is not synced.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The photo %1 cannot be read on this device: %2</source>
+        <translation>The photo %1 cannot be read on this device: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The photo %1 on this device is damaged (its content no longer matches its fingerprint); the feature was not sent.</source>
+        <translation>The photo %1 on this device is damaged (its content no longer matches its fingerprint); the feature was not sent.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The SIT holds a different file under the name of the photo %1 (%2 bytes, here %3); the feature was not sent.</source>
+        <translation>The SIT holds a different file under the name of the photo %1 (%2 bytes, here %3); the feature was not sent.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The photo %1 is neither on this device nor on the SIT; the feature was not sent.</source>
+        <translation>The photo %1 is neither on this device nor on the SIT; the feature was not sent.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The SIT did not keep the photo %1 whole; it will be sent again.</source>
+        <translation>The SIT did not keep the photo %1 whole; it will be sent again.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The SIT&apos;s layer &apos;%1&apos; has no field %2: the feature was not sent, so that nothing is lost. Ask for the field to be added to the SIT.</source>
+        <translation>The SIT&apos;s layer &apos;%1&apos; has no field %2: the feature was not sent, so that nothing is lost. Ask for the field to be added to the SIT.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The SIT&apos;s layer &apos;%1&apos; has no field %2: the change was not sent, so that nothing is lost. Ask for the field to be added to the SIT.</source>
+        <translation>The SIT&apos;s layer &apos;%1&apos; has no field %2: the change was not sent, so that nothing is lost. Ask for the field to be added to the SIT.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Sending %n edits</source>
+        <translation>
+            <numerusform>Sending %n edit</numerusform>
+            <numerusform>Sending %n edits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>An edit of %1 could not be confirmed after several tries; it will be sent again at the next sync.</source>
+        <translation>An edit of %1 could not be confirmed after several tries; it will be sent again at the next sync.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The feature to send is no longer in the project.</source>
+        <translation>The feature to send is no longer in the project.</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Sending edits</source>
+        <translation>Sending edits</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Receiving %1</source>
+        <translation>Receiving %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving deletions</source>
+        <translation>Receiving deletions</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>The photo %1 from the SIT does not match its fingerprint: it was not kept.</source>
+        <translation>The photo %1 from the SIT does not match its fingerprint: it was not kept.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The photo %1 could not be saved on this device: %2</source>
+        <translation>The photo %1 could not be saved on this device: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The feature is not on the SIT any more and the SIT gave no reason.</source>
+        <translation>The feature is not on the SIT any more and the SIT gave no reason.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The SIT refused the feature: %1</source>
+        <translation>The SIT refused the feature: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/wfs.cpp" line="+110"/>
+        <source>The server refused the request: %1</source>
+        <translation>The server refused the request: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server sent a web page instead of %1 (is the address that of the SIT&apos;s WFS service?).</source>
+        <translation>The server sent a web page instead of %1 (is the address that of the SIT&apos;s WFS service?).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server sent an empty reply instead of %1.</source>
+        <translation>The server sent an empty reply instead of %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server sent something other than %1.</source>
+        <translation>The server sent something other than %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server sent something other than %1 (%2).</source>
+        <translation>The server sent something other than %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncAccountDialog</name>
+    <message>
+        <location filename="../../qml/sync/SyncAccountDialog.qml" line="+13"/>
+        <source>SIT account</source>
+        <translation>SIT account</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>SIT address (the WFS service of your role)</source>
+        <translation>SIT address (the WFS service of your role)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SIT address</source>
+        <translation>SIT address</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>User name on the SIT</source>
+        <translation>User name on the SIT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Password on the SIT</source>
+        <translation>Password on the SIT</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the password in this device&apos;s keychain</source>
+        <translation>Keep the password in this device&apos;s keychain</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Connect and sync</source>
+        <translation>Connect and sync</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../qml/sync/SyncPage.qml" line="+26"/>
+        <source>Back to the map</source>
+        <translation>Back to the map</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync with the SIT</source>
+        <translation>Sync with the SIT</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SIT address, user and password</source>
+        <translation>SIT address, user and password</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel the sync</source>
+        <translation>Cancel the sync</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sync now with the SIT</source>
+        <translation>Sync now with the SIT</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sync progress</source>
+        <translation>Sync progress</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync automatically when edits wait and the network is there</source>
+        <translation>Sync automatically when edits wait and the network is there</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 as %2</source>
+        <translation>%1 as %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No SIT account yet: open Account to connect.</source>
+        <translation>No SIT account yet: open Account to connect.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Conflicts to resolve</source>
+        <translation>Conflicts to resolve</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Conflict on %1 in %2: %3</source>
+        <translation>Conflict on %1 in %2: %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Resolve</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Layers</source>
+        <translation>Layers</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>on the SIT</source>
+        <translation>on the SIT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not synced yet</source>
+        <translation>not synced yet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n to send</source>
+        <translation>
+            <numerusform>%n to send</numerusform>
+            <numerusform>%n to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n in conflict</source>
+        <translation>
+            <numerusform>%n in conflict</numerusform>
+            <numerusform>%n in conflict</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Last sync: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The SIT refused: %1</source>
+        <translation>The SIT refused: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Notes from the last sync</source>
+        <translation>Notes from the last sync</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBanner</name>
+    <message>
+        <location filename="../../qml/sync/SyncStatusBanner.qml" line="+50"/>
+        <source>Last complete sync: %1</source>
+        <translation>Last complete sync: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Next try at %1</source>
+        <translation>Next try at %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter user and password</source>
+        <translation>Enter user and password</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Send refused edits again</source>
+        <translation>Send refused edits again</translation>
+    </message>
+</context>
+<context>
+    <name>TablePage</name>
+    <message>
+        <location filename="../../qml/participation/TablePage.qml" line="+19"/>
+        <source>Territorial table</source>
+        <translation>Territorial table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Open a table</source>
+        <translation>Open a table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where it meets: a comune, or a zona omogenea</source>
+        <translation>Where it meets: a comune, or a zona omogenea</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>— comune —</source>
+        <translation>— comune —</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>— zona omogenea —</source>
+        <translation>— zona omogenea —</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zona omogenea</source>
+        <translation>Zona omogenea</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Topic (e.g. the green network in the Nord Ovest)</source>
+        <translation>Topic (e.g. the green network in the Nord Ovest)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic of the table</source>
+        <translation>Topic of the table</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Date (year-month-day)</source>
+        <translation>Date (year-month-day)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Facilitator (office)</source>
+        <translation>Facilitator (office)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the table</source>
+        <translation>Open the table</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open. Each participant writes under their own code and sees only their own entries.</source>
+        <translation>Open. Each participant writes under their own code and sees only their own entries.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed: the entries of this table are locked. They go to the SIT with the next sync.</source>
+        <translation>Closed: the entries of this table are locked. They go to the SIT with the next sync.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 writes now</source>
+        <translation>%1 writes now</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>joined at %1</source>
+        <translation>joined at %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>personal data erased</source>
+        <translation>personal data erased</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name or e-mail kept</source>
+        <translation>name or e-mail kept</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no personal data</source>
+        <translation>no personal data</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Erase their data</source>
+        <translation>Erase their data</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Erase the name and e-mail of %1</source>
+        <translation>Erase the name and e-mail of %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nobody has joined yet.</source>
+        <translation>Nobody has joined yet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New participant</source>
+        <translation>New participant</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close the table</source>
+        <translation>Close the table</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Minutes (PDF and CSV)</source>
+        <translation>Minutes (PDF and CSV)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minutes written:
+%1</source>
+        <translation>Minutes written:
+%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the minutes of the table, without personal data</source>
+        <translation>Write the minutes of the table, without personal data</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave this table</source>
+        <translation>Leave this table</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 can write now.</source>
+        <translation>%1 can write now.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close the table?</source>
+        <translation>Close the table?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the participants wrote is locked and can no longer be changed here.</source>
+        <translation>What the participants wrote is locked and can no longer be changed here.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Erase personal data?</source>
+        <translation>Erase personal data?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name and e-mail of %1 are erased on this tablet now and on the SIT with the next sync. What they wrote stays, under the code.</source>
+        <translation>The name and e-mail of %1 are erased on this tablet now and on the SIT with the next sync. What they wrote stays, under the code.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase</source>
+        <translation>Erase</translation>
+    </message>
+</context>
+<context>
     <name>TextEditor</name>
     <message numerus="yes">
         <location filename="../../qml/forms/editors/TextEditor.qml" line="+17"/>
@@ -1658,7 +3487,7 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../app/store/layerdef.cpp" line="+405"/>
+        <location filename="../../app/store/layerdef.cpp" line="+414"/>
         <source>%1: &apos;%2&apos; is not a whole number</source>
         <translation>%1: &apos;%2&apos; is not a whole number</translation>
     </message>
@@ -1760,7 +3589,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../qml/main.qml" line="+18"/>
+        <location filename="../../qml/main.qml" line="+22"/>
         <source>Territori – %1</source>
         <translation>Territori – %1</translation>
     </message>
@@ -1770,7 +3599,12 @@
         <translation>Territori</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+55"/>
+        <source>Comment saved; it goes to the SIT with the next sync.</source>
+        <translation>Comment saved; it goes to the SIT with the next sync.</translation>
+    </message>
+    <message>
+        <location line="+138"/>
         <source>The project cannot be opened</source>
         <translation>The project cannot be opened</translation>
     </message>
@@ -1783,7 +3617,7 @@
         <translation>This form cannot be used with this version of the app: %1</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+109"/>
         <source>The feature no longer exists.</source>
         <translation>The feature no longer exists.</translation>
     </message>
@@ -1856,6 +3690,106 @@
     </message>
 </context>
 <context>
+    <name>territori::core::TableSessions</name>
+    <message>
+        <location filename="../../app/core/tablesessions.cpp" line="-201"/>
+        <source>Say where the table meets: a comune or a zona omogenea.</source>
+        <translation>Say where the table meets: a comune or a zona omogenea.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Taking part needs the participant&apos;s consent to the privacy notice.</source>
+        <translation>Taking part needs the participant&apos;s consent to the privacy notice.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+79"/>
+        <source>The territorial table is not on this device.</source>
+        <translation>The territorial table is not on this device.</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>The territorial table is closed.</source>
+        <translation>The territorial table is closed.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>There is no participant %1 at this table.</source>
+        <translation>There is no participant %1 at this table.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+16"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theme or paragraph</source>
+        <translation>Theme or paragraph</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stance</source>
+        <translation>Stance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderation</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Territorial table</source>
+        <translation>Territorial table</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Facilitator: %1</source>
+        <translation>Facilitator: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No personal data: participants are counted, not named.</source>
+        <translation>No personal data: participants are counted, not named.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Territorial table: %1</source>
+        <translation>Territorial table: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
     <name>territori::map::TileServer</name>
     <message>
         <location filename="../../app/map/tileserver.cpp" line="+320"/>
@@ -1887,6 +3821,121 @@
     </message>
 </context>
 <context>
+    <name>territori::sync</name>
+    <message>
+        <location filename="../../sync/sitclient.cpp" line="+22"/>
+        <source>The SIT did not accept the user name and password (HTTP 401).</source>
+        <translation>The SIT did not accept the user name and password (HTTP 401).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your role on the SIT may not do this (HTTP 403).</source>
+        <translation>Your role on the SIT may not do this (HTTP 403).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role on the SIT may not do this: %1</source>
+        <translation>Your role on the SIT may not do this: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The SIT refused the request: %1</source>
+        <translation>The SIT refused the request: %1</translation>
+    </message>
+</context>
+<context>
+    <name>territori::sync::SitClient</name>
+    <message>
+        <location line="+74"/>
+        <location line="+3"/>
+        <location line="+93"/>
+        <location line="+112"/>
+        <location line="+10"/>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location line="-195"/>
+        <source>The SIT refused the request: %1</source>
+        <translation>The SIT refused the request: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+83"/>
+        <location line="+58"/>
+        <source>GeoJSON features</source>
+        <translation>GeoJSON features</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>The SIT sent the changes of %1 out of revision order; nothing of them was kept (its WFS must honour SortBy).</source>
+        <translation>The SIT sent the changes of %1 out of revision order; nothing of them was kept (its WFS must honour SortBy).</translation>
+    </message>
+    <message>
+        <location line="+214"/>
+        <source>The photo %1 is not on the SIT.</source>
+        <translation>The photo %1 is not on the SIT.</translation>
+    </message>
+</context>
+<context>
+    <name>territori::sync::wfs</name>
+    <message>
+        <location filename="../../sync/wfs.cpp" line="+147"/>
+        <source>a WFS transaction response</source>
+        <translation>a WFS transaction response</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The server&apos;s reply is cut off or malformed (%1, line %2).</source>
+        <translation>The server&apos;s reply is cut off or malformed (%1, line %2).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a feature type description</source>
+        <translation>a feature type description</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The server&apos;s feature type description is cut off or malformed (%1).</source>
+        <translation>The server&apos;s feature type description is cut off or malformed (%1).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>GeoJSON features</source>
+        <translation>GeoJSON features</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s list of features is cut off or malformed (%1 at byte %2).</source>
+        <translation>The server&apos;s list of features is cut off or malformed (%1 at byte %2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server&apos;s reply is JSON but not a GeoJSON FeatureCollection.</source>
+        <translation>The server&apos;s reply is JSON but not a GeoJSON FeatureCollection.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A feature in the server&apos;s reply has no uuid or no revision: the SIT layer is not set up for sync (see docs/sit.md).</source>
+        <translation>A feature in the server&apos;s reply has no uuid or no revision: the SIT layer is not set up for sync (see docs/sit.md).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 %2: %3 (left empty on this device)</source>
+        <translation>%1 %2: %3 (left empty on this device)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The geometry of %1 %2 in the server&apos;s reply is unreadable: %3</source>
+        <translation>The geometry of %1 %2 in the server&apos;s reply is unreadable: %3</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>a feature count</source>
+        <translation>a feature count</translation>
+    </message>
+</context>
+<context>
     <name>territori::ui::EditController</name>
     <message>
         <location filename="../../app/ui/editcontroller.cpp" line="+41"/>
@@ -1915,6 +3964,142 @@
     </message>
 </context>
 <context>
+    <name>territori::ui::ExportController</name>
+    <message>
+        <location filename="../../app/ui/exportcontroller.cpp" line="+42"/>
+        <source>GeoPackage (QGIS)</source>
+        <translation>GeoPackage (QGIS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shapefile</source>
+        <translation>Shapefile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GeoJSON</source>
+        <translation>GeoJSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (geometry as WKT)</source>
+        <translation>CSV (geometry as WKT)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The folder %1 cannot be written: choose another one.</source>
+        <translation>The folder %1 cannot be written: choose another one.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Export cancelled: nothing was written.</translation>
+    </message>
+</context>
+<context>
+    <name>territori::ui::ImportController</name>
+    <message>
+        <location filename="../../app/ui/importcontroller.cpp" line="+28"/>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>long text</source>
+        <translation>long text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whole number</source>
+        <translation>whole number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date and time</source>
+        <translation>date and time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes/no</source>
+        <translation>yes/no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of a list</source>
+        <translation>one of a list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>several of a list</source>
+        <translation>several of a list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>photos</source>
+        <translation>photos</translation>
+    </message>
+    <message>
+        <location line="+235"/>
+        <source>%1 is not a folder that can be opened.</source>
+        <translation>%1 is not a folder that can be opened.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Choose the file to import first.</source>
+        <translation>Choose the file to import first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the layer the file goes into first.</source>
+        <translation>Choose the layer the file goes into first.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The file is not ready to be checked: settle what the page asks first.</source>
+        <translation>The file is not ready to be checked: settle what the page asks first.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file must be checked completely before it is imported.</source>
+        <translation>The file must be checked completely before it is imported.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No folder can take the report: neither %1 nor the documents folder is writable.</source>
+        <translation>No folder can take the report: neither %1 nor the documents folder is writable.</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Import cancelled: nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check cancelled.</source>
+        <translation>Check cancelled.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+</context>
+<context>
     <name>territori::ui::MapController</name>
     <message>
         <location filename="../../app/ui/mapcontroller.cpp" line="+169"/>
@@ -1940,6 +4125,121 @@
         <location line="+1"/>
         <source>%1 km²</source>
         <translation>%1 km²</translation>
+    </message>
+</context>
+<context>
+    <name>territori::ui::ParticipationController</name>
+    <message>
+        <location filename="../../app/ui/participationcontroller.cpp" line="+235"/>
+        <source>Comments open until %1</source>
+        <translation>Comments open until %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments open</source>
+        <translation>Comments open</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>This territorial table is closed: leave it to comment on your own.</source>
+        <translation>This territorial table is closed: leave it to comment on your own.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose who is writing: each participant at the table writes under their own code.</source>
+        <translation>Choose who is writing: each participant at the table writes under their own code.</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>The personal data of %1 were erased on this device; the erasure reaches the SIT with the next sync.</source>
+        <translation>The personal data of %1 were erased on this device; the erasure reaches the SIT with the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>territori::ui::SyncController</name>
+    <message>
+        <location filename="../../app/ui/synccontroller.cpp" line="+68"/>
+        <source>Connected for this session only.</source>
+        <translation>Connected for this session only.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Give the SIT address (https://…) and your user name.</source>
+        <translation>Give the SIT address (https://…) and your user name.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saving the password in the keychain…</source>
+        <translation>Saving the password in the keychain…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password is kept in this device&apos;s keychain.</source>
+        <translation>The password is kept in this device&apos;s keychain.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The password is kept only until Territori is closed.</source>
+        <translation>The password is kept only until Territori is closed.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Not connected to a SIT yet</source>
+        <translation>Not connected to a SIT yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synchronising…</source>
+        <translation>Synchronising…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every edit is on the SIT</source>
+        <translation>Every edit is on the SIT</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n edits not yet on the SIT</source>
+        <translation>
+            <numerusform>%n edit not yet on the SIT</numerusform>
+            <numerusform>%n edits not yet on the SIT</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflicts to resolve</source>
+        <translation>
+            <numerusform>%n conflict to resolve</numerusform>
+            <numerusform>%n conflicts to resolve</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n edits refused by the SIT</source>
+        <translation>
+            <numerusform>%n edit refused by the SIT</numerusform>
+            <numerusform>%n edits refused by the SIT</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not synchronised yet</source>
+        <translation>Not synchronised yet</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Give the SIT address and your user name first.</source>
+        <translation>Give the SIT address and your user name first.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Connecting to the SIT</source>
+        <translation>Connecting to the SIT</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.cpp" line="+86"/>
+        <location filename="../../app/ui/application.cpp" line="+90"/>
         <source>The project was updated to the current store version (from version %1).</source>
         <translation>Il progetto è stato aggiornato alla versione attuale dell&apos;archivio (dalla versione %1).</translation>
     </message>
@@ -35,6 +35,24 @@
         <location line="+8"/>
         <source>%1: no</source>
         <translation>%1: no</translation>
+    </message>
+</context>
+<context>
+    <name>BusyBar</name>
+    <message>
+        <location filename="../../qml/files/BusyBar.qml" line="+29"/>
+        <source>%1 %2 percent</source>
+        <translation>%1 %2 per cento</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel: nothing is written</source>
+        <translation>Annulla: non viene scritto nulla</translation>
     </message>
 </context>
 <context>
@@ -185,6 +203,11 @@
         <source>Continue to the form</source>
         <translation>Prosegui con la scheda</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the comment</source>
+        <translation>Salva l&apos;osservazione</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceEditor</name>
@@ -192,6 +215,153 @@
         <location filename="../../qml/forms/editors/ChoiceEditor.qml" line="+20"/>
         <source>Choose…</source>
         <translation>Seleziona…</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPage</name>
+    <message>
+        <location filename="../../qml/participation/CommentsPage.qml" line="+25"/>
+        <source>Comments on §%1</source>
+        <translation>Osservazioni sul §%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the draft</source>
+        <translation>Torna alla bozza</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n comments by %1</source>
+        <translation>
+            <numerusform>%n osservazione di %1</numerusform>
+            <numerusform>%n osservazioni di %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n comments</source>
+        <translation>
+            <numerusform>%n osservazione</numerusform>
+            <numerusform>%n osservazioni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New comment</source>
+        <translation>Nuova osservazione</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>on the map</source>
+        <translation>sulla mappa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not yet sent</source>
+        <translation>non ancora inviata</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hidden by the moderators: %1</source>
+        <translation>Nascosta dai moderatori: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reply</source>
+        <translation>Rispondi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reply to this comment</source>
+        <translation>Rispondi a questa osservazione</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No comments yet: be the first.</source>
+        <translation>Ancora nessuna osservazione: si può scrivere la prima.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeCommentDialog</name>
+    <message>
+        <location filename="../../qml/participation/ComposeCommentDialog.qml" line="+19"/>
+        <source>Reply</source>
+        <translation>Risposta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment on §%1</source>
+        <translation>Osservazione sul §%1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Support</source>
+        <translation>Sostegno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concern</source>
+        <translation>Preoccupazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposal</source>
+        <translation>Proposta</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your comment (what, where, why)</source>
+        <translation>Osservazione (cosa, dove, perché)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text of the comment</source>
+        <translation>Testo dell&apos;osservazione</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 / 4000</source>
+        <translation>%1 / 4000</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>On the map:</source>
+        <translation>Sulla mappa:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no place</source>
+        <translation>nessun luogo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a place (tap it on the map)</source>
+        <translation>un luogo (toccarlo sulla mappa)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>an area (draw it on the map)</source>
+        <translation>un&apos;area (disegnarla sulla mappa)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where on the map the comment refers to</source>
+        <translation>Luogo della mappa a cui si riferisce l&apos;osservazione</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Continue on the map</source>
+        <translation>Prosegui sulla mappa</translation>
     </message>
 </context>
 <context>
@@ -205,6 +375,167 @@
         <location line="+15"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPage</name>
+    <message>
+        <location filename="../../qml/sync/ConflictPage.qml" line="+42"/>
+        <source>The SIT&apos;s version was kept.</source>
+        <translation>È stata conservata la versione del SIT.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your choice will be sent with the next sync.</source>
+        <translation>La scelta sarà inviata con la prossima sincronizzazione.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Back to the sync page</source>
+        <translation>Torna alla pagina della sincronizzazione</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Conflict: %1</source>
+        <translation>Conflitto: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>You changed this feature here, and it was deleted on the SIT%1. Keep yours to bring it back with your changes, or accept the deletion.</source>
+        <translation>Questo elemento è stato modificato qui ed eliminato sul SIT%1. Conservare la propria versione per ripristinarlo con le modifiche, oppure accettare l&apos;eliminazione.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You deleted this feature here, and it was changed on the SIT%1. Delete it anyway, or keep the SIT&apos;s version.</source>
+        <translation>Questo elemento è stato eliminato qui e modificato sul SIT%1. Eliminarlo comunque, oppure conservare la versione del SIT.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These fields were changed both here and on the SIT%1. Nothing has been overwritten: choose what stays.</source>
+        <translation>Questi campi sono stati modificati sia qui sia sul SIT%1. Nulla è stato sovrascritto: scegliere quali valori conservare.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Prima</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mine (this device)</source>
+        <translation>Mio (questo dispositivo)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SIT</source>
+        <translation>SIT</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: keep mine, %2</source>
+        <translation>%1: conserva il mio valore, %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: keep the SIT&apos;s, %2</source>
+        <translation>%1: conserva il valore del SIT, %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Other value:</source>
+        <translation>Altro valore:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: type another value</source>
+        <translation>%1: digita un altro valore</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: value to keep</source>
+        <translation>%1: valore da conservare</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The shape or position was also changed on both sides: keeping yours keeps the shape drawn on this device.</source>
+        <translation>Anche la forma o la posizione è stata modificata da entrambe le parti: conservando la propria versione si mantiene la forma disegnata su questo dispositivo.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Accept the deletion</source>
+        <translation>Accetta l&apos;eliminazione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep the SIT&apos;s version</source>
+        <translation>Conserva la versione del SIT</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete anyway</source>
+        <translation>Elimina comunque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep mine</source>
+        <translation>Conserva la mia versione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep my choices</source>
+        <translation>Conserva le mie scelte</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../qml/participation/ConsentDialog.qml" line="+14"/>
+        <source>A new participant</source>
+        <translation>Nuovo partecipante</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What you write here (comments, proposals, places) goes to the Città metropolitana di Milano for the territorial plan, under a code, not your name. Moderators publish it or not. A name and an e-mail are optional, kept apart from what you write, and erased whenever you ask. Privacy notice version %1.</source>
+        <translation>Quanto scritto qui (osservazioni, proposte, luoghi) viene trasmesso alla Città metropolitana di Milano per il piano territoriale, associato a un codice e non al nome di chi scrive. I moderatori decidono se pubblicarlo. Nome ed e-mail sono facoltativi, conservati separatamente da quanto scritto e cancellati in qualsiasi momento su richiesta. Informativa sulla privacy, versione %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>I have read the notice and agree to take part</source>
+        <translation>Ho letto l&apos;informativa e accetto di partecipare</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name (optional)</source>
+        <translation>Nome (facoltativo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name, optional</source>
+        <translation>Nome, facoltativo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E-mail, to be told about the plan (optional)</source>
+        <translation>E-mail, per ricevere aggiornamenti sul piano (facoltativa)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail, optional</source>
+        <translation>E-mail, facoltativa</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take part</source>
+        <translation>Partecipa</translation>
     </message>
 </context>
 <context>
@@ -246,7 +577,7 @@
 <context>
     <name>DemoInstaller</name>
     <message>
-        <location filename="../../app/core/demoinstaller.cpp" line="+23"/>
+        <location filename="../../app/core/demoinstaller.cpp" line="+26"/>
         <source>The demo file %1 is missing: %2</source>
         <translation>Manca il file dimostrativo %1: %2</translation>
     </message>
@@ -256,9 +587,110 @@
         <translation>Il file dimostrativo %1 non è un JSON valido: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+54"/>
         <source>Cannot copy the demo basemaps into %1</source>
         <translation>Impossibile copiare le mappe di base dimostrative in %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot copy the demo files to import into %1</source>
+        <translation>Impossibile copiare in %1 i file dimostrativi da importare</translation>
+    </message>
+</context>
+<context>
+    <name>DraftPage</name>
+    <message>
+        <location filename="../../qml/participation/DraftPage.qml" line="+35"/>
+        <source>Back to the drafts</source>
+        <translation>Torna alle bozze</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Version %1</source>
+        <translation>Versione %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Changes since</source>
+        <translation>Modifiche dalla</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>— (read)</source>
+        <translation>— (nessun confronto)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>version %1</source>
+        <translation>versione %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show what changed since an earlier version</source>
+        <translation>Mostra le modifiche rispetto a una versione precedente</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Go to paragraph %1, %2</source>
+        <translation>Vai al paragrafo %1, %2</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Comments (%1)</source>
+        <translation>Osservazioni (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n comments on paragraph %1</source>
+        <translation>
+            <numerusform>%n osservazione sul paragrafo %1</numerusform>
+            <numerusform>%n osservazioni sul paragrafo %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Comment</source>
+        <translation>Commenta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comment on paragraph %1</source>
+        <translation>Scrivi un&apos;osservazione sul paragrafo %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>See on the map</source>
+        <translation>Vedi sulla mappa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the place of paragraph %1 on the map: %2</source>
+        <translation>Mostra sulla mappa il luogo del paragrafo %1: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Version %1 compared with version %2: removed words are struck through in red, new ones highlighted in green.</source>
+        <translation>Versione %1 confrontata con la versione %2: le parole eliminate sono barrate in rosso, quelle nuove evidenziate in verde.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>NEW</source>
+        <translation>NUOVO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CHANGED</source>
+        <translation>MODIFICATO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REMOVED</source>
+        <translation>ELIMINATO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>UNCHANGED</source>
+        <translation>INVARIATO</translation>
     </message>
 </context>
 <context>
@@ -289,12 +721,13 @@
         <translation>La modifica non è stata salvata: %1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
+        <location line="+500"/>
         <source>The layer &apos;%1&apos; has no field &apos;%2&apos;.</source>
         <translation>Il livello &apos;%1&apos; non ha il campo &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-469"/>
         <source>Not saved: %1. Save as draft to finish it later.</source>
         <translation>Non salvato: %1. È possibile conservare l&apos;elemento come bozza e completarlo in seguito.</translation>
     </message>
@@ -304,7 +737,7 @@
         <translation>Non salvato: %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Not saved: the feature has no geometry.</source>
         <translation>Non salvato: l&apos;elemento non ha una geometria.</translation>
     </message>
@@ -334,33 +767,38 @@
         <translation>Non salvato: il poligono ha area nulla.</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <location line="+87"/>
-        <location line="+87"/>
-        <location line="+80"/>
+        <location line="+125"/>
+        <location line="+39"/>
+        <location line="+89"/>
+        <location line="+84"/>
+        <location line="+96"/>
+        <location filename="../../app/store/editgateway_import.cpp" line="+87"/>
+        <location filename="../../app/store/editgateway_sync.cpp" line="+527"/>
         <source>The layer &apos;%1&apos; does not exist.</source>
         <translation>Il livello &apos;%1&apos; non esiste.</translation>
     </message>
     <message>
-        <location line="-251"/>
-        <location line="+87"/>
-        <location line="+87"/>
+        <location line="-304"/>
+        <location line="+38"/>
+        <location line="+89"/>
+        <location filename="../../app/store/editgateway_import.cpp" line="+2"/>
         <source>The layer &apos;%1&apos; cannot be edited.</source>
         <translation>Il livello &apos;%1&apos; non è modificabile.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-77"/>
         <source>The feature no longer exists: it may have been deleted meanwhile.</source>
         <translation>L&apos;elemento non esiste più: potrebbe essere stato eliminato nel frattempo.</translation>
     </message>
     <message>
-        <location line="+82"/>
-        <location line="+113"/>
+        <location line="+84"/>
+        <location line="+117"/>
+        <location line="+68"/>
         <source>The feature no longer exists.</source>
         <translation>L&apos;elemento non esiste più.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-117"/>
         <source>There is nothing to undo.</source>
         <translation>Non ci sono modifiche da annullare.</translation>
     </message>
@@ -368,6 +806,85 @@
         <location line="+2"/>
         <source>The last edit has already been sent to the knowledge system: edit the feature instead of undoing.</source>
         <translation>L&apos;ultima modifica è già stata inviata al sistema della conoscenza (SIT): invece di annullarla, modificare l&apos;elemento.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/editgateway_sync.cpp" line="-4"/>
+        <source>This conflict has already been resolved.</source>
+        <translation>Questo conflitto è già stato risolto.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../../qml/files/ExportPage.qml" line="+14"/>
+        <source>Export layers</source>
+        <translation>Esportazione dei livelli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the map</source>
+        <translation>Torna alla mappa</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Layers</source>
+        <translation>Livelli</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Export %1</source>
+        <translation>Esporta %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Coordinate system</source>
+        <translation>Sistema di coordinate</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Coordinate system of the exported files</source>
+        <translation>Sistema di coordinate dei file esportati</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder</source>
+        <translation>Cartella</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Folder the export is written into</source>
+        <translation>Cartella in cui viene scritta l&apos;esportazione</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Export %n layers</source>
+        <translation>
+            <numerusform>Esporta %n livello</numerusform>
+            <numerusform>Esporta %n livelli</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exporting…</source>
+        <translation>Esportazione in corso…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n features written in %1:</source>
+        <translation>
+            <numerusform>%n elemento scritto in %1:</numerusform>
+            <numerusform>%n elementi scritti in %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns renamed for the Shapefile:</source>
+        <translation>Colonne rinominate per lo Shapefile:</translation>
     </message>
 </context>
 <context>
@@ -622,7 +1139,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/gis/importer.cpp" line="+294"/>
+        <location filename="../../app/gis/importer.cpp" line="+300"/>
         <source>EPSG:%1 is not a coordinate system Territori knows.</source>
         <translation>EPSG:%1 non è un sistema di coordinate che Territori conosce.</translation>
     </message>
@@ -632,7 +1149,7 @@
         <translation>Le coordinate non si possono convertire in %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The project has no layer &apos;%1&apos;.</source>
         <translation>Il progetto non ha il livello &apos;%1&apos;.</translation>
     </message>
@@ -725,7 +1242,7 @@
         <translation>%1: &apos;%2&apos; non è né sì né no</translation>
     </message>
     <message>
-        <location filename="../../app/gis/importer.cpp" line="-245"/>
+        <location filename="../../app/gis/importer.cpp" line="-247"/>
         <source>points</source>
         <translation>punti</translation>
     </message>
@@ -755,7 +1272,7 @@
         <translation>Non è stato possibile salvare il rapporto in %1: %2</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>%1 holds several layers: choose the one to import (%2).</source>
         <translation>%1 contiene più livelli: scegliere quello da importare (%2).</translation>
     </message>
@@ -927,7 +1444,7 @@
         <translation>le coordinate non si possono convertire da %1 a WGS 84</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+121"/>
         <source>The import is not prepared.</source>
         <translation>L&apos;importazione non è pronta.</translation>
     </message>
@@ -978,22 +1495,22 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+38"/>
+        <location line="+72"/>
         <source>%1 changed after it was checked: check it again before importing.</source>
         <translation>%1 è cambiato dopo il controllo: controllarlo di nuovo prima di importarlo.</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-3"/>
         <source>The import was cancelled: nothing was imported.</source>
         <translation>Importazione annullata: non è stato importato nulla.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Row %1: %2. Nothing was imported.</source>
         <translation>Riga %1: %2. Non è stato importato nulla.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+39"/>
         <source>Row %1</source>
         <translation>Riga %1</translation>
     </message>
@@ -1135,6 +1652,439 @@
     </message>
 </context>
 <context>
+    <name>ImportDonePane</name>
+    <message numerus="yes">
+        <location filename="../../qml/files/ImportDonePane.qml" line="+29"/>
+        <source>%n features imported from %1</source>
+        <translation>
+            <numerusform>%n elemento importato da %1</numerusform>
+            <numerusform>%n elementi importati da %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n rows were left out; their report stays with the import.</source>
+        <translation>
+            <numerusform>%n riga è stata esclusa; il rapporto resta associato all&apos;importazione.</numerusform>
+            <numerusform>%n righe sono state escluse; il rapporto resta associato all&apos;importazione.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They wait in the outbox and go to the SIT with the next sync.</source>
+        <translation>Restano in attesa di invio e arriveranno al SIT con la prossima sincronizzazione.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show on the map</source>
+        <translation>Mostra sulla mappa</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import another file</source>
+        <translation>Importa un altro file</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFieldsPane</name>
+    <message>
+        <location filename="../../qml/files/ImportFieldsPane.qml" line="+28"/>
+        <source>Format: %1</source>
+        <translation>Formato: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinates read as %1</source>
+        <translation>Coordinate lette come %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Layer of the file:</source>
+        <translation>Livello del file:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose…</source>
+        <translation>Seleziona…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which layer of the file to import</source>
+        <translation>Livello del file da importare</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The file says its coordinates are in %1. Use the system you chose instead?</source>
+        <translation>Il file dichiara le coordinate in %1. Usare invece il sistema scelto?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the system the coordinates are really in; the file&apos;s own will be ignored.</source>
+        <translation>Scegliere il sistema in cui sono realmente le coordinate; quello indicato dal file sarà ignorato.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file does not say which coordinate system its coordinates are in. Choose it: the import never guesses.</source>
+        <translation>Il file non dice in quale sistema di coordinate sono le sue coordinate. Sceglierlo: l&apos;importazione non lo deduce mai da sola.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose the coordinate system…</source>
+        <translation>Seleziona il sistema di coordinate…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinate system of the file</source>
+        <translation>Sistema di coordinate del file</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use this system</source>
+        <translation>Usa questo sistema</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Read the coordinates in %1</source>
+        <translation>Leggi le coordinate in %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file&apos;s coordinate system is wrong?</source>
+        <translation>Il sistema di coordinate del file è sbagliato?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Geometry from</source>
+        <translation>Geometria da</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <location line="+10"/>
+        <source>by name</source>
+        <translation>per nome</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Column of the X coordinate (easting or longitude)</source>
+        <translation>Colonna della coordinata X (est o longitudine)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Y</source>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Column of the Y coordinate (northing or latitude)</source>
+        <translation>Colonna della coordinata Y (nord o latitudine)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>or WKT</source>
+        <translation>oppure WKT</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Column of the geometry as WKT</source>
+        <translation>Colonna della geometria in WKT</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apply</source>
+        <translation>Applica</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Take the geometry from these columns</source>
+        <translation>Prendi la geometria da queste colonne</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fields of the layer and where they come from</source>
+        <translation>Campi del livello e loro provenienza</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The fields appear once the file&apos;s coordinate system and geometry are settled.</source>
+        <translation>I campi compaiono una volta definiti il sistema di coordinate e la geometria del file.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check every row</source>
+        <translation>Controlla tutte le righe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check every row of the file; nothing is written yet</source>
+        <translation>Controlla tutte le righe del file; per ora non viene scritto nulla</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preview of the first rows</source>
+        <translation>Anteprima delle prime righe</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePane</name>
+    <message>
+        <location filename="../../qml/files/ImportFilePane.qml" line="+21"/>
+        <source>Into the layer</source>
+        <translation>Nel livello</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Layer the file&apos;s features go into</source>
+        <translation>Livello in cui vanno gli elementi del file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provenance</source>
+        <translation>Provenienza</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Comune the file comes from</source>
+        <translation>Comune da cui proviene il file</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Officer who sends it</source>
+        <translation>Referente che lo invia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Officer who sends the file</source>
+        <translation>Referente che invia il file</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shapefile (also zipped), GeoPackage, GeoJSON, KML/KMZ, GML, DXF and CSV with WKT or X/Y columns. Nothing is written until every row has been checked and you confirm.</source>
+        <translation>Shapefile (anche in un archivio ZIP), GeoPackage, GeoJSON, KML/KMZ, GML, DXF e CSV con colonne WKT o X/Y. Non viene scritto nulla finché tutte le righe non sono state controllate e non si dà conferma.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Up one folder</source>
+        <translation>Vai alla cartella superiore</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1  (%2 kB)</source>
+        <translation>%1  (%2 kB)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder %1</source>
+        <translation>Cartella %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import %1</source>
+        <translation>Importa %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No file here that can be imported.</source>
+        <translation>Nessun file importabile in questa cartella.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../qml/files/ImportPage.qml" line="+15"/>
+        <source>Import a GIS file</source>
+        <translation>Importazione di un file GIS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous step</source>
+        <translation>Passo precedente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back to the map</source>
+        <translation>Torna alla mappa</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>1. File</source>
+        <translation>1. File</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2. Fields</source>
+        <translation>2. Campi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>3. Check</source>
+        <translation>3. Controllo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>4. Done</source>
+        <translation>4. Fine</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Current step: %1</source>
+        <translation>Passo attuale: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Waiting…</source>
+        <translation>In attesa…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reading the file…</source>
+        <translation>Lettura del file…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checking every row…</source>
+        <translation>Controllo di tutte le righe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing to the project…</source>
+        <translation>Scrittura nel progetto…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportPane</name>
+    <message>
+        <location filename="../../qml/files/ImportReportPane.qml" line="+32"/>
+        <source>Rows read</source>
+        <translation>Righe lette</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>Scartate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Geometries repaired</source>
+        <translation>Geometrie riparate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warnings</source>
+        <translation>Avvisi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Options</source>
+        <translation>Opzioni</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Repair invalid geometries (checks again)</source>
+        <translation>Ripara le geometrie non valide (ripete il controllo)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accept rows off the metropolitan territory (checks again)</source>
+        <translation>Accetta le righe fuori dal territorio metropolitano (ripete il controllo)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What to import</source>
+        <translation>Cosa importare</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing, until the file is corrected</source>
+        <translation>Nulla, finché il file non è corretto</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Only the %n valid rows; the report keeps the others</source>
+        <translation>
+            <numerusform>Solo %n riga valida; il rapporto conserva le altre</numerusform>
+            <numerusform>Solo le %n righe valide; il rapporto conserva le altre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Report saved in %1</source>
+        <translation>Rapporto salvato in %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the report</source>
+        <translation>Salva il rapporto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the report of every problem as CSV</source>
+        <translation>Salva in CSV il rapporto di tutti i problemi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import</source>
+        <translation>Importa</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Import %n rows</source>
+        <translation>
+            <numerusform>Importa %n riga</numerusform>
+            <numerusform>Importa %n righe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n problems, by row</source>
+        <translation>
+            <numerusform>%n problema, per riga</numerusform>
+            <numerusform>%n problemi, per riga</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No problem found</source>
+        <translation>Nessun problema rilevato</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>…and %n more not listed (the saved report counts them)</source>
+        <translation>
+            <numerusform>…e %n altro problema non elencato (il rapporto salvato lo conteggia)</numerusform>
+            <numerusform>…e altri %n problemi non elencati (il rapporto salvato li conteggia)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+18"/>
+        <source>Row %1</source>
+        <translation>Riga %1</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+18"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Warning: </source>
+        <translation>Avviso: </translation>
+    </message>
+</context>
+<context>
     <name>LayersDrawer</name>
     <message>
         <location filename="../../qml/map/LayersDrawer.qml" line="+25"/>
@@ -1186,7 +2136,7 @@
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../qml/map/MapPage.qml" line="+40"/>
+        <location filename="../../qml/map/MapPage.qml" line="+45"/>
         <source>Layers and basemaps</source>
         <translation>Livelli e mappe di base</translation>
     </message>
@@ -1201,7 +2151,7 @@
         <translation>Gli elementi di questo progetto sono dati di esempio, non dati ufficiali</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%n edits to send</source>
         <translation>
             <numerusform>%n modifica da inviare</numerusform>
@@ -1209,7 +2159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+8"/>
         <source>%n edits are waiting to be sent to the knowledge system</source>
         <translation>
             <numerusform>%n modifica in attesa di invio al sistema della conoscenza (SIT)</numerusform>
@@ -1217,12 +2167,37 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Sync with the knowledge system: %1</source>
+        <translation>Sincronizzazione con il sistema della conoscenza (SIT): %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Nothing to undo</source>
         <translation>Nessuna modifica da annullare</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Participation: drafts, comments and territorial tables</source>
+        <translation>Partecipazione: bozze, osservazioni e tavoli territoriali</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>GIS files: import and export</source>
+        <translation>File GIS: importazione ed esportazione</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import a comune&apos;s GIS file…</source>
+        <translation>Importa un file GIS comunale…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export layers…</source>
+        <translation>Esporta livelli…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Feature lists</source>
         <translation>Elenchi degli elementi</translation>
     </message>
@@ -1262,12 +2237,37 @@
         <translation>Caricamento dei livelli…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
+        <source>Table: %1 · writing: %2</source>
+        <translation>Tavolo: %1 · scrive: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table: %1 · choose who writes</source>
+        <translation>Tavolo: %1 · scegliere chi scrive</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Territorial table %1, open it</source>
+        <translation>Apri il tavolo territoriale %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tap the place your comment is about</source>
+        <translation>Toccare il luogo a cui si riferisce l&apos;osservazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw the area your comment is about</source>
+        <translation>Disegnare l&apos;area a cui si riferisce l&apos;osservazione</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>New feature</source>
         <translation>Nuovo elemento</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <location line="+2"/>
         <source>Undo</source>
         <translation>Annulla modifica</translation>
@@ -1288,7 +2288,7 @@
         <translation>Scarta</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Delete the feature?</source>
         <translation>Elimina l&apos;elemento?</translation>
     </message>
@@ -1306,9 +2306,47 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../qml/map/MapView.qml" line="+168"/>
+        <location filename="../../qml/map/MapView.qml" line="+178"/>
         <source>Basemap: %1</source>
         <translation>Mappa di base: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MappingRow</name>
+    <message>
+        <location filename="../../qml/files/MappingRow.qml" line="+14"/>
+        <source>— nothing —</source>
+        <translation>— nessuna —</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Same value for every row…</source>
+        <translation>Stesso valore per tutte le righe…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>matched by name</source>
+        <translation>abbinato per nome</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Source of the field %1</source>
+        <translation>Origine del campo %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same value of %1 for every row</source>
+        <translation>Stesso valore di %1 per tutte le righe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>empty: every row will be rejected</source>
+        <translation>vuoto: tutte le righe saranno scartate</translation>
     </message>
 </context>
 <context>
@@ -1333,7 +2371,7 @@
 <context>
     <name>NewFeatureMenu</name>
     <message>
-        <location filename="../../qml/capture/NewFeatureMenu.qml" line="+22"/>
+        <location filename="../../qml/capture/NewFeatureMenu.qml" line="+23"/>
         <source>New feature in %1</source>
         <translation>Nuovo elemento in %1</translation>
     </message>
@@ -1357,6 +2395,141 @@
         <location line="+0"/>
         <source>a whole number</source>
         <translation>un numero intero</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <location filename="../../qml/common/PageHeader.qml" line="+10"/>
+        <source>Back</source>
+        <translation>Indietro</translation>
+    </message>
+</context>
+<context>
+    <name>Participation</name>
+    <message>
+        <location filename="../../app/core/comments.cpp" line="+55"/>
+        <source>This project does not take comments.</source>
+        <translation>Questo progetto non raccoglie osservazioni.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The comment being answered is not on this device.</source>
+        <translation>L&apos;osservazione a cui si risponde non è su questo dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/drafts.cpp" line="+221"/>
+        <source>This draft is not on this device.</source>
+        <translation>Questa bozza non è su questo dispositivo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Comments on this draft open on %1.</source>
+        <translation>Le osservazioni su questa bozza si aprono il %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The comment window of this draft closed on %1.</source>
+        <translation>Il periodo per le osservazioni su questa bozza si è chiuso il %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This draft does not take comments.</source>
+        <translation>Questa bozza non accetta osservazioni.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/tablesessions.cpp" line="+85"/>
+        <source>The territorial table &quot;%1&quot; is closed: what was written there can no longer be changed.</source>
+        <translation>Il tavolo territoriale &quot;%1&quot; è chiuso: quanto vi è stato scritto non può più essere modificato.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+212"/>
+        <source>%n participants, %1 entries</source>
+        <translation>
+            <numerusform>%n partecipante, %1 interventi</numerusform>
+            <numerusform>%n partecipanti, %1 interventi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationPage</name>
+    <message>
+        <location filename="../../qml/participation/ParticipationPage.qml" line="+18"/>
+        <source>Participation in the PTM</source>
+        <translation>Partecipazione al PTM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the map</source>
+        <translation>Torna alla mappa</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No territorial table on this tablet</source>
+        <translation>Nessun tavolo territoriale su questo tablet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open one to let several people write here, each under their own code.</source>
+        <translation>Aprirne uno per far scrivere qui più persone, ciascuna con il proprio codice.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing now: %1</source>
+        <translation>Sta scrivendo: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody chosen to write yet</source>
+        <translation>Nessuno è stato ancora scelto per scrivere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed: its entries are locked</source>
+        <translation>Chiuso: i suoi interventi sono bloccati</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Manage the table</source>
+        <translation>Gestisci il tavolo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a table</source>
+        <translation>Apri un tavolo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Drafts of the STTM strategies</source>
+        <translation>Bozze delle strategie STTM</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search the drafts (e.g. rete verde, logistica)</source>
+        <translation>Cerca nelle bozze (es. rete verde, logistica)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search the drafts</source>
+        <translation>Cerca nelle bozze</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No paragraph contains these words.</source>
+        <translation>Nessun paragrafo contiene queste parole.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Version %1 · %n paragraphs</source>
+        <translation>
+            <numerusform>Versione %1 · %n paragrafo</numerusform>
+            <numerusform>Versione %1 · %n paragrafi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No drafts on this tablet yet: they come from the SIT with the next sync.</source>
+        <translation>Ancora nessuna bozza su questo tablet: arriveranno dal SIT con la prossima sincronizzazione.</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +2596,14 @@
         <location line="+0"/>
         <source>Photo %1</source>
         <translation>Foto %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewCard</name>
+    <message>
+        <location filename="../../qml/files/PreviewCard.qml" line="+22"/>
+        <source>Row %1</source>
+        <translation>Riga %1</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +2813,654 @@
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../app/ui/conflictlistmodel.cpp" line="+51"/>
+        <source>Changed here, deleted on the SIT</source>
+        <translation>Modificato qui, eliminato sul SIT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted here, changed on the SIT</source>
+        <translation>Eliminato qui, modificato sul SIT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed here and on the SIT</source>
+        <translation>Modificato qui e sul SIT</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/synccontroller.cpp" line="+30"/>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n photos</source>
+        <translation>
+            <numerusform>%n foto</numerusform>
+            <numerusform>%n foto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sync/credentialstore.cpp" line="+18"/>
+        <source>No password is saved for this user yet.</source>
+        <translation>Per questo utente non è ancora stata salvata alcuna password.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This device has no keychain: the password is kept only until Territori is closed.</source>
+        <translation>Questo dispositivo non ha un portachiavi: la password è conservata solo fino alla chiusura di Territori.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keychain refused access: the password is kept only until Territori is closed.</source>
+        <translation>Il portachiavi ha negato l&apos;accesso: la password è conservata solo fino alla chiusura di Territori.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The keychain failed (%1).</source>
+        <translation>Errore del portachiavi (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/curltransport.cpp" line="+217"/>
+        <location filename="../../sync/http.cpp" line="+50"/>
+        <source>Cancelled.</source>
+        <translation>Operazione annullata.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The reply from %1 is larger than %2 MB: refused.</source>
+        <translation>La risposta di %1 supera i %2 MB ed è stata rifiutata.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The identity of %1 cannot be verified (%2). The connection was refused; ask for the server&apos;s certificate authority.</source>
+        <translation>Impossibile verificare l&apos;identità di %1 (%2). La connessione è stata rifiutata; richiedere l&apos;autorità di certificazione del server.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server address is not valid: %1</source>
+        <translation>L&apos;indirizzo del server non è valido: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 did not answer in time (%2).</source>
+        <translation>%1 non ha risposto in tempo (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot reach %1 (%2).</source>
+        <translation>Impossibile raggiungere %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>The server %1 does not use HTTPS: the password was not sent. Use an https:// address.</source>
+        <translation>Il server %1 non usa HTTPS: la password non è stata inviata. Usare un indirizzo https://.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/http.cpp" line="+11"/>
+        <source>The server answered HTTP %1.</source>
+        <translation>Il server ha risposto con il codice HTTP %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answered HTTP %1: %2</source>
+        <translation>Il server ha risposto con il codice HTTP %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncengine.cpp" line="+166"/>
+        <source>Connecting to the SIT</source>
+        <translation>Connessione al SIT</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Done</source>
+        <translation>Completato</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The project could not be written: %1. What was confirmed so far is kept.</source>
+        <translation>Impossibile scrivere nel progetto: %1. Quanto già confermato è conservato.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The layer &apos;%1&apos; is not published on the SIT: its edits stay on this device.</source>
+        <translation>Il livello &apos;%1&apos; non è pubblicato sul SIT: le sue modifiche restano su questo dispositivo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The SIT does not publish territori_tombstones: it is not set up for sync (see docs/sit.md).</source>
+        <translation>Il SIT non pubblica territori_tombstones: non è configurato per la sincronizzazione (vedere docs/sit.md).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The layer &apos;%1&apos; on the SIT lacks the sync columns %2: it is not synced.</source>
+        <translation>Al livello &apos;%1&apos; sul SIT mancano le colonne di sincronizzazione %2: il livello non viene sincronizzato.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The photo %1 cannot be read on this device: %2</source>
+        <translation>Impossibile leggere la foto %1 su questo dispositivo: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The photo %1 on this device is damaged (its content no longer matches its fingerprint); the feature was not sent.</source>
+        <translation>La foto %1 su questo dispositivo è danneggiata (il contenuto non corrisponde più alla sua impronta); l&apos;elemento non è stato inviato.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The SIT holds a different file under the name of the photo %1 (%2 bytes, here %3); the feature was not sent.</source>
+        <translation>Il SIT contiene un file diverso con il nome della foto %1 (%2 byte, qui %3); l&apos;elemento non è stato inviato.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The photo %1 is neither on this device nor on the SIT; the feature was not sent.</source>
+        <translation>La foto %1 non è né su questo dispositivo né sul SIT; l&apos;elemento non è stato inviato.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The SIT did not keep the photo %1 whole; it will be sent again.</source>
+        <translation>Il SIT non ha conservato integra la foto %1; sarà inviata di nuovo.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The SIT&apos;s layer &apos;%1&apos; has no field %2: the feature was not sent, so that nothing is lost. Ask for the field to be added to the SIT.</source>
+        <translation>Il livello &apos;%1&apos; del SIT non ha il campo %2: l&apos;elemento non è stato inviato, perché nulla vada perso. Chiedere di aggiungere il campo al SIT.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The SIT&apos;s layer &apos;%1&apos; has no field %2: the change was not sent, so that nothing is lost. Ask for the field to be added to the SIT.</source>
+        <translation>Il livello &apos;%1&apos; del SIT non ha il campo %2: la modifica non è stata inviata, perché nulla vada perso. Chiedere di aggiungere il campo al SIT.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Sending %n edits</source>
+        <translation>
+            <numerusform>Invio di %n modifica</numerusform>
+            <numerusform>Invio di %n modifiche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>An edit of %1 could not be confirmed after several tries; it will be sent again at the next sync.</source>
+        <translation>Una modifica nel livello %1 non è stata confermata dopo vari tentativi; sarà inviata di nuovo alla prossima sincronizzazione.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The feature to send is no longer in the project.</source>
+        <translation>L&apos;elemento da inviare non è più nel progetto.</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Sending edits</source>
+        <translation>Invio delle modifiche</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Receiving %1</source>
+        <translation>Ricezione di %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving deletions</source>
+        <translation>Ricezione delle eliminazioni</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>The photo %1 from the SIT does not match its fingerprint: it was not kept.</source>
+        <translation>La foto %1 ricevuta dal SIT non corrisponde alla sua impronta: non è stata conservata.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The photo %1 could not be saved on this device: %2</source>
+        <translation>Impossibile salvare la foto %1 su questo dispositivo: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The feature is not on the SIT any more and the SIT gave no reason.</source>
+        <translation>L&apos;elemento non è più sul SIT e il SIT non ha indicato il motivo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The SIT refused the feature: %1</source>
+        <translation>Il SIT ha rifiutato l&apos;elemento: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/wfs.cpp" line="+110"/>
+        <source>The server refused the request: %1</source>
+        <translation>Il server ha rifiutato la richiesta: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server sent a web page instead of %1 (is the address that of the SIT&apos;s WFS service?).</source>
+        <translation>Il server ha inviato una pagina web invece di %1 (l&apos;indirizzo è quello del servizio WFS del SIT?).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server sent an empty reply instead of %1.</source>
+        <translation>Il server ha inviato una risposta vuota invece di %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server sent something other than %1.</source>
+        <translation>Il server ha inviato qualcosa di diverso da %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server sent something other than %1 (%2).</source>
+        <translation>Il server ha inviato qualcosa di diverso da %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncAccountDialog</name>
+    <message>
+        <location filename="../../qml/sync/SyncAccountDialog.qml" line="+13"/>
+        <source>SIT account</source>
+        <translation>Account del SIT</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>SIT address (the WFS service of your role)</source>
+        <translation>Indirizzo del SIT (il servizio WFS del proprio ruolo)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SIT address</source>
+        <translation>Indirizzo del SIT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>User name on the SIT</source>
+        <translation>Nome utente sul SIT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Password on the SIT</source>
+        <translation>Password sul SIT</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the password in this device&apos;s keychain</source>
+        <translation>Conserva la password nel portachiavi di questo dispositivo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Connect and sync</source>
+        <translation>Connetti e sincronizza</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../qml/sync/SyncPage.qml" line="+26"/>
+        <source>Back to the map</source>
+        <translation>Torna alla mappa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync with the SIT</source>
+        <translation>Sincronizzazione con il SIT</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SIT address, user and password</source>
+        <translation>Indirizzo del SIT, utente e password</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sync now</source>
+        <translation>Sincronizza ora</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel the sync</source>
+        <translation>Annulla la sincronizzazione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sync now with the SIT</source>
+        <translation>Sincronizza ora con il SIT</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sync progress</source>
+        <translation>Avanzamento della sincronizzazione</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Automatic</source>
+        <translation>Automatica</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync automatically when edits wait and the network is there</source>
+        <translation>Sincronizza automaticamente quando ci sono modifiche in attesa e la rete è disponibile</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 as %2</source>
+        <translation>%1 come %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No SIT account yet: open Account to connect.</source>
+        <translation>Nessun account del SIT: aprire Account per connettersi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Conflicts to resolve</source>
+        <translation>Conflitti da risolvere</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Conflict on %1 in %2: %3</source>
+        <translation>Conflitto su %1 in %2: %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Resolve</source>
+        <translation>Risolvi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Layers</source>
+        <translation>Livelli</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>on the SIT</source>
+        <translation>sul SIT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not synced yet</source>
+        <translation>non ancora sincronizzato</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n to send</source>
+        <translation>
+            <numerusform>%n da inviare</numerusform>
+            <numerusform>%n da inviare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n in conflict</source>
+        <translation>
+            <numerusform>%n in conflitto</numerusform>
+            <numerusform>%n in conflitto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n rifiutata</numerusform>
+            <numerusform>%n rifiutate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Last sync: %1</source>
+        <translation>Ultima sincronizzazione: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The SIT refused: %1</source>
+        <translation>Il SIT ha rifiutato: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Notes from the last sync</source>
+        <translation>Note dell&apos;ultima sincronizzazione</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBanner</name>
+    <message>
+        <location filename="../../qml/sync/SyncStatusBanner.qml" line="+50"/>
+        <source>Last complete sync: %1</source>
+        <translation>Ultima sincronizzazione completa: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Next try at %1</source>
+        <translation>Prossimo tentativo alle %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter user and password</source>
+        <translation>Inserisci utente e password</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Send refused edits again</source>
+        <translation>Invia di nuovo le modifiche rifiutate</translation>
+    </message>
+</context>
+<context>
+    <name>TablePage</name>
+    <message>
+        <location filename="../../qml/participation/TablePage.qml" line="+19"/>
+        <source>Territorial table</source>
+        <translation>Tavolo territoriale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Indietro</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Open a table</source>
+        <translation>Apri un tavolo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where it meets: a comune, or a zona omogenea</source>
+        <translation>Dove si riunisce: un comune o una zona omogenea</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>— comune —</source>
+        <translation>— comune —</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comune</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>— zona omogenea —</source>
+        <translation>— zona omogenea —</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zona omogenea</source>
+        <translation>Zona omogenea</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Topic (e.g. the green network in the Nord Ovest)</source>
+        <translation>Tema (es. la rete verde nel Nord Ovest)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic of the table</source>
+        <translation>Tema del tavolo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Date (year-month-day)</source>
+        <translation>Data (anno-mese-giorno)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Facilitator (office)</source>
+        <translation>Facilitatore (ufficio)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilitator</source>
+        <translation>Facilitatore</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the table</source>
+        <translation>Apri il tavolo</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open. Each participant writes under their own code and sees only their own entries.</source>
+        <translation>Aperto. Ogni partecipante scrive con il proprio codice e vede solo i propri interventi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed: the entries of this table are locked. They go to the SIT with the next sync.</source>
+        <translation>Chiuso: gli interventi di questo tavolo sono bloccati. Saranno inviati al SIT con la prossima sincronizzazione.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Participants</source>
+        <translation>Partecipanti</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 writes now</source>
+        <translation>Ora scrive %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>joined at %1</source>
+        <translation>partecipa dalle %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>personal data erased</source>
+        <translation>dati personali cancellati</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name or e-mail kept</source>
+        <translation>nome o e-mail conservati</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no personal data</source>
+        <translation>nessun dato personale</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Erase their data</source>
+        <translation>Cancella i suoi dati</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Erase the name and e-mail of %1</source>
+        <translation>Cancella il nome e l&apos;e-mail di %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nobody has joined yet.</source>
+        <translation>Ancora nessun partecipante.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New participant</source>
+        <translation>Nuovo partecipante</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close the table</source>
+        <translation>Chiudi il tavolo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Minutes (PDF and CSV)</source>
+        <translation>Verbale (PDF e CSV)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minutes written:
+%1</source>
+        <translation>Verbale salvato:
+%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the minutes of the table, without personal data</source>
+        <translation>Redigi il verbale del tavolo, senza dati personali</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave this table</source>
+        <translation>Esci da questo tavolo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 can write now.</source>
+        <translation>Ora può scrivere %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close the table?</source>
+        <translation>Chiudi il tavolo?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the participants wrote is locked and can no longer be changed here.</source>
+        <translation>Quanto scritto dai partecipanti viene bloccato e non potrà più essere modificato qui.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Erase personal data?</source>
+        <translation>Cancella i dati personali?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name and e-mail of %1 are erased on this tablet now and on the SIT with the next sync. What they wrote stays, under the code.</source>
+        <translation>Il nome e l&apos;e-mail di %1 vengono cancellati subito su questo tablet e sul SIT con la prossima sincronizzazione. Quanto scritto resta, associato al codice.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase</source>
+        <translation>Cancella</translation>
+    </message>
+</context>
+<context>
     <name>TextEditor</name>
     <message numerus="yes">
         <location filename="../../qml/forms/editors/TextEditor.qml" line="+17"/>
@@ -1658,7 +3487,7 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../app/store/layerdef.cpp" line="+405"/>
+        <location filename="../../app/store/layerdef.cpp" line="+414"/>
         <source>%1: &apos;%2&apos; is not a whole number</source>
         <translation>%1: &apos;%2&apos; non è un numero intero</translation>
     </message>
@@ -1760,7 +3589,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../qml/main.qml" line="+18"/>
+        <location filename="../../qml/main.qml" line="+22"/>
         <source>Territori – %1</source>
         <translation>Territori – %1</translation>
     </message>
@@ -1770,7 +3599,12 @@
         <translation>Territori</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+55"/>
+        <source>Comment saved; it goes to the SIT with the next sync.</source>
+        <translation>Osservazione salvata; sarà inviata al SIT con la prossima sincronizzazione.</translation>
+    </message>
+    <message>
+        <location line="+138"/>
         <source>The project cannot be opened</source>
         <translation>Impossibile aprire il progetto</translation>
     </message>
@@ -1783,7 +3617,7 @@
         <translation>Questa scheda non può essere usata con questa versione dell&apos;app: %1</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+109"/>
         <source>The feature no longer exists.</source>
         <translation>L&apos;elemento non esiste più.</translation>
     </message>
@@ -1856,6 +3690,106 @@
     </message>
 </context>
 <context>
+    <name>territori::core::TableSessions</name>
+    <message>
+        <location filename="../../app/core/tablesessions.cpp" line="-201"/>
+        <source>Say where the table meets: a comune or a zona omogenea.</source>
+        <translation>Indicare dove si riunisce il tavolo: un comune o una zona omogenea.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Taking part needs the participant&apos;s consent to the privacy notice.</source>
+        <translation>Per partecipare serve il consenso del partecipante all&apos;informativa sulla privacy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+79"/>
+        <source>The territorial table is not on this device.</source>
+        <translation>Il tavolo territoriale non è su questo dispositivo.</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>The territorial table is closed.</source>
+        <translation>Il tavolo territoriale è chiuso.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>There is no participant %1 at this table.</source>
+        <translation>A questo tavolo non c&apos;è il partecipante %1.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Contribution</source>
+        <translation>Contributo</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Comment</source>
+        <translation>Osservazione</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+16"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theme or paragraph</source>
+        <translation>Tema o paragrafo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stance</source>
+        <translation>Posizione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderation</source>
+        <translation>Moderazione</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Territorial table</source>
+        <translation>Tavolo territoriale</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Facilitator: %1</source>
+        <translation>Facilitatore: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No personal data: participants are counted, not named.</source>
+        <translation>Nessun dato personale: i partecipanti sono contati, non nominati.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Territorial table: %1</source>
+        <translation>Tavolo territoriale: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot write %1.</source>
+        <translation>Impossibile scrivere %1.</translation>
+    </message>
+</context>
+<context>
     <name>territori::map::TileServer</name>
     <message>
         <location filename="../../app/map/tileserver.cpp" line="+320"/>
@@ -1887,6 +3821,121 @@
     </message>
 </context>
 <context>
+    <name>territori::sync</name>
+    <message>
+        <location filename="../../sync/sitclient.cpp" line="+22"/>
+        <source>The SIT did not accept the user name and password (HTTP 401).</source>
+        <translation>Il SIT non ha accettato nome utente e password (HTTP 401).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your role on the SIT may not do this (HTTP 403).</source>
+        <translation>Il ruolo assegnato sul SIT non consente questa operazione (HTTP 403).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role on the SIT may not do this: %1</source>
+        <translation>Il ruolo assegnato sul SIT non consente questa operazione: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The SIT refused the request: %1</source>
+        <translation>Il SIT ha rifiutato la richiesta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>territori::sync::SitClient</name>
+    <message>
+        <location line="+74"/>
+        <location line="+3"/>
+        <location line="+93"/>
+        <location line="+112"/>
+        <location line="+10"/>
+        <source>Cancelled.</source>
+        <translation>Operazione annullata.</translation>
+    </message>
+    <message>
+        <location line="-195"/>
+        <source>The SIT refused the request: %1</source>
+        <translation>Il SIT ha rifiutato la richiesta: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+83"/>
+        <location line="+58"/>
+        <source>GeoJSON features</source>
+        <translation>elementi GeoJSON</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>The SIT sent the changes of %1 out of revision order; nothing of them was kept (its WFS must honour SortBy).</source>
+        <translation>Il SIT ha inviato le modifiche di %1 fuori dall&apos;ordine di revisione; non ne è stata conservata nessuna (il suo WFS deve rispettare SortBy).</translation>
+    </message>
+    <message>
+        <location line="+214"/>
+        <source>The photo %1 is not on the SIT.</source>
+        <translation>La foto %1 non è sul SIT.</translation>
+    </message>
+</context>
+<context>
+    <name>territori::sync::wfs</name>
+    <message>
+        <location filename="../../sync/wfs.cpp" line="+147"/>
+        <source>a WFS transaction response</source>
+        <translation>una risposta a una transazione WFS</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The server&apos;s reply is cut off or malformed (%1, line %2).</source>
+        <translation>La risposta del server è troncata o malformata (%1, riga %2).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a feature type description</source>
+        <translation>una descrizione del tipo di elemento</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The server&apos;s feature type description is cut off or malformed (%1).</source>
+        <translation>La descrizione del tipo di elemento inviata dal server è troncata o malformata (%1).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>GeoJSON features</source>
+        <translation>elementi GeoJSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s list of features is cut off or malformed (%1 at byte %2).</source>
+        <translation>L&apos;elenco degli elementi inviato dal server è troncato o malformato (%1 al byte %2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server&apos;s reply is JSON but not a GeoJSON FeatureCollection.</source>
+        <translation>La risposta del server è in JSON ma non è una FeatureCollection GeoJSON.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A feature in the server&apos;s reply has no uuid or no revision: the SIT layer is not set up for sync (see docs/sit.md).</source>
+        <translation>Un elemento nella risposta del server non ha uuid o revisione: il livello del SIT non è configurato per la sincronizzazione (vedere docs/sit.md).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 %2: %3 (left empty on this device)</source>
+        <translation>%1 %2: %3 (lasciato vuoto su questo dispositivo)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The geometry of %1 %2 in the server&apos;s reply is unreadable: %3</source>
+        <translation>La geometria di %1 %2 nella risposta del server è illeggibile: %3</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>a feature count</source>
+        <translation>un conteggio degli elementi</translation>
+    </message>
+</context>
+<context>
     <name>territori::ui::EditController</name>
     <message>
         <location filename="../../app/ui/editcontroller.cpp" line="+41"/>
@@ -1915,6 +3964,142 @@
     </message>
 </context>
 <context>
+    <name>territori::ui::ExportController</name>
+    <message>
+        <location filename="../../app/ui/exportcontroller.cpp" line="+42"/>
+        <source>GeoPackage (QGIS)</source>
+        <translation>GeoPackage (QGIS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shapefile</source>
+        <translation>Shapefile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GeoJSON</source>
+        <translation>GeoJSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (geometry as WKT)</source>
+        <translation>CSV (geometria in WKT)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The folder %1 cannot be written: choose another one.</source>
+        <translation>Non si può scrivere nella cartella %1: sceglierne un&apos;altra.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Esportazione annullata: non è stato scritto nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>territori::ui::ImportController</name>
+    <message>
+        <location filename="../../app/ui/importcontroller.cpp" line="+28"/>
+        <source>text</source>
+        <translation>testo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>long text</source>
+        <translation>testo lungo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whole number</source>
+        <translation>numero intero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number</source>
+        <translation>numero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date and time</source>
+        <translation>data e ora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes/no</source>
+        <translation>sì/no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of a list</source>
+        <translation>un valore da un elenco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>several of a list</source>
+        <translation>più valori da un elenco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>photos</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <location line="+235"/>
+        <source>%1 is not a folder that can be opened.</source>
+        <translation>%1 non è una cartella che si può aprire.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Choose the file to import first.</source>
+        <translation>Scegliere prima il file da importare.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the layer the file goes into first.</source>
+        <translation>Scegliere prima il livello in cui importare il file.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The file is not ready to be checked: settle what the page asks first.</source>
+        <translation>Il file non è pronto per il controllo: completare prima quanto richiesto nella pagina.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file must be checked completely before it is imported.</source>
+        <translation>Il file va controllato per intero prima di importarlo.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No folder can take the report: neither %1 nor the documents folder is writable.</source>
+        <translation>Nessuna cartella può accogliere il rapporto: né %1 né la cartella dei documenti sono scrivibili.</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Importazione annullata: non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check cancelled.</source>
+        <translation>Controllo annullato.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Nothing was imported.</source>
+        <translation>Non è stato importato nulla.</translation>
+    </message>
+</context>
+<context>
     <name>territori::ui::MapController</name>
     <message>
         <location filename="../../app/ui/mapcontroller.cpp" line="+169"/>
@@ -1940,6 +4125,121 @@
         <location line="+1"/>
         <source>%1 km²</source>
         <translation>%1 km²</translation>
+    </message>
+</context>
+<context>
+    <name>territori::ui::ParticipationController</name>
+    <message>
+        <location filename="../../app/ui/participationcontroller.cpp" line="+235"/>
+        <source>Comments open until %1</source>
+        <translation>Osservazioni aperte fino al %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments open</source>
+        <translation>Osservazioni aperte</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>This territorial table is closed: leave it to comment on your own.</source>
+        <translation>Questo tavolo territoriale è chiuso: uscirne per scrivere osservazioni a titolo personale.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose who is writing: each participant at the table writes under their own code.</source>
+        <translation>Scegliere chi sta scrivendo: ogni partecipante al tavolo scrive con il proprio codice.</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>The personal data of %1 were erased on this device; the erasure reaches the SIT with the next sync.</source>
+        <translation>I dati personali di %1 sono stati cancellati su questo dispositivo; la cancellazione arriverà al SIT con la prossima sincronizzazione.</translation>
+    </message>
+</context>
+<context>
+    <name>territori::ui::SyncController</name>
+    <message>
+        <location filename="../../app/ui/synccontroller.cpp" line="+68"/>
+        <source>Connected for this session only.</source>
+        <translation>Connesso solo per questa sessione.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Give the SIT address (https://…) and your user name.</source>
+        <translation>Indicare l&apos;indirizzo del SIT (https://…) e il proprio nome utente.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saving the password in the keychain…</source>
+        <translation>Salvataggio della password nel portachiavi…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password is kept in this device&apos;s keychain.</source>
+        <translation>La password è conservata nel portachiavi di questo dispositivo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The password is kept only until Territori is closed.</source>
+        <translation>La password è conservata solo fino alla chiusura di Territori.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Not connected to a SIT yet</source>
+        <translation>Non ancora connesso a un SIT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synchronising…</source>
+        <translation>Sincronizzazione in corso…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every edit is on the SIT</source>
+        <translation>Tutte le modifiche sono sul SIT</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n edits not yet on the SIT</source>
+        <translation>
+            <numerusform>%n modifica non ancora sul SIT</numerusform>
+            <numerusform>%n modifiche non ancora sul SIT</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflicts to resolve</source>
+        <translation>
+            <numerusform>%n conflitto da risolvere</numerusform>
+            <numerusform>%n conflitti da risolvere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n edits refused by the SIT</source>
+        <translation>
+            <numerusform>%n modifica rifiutata dal SIT</numerusform>
+            <numerusform>%n modifiche rifiutate dal SIT</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not synchronised yet</source>
+        <translation>Non ancora sincronizzato</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Give the SIT address and your user name first.</source>
+        <translation>Indicare prima l&apos;indirizzo del SIT e il proprio nome utente.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Connecting to the SIT</source>
+        <translation>Connessione al SIT</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Draft</source>
+        <translation>Bozza</translation>
     </message>
 </context>
 </TS>
