@@ -39,6 +39,16 @@ ApplicationWindow {
     readonly property Component exportPageComponent: exportPage
 
     function openForm(layer, uuid) {
+        // A paragraph's place tapped on the map opens the draft at that paragraph, not a form.
+        if (layer === "sttm_paragrafi") {
+            var p = Participation.paragraphOf(uuid)
+            if (p.draft !== undefined) {
+                var d = Participation.drafts().filter(function(x) { return x.draft === p.draft })[0]
+                stack.push(draftPage, { "draft": p.draft, "version": p.version, "versions": d ? d.versions : [p.version],
+                                        "strategyTitle": d ? d.strategyTitle : p.draft, "startAt": p.paragraph })
+                return
+            }
+        }
         if (Form.openFeature(layer, uuid))
             stack.push(featurePage)
         else
@@ -169,12 +179,31 @@ ApplicationWindow {
     Component {
         id: commentsPage
         CommentsPage {
+            id: thread
             onBack: stack.pop()
+            onPickPhoto: stack.push(commentPhotoPicker, { "thread": thread })
+            onTakePhoto: stack.push(commentCamera, { "thread": thread })
             onPlaceOnMap: {
                 Participation.beginCommentPlace(comment)
                 stack.pop(null)
                 Capture.start("commenti", area ? CaptureController.Polygon : CaptureController.Point)
             }
+        }
+    }
+    Component {
+        id: commentPhotoPicker
+        PhotoPickerPage {
+            property var thread: null
+            onPicked: { Participation.addCommentPhoto(file); stack.pop(); thread.resumeCompose() }
+            onCancelled: { stack.pop(); thread.resumeCompose() }
+        }
+    }
+    Component {
+        id: commentCamera
+        CameraPage {
+            property var thread: null
+            onCaptured: { Participation.addCommentPhoto(file); stack.pop(); thread.resumeCompose() }
+            onCancelled: { stack.pop(); thread.resumeCompose() }
         }
     }
     Component {

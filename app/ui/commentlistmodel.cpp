@@ -3,9 +3,11 @@
 #include "language.h"
 #include "layerdef.h"
 #include "participation.h"
+#include "photostore.h"
 #include "project.h"
 
 #include <QLocale>
+#include <QUrl>
 
 namespace territori::ui {
 
@@ -91,7 +93,8 @@ QHash<int, QByteArray> CommentListModel::roleNames() const
             {WhenRole, "when"},
             {SentRole, "sent"},
             {HasPlaceRole, "hasPlace"},
-            {ParticipantRole, "participant"}};
+            {ParticipantRole, "participant"},
+            {PhotoRole, "photo"}};
 }
 
 QVariant CommentListModel::data(const QModelIndex &index, int role) const
@@ -119,6 +122,10 @@ QVariant CommentListModel::data(const QModelIndex &index, int role) const
     case SentRole: return c.sent;
     case HasPlaceRole: return c.hasPlace;
     case ParticipantRole: return c.participant;
+    case PhotoRole:
+        return c.photos.isEmpty()
+                   ? QUrl()
+                   : QUrl::fromLocalFile(core::PhotoStore::thumbnailPath(m_project->directory(), c.photos.front()));
     default: return QVariant();
     }
 }

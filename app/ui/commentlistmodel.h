@@ -39,6 +39,7 @@ public:
         SentRole,
         HasPlaceRole,
         ParticipantRole,
+        PhotoRole, // the thumbnail of the comment's photo, empty without one
     };
 
     CommentListModel(store::Project *project, store::EditGateway *gateway, QObject *parent = nullptr);

@@ -1,10 +1,13 @@
 #include "participationcontroller.h"
 
+
 #include "capturecontroller.h"
+#include "editgateway.h"
 #include "formcontroller.h"
 #include "language.h"
 #include "layerdef.h"
 #include "participation.h"
+#include "photostore.h"
 #include "project.h"
 
 #include <QDir>
@@ -278,6 +281,7 @@ bool ParticipationController::add(const QVariantMap &c, const Geometry &place)
     n.quote = c.value(QStringLiteral("quote")).toString();
     n.replyTo = c.value(QStringLiteral("replyTo")).toString();
     n.place = place;
+    n.photos = m_commentPhotos;
     QString uuid, error;
     const bool atTable = !m_session.isEmpty() && sessionOpen();
     if (!Comments(*m_project, *m_gateway).add(n, atTable ? m_participant : QString(), atTable ? m_session : QString(),
@@ -287,8 +291,76 @@ bool ParticipationController::add(const QVariantMap &c, const Geometry &place)
     }
     setMessage(QString());
     m_comments.refresh();
+    clearCommentPhotos();
     emit commentAdded(uuid);
     return true;
+}
+
+void ParticipationController::addCommentPhoto(const QUrl &file)
+{
+    if (!available())
+        return;
+    auto *job = new core::PhotoImportJob(m_project->directory(), file.isLocalFile() ? file.toLocalFile() : file.toString(),
+                                         this);
+    ++m_photosPending;
+    emit commentPhotosChanged();
+    const quint64 session = m_photoSession;
+    connect(job, &Job::finished, this, [this, job, session]() {
+        job->deleteLater();
+        --m_photosPending;
+        if (job->error() != Job::Error::None) {
+            setMessage(job->errorString());
+        } else {
+            const core::PhotoInfo info = job->result();
+            const store::EditResult reg = m_gateway->registerAttachment(info.sha256, info.mime, info.size, info.originalName);
+            if (!reg.ok)
+                setMessage(reg.message);
+            else if (session == m_photoSession && !m_commentPhotos.contains(info.sha256))
+                m_commentPhotos << info.sha256; // kept in the project either way; attached only to its own comment
+        }
+        emit commentPhotosChanged();
+    });
+    job->start();
+}
+
+void ParticipationController::removeCommentPhoto(const QString &sha256)
+{
+    if (m_commentPhotos.removeAll(sha256) > 0)
+        emit commentPhotosChanged();
+}
+
+void ParticipationController::clearCommentPhotos()
+{
+    ++m_photoSession;
+    if (m_commentPhotos.isEmpty())
+        return;
+    m_commentPhotos.clear();
+    emit commentPhotosChanged();
+}
+
+QUrl ParticipationController::photoThumbnail(const QString &sha256) const
+{
+    if (!available())
+        return {};
+    return QUrl::fromLocalFile(core::PhotoStore::thumbnailPath(m_project->directory(), sha256));
+}
+
+QVariantMap ParticipationController::paragraphOf(const QString &uuid) const
+{
+    if (!available() || !m_project->layer(QStringLiteral("sttm_paragrafi")))
+        return {};
+    try {
+        store::Statement st = m_project->db().prepare(
+            QStringLiteral("SELECT bozza, versione, paragrafo FROM sttm_paragrafi WHERE uuid = ?1"));
+        st.bind(1, uuid);
+        if (!st.step())
+            return {};
+        return {{QStringLiteral("draft"), st.text(0)},
+                {QStringLiteral("version"), int(st.int64(1))},
+                {QStringLiteral("paragraph"), st.text(2)}};
+    } catch (const store::StoreError &) {
+        return {};
+    }
 }
 
 bool ParticipationController::addComment(const QVariantMap &comment)

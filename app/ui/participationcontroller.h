@@ -8,6 +8,7 @@
 #include "geometry.h"
 
 #include <QObject>
+#include <QUrl>
 #include <QVariantList>
 
 #include <memory>
@@ -37,6 +38,8 @@ class ParticipationController : public QObject
     Q_PROPERTY(bool placingComment READ placingComment NOTIFY placingChanged)
     Q_PROPERTY(territori::ui::CommentListModel *comments READ comments CONSTANT)
     Q_PROPERTY(QString noticeVersion READ noticeVersion CONSTANT)
+    Q_PROPERTY(QStringList commentPhotos READ commentPhotos NOTIFY commentPhotosChanged)
+    Q_PROPERTY(int photosPending READ photosPending NOTIFY commentPhotosChanged)
 
 public:
     ParticipationController(store::Project *project, store::EditGateway *gateway, core::FormController *form,
@@ -54,6 +57,8 @@ public:
     bool placingComment() const { return !m_pendingComment.isEmpty(); }
     CommentListModel *comments() { return &m_comments; }
     QString noticeVersion() const;
+    QStringList commentPhotos() const { return m_commentPhotos; }
+    int photosPending() const { return m_photosPending; }
 
     // {draft, strategy, strategyTitle, version, versions, open, window, paragraphs}
     Q_INVOKABLE QVariantList drafts() const;
@@ -64,6 +69,8 @@ public:
     Q_INVOKABLE QVariantList changes(const QString &draft, int from, int to) const;
     // {open, text}: whether a version takes comments, and the sentence that says until when or why not.
     Q_INVOKABLE QVariantMap window(const QString &draft, int version) const;
+    // {draft, version, paragraph} of a paragraph feature (a place tapped on the map), empty if it is none.
+    Q_INVOKABLE QVariantMap paragraphOf(const QString &uuid) const;
 
     // The options of a choice field: [{value, label}] (the comuni and zone omogenee of a table, the stances).
     Q_INVOKABLE QVariantList choices(const QString &layer, const QString &field) const;
@@ -75,6 +82,11 @@ public:
     Q_INVOKABLE void beginCommentPlace(const QVariantMap &comment);
     Q_INVOKABLE bool finishCommentPlace(territori::core::CaptureController *capture);
     Q_INVOKABLE void cancelCommentPlace();
+    // Photos for the comment being written: stored in the project at once (by SHA-256), attached when it is saved.
+    Q_INVOKABLE void addCommentPhoto(const QUrl &file);
+    Q_INVOKABLE void removeCommentPhoto(const QString &sha256);
+    Q_INVOKABLE void clearCommentPhotos();
+    Q_INVOKABLE QUrl photoThumbnail(const QString &sha256) const;
 
     // A territorial table: {comune, zone, date (yyyy-MM-dd), topic, facilitator}
     Q_INVOKABLE bool openSession(const QVariantMap &session);
@@ -90,6 +102,7 @@ signals:
     void messageChanged();
     void placingChanged();
     void commentAdded(const QString &uuid);
+    void commentPhotosChanged();
 
 private:
     void setMessage(const QString &m);
@@ -105,6 +118,9 @@ private:
     QString m_participant;
     QString m_message;
     QVariantMap m_pendingComment;
+    QStringList m_commentPhotos;
+    int m_photosPending = 0;
+    quint64 m_photoSession = 0; // bumped when the comment is saved or dropped: a late photo does not join the next
 };
 
 } // namespace territori::ui

@@ -7,6 +7,8 @@ import "../common"
 // The comments on one paragraph, in threads, a page at a time as the list scrolls; new comments and replies.
 Page {
     id: page
+    objectName: "commentsPage"
+    readonly property bool composing: compose.opened
     property string draft
     property int version
     property var paragraph: ({})
@@ -14,6 +16,10 @@ Page {
     readonly property bool open: Participation.window(draft, version).open
     signal back()
     signal placeOnMap(var comment, bool area)
+    signal pickPhoto()
+    signal takePhoto()
+    // Back from the photo picker: the comment being written comes back as it was.
+    function resumeCompose() { compose.keep = true; compose.open() }
 
     Component.onCompleted: {
         Participation.showThread(draft, paragraph.id)
@@ -122,6 +128,16 @@ Page {
                         }
                     }
                     Label { text: model.text; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                    Image {
+                        visible: model.photo.toString().length > 0
+                        source: model.photo
+                        Layout.preferredWidth: 160
+                        Layout.preferredHeight: 120
+                        fillMode: Image.PreserveAspectCrop
+                        asynchronous: true
+                        Accessible.role: Accessible.Graphic
+                        Accessible.name: qsTr("Photo of the comment")
+                    }
                     Label {
                         visible: model.moderation === "nascosto" && model.moderationReason.length > 0
                         text: qsTr("Hidden by the moderators: %1").arg(model.moderationReason)
@@ -158,5 +174,7 @@ Page {
         version: page.version
         paragraph: page.paragraph
         onPlaceOnMap: page.placeOnMap(comment, area)
+        onPickPhoto: page.pickPhoto()
+        onTakePhoto: page.takePhoto()
     }
 }

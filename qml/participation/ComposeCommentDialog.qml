@@ -12,13 +12,32 @@ Dialog {
     property var paragraph: ({})
     property string replyTo
     signal placeOnMap(var comment, bool area)
+    signal pickPhoto()
+    signal takePhoto()
+    // Reopened after the photo picker: keep what was written.
+    property bool keep: false
 
     modal: true
     anchors.centerIn: Overlay.overlay
     width: Math.min(parent ? parent.width - 32 : 700, 760)
     title: replyTo.length > 0 ? qsTr("Reply") : qsTr("Comment on §%1").arg(paragraph.id || "")
     standardButtons: Dialog.NoButton
-    onOpened: { body.text = ""; stanceGroup.checkedButton = proposal; placeBox.currentIndex = 0; body.forceActiveFocus() }
+    onOpened: {
+        if (!keep) {
+            body.text = ""
+            stanceGroup.checkedButton = proposal
+            placeBox.currentIndex = 0
+            Participation.clearCommentPhotos()
+        }
+        keep = false
+        body.forceActiveFocus()
+    }
+    // The dialog closes while a photo is picked (a page over a popup would sit under it) and opens again after.
+    function leaveForPhoto(camera) {
+        keep = true
+        close()
+        camera ? takePhoto() : pickPhoto()
+    }
 
     function comment() {
         return { "draft": draft, "version": version, "paragraph": paragraph.id, "replyTo": replyTo,
@@ -62,6 +81,56 @@ Dialog {
             Layout.alignment: Qt.AlignRight
         }
         RowLayout {
+            spacing: Theme.spacing
+            Repeater {
+                model: Participation.commentPhotos
+                Item {
+                    width: 96
+                    height: 72
+                    Image {
+                        anchors.fill: parent
+                        source: Participation.photoThumbnail(modelData)
+                        fillMode: Image.PreserveAspectCrop
+                        asynchronous: true
+                        Accessible.role: Accessible.Graphic
+                        Accessible.name: qsTr("Photo of the comment")
+                    }
+                    IconButton {
+                        anchors.top: parent.top
+                        anchors.right: parent.right
+                        iconName: "close"
+                        label: qsTr("Remove the photo")
+                        onClicked: Participation.removeCommentPhoto(modelData)
+                    }
+                }
+            }
+            Label {
+                visible: Participation.photosPending > 0
+                text: qsTr("Storing the photo…")
+                color: Theme.secondaryText
+            }
+            Button {
+                objectName: "commentAddPhoto"
+                visible: Participation.commentPhotos.length === 0 && Participation.photosPending === 0
+                text: qsTr("Add a photo")
+                icon.source: Theme.icon("image")
+                flat: true
+                implicitHeight: Theme.touch
+                onClicked: dialog.leaveForPhoto(false)
+                Accessible.name: qsTr("Add a photo to the comment from the files")
+            }
+            Button {
+                visible: Participation.commentPhotos.length === 0 && Participation.photosPending === 0
+                         && (Platform.capabilities & Platform.Camera) !== 0
+                text: qsTr("Take a photo")
+                icon.source: Theme.icon("camera")
+                flat: true
+                implicitHeight: Theme.touch
+                onClicked: dialog.leaveForPhoto(true)
+                Accessible.name: qsTr("Take a photo for the comment")
+            }
+        }
+        RowLayout {
             Label { text: qsTr("On the map:") }
             ComboBox {
                 id: placeBox
@@ -83,13 +152,13 @@ Dialog {
         }
         RowLayout {
             Layout.alignment: Qt.AlignRight
-            Button { text: qsTr("Cancel"); flat: true; implicitHeight: Theme.touch; onClicked: dialog.close(); Accessible.name: text }
+            Button { text: qsTr("Cancel"); flat: true; implicitHeight: Theme.touch; onClicked: { Participation.clearCommentPhotos(); dialog.close() } Accessible.name: text }
             Button {
                 objectName: "saveComment"
                 text: placeBox.currentIndex === 0 ? qsTr("Save") : qsTr("Continue on the map")
                 highlighted: true
                 implicitHeight: Theme.touch
-                enabled: body.length >= 3 && body.length <= 4000
+                enabled: body.length >= 3 && body.length <= 4000 && Participation.photosPending === 0
                 onClicked: {
                     if (placeBox.currentIndex === 0) {
                         if (Participation.addComment(dialog.comment()))

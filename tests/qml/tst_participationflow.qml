@@ -122,4 +122,31 @@ TestCase {
         verify(Participation.message.length > 0)
         Participation.leaveSession()
     }
+
+    function test_4_aCommentWithAPhoto() {
+        openComments()
+        var before = Participation.comments.total
+        tryVerify(function() { return item("commentsPage").composing }) // the dialog is fully open
+        item("commentText").text = "Il fontanile va pulito"
+        // What the picker hands back after "Add a photo": the dialog comes back with the text kept.
+        Participation.addCommentPhoto(testPhoto)
+        tryVerify(function() { return Participation.photosPending === 0 && Participation.commentPhotos.length === 1 })
+        mouseClick(item("saveComment"))
+        tryVerify(function() { return Participation.comments.total === before + 1 })
+        var withPhoto = 0
+        for (var i = 0; i < Participation.comments.count; ++i)
+            if (Participation.comments.data(Participation.comments.index(i, 0), 270).toString().length > 0) ++withPhoto // PhotoRole
+        compare(withPhoto, 1)
+        compare(Participation.commentPhotos.length, 0) // the next comment starts without it
+    }
+
+    function test_5_aParagraphsPlaceOnTheMapOpensTheDraft() {
+        var ps = Participation.paragraphs("STTM1", 2).filter(function(p) { return p.hasPlace })
+        verify(ps.length > 0)
+        win.openForm("sttm_paragrafi", ps[0].uuid)
+        settle()
+        var reader = item("draftReader")
+        verify(reader.visible)
+        compare(Form.layer, "") // not the read-only form of the feature
+    }
 }

@@ -3,10 +3,12 @@
 
 #include "application.h"
 
+#include <QImage>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQuickStyle>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <QtQuickTest>
 
 class Setup : public QObject
@@ -36,6 +38,12 @@ public slots:
         o.demoBundle = QStringLiteral(TERRITORI_BINARY_DIR "/share/territori/demo");
         m_context = std::make_unique<territori::ui::AppContext>(o);
         m_context->registerTypes(*engine);
+        // A photo to attach, as a camera would leave it.
+        QImage photo(800, 600, QImage::Format_RGB32);
+        photo.fill(QColor(40, 120, 60));
+        const QString photoPath = m_dir->filePath(QStringLiteral("foto-tavolo.jpg"));
+        photo.save(photoPath, "JPEG");
+        engine->rootContext()->setContextProperty(QStringLiteral("testPhoto"), QUrl::fromLocalFile(photoPath));
         engine->rootContext()->setContextProperty(
             QStringLiteral("demoNmea"), QStringLiteral(TERRITORI_BINARY_DIR "/share/territori/demo/nmea/walk-scalo-farini.nmea"));
     }

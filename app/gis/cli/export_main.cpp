@@ -45,7 +45,7 @@ int main(int argc, char *argv[])
     p.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("project folder"));
     const QCommandLineOption layer({QStringLiteral("layer")}, QStringLiteral("a layer to export (repeatable)"),
                                    QStringLiteral("LAYER"));
-    const QCommandLineOption all({QStringLiteral("all")}, QStringLiteral("every layer of the project"));
+    const QCommandLineOption all({QStringLiteral("all")}, QStringLiteral("every layer of the project but the hidden ones (table sessions, participants: name them with --layer)"));
     const QCommandLineOption format({QStringLiteral("format")}, QStringLiteral("gpkg, geojson, shp or csv"),
                                     QStringLiteral("FORMAT"));
     const QCommandLineOption srs({QStringLiteral("srs")}, QStringLiteral("coordinate system of the output (default "
