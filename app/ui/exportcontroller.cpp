@@ -1,6 +1,7 @@
 #include "exportcontroller.h"
 
-#include "jobs.h"
+#include "gisloader.h"
+#include "gismodule.h"
 #include "language.h"
 #include "project.h"
 
@@ -86,11 +87,16 @@ void ExportController::start(const QStringList &layers, const QString &format, i
                                                      QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     o.outPath = QDir(m_folder).filePath(format == QLatin1String("gpkg") ? stem + QStringLiteral(".gpkg")
                                                                           : stem + QLatin1Char('_') + format);
-    auto *job = new gis::ExportJob(m_project->directory(), o, this);
+    gis::GisModule *gis = gisModule(&m_message);
+    if (!gis) {
+        emit resultChanged();
+        emit finished(false);
+        return;
+    }
+    auto *job = gis->startExport(m_project->directory(), o, store::uiLanguage(), this);
     m_job = job;
     connect(job, &Job::progressChanged, this, &ExportController::progressChanged);
     connect(job, &Job::finished, this, &ExportController::onFinished);
-    job->start();
     emit busyChanged();
     emit resultChanged();
 }

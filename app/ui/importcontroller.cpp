@@ -1,7 +1,7 @@
 #include "importcontroller.h"
 
-#include "crs.h"
-#include "jobs.h"
+#include "gisloader.h"
+#include "gismodule.h"
 #include "language.h"
 #include "project.h"
 #include "schema.h"
@@ -171,6 +171,7 @@ QVariantList ImportController::mapping() const
     if (!layer)
         return out;
     const QString lang = store::uiLanguage();
+    gis::GisModule *gis = gisModule();
     for (size_t i = 0; i < m_preview.mapping.size(); ++i) {
         const gis::FieldMap &m = m_preview.mapping[i];
         const store::FieldDef *f = layer->field(m.target);
@@ -188,7 +189,7 @@ QVariantList ImportController::mapping() const
                            {QStringLiteral("type"), fieldTypeLabel(f->type)},
                            {QStringLiteral("required"), f->required},
                            {QStringLiteral("source"), m.source},
-                           {QStringLiteral("constant"), m.source.isEmpty() ? gis::displayValue(m.constant) : QString()},
+                           {QStringLiteral("constant"), m.source.isEmpty() && gis ? gis->displayValue(m.constant) : QString()},
                            {QStringLiteral("automatic"), m.automatic},
                            {QStringLiteral("samples"), samples.join(QStringLiteral(" · "))}};
     }
@@ -208,7 +209,10 @@ QVariantList ImportController::previewRows() const
 QVariantList ImportController::srsChoices() const
 {
     QVariantList out;
-    for (const gis::KnownSystem &s : gis::knownSystems())
+    gis::GisModule *gis = gisModule();
+    if (!gis)
+        return out;
+    for (const gis::KnownSystem &s : gis->knownSystems())
         out << QVariantMap{{QStringLiteral("epsg"), s.epsg},
                            {QStringLiteral("label"), QStringLiteral("EPSG:%1 – %2").arg(s.epsg).arg(QString::fromUtf8(s.name))}};
     return out;
@@ -412,7 +416,8 @@ bool ImportController::saveReport()
         if (folder.isEmpty() || !QFileInfo(folder).isWritable())
             continue;
         const QString path = QDir(folder).filePath(name);
-        if (m_report->saveCsv(path, &error)) {
+        gis::GisModule *gis = gisModule(&error);
+        if (gis && gis->saveReport(*m_report, path, &error)) {
             m_reportPath = path;
             setMessage(QString());
             emit reportChanged();
@@ -508,18 +513,24 @@ void ImportController::start(int mode)
     if (!m_project || busy())
         return;
     setMessage(QString());
+    QString error;
+    gis::GisModule *gis = gisModule(&error);
+    if (!gis) {
+        setMessage(error);
+        return;
+    }
     store::EditContext context = m_gateway ? m_gateway->context() : store::EditContext{};
     if (!m_options.officer.isEmpty())
         context.author = m_options.officer;
-    auto *job = new gis::ImportJob(m_project->directory(), m_options, gis::ImportJob::Mode(mode), context, this);
-    if (mode == int(gis::ImportJob::Mode::Import) && m_report)
-        job->setCheckedReport(m_report);
+    auto *job = gis->startImport(m_project->directory(), m_options, gis::ImportJob::Mode(mode), context,
+                                 mode == int(gis::ImportJob::Mode::Import) ? m_report : nullptr, store::uiLanguage(), this);
     m_job = job;
     m_jobMode = mode;
+    // By name: the job's class lives in the module, only its base Job in this binary. The job emits nothing before
+    // control returns here (its results are posted to this thread).
     connect(job, &Job::progressChanged, this, &ImportController::progressChanged);
-    connect(job, &gis::ImportJob::stageChanged, this, &ImportController::progressChanged);
+    connect(job, SIGNAL(stageChanged()), this, SIGNAL(progressChanged()));
     connect(job, &Job::finished, this, &ImportController::onFinished);
-    job->start();
     emit busyChanged();
     emit progressChanged();
 }
