@@ -220,7 +220,7 @@
 <context>
     <name>CommentsPage</name>
     <message>
-        <location filename="../../qml/participation/CommentsPage.qml" line="+25"/>
+        <location filename="../../qml/participation/CommentsPage.qml" line="+31"/>
         <source>Comments on §%1</source>
         <translation>Comments on §%1</translation>
     </message>
@@ -261,7 +261,12 @@
         <translation>not yet sent</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <source>Photo of the comment</source>
+        <translation>Photo of the comment</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Hidden by the moderators: %1</source>
         <translation>Hidden by the moderators: %1</translation>
     </message>
@@ -284,7 +289,7 @@
 <context>
     <name>ComposeCommentDialog</name>
     <message>
-        <location filename="../../qml/participation/ComposeCommentDialog.qml" line="+19"/>
+        <location filename="../../qml/participation/ComposeCommentDialog.qml" line="+23"/>
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
@@ -294,7 +299,7 @@
         <translation>Comment on §%1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+39"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
@@ -324,7 +329,42 @@
         <translation>%1 / 4000</translation>
     </message>
     <message>
+        <location line="+18"/>
+        <source>Photo of the comment</source>
+        <translation>Photo of the comment</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Remove the photo</source>
+        <translation>Remove the photo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Storing the photo…</source>
+        <translation>Storing the photo…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a photo</source>
+        <translation>Add a photo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a photo to the comment from the files</source>
+        <translation>Add a photo to the comment from the files</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Take a photo</source>
+        <translation>Take a photo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Take a photo for the comment</source>
+        <translation>Take a photo for the comment</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>On the map:</source>
         <translation>On the map:</translation>
     </message>
@@ -1649,6 +1689,11 @@
         <location line="+21"/>
         <source>%1 is damaged after row %2 and cannot be read further: %3</source>
         <translation>%1 is damaged after row %2 and cannot be read further: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/gisloader.cpp" line="+45"/>
+        <source>The import and export module cannot be loaded; looked for: %1</source>
+        <translation>The import and export module cannot be loaded; looked for: %1</translation>
     </message>
 </context>
 <context>
@@ -3599,12 +3644,12 @@
         <translation>Territori</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+65"/>
         <source>Comment saved; it goes to the SIT with the next sync.</source>
         <translation>Comment saved; it goes to the SIT with the next sync.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+157"/>
         <source>The project cannot be opened</source>
         <translation>The project cannot be opened</translation>
     </message>
@@ -3966,7 +4011,7 @@
 <context>
     <name>territori::ui::ExportController</name>
     <message>
-        <location filename="../../app/ui/exportcontroller.cpp" line="+42"/>
+        <location filename="../../app/ui/exportcontroller.cpp" line="+43"/>
         <source>GeoPackage (QGIS)</source>
         <translation>GeoPackage (QGIS)</translation>
     </message>
@@ -3991,7 +4036,7 @@
         <translation>The folder %1 cannot be written: choose another one.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
@@ -4054,7 +4099,7 @@
         <translation>photos</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+239"/>
         <source>%1 is not a folder that can be opened.</source>
         <translation>%1 is not a folder that can be opened.</translation>
     </message>
@@ -4079,12 +4124,12 @@
         <translation>The file must be checked completely before it is imported.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>No folder can take the report: neither %1 nor the documents folder is writable.</source>
         <translation>No folder can take the report: neither %1 nor the documents folder is writable.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+149"/>
         <source>Import cancelled: nothing was imported.</source>
         <translation>Import cancelled: nothing was imported.</translation>
     </message>
@@ -4130,7 +4175,7 @@
 <context>
     <name>territori::ui::ParticipationController</name>
     <message>
-        <location filename="../../app/ui/participationcontroller.cpp" line="+235"/>
+        <location filename="../../app/ui/participationcontroller.cpp" line="+238"/>
         <source>Comments open until %1</source>
         <translation>Comments open until %1</translation>
     </message>
@@ -4150,7 +4195,7 @@
         <translation>Choose who is writing: each participant at the table writes under their own code.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+188"/>
         <source>The personal data of %1 were erased on this device; the erasure reaches the SIT with the next sync.</source>
         <translation>The personal data of %1 were erased on this device; the erasure reaches the SIT with the next sync.</translation>
     </message>

@@ -220,7 +220,7 @@
 <context>
     <name>CommentsPage</name>
     <message>
-        <location filename="../../qml/participation/CommentsPage.qml" line="+25"/>
+        <location filename="../../qml/participation/CommentsPage.qml" line="+31"/>
         <source>Comments on §%1</source>
         <translation>Osservazioni sul §%1</translation>
     </message>
@@ -261,7 +261,12 @@
         <translation>non ancora inviata</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <source>Photo of the comment</source>
+        <translation>Foto dell&apos;osservazione</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Hidden by the moderators: %1</source>
         <translation>Nascosta dai moderatori: %1</translation>
     </message>
@@ -284,7 +289,7 @@
 <context>
     <name>ComposeCommentDialog</name>
     <message>
-        <location filename="../../qml/participation/ComposeCommentDialog.qml" line="+19"/>
+        <location filename="../../qml/participation/ComposeCommentDialog.qml" line="+23"/>
         <source>Reply</source>
         <translation>Risposta</translation>
     </message>
@@ -294,7 +299,7 @@
         <translation>Osservazione sul §%1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+39"/>
         <source>Support</source>
         <translation>Sostegno</translation>
     </message>
@@ -324,7 +329,42 @@
         <translation>%1 / 4000</translation>
     </message>
     <message>
+        <location line="+18"/>
+        <source>Photo of the comment</source>
+        <translation>Foto dell&apos;osservazione</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Remove the photo</source>
+        <translation>Rimuovi la foto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Storing the photo…</source>
+        <translation>Salvataggio della foto…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a photo</source>
+        <translation>Aggiungi una foto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a photo to the comment from the files</source>
+        <translation>Aggiungi all&apos;osservazione una foto dai file</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Take a photo</source>
+        <translation>Scatta una foto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Take a photo for the comment</source>
+        <translation>Scatta una foto per l&apos;osservazione</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>On the map:</source>
         <translation>Sulla mappa:</translation>
     </message>
@@ -1650,6 +1690,11 @@
         <source>%1 is damaged after row %2 and cannot be read further: %3</source>
         <translation>%1 è danneggiato dopo la riga %2 e non si può leggere oltre: %3</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/gisloader.cpp" line="+45"/>
+        <source>The import and export module cannot be loaded; looked for: %1</source>
+        <translation>Il modulo di importazione ed esportazione non si può caricare; cercato in: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportDonePane</name>
@@ -1997,7 +2042,7 @@
     <message>
         <location line="+8"/>
         <source>Accept rows off the metropolitan territory (checks again)</source>
-        <translation>Accetta le righe fuori dal territorio metropolitano (ripete il controllo)</translation>
+        <translation>Accetta righe fuori dal territorio (ripete il controllo)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3599,12 +3644,12 @@
         <translation>Territori</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+65"/>
         <source>Comment saved; it goes to the SIT with the next sync.</source>
         <translation>Osservazione salvata; sarà inviata al SIT con la prossima sincronizzazione.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+157"/>
         <source>The project cannot be opened</source>
         <translation>Impossibile aprire il progetto</translation>
     </message>
@@ -3966,7 +4011,7 @@
 <context>
     <name>territori::ui::ExportController</name>
     <message>
-        <location filename="../../app/ui/exportcontroller.cpp" line="+42"/>
+        <location filename="../../app/ui/exportcontroller.cpp" line="+43"/>
         <source>GeoPackage (QGIS)</source>
         <translation>GeoPackage (QGIS)</translation>
     </message>
@@ -3991,7 +4036,7 @@
         <translation>Non si può scrivere nella cartella %1: sceglierne un&apos;altra.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
@@ -4054,7 +4099,7 @@
         <translation>foto</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+239"/>
         <source>%1 is not a folder that can be opened.</source>
         <translation>%1 non è una cartella che si può aprire.</translation>
     </message>
@@ -4079,12 +4124,12 @@
         <translation>Il file va controllato per intero prima di importarlo.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>No folder can take the report: neither %1 nor the documents folder is writable.</source>
         <translation>Nessuna cartella può accogliere il rapporto: né %1 né la cartella dei documenti sono scrivibili.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+149"/>
         <source>Import cancelled: nothing was imported.</source>
         <translation>Importazione annullata: non è stato importato nulla.</translation>
     </message>
@@ -4130,7 +4175,7 @@
 <context>
     <name>territori::ui::ParticipationController</name>
     <message>
-        <location filename="../../app/ui/participationcontroller.cpp" line="+235"/>
+        <location filename="../../app/ui/participationcontroller.cpp" line="+238"/>
         <source>Comments open until %1</source>
         <translation>Osservazioni aperte fino al %1</translation>
     </message>
@@ -4150,7 +4195,7 @@
         <translation>Scegliere chi sta scrivendo: ogni partecipante al tavolo scrive con il proprio codice.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+188"/>
         <source>The personal data of %1 were erased on this device; the erasure reaches the SIT with the next sync.</source>
         <translation>I dati personali di %1 sono stati cancellati su questo dispositivo; la cancellazione arriverà al SIT con la prossima sincronizzazione.</translation>
     </message>
