@@ -218,11 +218,11 @@ QVariantList ImportController::srsChoices() const
     return out;
 }
 
-void ImportController::setRepairGeometries(bool on)
+void ImportController::setCheckOption(bool &option, bool on)
 {
-    if (on == m_options.repairGeometries)
+    if (on == option)
         return;
-    m_options.repairGeometries = on;
+    option = on;
     emit optionsChanged();
     // The report shown must be the report of these options: check again.
     if (m_step == ReportStep) {
@@ -231,16 +231,14 @@ void ImportController::setRepairGeometries(bool on)
     }
 }
 
+void ImportController::setRepairGeometries(bool on)
+{
+    setCheckOption(m_options.repairGeometries, on);
+}
+
 void ImportController::setAllowOutside(bool on)
 {
-    if (on == m_options.allowOutsideTerritory)
-        return;
-    m_options.allowOutsideTerritory = on;
-    emit optionsChanged();
-    if (m_step == ReportStep) {
-        invalidateCheck();
-        check();
-    }
+    setCheckOption(m_options.allowOutsideTerritory, on);
 }
 
 void ImportController::setImportValidRows(bool on)
@@ -475,8 +473,16 @@ void ImportController::back()
 
 void ImportController::reset()
 {
-    if (busy())
-        m_job->cancel();
+    if (busy()) {
+        // Its result is for a file no longer on the page: let it stop and go without telling anyone.
+        gis::ImportJob *job = m_job;
+        disconnect(job, nullptr, this, nullptr);
+        connect(job, &Job::finished, job, &QObject::deleteLater);
+        job->cancel();
+        m_job = nullptr;
+        m_inspectAgain = false;
+        emit busyChanged();
+    }
     m_options.path.clear();
     m_options.sourceLayer.clear();
     m_options.srsEpsg = 0;
@@ -510,8 +516,15 @@ void ImportController::invalidateCheck()
 
 void ImportController::start(int mode)
 {
-    if (!m_project || busy())
+    if (!m_project)
         return;
+    if (busy()) {
+        // A choice made while the file is being read (a column, a coordinate system) is in the options already: read
+        // it again as soon as this run ends, so the preview shows it.
+        if (mode == int(gis::ImportJob::Mode::Inspect) && m_jobMode == mode)
+            m_inspectAgain = true;
+        return;
+    }
     setMessage(QString());
     QString error;
     gis::GisModule *gis = gisModule(&error);
@@ -598,6 +611,11 @@ void ImportController::onFinished()
         }
     }
     emit progressChanged();
+    if (m_inspectAgain) {
+        m_inspectAgain = false;
+        if (mode == gis::ImportJob::Mode::Inspect)
+            inspect();
+    }
 }
 
 void ImportController::setStep(Step step)

@@ -178,6 +178,8 @@ private:
     void setStep(Step step);
     void setMessage(const QString &message);
     void setOverride(const QString &target, const gis::FieldMap &map);
+    // An option pass 1 depends on: on the report page, the file is checked again with it.
+    void setCheckOption(bool &option, bool on);
     // The options changed in a way that makes the last check stale.
     void invalidateCheck();
 
@@ -190,6 +192,7 @@ private:
     gis::ImportOptions m_options;
     QPointer<gis::ImportJob> m_job;
     int m_jobMode = 0;
+    bool m_inspectAgain = false;
 
     int m_problem = NoProblem;
     QString m_format;

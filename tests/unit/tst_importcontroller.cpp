@@ -222,6 +222,34 @@ private slots:
         QVERIFY(m_import->summary().value("warnings").toInt() >= 1);
     }
 
+    void aChoiceMadeWhileTheFileIsReadIsNotLost()
+    {
+        m_import->setTargetLayer("servizi_sovracomunali");
+        m_import->chooseFile(m_csv);
+        QVERIFY(settle());
+        m_import->chooseSrs(3003);
+        QVERIFY(m_import->busy());
+        m_import->mapField("bacino_utenti", "BACINO_UT"); // tapped before the preview came back
+        QVERIFY(settle());
+        QVERIFY(settle()); // the second reading, with the column
+        QCOMPARE(fieldMapping("bacino_utenti").value("source").toString(), QString("BACINO_UT"));
+        QVERIFY(fieldMapping("bacino_utenti").value("samples").toString().startsWith("180000"));
+    }
+
+    void startingOverDropsTheRunningStep()
+    {
+        walkToReport();
+        m_import->setRepairGeometries(true); // checks again
+        QVERIFY(m_import->busy());
+        m_import->reset();
+        QVERIFY(!m_import->busy());
+        QCOMPARE(m_import->step(), int(ImportController::FileStep));
+        QSignalSpy steps(m_import.get(), &ImportController::stepChanged);
+        QTest::qWait(1500); // the abandoned check ends meanwhile and must not move the page
+        QCOMPARE(steps.count(), 0);
+        QCOMPARE(m_import->step(), int(ImportController::FileStep));
+    }
+
     void aCancelledImportLeavesTheLayerAsItWas()
     {
         // A file large enough to be caught mid-way.
