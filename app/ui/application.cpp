@@ -134,7 +134,7 @@ Options parseOptions(QGuiApplication &app)
                                   QStringLiteral("file.png"));
     const QCommandLineOption scenario(QStringLiteral("scenario"),
                                       QStringLiteral("Bring the UI into a state before the screenshot: map, "
-                                                     "draw-polygon, form-error, feature-list, layers, sync, conflict, participation, draft, draft-changes, comment-map, table, import-file, import-srs, import-fields, import-report, export."),
+                                                     "draw-polygon, form-error, feature-list, layers, sync, conflict, participation, draft, draft-changes, comment-map, comment-compose, table, import-file, import-srs, import-fields, import-report, import-done, export."),
                                       QStringLiteral("name"));
     const QCommandLineOption bench(QStringLiteral("bench-startup"),
                                    QStringLiteral("Print the time to the first drawn map and the memory, then quit."));

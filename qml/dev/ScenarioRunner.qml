@@ -111,12 +111,20 @@ Item {
                 }
                 runner.pageStack.push(runner.appComponents.tablePageComponent)
                 break
+            case "comment-compose":
+                openDraft(0)
+                var d2 = Participation.drafts().filter(function(x) { return x.draft === "STTM1" })[0]
+                var par = Participation.paragraphs("STTM1", d2.version).filter(function(p) { return p.id === "2.1" })[0]
+                runner.pageStack.push(runner.appComponents.commentsPageComponent,
+                                      { "draft": "STTM1", "version": d2.version, "paragraph": par, "composeAtStart": true })
+                break
             case "import-file":
                 runner.pageStack.push(runner.appComponents.importPageComponent)
                 break
             case "import-srs":
             case "import-fields":
             case "import-report":
+            case "import-done":
                 // The demo's comune file: Gauss-Boaga coordinates without a .prj, some rows wrong on purpose.
                 runner.pageStack.push(runner.appComponents.importPageComponent)
                 Import.targetLayer = "servizi_sovracomunali"
@@ -146,8 +154,14 @@ Item {
                 Import.mapField("bacino_utenti", "BACINO_UT")
             else if (Import.problem === ImportController.NoProblem && Import.mapping.filter(function(m) { return m.source === "TPL" }).length === 0)
                 Import.mapField("accessibile_tpl", "TPL")
-            else if (Import.problem === ImportController.NoProblem && runner.name === "import-report")
+            else if (Import.problem === ImportController.NoProblem && runner.name !== "import-fields")
                 Import.check()
+        }
+        function onStepChanged() {
+            if (runner.name === "import-done" && Import.step === ImportController.ReportStep) {
+                Import.importValidRows = true
+                Import.runImport()
+            }
         }
     }
 }

@@ -46,7 +46,7 @@ Page {
                 width: parent.width
                 Label { text: page.paragraph.title || ""; font.bold: true; wrapMode: Text.Wrap; Layout.fillWidth: true }
                 Label {
-                    text: page.paragraph.text || ""
+                    text: (page.paragraph.text || "").replace(/\*\*|__|`/g, "") // a glimpse: no Markdown marks
                     wrapMode: Text.Wrap
                     maximumLineCount: 3
                     elide: Text.ElideRight
