@@ -150,14 +150,9 @@ HttpRequest SitClient::changesRequest(const QString &typeName, qint64 afterRev, 
 CallResult SitClient::acceptChanges(HttpReply &r, const store::LayerDef *layer, const QString &typeName,
                                     qint64 afterRev, wfs::FeaturePage &page)
 {
-    if (r.error() != Job::Error::None)
-        return failureOf(r);
-    QString error;
-    if (!wfs::isJson(r.contentType()))
-        return CallResult::failure(Job::Error::Server,
-                                   wfs::unexpectedReply(r.body(), r.contentType(), tr("GeoJSON features")));
-    if (!wfs::parseFeaturePage(r.body(), layer, page, &error, typeName))
-        return CallResult::failure(Job::Error::Server, error);
+    const CallResult accepted = acceptFeaturePage(r, layer, typeName, page);
+    if (!accepted.ok())
+        return accepted;
     // The cursor moves to the page's last revision: a page out of order would skip features for good.
     qint64 previous = afterRev;
     for (const auto &f : page.features) {
@@ -223,26 +218,29 @@ CallResult SitClient::countChanges(const QString &typeName, qint64 afterRev, qin
     });
 }
 
-CallResult SitClient::features(const store::LayerDef &layer, const QStringList &uuids, wfs::FeaturePage &page)
+CallResult SitClient::acceptFeaturePage(HttpReply &r, const store::LayerDef *layer, const QString &typeName,
+                                        wfs::FeaturePage &page)
+{
+    if (r.error() != Job::Error::None)
+        return failureOf(r);
+    QString error;
+    if (!wfs::isJson(r.contentType()))
+        return CallResult::failure(Job::Error::Server,
+                                   wfs::unexpectedReply(r.body(), r.contentType(), tr("GeoJSON features")));
+    if (!wfs::parseFeaturePage(r.body(), layer, page, &error, typeName))
+        return CallResult::failure(Job::Error::Server, error);
+    return CallResult();
+}
+
+CallResult SitClient::featuresById(const QString &typeName, const store::LayerDef *layer, const QStringList &ids,
+                                   int chunk, wfs::FeaturePage &page)
 {
     page = wfs::FeaturePage();
-    // Ids travel in the URL: keep each request well under the server's request-line limit.
-    constexpr int chunk = 60;
-    for (int i = 0; i < uuids.size(); i += chunk) {
+    for (int i = 0; i < ids.size(); i += chunk) {
         wfs::FeaturePage part;
         HttpRequest req;
-        req.url = wfs::featuresByIdUrl(m_ows, layer.name, uuids.mid(i, chunk));
-        const CallResult r = read(req, [&](HttpReply &reply) {
-            if (reply.error() != Job::Error::None)
-                return failureOf(reply);
-            QString error;
-            if (!wfs::isJson(reply.contentType()))
-                return CallResult::failure(Job::Error::Server, wfs::unexpectedReply(reply.body(), reply.contentType(),
-                                                                                    tr("GeoJSON features")));
-            if (!wfs::parseFeaturePage(reply.body(), &layer, part, &error))
-                return CallResult::failure(Job::Error::Server, error);
-            return CallResult();
-        });
+        req.url = wfs::featuresByIdUrl(m_ows, typeName, ids.mid(i, chunk));
+        const CallResult r = read(req, [&](HttpReply &reply) { return acceptFeaturePage(reply, layer, typeName, part); });
         if (!r.ok())
             return r;
         for (auto &f : part.features)
@@ -251,6 +249,12 @@ CallResult SitClient::features(const store::LayerDef &layer, const QStringList &
         page.maxRev = std::max(page.maxRev, part.maxRev);
     }
     return CallResult();
+}
+
+CallResult SitClient::features(const store::LayerDef &layer, const QStringList &uuids, wfs::FeaturePage &page)
+{
+    // Keep each request well under the server's request-line limit.
+    return featuresById(layer.name, &layer, uuids, 60, page);
 }
 
 namespace {
@@ -280,33 +284,11 @@ CallResult transactionOutcome(const HttpReply &reply, wfs::TransactionResult &re
 
 CallResult SitClient::moderation(const QString &layer, const QStringList &uuids, wfs::FeaturePage &page)
 {
-    page = wfs::FeaturePage();
-    constexpr int chunk = 40;
-    for (int i = 0; i < uuids.size(); i += chunk) {
-        // The feed's key is (layer, uuid): QGIS names such a feature "<type>.<layer>@@<uuid>".
-        QStringList ids;
-        for (const QString &u : uuids.mid(i, chunk))
-            ids << layer + QStringLiteral("@@") + u;
-        wfs::FeaturePage part;
-        HttpRequest req;
-        req.url = wfs::featuresByIdUrl(m_ows, wfs::sit::moderation, ids);
-        const CallResult r = read(req, [&](HttpReply &reply) {
-            if (reply.error() != Job::Error::None)
-                return failureOf(reply);
-            QString error;
-            if (!wfs::isJson(reply.contentType()))
-                return CallResult::failure(Job::Error::Server, wfs::unexpectedReply(reply.body(), reply.contentType(),
-                                                                                    tr("GeoJSON features")));
-            if (!wfs::parseFeaturePage(reply.body(), nullptr, part, &error, wfs::sit::moderation))
-                return CallResult::failure(Job::Error::Server, error);
-            return CallResult();
-        });
-        if (!r.ok())
-            return r;
-        for (auto &f : part.features)
-            page.features.push_back(std::move(f));
-    }
-    return CallResult();
+    // The feed's key is (layer, uuid): QGIS names such a feature "<type>.<layer>@@<uuid>".
+    QStringList ids;
+    for (const QString &u : uuids)
+        ids << layer + QStringLiteral("@@") + u;
+    return featuresById(wfs::sit::moderation, nullptr, ids, 40, page);
 }
 
 CallResult SitClient::transaction(const QByteArray &body, wfs::TransactionResult &result)

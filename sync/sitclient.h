@@ -86,6 +86,12 @@ private:
     HttpRequest changesRequest(const QString &typeName, qint64 afterRev, qint64 upToRev, int max) const;
     CallResult acceptChanges(HttpReply &r, const store::LayerDef *layer, const QString &typeName, qint64 afterRev,
                              wfs::FeaturePage &page);
+    // A GeoJSON page of features, or the error that says why the reply is not one.
+    static CallResult acceptFeaturePage(HttpReply &r, const store::LayerDef *layer, const QString &typeName,
+                                        wfs::FeaturePage &page);
+    // Features of one type by id, a chunk of ids per request (ids travel in the URL).
+    CallResult featuresById(const QString &typeName, const store::LayerDef *layer, const QStringList &ids, int chunk,
+                            wfs::FeaturePage &page);
     // A read with retries on transient errors; `accept` checks the reply and may turn it into an error.
     CallResult read(const HttpRequest &request, const std::function<CallResult(HttpReply &)> &accept);
     void pause(int ms);
