@@ -25,17 +25,13 @@ SyncJob::SyncJob(QString projectDirectory, SyncSettings settings, Credentials cr
 
 SyncJob::~SyncJob()
 {
-    cancel();
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
+    cancel(); // the engine stops at its next step; m_worker then joins its thread
 }
 
 void SyncJob::start()
 {
     QPointer<SyncJob> self = this;
-    m_thread = QThread::create([this, self]() {
+    m_worker.start([this, self]() {
         std::unique_ptr<Transport> transport = m_factory();
         transport->setCredentials(m_credentials);
         // The app has opened and checked the project already; the engine only adds its own connection.
@@ -71,9 +67,7 @@ void SyncJob::start()
                 self->finish(report.error, report.message);
             },
             Qt::QueuedConnection);
-    });
-    m_thread->setObjectName(QStringLiteral("territori-sync"));
-    m_thread->start();
+    }, QStringLiteral("territori-sync"));
 }
 
 void SyncJob::cancel()

@@ -5,9 +5,9 @@
 
 #include "curltransport.h"
 #include "syncengine.h"
+#include "workerthread.h"
 
 #include <QMutex>
-#include <QThread>
 
 #include <functional>
 
@@ -37,12 +37,12 @@ private:
     SyncSettings m_settings;
     Credentials m_credentials;
     TransportFactory m_factory;
-    QThread *m_thread = nullptr;
     QMutex m_engineLock;
     SyncEngine *m_engine = nullptr;
     bool m_cancelBeforeStart = false;
     SyncReport m_report;
     QString m_step;
+    WorkerThread m_worker; // last: joined before the members above go
 };
 
 } // namespace territori::sync

@@ -28,27 +28,17 @@ ImportJob::ImportJob(const QString &projectDirectory, const ImportOptions &optio
 {
 }
 
-ImportJob::~ImportJob()
-{
-    m_cancel = true;
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
-}
+ImportJob::~ImportJob() = default; // m_worker stops and joins the thread first
 
 void ImportJob::start()
 {
-    if (m_thread)
-        return;
-    m_thread = QThread::create([this] { run(); });
-    m_thread->start();
+    m_worker.start([this] { run(); }, QStringLiteral("territori-import"));
 }
 
 void ImportJob::cancel()
 {
     Job::cancel();
-    m_cancel = true;
+    m_worker.requestStop();
 }
 
 void ImportJob::post(double progress)
@@ -98,7 +88,7 @@ void ImportJob::run()
                 *report = *m_checked;
             } else {
                 enter(Checking);
-                ok = importer.check(*report, [&](double p) { post(p * checkShare); }, &m_cancel);
+                ok = importer.check(*report, [&](double p) { post(p * checkShare); }, m_worker.stopFlag());
                 if (!ok) {
                     error = importer.cancelled() ? Error::Cancelled : Error::InvalidInput;
                     message = importer.message();
@@ -107,7 +97,7 @@ void ImportJob::run()
             if (ok && m_mode == Mode::Import) {
                 enter(Writing);
                 ok = importer.write(*report, m_context,
-                                    [&](double p) { post(checkShare + p * (1.0 - checkShare)); }, &m_cancel);
+                                    [&](double p) { post(checkShare + p * (1.0 - checkShare)); }, m_worker.stopFlag());
                 if (!ok) {
                     error = importer.cancelled() ? Error::Cancelled : jobError(importer.storeError());
                     message = importer.message();
@@ -134,27 +124,17 @@ ExportJob::ExportJob(const QString &projectDirectory, const ExportOptions &optio
 {
 }
 
-ExportJob::~ExportJob()
-{
-    m_cancel = true;
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
-}
+ExportJob::~ExportJob() = default;
 
 void ExportJob::start()
 {
-    if (m_thread)
-        return;
-    m_thread = QThread::create([this] { run(); });
-    m_thread->start();
+    m_worker.start([this] { run(); }, QStringLiteral("territori-export"));
 }
 
 void ExportJob::cancel()
 {
     Job::cancel();
-    m_cancel = true;
+    m_worker.requestStop();
 }
 
 void ExportJob::run()
@@ -167,7 +147,7 @@ void ExportJob::run()
         const bool ok = exporter.run(
             m_options, m_report,
             [this](double p) { QMetaObject::invokeMethod(this, [this, p] { setProgress(p); }, Qt::QueuedConnection); },
-            &m_cancel);
+            m_worker.stopFlag());
         if (!ok) {
             error = exporter.cancelled() ? Error::Cancelled : Error::InvalidInput;
             message = exporter.message();

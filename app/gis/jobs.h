@@ -16,8 +16,7 @@
 #include "importer.h"
 
 #include "job.h"
-
-#include <QThread>
+#include "workerthread.h"
 
 #include <atomic>
 #include <memory>
@@ -37,7 +36,7 @@ public:
 
     ImportJob(const QString &projectDirectory, const ImportOptions &options, Mode mode,
               const store::EditContext &context = {}, QObject *parent = nullptr);
-    ~ImportJob() override;
+    ~ImportJob() override; // out of line: the app deletes jobs it only knows through the module
 
     // For Mode::Import: the report of a Check of the same options, so pass 1 is not repeated.
     void setCheckedReport(std::shared_ptr<const ImportReport> report) { m_checked = std::move(report); }
@@ -73,8 +72,6 @@ private:
     store::EditContext m_context;
     std::shared_ptr<const ImportReport> m_checked;
     int m_previewRows = 20;
-    std::atomic_bool m_cancel{false};
-    QThread *m_thread = nullptr;
     int m_stage = Waiting;
 
     Importer::Problem m_problem = Importer::Problem::None;
@@ -85,6 +82,7 @@ private:
     QStringList m_notes;
     Preview m_preview;
     std::shared_ptr<ImportReport> m_report;
+    WorkerThread m_worker; // last: joined before the members above go
 };
 
 class ExportJob : public Job
@@ -102,9 +100,8 @@ private:
     void run();
     QString m_directory;
     ExportOptions m_options;
-    std::atomic_bool m_cancel{false};
-    QThread *m_thread = nullptr;
     ExportReport m_report;
+    WorkerThread m_worker; // last: joined before the members above go
 };
 
 } // namespace territori::gis

@@ -300,7 +300,15 @@ void ImportController::chooseFile(const QString &path)
     if (busy())
         return;
     m_options.path = QFileInfo(path).absoluteFilePath();
-    // A new file: its layer, coordinate system and columns are its own.
+    forgetFile();
+    emit fileChanged();
+    if (!m_options.targetLayer.isEmpty())
+        inspect();
+}
+
+void ImportController::forgetFile()
+{
+    // What was settled for one file (its layer, coordinate system, columns, the check) is that file's own.
     m_options.sourceLayer.clear();
     m_options.srsEpsg = 0;
     m_options.overrideFileSrs = false;
@@ -309,9 +317,6 @@ void ImportController::chooseFile(const QString &path)
     m_sourceLayers.clear();
     m_preview = {};
     invalidateCheck();
-    emit fileChanged();
-    if (!m_options.targetLayer.isEmpty())
-        inspect();
 }
 
 void ImportController::inspect()
@@ -484,18 +489,11 @@ void ImportController::reset()
         emit busyChanged();
     }
     m_options.path.clear();
-    m_options.sourceLayer.clear();
-    m_options.srsEpsg = 0;
-    m_options.overrideFileSrs = false;
-    m_options.geometryColumns = {};
-    m_options.mapping.clear();
-    m_sourceLayers.clear();
-    m_preview = {};
+    forgetFile();
     m_problem = NoProblem;
     m_format.clear();
     m_sourceSrs.clear();
     m_notes.clear();
-    invalidateCheck();
     setMessage(QString());
     emit fileChanged();
     emit inspected();

@@ -180,6 +180,8 @@ private:
     void setOverride(const QString &target, const gis::FieldMap &map);
     // An option pass 1 depends on: on the report page, the file is checked again with it.
     void setCheckOption(bool &option, bool on);
+    // Drops what was settled for the current file.
+    void forgetFile();
     // The options changed in a way that makes the last check stale.
     void invalidateCheck();
 
