@@ -120,14 +120,6 @@ CREATE INDEX IF NOT EXISTS territori_tombstones_rev_idx ON public.territori_tomb
 COMMENT ON TABLE public.territori_tombstones IS
     'Territori sync kit: hard-deleted features (written by the BEFORE DELETE trigger only; read-only for all roles)';
 REVOKE ALL ON public.territori_tombstones FROM PUBLIC;
-DO $$
-DECLARE
-    r text;
-BEGIN
-    FOR r IN SELECT DISTINCT grp FROM territori.access_matrix ORDER BY 1 LOOP
-        EXECUTE format('GRANT SELECT ON public.territori_tombstones TO %I', r);
-    END LOOP;
-END $$;
 
 -- Moderation of participation entries: one row per entry, written by the triggers of enable_moderation() only.
 -- A change feed like the tombstones (rev from the same sequence, under the same lock): an author's device learns
@@ -150,7 +142,8 @@ DECLARE
     r text;
 BEGIN
     FOR r IN SELECT DISTINCT grp FROM territori.access_matrix ORDER BY 1 LOOP
-        EXECUTE format('GRANT SELECT ON public.territori_moderation TO %I', r);
+        -- Both feeds are read by every group; only the triggers write them.
+        EXECUTE format('GRANT SELECT ON public.territori_tombstones, public.territori_moderation TO %I', r);
     END LOOP;
 END $$;
 
