@@ -8,8 +8,7 @@
 
 #include "crs.h"
 #include "exporter.h"
-
-#include "language.h"
+#include "cli/commandline.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -58,13 +57,8 @@ int main(int argc, char *argv[])
     p.addOptions({layer, all, format, srs, outPath, lang});
     p.process(app);
 
-    const QString language = p.isSet(lang) ? p.value(lang)
-                             : QLocale::system().name().startsWith(QLatin1String("it")) ? QStringLiteral("it")
-                                                                                        : QStringLiteral("en");
-    store::setUiLanguage(language);
     QTranslator translator;
-    if (translator.load(QStringLiteral(":/i18n/territori_%1.qm").arg(language)))
-        QCoreApplication::installTranslator(&translator);
+    cli::useLanguage(p.value(lang), translator);
 
     if (p.positionalArguments().size() != 1 || !p.isSet(format) || !p.isSet(outPath) ||
         p.isSet(layer) == p.isSet(all)) {

@@ -9,9 +9,8 @@
 // others rejected (--valid-only); 2 nothing was imported because of the file (its problems are listed, and in the
 // report); 1 usage, options, or the project could not be written; 4 cancelled.
 
+#include "cli/commandline.h"
 #include "importer.h"
-
-#include "language.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -112,13 +111,8 @@ int main(int argc, char *argv[])
                   allowOutside, validOnly, reportFile, dryRun, lang, quiet});
     p.process(app);
 
-    const QString language = p.isSet(lang) ? p.value(lang)
-                             : QLocale::system().name().startsWith(QLatin1String("it")) ? QStringLiteral("it")
-                                                                                        : QStringLiteral("en");
-    store::setUiLanguage(language);
     QTranslator translator;
-    if (translator.load(QStringLiteral(":/i18n/territori_%1.qm").arg(language)))
-        QCoreApplication::installTranslator(&translator);
+    cli::useLanguage(p.value(lang), translator);
 
     if (p.positionalArguments().size() != 1 || !p.isSet(project) || !p.isSet(layer)) {
         err() << "usage: territori-import FILE --project DIR --layer LAYER [options]  (--help)\n";
