@@ -56,7 +56,17 @@ ImportController::ImportController(store::Project *project, store::EditGateway *
         start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (!QFileInfo(start).isDir())
         start = QDir::homePath();
-    browse(start);
+    // Listed when the page first shows it: nothing of the import runs at the app's start.
+    m_folder = QFileInfo(start).absoluteFilePath();
+}
+
+QVariantList ImportController::entries()
+{
+    if (!m_listed) {
+        m_listed = true;
+        list(QDir(m_folder)); // read by a binding: nothing to announce
+    }
+    return m_entries;
 }
 
 ImportController::~ImportController()
@@ -274,8 +284,14 @@ void ImportController::browse(const QString &folder)
         setMessage(tr("%1 is not a folder that can be opened.").arg(folder));
         return;
     }
-    QDir dir(fi.absoluteFilePath());
-    m_folder = dir.absolutePath();
+    m_folder = fi.absoluteFilePath();
+    m_listed = true;
+    list(QDir(m_folder));
+    emit folderChanged();
+}
+
+void ImportController::list(const QDir &dir)
+{
     m_entries.clear();
     const auto dirs = dir.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Readable, QDir::Name | QDir::IgnoreCase);
     for (const QFileInfo &d : dirs)
@@ -285,7 +301,6 @@ void ImportController::browse(const QString &folder)
     for (const QFileInfo &f : files)
         m_entries << QVariantMap{{QStringLiteral("name"), f.fileName()}, {QStringLiteral("path"), f.absoluteFilePath()},
                                  {QStringLiteral("folder"), false}, {QStringLiteral("size"), f.size()}};
-    emit folderChanged();
 }
 
 void ImportController::browseUp()

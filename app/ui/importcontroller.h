@@ -15,6 +15,7 @@
 #include "editgateway.h"
 #include "importer.h"
 
+#include <QDir>
 #include <QObject>
 #include <QPointer>
 #include <QVariant>
@@ -94,7 +95,7 @@ public:
     QString message() const { return m_message; }
 
     QString folder() const { return m_folder; }
-    QVariantList entries() const { return m_entries; }
+    QVariantList entries();
     QString file() const { return m_options.path; }
     QString fileName() const;
     QVariantList targetLayers() const;
@@ -180,6 +181,7 @@ private:
     void setOverride(const QString &target, const gis::FieldMap &map);
     // An option pass 1 depends on: on the report page, the file is checked again with it.
     void setCheckOption(bool &option, bool on);
+    void list(const QDir &dir);
     // Drops what was settled for the current file.
     void forgetFile();
     // The options changed in a way that makes the last check stale.
@@ -191,6 +193,7 @@ private:
     QString m_message;
     QString m_folder;
     QVariantList m_entries;
+    bool m_listed = false;
     gis::ImportOptions m_options;
     QPointer<gis::ImportJob> m_job;
     int m_jobMode = 0;
