@@ -225,7 +225,7 @@ QByteArray EditGateway::insertSql(const LayerDef &layer)
         .toUtf8();
 }
 
-void EditGateway::writeNew(const LayerDef &layer, const QByteArray &sql, const NewRow &row)
+qint64 EditGateway::writeNew(const LayerDef &layer, const QByteArray &sql, const NewRow &row)
 {
     const NewFeature &nf = *row.feature;
     Statement st = m_db.cached(sql.constData());
@@ -264,8 +264,9 @@ void EditGateway::writeNew(const LayerDef &layer, const QByteArray &sql, const N
     else
         st.bind(i++, nf.source);
     st.run();
+    const qint64 fid = m_db.lastInsertRowId();
     if (!row.journal)
-        return;
+        return fid;
 
     changes.emplace_back(columns::draft, nf.draft ? QByteArrayLiteral("true") : QByteArrayLiteral("false"));
     if (nf.gpsAccuracy) {
@@ -295,6 +296,7 @@ void EditGateway::writeNew(const LayerDef &layer, const QByteArray &sql, const N
     e.geomNew = row.blob;
     e.attachments = photoHashes(layer, *row.attributes);
     Outbox::append(m_db, e, m_context.author, m_context.device, json);
+    return fid;
 }
 
 EditResult EditGateway::insertRow(const QString &layerName, const NewFeature &nf, bool journal,

@@ -76,6 +76,7 @@ public:
     // outbox entry, then the territori_imports row, all in ONE transaction. A refused feature, a Failed from `next`
     // (a damaged file, a cancel) or a store error rolls everything back: nothing is half-imported. Implemented in
     // editgateway_import.cpp. On success the result's opId is empty and *imported tells how many were written.
+    // `record` is read only after `next` has said End, so the feed may complete it (counts, report) as it reads.
     enum class Feed { Feature, End, Failed };
     // Fills the next feature (and `where`, e.g. "row 12", for messages), or says the end or why it failed.
     using ImportFeed = std::function<Feed(NewFeature &feature, QString &where, QString &failure)>;
@@ -175,7 +176,8 @@ private:
         std::optional<qint64> syncRev;
     };
     static QByteArray insertSql(const LayerDef &layer);
-    void writeNew(const LayerDef &layer, const QByteArray &sql, const NewRow &row);
+    // Returns the new row's fid.
+    qint64 writeNew(const LayerDef &layer, const QByteArray &sql, const NewRow &row);
     void touchContents(const QString &layer, const Envelope &env);
     // Sync helpers (editgateway_sync.cpp), called inside a transaction.
     std::vector<OutboxEntry> unsentEntries(const QString &layer, const QString &uuid);

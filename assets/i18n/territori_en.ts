@@ -762,12 +762,12 @@
     </message>
     <message>
         <location line="+82"/>
-        <location line="+500"/>
+        <location line="+502"/>
         <source>The layer &apos;%1&apos; has no field &apos;%2&apos;.</source>
         <translation>The layer &apos;%1&apos; has no field &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location line="-469"/>
+        <location line="-471"/>
         <source>Not saved: %1. Save as draft to finish it later.</source>
         <translation>Not saved: %1. Save as draft to finish it later.</translation>
     </message>
@@ -807,12 +807,12 @@
         <translation>Not saved: the polygon has no area.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+127"/>
         <location line="+39"/>
         <location line="+89"/>
         <location line="+84"/>
         <location line="+96"/>
-        <location filename="../../app/store/editgateway_import.cpp" line="+87"/>
+        <location filename="../../app/store/editgateway_import.cpp" line="+102"/>
         <location filename="../../app/store/editgateway_sync.cpp" line="+527"/>
         <source>The layer &apos;%1&apos; does not exist.</source>
         <translation>The layer &apos;%1&apos; does not exist.</translation>
@@ -1113,7 +1113,7 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../app/gis/cli/export_main.cpp" line="+102"/>
+        <location filename="../../app/gis/cli/export_main.cpp" line="+96"/>
         <source>%1: column &apos;%2&apos; written as &apos;%3&apos; (Shapefile names have at most 10 characters)</source>
         <translation>%1: column &apos;%2&apos; written as &apos;%3&apos; (Shapefile names have at most 10 characters)</translation>
     </message>
@@ -1133,7 +1133,7 @@
         <translation>row %1, %2</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+129"/>
         <source>File: %1 (%2), layer %3</source>
         <translation>File: %1 (%2), layer %3</translation>
     </message>
@@ -1158,7 +1158,7 @@
         <translation>Left empty: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Checked %1 rows: %2 valid, %3 rejected, %4 repaired, %5 warnings.</source>
         <translation>Checked %1 rows: %2 valid, %3 rejected, %4 repaired, %5 warnings.</translation>
     </message>
@@ -1168,7 +1168,7 @@
         <translation>... and %1 more (see --report).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Imported %1 features into %2 (import %3); they will be sent with the next sync.</source>
         <translation>Imported %1 features into %2 (import %3); they will be sent with the next sync.</translation>
     </message>
@@ -1179,7 +1179,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/gis/importer.cpp" line="+300"/>
+        <location filename="../../app/gis/importer.cpp" line="+251"/>
         <source>EPSG:%1 is not a coordinate system Territori knows.</source>
         <translation>EPSG:%1 is not a coordinate system Territori knows.</translation>
     </message>
@@ -1282,7 +1282,7 @@
         <translation>%1: &apos;%2&apos; is neither yes nor no</translation>
     </message>
     <message>
-        <location filename="../../app/gis/importer.cpp" line="-247"/>
+        <location filename="../../app/gis/importer.cpp" line="-202"/>
         <source>points</source>
         <translation>points</translation>
     </message>
@@ -1312,7 +1312,7 @@
         <translation>The report could not be saved to %1: %2</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+43"/>
         <source>%1 holds several layers: choose the one to import (%2).</source>
         <translation>%1 holds several layers: choose the one to import (%2).</translation>
     </message>
@@ -1479,27 +1479,29 @@
         <translation>the line has no length</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>the coordinates cannot be converted from %1 to WGS 84</source>
         <translation>the coordinates cannot be converted from %1 to WGS 84</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location filename="../../app/gis/importer_passes.cpp" line="+146"/>
+        <location line="+225"/>
         <source>The import is not prepared.</source>
         <translation>The import is not prepared.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-341"/>
         <source>Coordinates read as %1, as chosen, not as the file says.</source>
         <translation>Coordinates read as %1, as chosen, not as the file says.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+137"/>
+        <location line="+308"/>
         <source>The check was cancelled.</source>
         <translation>The check was cancelled.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-424"/>
         <source>same geometry and values as row %1</source>
         <translation>same geometry and values as row %1</translation>
     </message>
@@ -1509,7 +1511,7 @@
         <translation>the layer already has this feature (uuid %1)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>%1 has no features to import.</source>
         <translation>%1 has no features to import.</translation>
     </message>
@@ -1519,12 +1521,12 @@
         <translation>%1 of %2 rows fall outside the territory: the coordinates are probably not in %3. Check the coordinate system.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+211"/>
         <source>The file must be checked completely before it is imported.</source>
         <translation>The file must be checked completely before it is imported.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-198"/>
         <source>No row of %1 can be imported: see the report.</source>
         <translation>No row of %1 can be imported: see the report.</translation>
     </message>
@@ -1534,23 +1536,25 @@
         <translation>%1 of %2 rows have problems, so nothing was imported. Correct the file, or choose to import the %3 valid rows and keep the report of the others.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+72"/>
+        <location line="+200"/>
+        <location line="+26"/>
         <source>%1 changed after it was checked: check it again before importing.</source>
         <translation>%1 changed after it was checked: check it again before importing.</translation>
     </message>
     <message>
         <location line="-3"/>
+        <location line="+98"/>
         <source>The import was cancelled: nothing was imported.</source>
         <translation>The import was cancelled: nothing was imported.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-86"/>
         <source>Row %1: %2. Nothing was imported.</source>
         <translation>Row %1: %2. Nothing was imported.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-30"/>
+        <location line="+74"/>
         <source>Row %1</source>
         <translation>Row %1</translation>
     </message>
@@ -2858,6 +2862,14 @@
     </message>
 </context>
 <context>
+    <name>Store</name>
+    <message>
+        <location filename="../../app/store/spatialindex.cpp" line="+142"/>
+        <source>The spatial index %1 has no valid root node.</source>
+        <translation>The spatial index %1 has no valid root node.</translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
         <location filename="../../app/ui/conflictlistmodel.cpp" line="+51"/>
@@ -3532,7 +3544,7 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../app/store/layerdef.cpp" line="+414"/>
+        <location filename="../../app/store/layerdef.cpp" line="+466"/>
         <source>%1: &apos;%2&apos; is not a whole number</source>
         <translation>%1: &apos;%2&apos; is not a whole number</translation>
     </message>
@@ -3893,31 +3905,29 @@
     <message>
         <location line="+74"/>
         <location line="+3"/>
-        <location line="+93"/>
-        <location line="+112"/>
+        <location line="+88"/>
+        <location line="+99"/>
         <location line="+10"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-177"/>
         <source>The SIT refused the request: %1</source>
         <translation>The SIT refused the request: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+83"/>
-        <location line="+58"/>
+        <location line="+99"/>
         <source>GeoJSON features</source>
         <translation>GeoJSON features</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-67"/>
         <source>The SIT sent the changes of %1 out of revision order; nothing of them was kept (its WFS must honour SortBy).</source>
         <translation>The SIT sent the changes of %1 out of revision order; nothing of them was kept (its WFS must honour SortBy).</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+201"/>
         <source>The photo %1 is not on the SIT.</source>
         <translation>The photo %1 is not on the SIT.</translation>
     </message>
@@ -4099,12 +4109,12 @@
         <translation>photos</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+247"/>
         <source>%1 is not a folder that can be opened.</source>
         <translation>%1 is not a folder that can be opened.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+56"/>
         <source>Choose the file to import first.</source>
         <translation>Choose the file to import first.</translation>
     </message>
@@ -4129,7 +4139,7 @@
         <translation>No folder can take the report: neither %1 nor the documents folder is writable.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+157"/>
         <source>Import cancelled: nothing was imported.</source>
         <translation>Import cancelled: nothing was imported.</translation>
     </message>

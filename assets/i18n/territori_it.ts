@@ -762,12 +762,12 @@
     </message>
     <message>
         <location line="+82"/>
-        <location line="+500"/>
+        <location line="+502"/>
         <source>The layer &apos;%1&apos; has no field &apos;%2&apos;.</source>
         <translation>Il livello &apos;%1&apos; non ha il campo &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location line="-469"/>
+        <location line="-471"/>
         <source>Not saved: %1. Save as draft to finish it later.</source>
         <translation>Non salvato: %1. È possibile conservare l&apos;elemento come bozza e completarlo in seguito.</translation>
     </message>
@@ -807,12 +807,12 @@
         <translation>Non salvato: il poligono ha area nulla.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+127"/>
         <location line="+39"/>
         <location line="+89"/>
         <location line="+84"/>
         <location line="+96"/>
-        <location filename="../../app/store/editgateway_import.cpp" line="+87"/>
+        <location filename="../../app/store/editgateway_import.cpp" line="+102"/>
         <location filename="../../app/store/editgateway_sync.cpp" line="+527"/>
         <source>The layer &apos;%1&apos; does not exist.</source>
         <translation>Il livello &apos;%1&apos; non esiste.</translation>
@@ -1113,7 +1113,7 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../app/gis/cli/export_main.cpp" line="+102"/>
+        <location filename="../../app/gis/cli/export_main.cpp" line="+96"/>
         <source>%1: column &apos;%2&apos; written as &apos;%3&apos; (Shapefile names have at most 10 characters)</source>
         <translation>%1: colonna &apos;%2&apos; scritta come &apos;%3&apos; (i nomi in uno Shapefile hanno al massimo 10 caratteri)</translation>
     </message>
@@ -1133,7 +1133,7 @@
         <translation>riga %1, %2</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+129"/>
         <source>File: %1 (%2), layer %3</source>
         <translation>File: %1 (%2), livello %3</translation>
     </message>
@@ -1158,7 +1158,7 @@
         <translation>Lasciati vuoti: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Checked %1 rows: %2 valid, %3 rejected, %4 repaired, %5 warnings.</source>
         <translation>Controllate %1 righe: %2 valide, %3 scartate, %4 riparate, %5 avvisi.</translation>
     </message>
@@ -1168,7 +1168,7 @@
         <translation>... e altri %1 (vedi --report).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Imported %1 features into %2 (import %3); they will be sent with the next sync.</source>
         <translation>Importati %1 elementi in %2 (importazione %3); saranno inviati con la prossima sincronizzazione.</translation>
     </message>
@@ -1179,7 +1179,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/gis/importer.cpp" line="+300"/>
+        <location filename="../../app/gis/importer.cpp" line="+251"/>
         <source>EPSG:%1 is not a coordinate system Territori knows.</source>
         <translation>EPSG:%1 non è un sistema di coordinate che Territori conosce.</translation>
     </message>
@@ -1282,7 +1282,7 @@
         <translation>%1: &apos;%2&apos; non è né sì né no</translation>
     </message>
     <message>
-        <location filename="../../app/gis/importer.cpp" line="-247"/>
+        <location filename="../../app/gis/importer.cpp" line="-202"/>
         <source>points</source>
         <translation>punti</translation>
     </message>
@@ -1312,7 +1312,7 @@
         <translation>Non è stato possibile salvare il rapporto in %1: %2</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+43"/>
         <source>%1 holds several layers: choose the one to import (%2).</source>
         <translation>%1 contiene più livelli: scegliere quello da importare (%2).</translation>
     </message>
@@ -1479,27 +1479,29 @@
         <translation>la linea non ha lunghezza</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>the coordinates cannot be converted from %1 to WGS 84</source>
         <translation>le coordinate non si possono convertire da %1 a WGS 84</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location filename="../../app/gis/importer_passes.cpp" line="+146"/>
+        <location line="+225"/>
         <source>The import is not prepared.</source>
         <translation>L&apos;importazione non è pronta.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-341"/>
         <source>Coordinates read as %1, as chosen, not as the file says.</source>
         <translation>Coordinate lette come %1, come scelto, non come dichiara il file.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+137"/>
+        <location line="+308"/>
         <source>The check was cancelled.</source>
         <translation>Il controllo è stato annullato.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-424"/>
         <source>same geometry and values as row %1</source>
         <translation>stessa geometria e stessi valori della riga %1</translation>
     </message>
@@ -1509,7 +1511,7 @@
         <translation>il livello ha già questo elemento (uuid %1)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>%1 has no features to import.</source>
         <translation>%1 non ha elementi da importare.</translation>
     </message>
@@ -1519,12 +1521,12 @@
         <translation>%1 righe su %2 cadono fuori dal territorio: probabilmente le coordinate non sono in %3. Controllare il sistema di coordinate.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+211"/>
         <source>The file must be checked completely before it is imported.</source>
         <translation>Il file va controllato per intero prima di importarlo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-198"/>
         <source>No row of %1 can be imported: see the report.</source>
         <translation>Nessuna riga di %1 si può importare: vedere il rapporto.</translation>
     </message>
@@ -1534,23 +1536,25 @@
         <translation>%1 righe su %2 hanno problemi, quindi non è stato importato nulla. Correggere il file, oppure scegliere di importare le %3 righe valide e conservare il rapporto delle altre.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+72"/>
+        <location line="+200"/>
+        <location line="+26"/>
         <source>%1 changed after it was checked: check it again before importing.</source>
         <translation>%1 è cambiato dopo il controllo: controllarlo di nuovo prima di importarlo.</translation>
     </message>
     <message>
         <location line="-3"/>
+        <location line="+98"/>
         <source>The import was cancelled: nothing was imported.</source>
         <translation>Importazione annullata: non è stato importato nulla.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-86"/>
         <source>Row %1: %2. Nothing was imported.</source>
         <translation>Riga %1: %2. Non è stato importato nulla.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-30"/>
+        <location line="+74"/>
         <source>Row %1</source>
         <translation>Riga %1</translation>
     </message>
@@ -2858,6 +2862,14 @@
     </message>
 </context>
 <context>
+    <name>Store</name>
+    <message>
+        <location filename="../../app/store/spatialindex.cpp" line="+142"/>
+        <source>The spatial index %1 has no valid root node.</source>
+        <translation>L&apos;indice spaziale %1 non ha un nodo radice valido.</translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
         <location filename="../../app/ui/conflictlistmodel.cpp" line="+51"/>
@@ -3532,7 +3544,7 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../app/store/layerdef.cpp" line="+414"/>
+        <location filename="../../app/store/layerdef.cpp" line="+466"/>
         <source>%1: &apos;%2&apos; is not a whole number</source>
         <translation>%1: &apos;%2&apos; non è un numero intero</translation>
     </message>
@@ -3893,31 +3905,29 @@
     <message>
         <location line="+74"/>
         <location line="+3"/>
-        <location line="+93"/>
-        <location line="+112"/>
+        <location line="+88"/>
+        <location line="+99"/>
         <location line="+10"/>
         <source>Cancelled.</source>
         <translation>Operazione annullata.</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-177"/>
         <source>The SIT refused the request: %1</source>
         <translation>Il SIT ha rifiutato la richiesta: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+83"/>
-        <location line="+58"/>
+        <location line="+99"/>
         <source>GeoJSON features</source>
         <translation>elementi GeoJSON</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-67"/>
         <source>The SIT sent the changes of %1 out of revision order; nothing of them was kept (its WFS must honour SortBy).</source>
         <translation>Il SIT ha inviato le modifiche di %1 fuori dall&apos;ordine di revisione; non ne è stata conservata nessuna (il suo WFS deve rispettare SortBy).</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+201"/>
         <source>The photo %1 is not on the SIT.</source>
         <translation>La foto %1 non è sul SIT.</translation>
     </message>
@@ -4099,12 +4109,12 @@
         <translation>foto</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+247"/>
         <source>%1 is not a folder that can be opened.</source>
         <translation>%1 non è una cartella che si può aprire.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+56"/>
         <source>Choose the file to import first.</source>
         <translation>Scegliere prima il file da importare.</translation>
     </message>
@@ -4129,7 +4139,7 @@
         <translation>Nessuna cartella può accogliere il rapporto: né %1 né la cartella dei documenti sono scrivibili.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+157"/>
         <source>Import cancelled: nothing was imported.</source>
         <translation>Importazione annullata: non è stato importato nulla.</translation>
     </message>

@@ -298,6 +298,49 @@ private slots:
         QCOMPARE(count("SELECT count(*) FROM gpkg_contents WHERE table_name = 'siti' AND max_x > 9.2205"), 1);
     }
 
+    void aLargeImportLeavesASpatialIndexThatFindsEveryFeatureAndKeepsWorking()
+    {
+        // Enough rows for the R-tree to be packed in bulk (spatialindex.h) rather than filled row by row, next to
+        // features already there: every one of them must still be found by the index QGIS and the map query.
+        QVERIFY(m_gw->insert("siti", site("Prima")).ok);
+        std::vector<NewFeature> sites;
+        for (int i = 0; i < 3000; ++i) {
+            NewFeature nf = site(QStringLiteral("Area %1").arg(i));
+            nf.geometry = square(9.0 + (i % 60) * 0.004, 45.3 + (i / 60) * 0.004);
+            sites.push_back(nf);
+        }
+        int imported = 0;
+        const EditResult r = m_gw->importFeatures("siti", importRecord(), feedOf(sites), &imported);
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QCOMPARE(imported, 3000);
+        auto check = [&] {
+            Statement st = m_project->db().prepare("SELECT rtreecheck('rtree_siti_geom')");
+            st.step();
+            return st.text(0);
+        };
+        QCOMPARE(check(), QStringLiteral("ok"));
+        QCOMPARE(count("SELECT count(*) FROM rtree_siti_geom"), 3001);
+        QCOMPARE(count("SELECT count(*) FROM siti s JOIN rtree_siti_geom r ON r.id = s.fid WHERE r.minx <= "
+                       "ST_MinX(s.geom) AND r.maxx >= ST_MaxX(s.geom) AND r.miny <= ST_MinY(s.geom) AND r.maxy >= "
+                       "ST_MaxY(s.geom)"),
+                 3001);
+        QCOMPARE(rtreeHits(9.2305, 45.5305), 1);            // the feature that was there before
+        QCOMPARE(rtreeHits(9.0 + 59 * 0.004 + 0.0005, 45.3 + 49 * 0.004 + 0.0005), 1); // the last one imported
+        // Edits after the import go through the ordinary triggers on the packed tree.
+        const EditResult moved = m_gw->insert("siti", site("Dopo"));
+        QVERIFY(moved.ok);
+        QVERIFY(m_gw->remove("siti", moved.uuid).ok);
+        Statement some = m_project->db().prepare("SELECT uuid FROM siti WHERE nome LIKE 'Area 1%' LIMIT 200");
+        QStringList removed;
+        while (some.step())
+            removed << some.text(0);
+        some = Statement();
+        for (const QString &uuid : removed)
+            QVERIFY(m_gw->remove("siti", uuid).ok);
+        QCOMPARE(check(), QStringLiteral("ok"));
+        QCOMPARE(count("SELECT count(*) FROM rtree_siti_geom"), 3001 - removed.size());
+    }
+
     void aRefusedFeatureOrAFailedFeedLeavesNothingImported()
     {
         std::vector<NewFeature> sites{site("A"), site("B"), site("C")};
