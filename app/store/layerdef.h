@@ -163,5 +163,6 @@ QByteArray toJsonText(const FieldDef &field, const QVariant &value);
 QByteArray jsonText(const QJsonValue &value);
 
 QString isoDateTime(const QDateTime &dt); // UTC, milliseconds, "Z": the GeoPackage DATETIME form
+QString isoDate(const QDate &date);       // YYYY-MM-DD, as Qt::ISODate
 
 } // namespace territori::store
