@@ -1,4 +1,5 @@
 #include "importer.h"
+#include "importer_p.h"
 
 #include "journal.h"
 #include "language.h"
@@ -9,13 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
-#include <QUuid>
 
 #include <cmath>
-#include <condition_variable>
-#include <deque>
-#include <mutex>
-#include <thread>
 #include <unordered_map>
 
 namespace territori::gis {
@@ -124,51 +120,6 @@ bool ImportReport::saveCsv(const QString &path, QString *error) const
 }
 
 // ---- Per-row evaluation ---------------------------------------------------------------------------------------------
-
-struct Importer::Evaluated
-{
-    int row = 0;
-    qint64 fid = -1;
-    bool rejected = false;
-    bool repaired = false;
-    QVariantMap attributes;
-    GeometryPtr geometry; // the file's coordinate system, 2D, single part, repaired when asked
-    store::Geometry stored; // writing: EPSG:4326
-    std::vector<ImportIssue> issues;
-
-    void reset(const SourceFile::Row &r)
-    {
-        row = r.number;
-        fid = r.fid;
-        rejected = false;
-        repaired = false;
-        attributes.clear();
-        geometry.reset();
-        stored = store::Geometry();
-        issues.clear();
-    }
-    void add(ImportIssue::Severity severity, const QString &code, const QString &field, const QString &message)
-    {
-        ImportIssue i;
-        i.row = row;
-        i.fid = fid;
-        i.field = field;
-        i.severity = severity;
-        i.code = code;
-        i.message = message;
-        issues.push_back(std::move(i));
-        if (severity == ImportIssue::Severity::Error)
-            rejected = true;
-    }
-    void error(const QString &code, const QString &field, const QString &message)
-    {
-        add(ImportIssue::Severity::Error, code, field, message);
-    }
-    void warning(const QString &code, const QString &field, const QString &message)
-    {
-        add(ImportIssue::Severity::Warning, code, field, message);
-    }
-};
 
 Importer::Importer(store::Project &project) : m_project(project)
 {
@@ -674,21 +625,30 @@ void Importer::evaluate(SourceFile::Row &row, Evaluated &out, bool writing, unsi
         g = std::move(fixed);
         out.repaired = true;
     }
+    out.geometry = std::move(g);
+    toStore(out);
+}
+
+bool Importer::toStore(Evaluated &out)
+{
+    OGRGeometryH g = out.geometry.get();
     if (!m_identity) {
         GdalErrors errors;
-        if (OGR_G_Transform(g.get(), m_toStore.get()) != OGRERR_NONE) {
+        if (OGR_G_Transform(g, m_toStore.get()) != OGRERR_NONE) {
             out.error(QStringLiteral("coordinates"), QString(),
                       QCoreApplication::translate("Import", "the coordinates cannot be converted from %1 to WGS 84").arg(m_sourceSrsText));
-            return;
+            return false;
         }
     }
-    QByteArray wkb(OGR_G_WkbSize(g.get()), Qt::Uninitialized);
-    OGR_G_ExportToIsoWkb(g.get(), wkbNDR, reinterpret_cast<unsigned char *>(wkb.data()));
+    QByteArray wkb(OGR_G_WkbSize(g), Qt::Uninitialized);
+    OGR_G_ExportToIsoWkb(g, wkbNDR, reinterpret_cast<unsigned char *>(wkb.data()));
     QString error;
     if (!store::fromWkb(reinterpret_cast<const unsigned char *>(wkb.constData()), size_t(wkb.size()), out.stored,
-                        &error))
+                        &error)) {
         out.error(QStringLiteral("geometry-invalid"), QString(), error);
-    out.geometry = std::move(g);
+        return false;
+    }
+    return true;
 }
 
 // ---- Duplicates ----------------------------------------------------------------------------------------------------
@@ -729,7 +689,7 @@ void Importer::indexExisting()
     }
 }
 
-bool Importer::duplicateOfExisting(const QByteArray &key, OGRGeometryH g, QString *uuid)
+bool Importer::duplicateOfExisting(store::Database &db, const QByteArray &key, OGRGeometryH g, QString *uuid)
 {
     const auto range = m_existing.equal_range(key.toStdString());
     if (range.first == range.second)
@@ -749,7 +709,7 @@ bool Importer::duplicateOfExisting(const QByteArray &key, OGRGeometryH g, QStrin
                                .arg(store::quoteIdentifier(m_layer->name))
                                .toUtf8();
     for (auto it = range.first; it != range.second; ++it) {
-        store::Statement st = m_project.db().cached(sql.constData());
+        store::Statement st = db.cached(sql.constData());
         st.bind(1, it->second);
         if (!st.step())
             continue;
@@ -792,301 +752,6 @@ Preview Importer::preview(int rows)
     }
     m_source->rewind();
     return p;
-}
-
-bool Importer::check(ImportReport &report, const Progress &progress, const std::atomic_bool *cancel)
-{
-    m_cancelled = false;
-    if (!m_source || m_problem != Problem::None) {
-        if (m_message.isEmpty())
-            m_message = QCoreApplication::translate("Import", "The import is not prepared.");
-        return false;
-    }
-    report = ImportReport();
-    report.startedAt = QDateTime::currentDateTimeUtc();
-    report.fileName = m_source->fileName();
-    report.format = m_source->format();
-    report.sourceLayer = m_source->selected().id;
-    report.targetLayer = m_layer->name;
-    report.sourceSrs = m_sourceSrsText;
-    report.notes = m_source->notes();
-    if (m_options.overrideFileSrs && m_options.srsEpsg > 0)
-        report.notes << QCoreApplication::translate("Import", "Coordinates read as %1, as chosen, not as the file says.").arg(m_sourceSrsText);
-    report.fileSha256 = vsiSha256(m_source->path());
-    report.fileStamp = m_source->stamp();
-    indexExisting();
-
-    const qint64 total = m_source->selected().featureCount;
-    std::unordered_map<std::string, int> seen;
-    QCryptographicHash hash(QCryptographicHash::Md5);
-    std::vector<unsigned char> wkb;
-    int outside = 0;
-    m_source->rewind();
-    SourceFile::Row row;
-    Evaluated ev;
-    QString error;
-    double lastProgress = -1;
-    for (;;) {
-        const SourceFile::Next n = m_source->next(row, &error);
-        if (n == SourceFile::Next::Failed) {
-            m_message = error;
-            return false;
-        }
-        if (n == SourceFile::Next::End)
-            break;
-        if (cancel && cancel->load()) {
-            m_cancelled = true;
-            m_message = QCoreApplication::translate("Import", "The check was cancelled.");
-            return false;
-        }
-        evaluate(row, ev, false, 0);
-        if (!ev.rejected) {
-            const QByteArray values = attributesKey(ev.attributes);
-            wkb.resize(size_t(OGR_G_WkbSize(ev.geometry.get())));
-            OGR_G_ExportToIsoWkb(ev.geometry.get(), wkbNDR, wkb.data());
-            hash.reset();
-            hash.addData(reinterpret_cast<const char *>(wkb.data()), int(wkb.size()));
-            hash.addData(values);
-            const auto [it, inserted] = seen.emplace(hash.result().toStdString(), row.number);
-            QString uuid;
-            if (!inserted) {
-                ev.error(QStringLiteral("duplicate"), QString(),
-                         QCoreApplication::translate("Import", "same geometry and values as row %1").arg(it->second));
-            } else if (!m_existing.empty() &&
-                       duplicateOfExisting(QCryptographicHash::hash(values, QCryptographicHash::Md5), ev.geometry.get(),
-                                           &uuid)) {
-                ev.error(QStringLiteral("duplicate-existing"), QString(),
-                         QCoreApplication::translate("Import", "the layer already has this feature (uuid %1)").arg(uuid));
-            }
-        }
-        for (const ImportIssue &i : ev.issues) {
-            if (i.code == QLatin1String("outside-territory"))
-                ++outside;
-            if (i.severity == ImportIssue::Severity::Warning)
-                ++report.warnings;
-            if (int(report.issues.size()) < kMaxIssues)
-                report.issues.push_back(i);
-            else
-                ++report.issuesDropped;
-        }
-        unsigned char state = RowRejected;
-        if (!ev.rejected) {
-            state = RowValid | (ev.repaired ? RowRepaired : 0);
-            ++report.rowsValid;
-            if (ev.repaired)
-                ++report.rowsRepaired;
-        } else {
-            ++report.rowsRejected;
-        }
-        report.rowStates.push_back(state);
-        ++report.rowsRead;
-        if (progress && total > 0) {
-            const double p = std::min(1.0, double(report.rowsRead) / double(total));
-            if (p - lastProgress >= 0.01) {
-                progress(p);
-                lastProgress = p;
-            }
-        }
-    }
-    if (report.rowsRead == 0) {
-        m_message = QCoreApplication::translate("Import", "%1 has no features to import.").arg(report.fileName);
-        return false;
-    }
-    if (outside * 2 > report.rowsRead)
-        report.notes << QCoreApplication::translate("Import", "%1 of %2 rows fall outside the territory: the coordinates are probably not in %3. "
-                           "Check the coordinate system.")
-                            .arg(outside)
-                            .arg(report.rowsRead)
-                            .arg(m_sourceSrsText);
-    report.checked = true;
-    report.finishedAt = QDateTime::currentDateTimeUtc();
-    if (progress)
-        progress(1.0);
-    return true;
-}
-
-bool Importer::write(ImportReport &report, const store::EditContext &context, const Progress &progress,
-                     const std::atomic_bool *cancel)
-{
-    m_cancelled = false;
-    m_storeError = store::ErrorKind::None;
-    if (!report.checked || report.rowStates.size() != size_t(report.rowsRead) || !m_source) {
-        m_message = QCoreApplication::translate("Import", "The file must be checked completely before it is imported.");
-        return false;
-    }
-    if (report.rowsValid == 0) {
-        m_message = QCoreApplication::translate("Import", "No row of %1 can be imported: see the report.").arg(report.fileName);
-        return false;
-    }
-    if (report.rowsRejected > 0 && !m_options.importValidRows) {
-        m_message = QCoreApplication::translate("Import", "%1 of %2 rows have problems, so nothing was imported. Correct the file, or choose to "
-                       "import the %3 valid rows and keep the report of the others.")
-                        .arg(report.rowsRejected)
-                        .arg(report.rowsRead)
-                        .arg(report.rowsValid);
-        return false;
-    }
-    if (m_source->stamp() != report.fileStamp) {
-        m_message = QCoreApplication::translate("Import", "%1 changed after it was checked: check it again before importing.").arg(report.fileName);
-        return false;
-    }
-    store::ImportRecord record;
-    record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    record.fileName = report.fileName;
-    record.fileSha256 = report.fileSha256;
-    record.format = report.format;
-    record.comune = m_options.comune;
-    record.officer = m_options.officer;
-    record.sourceSrs = report.sourceSrs;
-    record.startedAt = report.startedAt;
-    record.rowsRead = report.rowsRead;
-    record.rowsRejected = report.rowsRejected;
-    record.report = report.toCsv();
-
-    // The file is read, converted and reprojected on a second thread while this one writes: the two halves take
-    // comparable time (PROJ for a Gauss-Boaga file, SQLite for the rows and their outbox entries), so the write
-    // costs the longer of them instead of their sum. A bounded queue keeps memory flat.
-    struct Item
-    {
-        store::EditGateway::Feed kind = store::EditGateway::Feed::Feature;
-        store::NewFeature feature;
-        int row = 0;
-        QString failure;
-    };
-    // Rows go over in chunks, so the threads meet once per chunk rather than once per row.
-    using Chunk = std::vector<Item>;
-    std::deque<Chunk> queue;
-    std::mutex mutex;
-    std::condition_variable changed;
-    bool writerDone = false;
-    constexpr size_t kChunk = 128;
-    constexpr size_t kChunks = 4;
-    const QString sourcePrefix = QStringLiteral("import %1: %2 row ").arg(record.id, report.fileName);
-    Chunk filling;
-    auto push = [&](Item &&item) {
-        const bool last = item.kind != store::EditGateway::Feed::Feature;
-        filling.push_back(std::move(item));
-        if (filling.size() < kChunk && !last)
-            return true;
-        std::unique_lock<std::mutex> lock(mutex);
-        changed.wait(lock, [&] { return queue.size() < kChunks || writerDone; });
-        if (writerDone)
-            return false;
-        queue.push_back(std::move(filling));
-        filling = Chunk();
-        filling.reserve(kChunk);
-        changed.notify_all();
-        return true;
-    };
-    m_source->rewind();
-    std::thread reader([&] {
-        SourceFile::Row row;
-        Evaluated ev;
-        QString readError;
-        int produced = 0;
-        double lastProgress = -1;
-        for (;;) {
-            Item item;
-            const SourceFile::Next n = m_source->next(row, &readError);
-            if (n == SourceFile::Next::Failed) {
-                item.kind = store::EditGateway::Feed::Failed;
-                item.failure = readError;
-            } else if (n == SourceFile::Next::End) {
-                item.kind = store::EditGateway::Feed::End;
-            } else if (cancel && cancel->load()) {
-                m_cancelled = true;
-                item.kind = store::EditGateway::Feed::Failed;
-                item.failure = QCoreApplication::translate("Import", "The import was cancelled: nothing was imported.");
-            } else if (size_t(row.number) > report.rowStates.size()) {
-                item.kind = store::EditGateway::Feed::Failed;
-                item.failure = QCoreApplication::translate("Import", "%1 changed after it was checked: check it again before importing.")
-                                   .arg(report.fileName);
-            } else {
-                const unsigned char state = report.rowStates[size_t(row.number) - 1];
-                if (!(state & RowValid))
-                    continue;
-                evaluate(row, ev, true, state);
-                if (ev.rejected) {
-                    item.kind = store::EditGateway::Feed::Failed;
-                    item.failure = QCoreApplication::translate("Import", "Row %1: %2. Nothing was imported.")
-                                       .arg(row.number)
-                                       .arg(ev.issues.empty() ? QString() : ev.issues.front().message);
-                } else {
-                    item.feature.geometry = std::move(ev.stored);
-                    item.feature.attributes = ev.attributes;
-                    item.feature.source = sourcePrefix + QString::number(row.number);
-                    item.row = row.number;
-                    ++produced;
-                    if (progress) {
-                        const double p = double(produced) / double(report.rowsValid);
-                        if (p - lastProgress >= 0.01) {
-                            progress(std::min(1.0, p));
-                            lastProgress = p;
-                        }
-                    }
-                }
-            }
-            const bool last = item.kind != store::EditGateway::Feed::Feature;
-            if (!push(std::move(item)) || last)
-                return;
-        }
-    });
-    Chunk taken;
-    size_t next = 0;
-    auto feed = [&](store::NewFeature &nf, QString &where, QString &failure) {
-        if (next == taken.size()) {
-            std::unique_lock<std::mutex> lock(mutex);
-            changed.wait(lock, [&] { return !queue.empty(); });
-            taken = std::move(queue.front());
-            queue.pop_front();
-            next = 0;
-            changed.notify_all();
-        }
-        Item &item = taken[next++];
-        if (item.kind == store::EditGateway::Feed::Failed)
-            failure = item.failure;
-        if (item.kind == store::EditGateway::Feed::Feature) {
-            nf = std::move(item.feature);
-            where = QCoreApplication::translate("Import", "Row %1").arg(item.row);
-        }
-        return item.kind;
-    };
-    struct Join
-    {
-        std::thread &thread;
-        std::mutex &mutex;
-        std::condition_variable &changed;
-        bool &done;
-        void operator()()
-        {
-            if (!thread.joinable())
-                return;
-            {
-                std::lock_guard<std::mutex> lock(mutex);
-                done = true;
-            }
-            changed.notify_all();
-            thread.join();
-        }
-        ~Join() { (*this)(); }
-    } join{reader, mutex, changed, writerDone};
-    store::EditGateway gateway(m_project, context);
-    int imported = 0;
-    const store::EditResult result = gateway.importFeatures(m_layer->name, record, feed, &imported);
-    join(); // the reader has stopped: its results (m_cancelled) can be read
-    if (!result.ok) {
-        m_message = result.message;
-        if (!m_cancelled && result.error != store::ErrorKind::Invalid)
-            m_storeError = result.error;
-        return false;
-    }
-    report.imported = true;
-    report.rowsImported = imported;
-    report.importId = record.id;
-    report.finishedAt = QDateTime::currentDateTimeUtc();
-    if (progress)
-        progress(1.0);
-    return true;
 }
 
 } // namespace territori::gis

@@ -10,9 +10,15 @@
 //              on the territory, values converted and checked with the store's own rules (validateRecord), no
 //              duplicate in the file or in the layer. The report lists each problem with its row and reason;
 //   write()    pass 2: reads the file again and hands the rows check() accepted to EditGateway::importFeatures,
-//              which writes them, their outbox entries and the import's record in one transaction.
+//              which writes them, their outbox entries and the import's record in one transaction;
+//   run()      both in one pass, for scripted imports (territori-import) where the choice between "nothing unless
+//              every row is valid" and "the valid rows" is made before the file is read: each row is checked as it
+//              is read and written at once; a rejected row under "nothing" rolls the transaction back and the rest
+//              of the file is only checked, so the report is the one check() gives. The app keeps two passes,
+//              because there a person reads the report before choosing.
 //
-// Memory stays bounded: one feature at a time, plus a byte per row and a 16-byte key per row for duplicates.
+// Memory stays bounded: one feature at a time, plus a byte per row and a 16-byte key per row for duplicates (and
+// 40 bytes per written row for the spatial index, spatialindex.h).
 // Coordinates are reprojected to the store's EPSG:4326 (longitude, latitude) through PROJ in pass 2 only; pass 1
 // checks validity in the file's own system and the territory on each row's transformed bounding box.
 
@@ -164,6 +170,10 @@ public:
     // all rows are valid; otherwise imports nothing and says so. `context` is who imports (author, device).
     bool write(ImportReport &report, const store::EditContext &context, const Progress &progress = {},
                const std::atomic_bool *cancel = nullptr);
+    // Both passes in one (see above). The report is complete whenever the file could be read to the end
+    // (report.checked), whether or not anything was imported (report.imported); false and message() as write().
+    bool run(ImportReport &report, const store::EditContext &context, const Progress &progress = {},
+             const std::atomic_bool *cancel = nullptr);
 
     // Whether the last check()/write() stopped because it was cancelled.
     bool cancelled() const { return m_cancelled; }
@@ -171,7 +181,11 @@ public:
     store::ErrorKind storeError() const { return m_storeError; }
 
 private:
+    // importer_p.h
     struct Evaluated;
+    struct CheckState;
+    struct Item;
+    using Produce = std::function<void(Item &)>;
     bool fail(Problem p, const QString &message);
     bool settleSrs();
     bool settleGeometryColumns();
@@ -180,8 +194,19 @@ private:
     GeometryPtr rowGeometry(SourceFile::Row &row, Evaluated &out);
     bool singlePart(GeometryPtr &g, Evaluated &out);
     void checkTerritory(OGRGeometryH g, Evaluated &out);
+    // Conversion of a checked row's geometry to the store's (EPSG:4326); false with an issue when it fails.
+    bool toStore(Evaluated &out);
     void indexExisting();
-    bool duplicateOfExisting(const QByteArray &attributesKey, OGRGeometryH g, QString *uuid);
+    bool duplicateOfExisting(store::Database &db, const QByteArray &attributesKey, OGRGeometryH g, QString *uuid);
+    // Pass 1's parts, shared by check() and run().
+    void beginReport(ImportReport &report, bool hash = true);
+    void checkRow(SourceFile::Row &row, Evaluated &ev, CheckState &state, ImportReport &report);
+    bool finishReport(ImportReport &report, const CheckState &state);
+    bool refusesRejectedRows(const ImportReport &report);
+    // Pass 2's pipeline: `produce` runs on a second thread, this one writes through EditGateway::importFeatures.
+    bool writeRows(ImportReport &report, store::ImportRecord &record, const store::EditContext &context,
+                   const Produce &produce);
+    store::ImportRecord importRecord(const ImportReport &report) const;
     QByteArray attributesKey(const QVariantMap &attributes) const;
 
     store::Project &m_project;

@@ -274,6 +274,101 @@ private slots:
         QCOMPARE(count("SELECT count(*) FROM territori_imports WHERE report LIKE '%geometry-invalid%'"), 1);
     }
 
+    void theOnePassImportReportsAsTheCheckAndWritesAllOrNothing()
+    {
+        // Importer::run (territori-import) checks and writes in one pass. With a rejected row in the middle it must
+        // leave the store as it was and still report every row's problems, those after the first rejected row
+        // included, exactly as check() does; with --valid-only it imports the others.
+        QList<QByteArray> rows;
+        for (int i = 0; i < 400; ++i)
+            rows << feature(QStringLiteral(R"({"nome":"Area %1","comune":"Milano","piani":%2})")
+                                .arg(i)
+                                .arg(i == 150 ? 99 : i % 10)
+                                .toUtf8()
+                                .constData(),
+                            i == 320 ? "null" : square(9.1 + (i % 20) * 0.01, 45.4 + (i / 20) * 0.01, 0.005).constData());
+        rows << rows[10]; // a duplicate of row 11, at row 401
+        const QString path = file("unpasso.geojson", collection(rows));
+        ImportReport checked;
+        {
+            Importer importer(*m_project);
+            QVERIFY(importer.prepare(options(path)));
+            QVERIFY(importer.check(checked));
+        }
+        QCOMPARE(checked.rowsRejected, 3);
+
+        m_project.reset();
+        const QByteArray before = storeFingerprint(m_dir);
+        m_project = Project::open(m_dir);
+        {
+            Importer importer(*m_project);
+            QVERIFY(importer.prepare(options(path)));
+            ImportReport r;
+            QVERIFY(!importer.run(r, {"t", "d"}));
+            QVERIFY2(importer.message().contains("3 of 401 rows have problems"), qPrintable(importer.message()));
+            QVERIFY(r.checked);
+            QVERIFY(!r.imported);
+            QCOMPARE(r.rowsRead, 401);
+            QCOMPARE(r.rowsValid, checked.rowsValid);
+            QCOMPARE(r.toCsv(), checked.toCsv());
+            QCOMPARE(r.fileSha256, checked.fileSha256);
+            QVERIFY(issueAt(r, 151, "constraint"));
+            QVERIFY(issueAt(r, 321, "geometry-missing"));
+            QVERIFY(issueAt(r, 401, "duplicate"));
+        }
+        m_project.reset();
+        QCOMPARE(storeFingerprint(m_dir), before);
+        m_project = Project::open(m_dir);
+
+        ImportOptions o = options(path);
+        o.importValidRows = true;
+        {
+            Importer importer(*m_project);
+            QVERIFY(importer.prepare(o));
+            ImportReport r;
+            QVERIFY2(importer.run(r, {"t", "d"}), qPrintable(importer.message()));
+            QCOMPARE(r.rowsImported, 398);
+            QCOMPARE(r.toCsv(), checked.toCsv());
+        }
+        QCOMPARE(count("SELECT count(*) FROM aree"), 398);
+        QCOMPARE(count("SELECT count(*) FROM territori_outbox WHERE kind = 'insert'"), 398);
+        QCOMPARE(count("SELECT rows_read FROM territori_imports"), 401);
+        QCOMPARE(count("SELECT rows_rejected FROM territori_imports"), 3);
+        QCOMPARE(count("SELECT count(*) FROM territori_imports WHERE report LIKE '%geometry-missing%' AND "
+                       "length(file_sha256) = 64"),
+                 1);
+        QCOMPARE(count("SELECT count(*) FROM aree WHERE nome = 'Area 150' OR nome = 'Area 320'"), 0);
+
+        // Again: every row is now already in the layer, found on the reading thread's own connection.
+        {
+            Importer importer(*m_project);
+            QVERIFY(importer.prepare(o));
+            ImportReport r;
+            QVERIFY(!importer.run(r, {"t", "d"}));
+            QVERIFY2(importer.message().contains("No row"), qPrintable(importer.message()));
+            QVERIFY(issueAt(r, 1, "duplicate-existing"));
+            QVERIFY(issueAt(r, 400, "duplicate-existing"));
+        }
+        QCOMPARE(count("SELECT count(*) FROM aree"), 398);
+
+        // Cancelled half way: nothing.
+        init();
+        m_project.reset();
+        const QByteArray empty = storeFingerprint(m_dir);
+        m_project = Project::open(m_dir);
+        {
+            Importer importer(*m_project);
+            QVERIFY(importer.prepare(o));
+            ImportReport r;
+            std::atomic_bool cancel{false};
+            QVERIFY(!importer.run(r, {"t", "d"}, [&](double p) { cancel = p > 0.5; }, &cancel));
+            QVERIFY(importer.cancelled());
+        }
+        m_project.reset();
+        QCOMPARE(storeFingerprint(m_dir), empty);
+        m_project = Project::open(m_dir);
+    }
+
     void invalidGeometriesAreRepairedOnlyOnRequest()
     {
         // A polygon with a spike: invalid, and repairable into one polygon.

@@ -3,8 +3,9 @@
 //                    [--x COL --y COL | --wkt COL] [--map COLUMN=FIELD ...] [--set FIELD=VALUE ...] [--no-auto-map]
 //                    [--comune NAME] [--officer NAME] [--repair] [--allow-outside] [--valid-only]
 //                    [--report OUT.csv] [--dry-run] [--lang it|en] [--quiet]
-// The file is checked whole before anything is written; then either every row is imported, or (--valid-only) the
-// valid rows are, in one transaction. Imported features wait in the outbox for the next sync.
+// Every row is checked; either every row is imported, or (--valid-only) the valid rows are, in one transaction that
+// is written while the file is read (Importer::run) and rolled back at the first rejected row unless --valid-only.
+// Imported features wait in the outbox for the next sync.
 // Exit status: 0 every row imported (or, with --dry-run, every row valid); 3 the valid rows were imported and the
 // others rejected (--valid-only); 2 nothing was imported because of the file (its problems are listed, and in the
 // report); 1 usage, options, or the project could not be written; 4 cancelled.
@@ -201,7 +202,12 @@ int main(int argc, char *argv[])
     }
 
     ImportReport report;
-    const bool checked = importer.check(report, {}, &g_cancel);
+    store::EditContext context{o.officer.isEmpty() ? QStringLiteral("territori-import") : o.officer,
+                               QStringLiteral("territori-import@%1").arg(QSysInfo::machineHostName())};
+    // One pass unless only checking: the choice between all rows and the valid ones is already made.
+    const bool dry = p.isSet(dryRun);
+    const bool written = !dry && importer.run(report, context, {}, &g_cancel);
+    const bool checked = dry ? importer.check(report, {}, &g_cancel) : report.checked;
     auto saveReport = [&] {
         if (!p.isSet(reportFile))
             return true;
@@ -215,7 +221,9 @@ int main(int argc, char *argv[])
     if (!checked) {
         err() << "territori-import: " << importer.message() << "\n";
         saveReport();
-        return importer.cancelled() ? 4 : 2;
+        if (importer.cancelled())
+            return 4;
+        return importer.storeError() != store::ErrorKind::None ? 1 : 2;
     }
     for (const QString &n : report.notes)
         out() << "  " << n << "\n";
@@ -235,14 +243,11 @@ int main(int argc, char *argv[])
                   << "\n";
     }
     out().flush();
-    if (p.isSet(dryRun)) {
+    if (dry) {
         if (!saveReport())
             return 1;
         return report.rowsRejected == 0 ? 0 : 2;
     }
-    store::EditContext context{o.officer.isEmpty() ? QStringLiteral("territori-import") : o.officer,
-                               QStringLiteral("territori-import@%1").arg(QSysInfo::machineHostName())};
-    const bool written = importer.write(report, context, {}, &g_cancel);
     const bool saved = saveReport();
     if (!written) {
         err() << "territori-import: " << importer.message() << "\n";

@@ -1,0 +1,81 @@
+#pragma once
+
+// The Importer's per-row state, shared by its evaluation (importer.cpp) and its passes (importer_passes.cpp).
+
+#include "importer.h"
+
+#include <QCryptographicHash>
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace territori::gis {
+
+struct Importer::Evaluated
+{
+    int row = 0;
+    qint64 fid = -1;
+    bool rejected = false;
+    bool repaired = false;
+    QVariantMap attributes;
+    GeometryPtr geometry; // the file's coordinate system, 2D, single part, repaired when asked
+    store::Geometry stored; // writing: EPSG:4326
+    std::vector<ImportIssue> issues;
+
+    void reset(const SourceFile::Row &r)
+    {
+        row = r.number;
+        fid = r.fid;
+        rejected = false;
+        repaired = false;
+        attributes.clear();
+        geometry.reset();
+        stored = store::Geometry();
+        issues.clear();
+    }
+    void add(ImportIssue::Severity severity, const QString &code, const QString &field, const QString &message)
+    {
+        ImportIssue i;
+        i.row = row;
+        i.fid = fid;
+        i.field = field;
+        i.severity = severity;
+        i.code = code;
+        i.message = message;
+        issues.push_back(std::move(i));
+        if (severity == ImportIssue::Severity::Error)
+            rejected = true;
+    }
+    void error(const QString &code, const QString &field, const QString &message)
+    {
+        add(ImportIssue::Severity::Error, code, field, message);
+    }
+    void warning(const QString &code, const QString &field, const QString &message)
+    {
+        add(ImportIssue::Severity::Warning, code, field, message);
+    }
+};
+
+// What pass 1 carries from row to row: duplicates within the file (MD5 of geometry and values -> first row), rows off
+// the territory, and where existing features are read from for duplicates.
+struct Importer::CheckState
+{
+    explicit CheckState(store::Database &existing) : db(existing) {}
+    store::Database &db;
+    std::unordered_map<std::string, int> seen;
+    QCryptographicHash hash{QCryptographicHash::Md5};
+    std::vector<unsigned char> wkb;
+    int outside = 0;
+};
+
+// One row handed from the reading thread to the writing one, or the end of the rows, or why they stopped.
+struct Importer::Item
+{
+    store::EditGateway::Feed kind = store::EditGateway::Feed::Feature;
+    store::NewFeature feature;
+    QString where; // "Row 12", for the gateway's messages
+    QString failure;
+};
+
+} // namespace territori::gis

@@ -1,0 +1,492 @@
+// The Importer's passes over the file: check() (pass 1), write() (pass 2), and run() (both at once). See importer.h.
+
+#include "importer.h"
+#include "importer_p.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+#include <condition_variable>
+#include <deque>
+#include <future>
+#include <mutex>
+#include <thread>
+
+namespace territori::gis {
+
+// ---- Pass 1: checking ------------------------------------------------------------------------------------------------
+
+void Importer::beginReport(ImportReport &report, bool hash)
+{
+    report = ImportReport();
+    report.startedAt = QDateTime::currentDateTimeUtc();
+    report.fileName = m_source->fileName();
+    report.format = m_source->format();
+    report.sourceLayer = m_source->selected().id;
+    report.targetLayer = m_layer->name;
+    report.sourceSrs = m_sourceSrsText;
+    report.notes = m_source->notes();
+    if (m_options.overrideFileSrs && m_options.srsEpsg > 0)
+        report.notes << QCoreApplication::translate("Import", "Coordinates read as %1, as chosen, not as the file says.").arg(m_sourceSrsText);
+    if (hash)
+        report.fileSha256 = vsiSha256(m_source->path());
+    report.fileStamp = m_source->stamp();
+    indexExisting();
+}
+
+void Importer::checkRow(SourceFile::Row &row, Evaluated &ev, CheckState &state, ImportReport &report)
+{
+    evaluate(row, ev, false, 0);
+    if (!ev.rejected) {
+        const QByteArray values = attributesKey(ev.attributes);
+        state.wkb.resize(size_t(OGR_G_WkbSize(ev.geometry.get())));
+        OGR_G_ExportToIsoWkb(ev.geometry.get(), wkbNDR, state.wkb.data());
+        state.hash.reset();
+        state.hash.addData(reinterpret_cast<const char *>(state.wkb.data()), int(state.wkb.size()));
+        state.hash.addData(values);
+        const auto [it, inserted] = state.seen.emplace(state.hash.result().toStdString(), row.number);
+        QString uuid;
+        if (!inserted) {
+            ev.error(QStringLiteral("duplicate"), QString(),
+                     QCoreApplication::translate("Import", "same geometry and values as row %1").arg(it->second));
+        } else if (!m_existing.empty() &&
+                   duplicateOfExisting(state.db, QCryptographicHash::hash(values, QCryptographicHash::Md5),
+                                       ev.geometry.get(), &uuid)) {
+            ev.error(QStringLiteral("duplicate-existing"), QString(),
+                     QCoreApplication::translate("Import", "the layer already has this feature (uuid %1)").arg(uuid));
+        }
+    }
+    for (const ImportIssue &i : ev.issues) {
+        if (i.code == QLatin1String("outside-territory"))
+            ++state.outside;
+        if (i.severity == ImportIssue::Severity::Warning)
+            ++report.warnings;
+        if (int(report.issues.size()) < kMaxIssues)
+            report.issues.push_back(i);
+        else
+            ++report.issuesDropped;
+    }
+    unsigned char rowState = RowRejected;
+    if (!ev.rejected) {
+        rowState = RowValid | (ev.repaired ? RowRepaired : 0);
+        ++report.rowsValid;
+        if (ev.repaired)
+            ++report.rowsRepaired;
+    } else {
+        ++report.rowsRejected;
+    }
+    report.rowStates.push_back(rowState);
+    ++report.rowsRead;
+}
+
+bool Importer::finishReport(ImportReport &report, const CheckState &state)
+{
+    if (report.rowsRead == 0) {
+        m_message = QCoreApplication::translate("Import", "%1 has no features to import.").arg(report.fileName);
+        return false;
+    }
+    if (state.outside * 2 > report.rowsRead)
+        report.notes << QCoreApplication::translate("Import", "%1 of %2 rows fall outside the territory: the coordinates are probably not in %3. "
+                           "Check the coordinate system.")
+                            .arg(state.outside)
+                            .arg(report.rowsRead)
+                            .arg(m_sourceSrsText);
+    report.checked = true;
+    report.finishedAt = QDateTime::currentDateTimeUtc();
+    return true;
+}
+
+bool Importer::refusesRejectedRows(const ImportReport &report)
+{
+    if (report.rowsValid == 0) {
+        m_message = QCoreApplication::translate("Import", "No row of %1 can be imported: see the report.").arg(report.fileName);
+        return true;
+    }
+    if (report.rowsRejected > 0 && !m_options.importValidRows) {
+        m_message = QCoreApplication::translate("Import", "%1 of %2 rows have problems, so nothing was imported. Correct the file, or choose to "
+                       "import the %3 valid rows and keep the report of the others.")
+                        .arg(report.rowsRejected)
+                        .arg(report.rowsRead)
+                        .arg(report.rowsValid);
+        return true;
+    }
+    return false;
+}
+
+namespace {
+
+// Progress reported once per percent, not once per row.
+class Percent
+{
+public:
+    explicit Percent(const Importer::Progress &progress) : m_progress(progress) {}
+    void operator()(double done, double total)
+    {
+        if (!m_progress || total <= 0)
+            return;
+        const double p = std::min(1.0, done / total);
+        if (p - m_last >= 0.01) {
+            m_progress(p);
+            m_last = p;
+        }
+    }
+
+private:
+    const Importer::Progress &m_progress;
+    double m_last = -1;
+};
+
+} // namespace
+
+bool Importer::check(ImportReport &report, const Progress &progress, const std::atomic_bool *cancel)
+{
+    m_cancelled = false;
+    if (!m_source || m_problem != Problem::None) {
+        if (m_message.isEmpty())
+            m_message = QCoreApplication::translate("Import", "The import is not prepared.");
+        return false;
+    }
+    beginReport(report);
+    const qint64 total = m_source->selected().featureCount;
+    CheckState state(m_project.db());
+    m_source->rewind();
+    SourceFile::Row row;
+    Evaluated ev;
+    QString error;
+    Percent percent(progress);
+    for (;;) {
+        const SourceFile::Next n = m_source->next(row, &error);
+        if (n == SourceFile::Next::Failed) {
+            m_message = error;
+            return false;
+        }
+        if (n == SourceFile::Next::End)
+            break;
+        if (cancel && cancel->load()) {
+            m_cancelled = true;
+            m_message = QCoreApplication::translate("Import", "The check was cancelled.");
+            return false;
+        }
+        checkRow(row, ev, state, report);
+        percent(report.rowsRead, double(total));
+    }
+    if (!finishReport(report, state))
+        return false;
+    if (progress)
+        progress(1.0);
+    return true;
+}
+
+// ---- Pass 2: writing -------------------------------------------------------------------------------------------------
+
+store::ImportRecord Importer::importRecord(const ImportReport &report) const
+{
+    store::ImportRecord record;
+    record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    record.fileName = report.fileName;
+    record.fileSha256 = report.fileSha256;
+    record.format = report.format;
+    record.comune = m_options.comune;
+    record.officer = m_options.officer;
+    record.sourceSrs = report.sourceSrs;
+    record.startedAt = report.startedAt;
+    record.rowsRead = report.rowsRead;
+    record.rowsRejected = report.rowsRejected;
+    record.report = report.toCsv();
+    return record;
+}
+
+bool Importer::writeRows(ImportReport &report, store::ImportRecord &record, const store::EditContext &context,
+                         const Produce &produce)
+{
+    // The file is read, checked, converted and reprojected on a second thread while this one writes: the two halves
+    // take comparable time (GEOS and PROJ on one side, SQLite for the rows and their outbox entries on the other),
+    // so the import costs the longer of them instead of their sum. Rows go over in chunks, so the threads meet once
+    // per chunk rather than once per row, and a bounded queue keeps memory flat.
+    using Chunk = std::vector<Item>;
+    std::deque<Chunk> queue;
+    std::mutex mutex;
+    std::condition_variable changed;
+    bool writerDone = false;
+    constexpr size_t kChunk = 128;
+    constexpr size_t kChunks = 4;
+    std::thread reader([&] {
+        Chunk filling;
+        filling.reserve(kChunk);
+        for (;;) {
+            Item item;
+            produce(item);
+            const bool last = item.kind != store::EditGateway::Feed::Feature;
+            filling.push_back(std::move(item));
+            if (filling.size() < kChunk && !last)
+                continue;
+            std::unique_lock<std::mutex> lock(mutex);
+            changed.wait(lock, [&] { return queue.size() < kChunks || writerDone; });
+            if (writerDone)
+                return;
+            queue.push_back(std::move(filling));
+            filling = Chunk();
+            filling.reserve(kChunk);
+            changed.notify_all();
+            if (last)
+                return;
+        }
+    });
+    Chunk taken;
+    size_t next = 0;
+    auto feed = [&](store::NewFeature &nf, QString &where, QString &failure) {
+        if (next == taken.size()) {
+            std::unique_lock<std::mutex> lock(mutex);
+            changed.wait(lock, [&] { return !queue.empty(); });
+            taken = std::move(queue.front());
+            queue.pop_front();
+            next = 0;
+            changed.notify_all();
+        }
+        Item &item = taken[next++];
+        if (item.kind == store::EditGateway::Feed::Failed)
+            failure = item.failure;
+        if (item.kind == store::EditGateway::Feed::Feature) {
+            nf = std::move(item.feature);
+            where = std::move(item.where);
+        }
+        return item.kind;
+    };
+    struct Join
+    {
+        std::thread &thread;
+        std::mutex &mutex;
+        std::condition_variable &changed;
+        bool &done;
+        void operator()()
+        {
+            if (!thread.joinable())
+                return;
+            {
+                std::lock_guard<std::mutex> lock(mutex);
+                done = true;
+            }
+            changed.notify_all();
+            thread.join();
+        }
+        ~Join() { (*this)(); }
+    } join{reader, mutex, changed, writerDone};
+    store::EditGateway gateway(m_project, context);
+    int imported = 0;
+    // `record` is read by the gateway once the feed has ended, so run() completes its counts and report meanwhile.
+    const store::EditResult result = gateway.importFeatures(m_layer->name, record, feed, &imported);
+    join(); // the reader has stopped: what it set (m_cancelled, the report) can be read
+    if (!result.ok) {
+        if (m_message.isEmpty())
+            m_message = result.message;
+        if (!m_cancelled && result.error != store::ErrorKind::Invalid)
+            m_storeError = result.error;
+        return false;
+    }
+    report.imported = true;
+    report.rowsImported = imported;
+    report.importId = record.id;
+    report.finishedAt = QDateTime::currentDateTimeUtc();
+    return true;
+}
+
+bool Importer::write(ImportReport &report, const store::EditContext &context, const Progress &progress,
+                     const std::atomic_bool *cancel)
+{
+    m_cancelled = false;
+    m_storeError = store::ErrorKind::None;
+    m_message.clear();
+    if (!report.checked || report.rowStates.size() != size_t(report.rowsRead) || !m_source) {
+        m_message = QCoreApplication::translate("Import", "The file must be checked completely before it is imported.");
+        return false;
+    }
+    if (refusesRejectedRows(report))
+        return false;
+    if (m_source->stamp() != report.fileStamp) {
+        m_message = QCoreApplication::translate("Import", "%1 changed after it was checked: check it again before importing.").arg(report.fileName);
+        return false;
+    }
+    store::ImportRecord record = importRecord(report);
+    const QString sourcePrefix = QStringLiteral("import %1: %2 row ").arg(record.id, report.fileName);
+    const QString rowName = QCoreApplication::translate("Import", "Row %1");
+    m_source->rewind();
+    SourceFile::Row row;
+    Evaluated ev;
+    QString readError;
+    int produced = 0;
+    Percent percent(progress);
+    const Produce produce = [&](Item &item) {
+        for (;;) {
+            const SourceFile::Next n = m_source->next(row, &readError);
+            if (n == SourceFile::Next::Failed) {
+                item.kind = store::EditGateway::Feed::Failed;
+                item.failure = readError;
+            } else if (n == SourceFile::Next::End) {
+                item.kind = store::EditGateway::Feed::End;
+            } else if (cancel && cancel->load()) {
+                m_cancelled = true;
+                item.kind = store::EditGateway::Feed::Failed;
+                item.failure = QCoreApplication::translate("Import", "The import was cancelled: nothing was imported.");
+            } else if (size_t(row.number) > report.rowStates.size()) {
+                item.kind = store::EditGateway::Feed::Failed;
+                item.failure = QCoreApplication::translate("Import", "%1 changed after it was checked: check it again before importing.")
+                                   .arg(report.fileName);
+            } else {
+                const unsigned char state = report.rowStates[size_t(row.number) - 1];
+                if (!(state & RowValid))
+                    continue;
+                evaluate(row, ev, true, state);
+                if (ev.rejected) {
+                    item.kind = store::EditGateway::Feed::Failed;
+                    item.failure = QCoreApplication::translate("Import", "Row %1: %2. Nothing was imported.")
+                                       .arg(row.number)
+                                       .arg(ev.issues.empty() ? QString() : ev.issues.front().message);
+                } else {
+                    item.feature.geometry = std::move(ev.stored);
+                    item.feature.attributes = ev.attributes;
+                    item.feature.source = sourcePrefix + QString::number(row.number);
+                    item.where = rowName.arg(row.number);
+                    percent(++produced, report.rowsValid);
+                }
+            }
+            return;
+        }
+    };
+    if (!writeRows(report, record, context, produce))
+        return false;
+    if (progress)
+        progress(1.0);
+    return true;
+}
+
+// ---- Both at once ------------------------------------------------------------------------------------------------------
+
+bool Importer::run(ImportReport &report, const store::EditContext &context, const Progress &progress,
+                   const std::atomic_bool *cancel)
+{
+    m_cancelled = false;
+    m_storeError = store::ErrorKind::None;
+    m_message.clear();
+    if (!m_source || m_problem != Problem::None) {
+        m_message = QCoreApplication::translate("Import", "The import is not prepared.");
+        return false;
+    }
+    // The file's SHA-256 (the import's record) is computed alongside, not before: it reads the whole file once more.
+    std::future<QString> sha = std::async(std::launch::async, [path = m_source->path()] { return vsiSha256(path); });
+    beginReport(report, false);
+    // Duplicates of existing features are looked up by the reading thread on a connection of its own, which sees the
+    // layer as it was before the import while this one writes.
+    store::Database existing;
+    if (!m_existing.empty())
+        existing.open(m_project.db().path(), store::Database::Mode::ReadOnly);
+    CheckState state(m_existing.empty() ? m_project.db() : existing);
+    store::ImportRecord record = importRecord(report);
+    const QString sourcePrefix = QStringLiteral("import %1: %2 row ").arg(record.id, report.fileName);
+    const QString rowName = QCoreApplication::translate("Import", "Row %1");
+    const qint64 total = m_source->selected().featureCount;
+    m_source->rewind();
+    SourceFile::Row row;
+    Evaluated ev;
+    QString readError;
+    bool readFailed = false;
+    bool refused = false; // a row was rejected and only a complete file may be imported: checking goes on alone
+    Percent percent(progress);
+    auto readRow = [&]() {
+        const SourceFile::Next n = m_source->next(row, &readError);
+        if (n == SourceFile::Next::Failed)
+            readFailed = true;
+        return n;
+    };
+    const Produce produce = [&](Item &item) {
+        for (;;) {
+            const SourceFile::Next n = readRow();
+            if (n == SourceFile::Next::Failed) {
+                item.kind = store::EditGateway::Feed::Failed;
+                item.failure = readError;
+                return;
+            }
+            if (n == SourceFile::Next::End) {
+                if (!finishReport(report, state)) {
+                    item.kind = store::EditGateway::Feed::Failed;
+                    item.failure = m_message;
+                    return;
+                }
+                report.fileSha256 = sha.get();
+                const store::ImportRecord complete = importRecord(report);
+                record.fileSha256 = complete.fileSha256;
+                record.rowsRead = complete.rowsRead;
+                record.rowsRejected = complete.rowsRejected;
+                record.report = complete.report;
+                item.kind = refusesRejectedRows(report) ? store::EditGateway::Feed::Failed : store::EditGateway::Feed::End;
+                item.failure = m_message;
+                return;
+            }
+            if (cancel && cancel->load()) {
+                m_cancelled = true;
+                item.kind = store::EditGateway::Feed::Failed;
+                item.failure = QCoreApplication::translate("Import", "The import was cancelled: nothing was imported.");
+                return;
+            }
+            checkRow(row, ev, state, report);
+            percent(report.rowsRead, double(total));
+            if (ev.rejected) {
+                if (m_options.importValidRows)
+                    continue;
+                refused = true;
+                item.kind = store::EditGateway::Feed::Failed;
+                return;
+            }
+            if (!toStore(ev)) {
+                // Checked in the file's system but not convertible: the row is rejected like any other.
+                --report.rowsValid;
+                ++report.rowsRejected;
+                report.rowStates.back() = RowRejected;
+                for (const ImportIssue &i : ev.issues)
+                    if (i.severity == ImportIssue::Severity::Error && int(report.issues.size()) < kMaxIssues)
+                        report.issues.push_back(i);
+                if (m_options.importValidRows)
+                    continue;
+                refused = true;
+                item.kind = store::EditGateway::Feed::Failed;
+                return;
+            }
+            item.feature.geometry = std::move(ev.stored);
+            item.feature.attributes = ev.attributes;
+            item.feature.source = sourcePrefix + QString::number(row.number);
+            item.where = rowName.arg(row.number);
+            return;
+        }
+    };
+    const bool written = writeRows(report, record, context, produce);
+    if (written) {
+        if (progress)
+            progress(1.0);
+        return true;
+    }
+    if (!refused || m_cancelled || m_storeError != store::ErrorKind::None)
+        return false;
+    // Nothing was written; the rest of the file is checked so the report lists every problem, as check() would.
+    for (;;) {
+        const SourceFile::Next n = readRow();
+        if (n != SourceFile::Next::Row)
+            break;
+        if (cancel && cancel->load()) {
+            m_cancelled = true;
+            m_message = QCoreApplication::translate("Import", "The check was cancelled.");
+            return false;
+        }
+        checkRow(row, ev, state, report);
+        percent(report.rowsRead, double(total));
+    }
+    if (readFailed) {
+        m_message = readError;
+        return false;
+    }
+    if (sha.valid())
+        report.fileSha256 = sha.get();
+    if (finishReport(report, state))
+        refusesRejectedRows(report);
+    return false;
+}
+
+} // namespace territori::gis
