@@ -105,30 +105,35 @@ EditResult EditGateway::importFeatures(const QString &layerName, const ImportRec
                                                            .arg(layer->title.text(uiLanguage())));
     const QByteArray sql = insertSql(*layer);
     int count = 0;
-    // Each INSERT runs triggers (R-tree, defaults) and so keeps a statement journal of the pages it changes that
-    // the transaction had already changed. Past 64 KiB SQLite spills that journal to a temporary file: in one
-    // transaction of 100,000 features that was 3 GB of writes, most of the import's time. In memory it is a copy of
-    // a few pages per row. A larger page cache keeps the random-keyed uuid indexes from being spilled to the WAL
-    // and read back. Both are restored after.
+    // An INSERT that runs triggers keeps a statement journal of the pages it changes that the transaction had
+    // already changed; past 64 KiB SQLite spills it to a temporary file (3 GB of writes for 100,000 features, when
+    // the layer's triggers still ran per row). Kept in memory in case a layer has triggers of its own. A larger page
+    // cache keeps the indexes from being spilled to the WAL and read back. Both are restored after.
     ScopedPragma memoryJournal(m_db, "temp_store", QStringLiteral("2"));
     ScopedPragma bigCache(m_db, "cache_size", QStringLiteral("-65536"));
     EditResult result = write([&](QString &outLayer, QString &kind) {
         outLayer = layerName;
         kind = QStringLiteral("import");
-        // The R-tree is filled once at the end instead of by its insert trigger row by row (a third of the time of
-        // the writes), packed in bulk when the import is a good part of the layer (spatialindex.h): the trigger is
-        // dropped and re-created inside this transaction, so no other connection ever sees the layer without it,
-        // and a rollback restores it with everything else. 40 bytes per row are kept for it until the end.
+        // Two of the layer's insert triggers are set aside for the import and re-created inside this transaction, so
+        // no other connection ever sees the layer without them and a rollback restores them with everything else:
+        // the R-tree's, because the tree is filled once at the end instead of row by row (packed in bulk when the
+        // import is a good part of the layer, spatialindex.h; 40 bytes per row are kept for it until then), and the
+        // defaults', which never fires for rows written here (they have their uuid and timestamps) but still costs
+        // a trigger program and a statement journal per row.
         const QString rtree = schema::rtreeName(layer->name);
-        QString rtreeTrigger;
-        {
+        const QString rtreeTrigger = rtree + QStringLiteral("_insert");
+        QStringList setAside;
+        bool indexing = false;
+        for (const QString &name : {rtreeTrigger, schema::defaultsTriggerName(layer->name)}) {
             Statement t = m_db.prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?"));
-            t.bind(1, rtree + QStringLiteral("_insert"));
-            if (t.step())
-                rtreeTrigger = t.text(0);
+            t.bind(1, name);
+            if (!t.step())
+                continue;
+            setAside << t.text(0);
+            indexing = indexing || name == rtreeTrigger;
+            t = Statement();
+            m_db.exec(QStringLiteral("DROP TRIGGER %1").arg(quoteIdentifier(name)));
         }
-        if (!rtreeTrigger.isEmpty())
-            m_db.exec(QStringLiteral("DROP TRIGGER %1").arg(quoteIdentifier(rtree + QStringLiteral("_insert"))));
         std::vector<IndexEntry> indexed;
         OrderedIds ids;
         NewRow row;
@@ -160,15 +165,15 @@ EditResult EditGateway::importFeatures(const QString &layerName, const ImportRec
             row.blob = toGpkgBlob(nf.geometry);
             const qint64 fid = writeNew(*layer, sql, row);
             const Envelope e = nf.geometry.envelope();
-            if (!rtreeTrigger.isEmpty() && !e.isNull())
+            if (indexing && !e.isNull())
                 indexed.push_back({fid, e.minX, e.maxX, e.minY, e.maxY});
             touched.expand(e);
             ++count;
         }
-        if (!rtreeTrigger.isEmpty()) {
+        if (indexing)
             addToSpatialIndex(m_db, rtree, std::move(indexed));
-            m_db.exec(rtreeTrigger);
-        }
+        for (const QString &trigger : setAside)
+            m_db.exec(trigger);
         touchContents(layerName, touched);
         Statement st = m_db.cached(
             "INSERT INTO territori_imports (id, file_name, file_sha256, format, layer, comune, officer, source_srs, "

@@ -216,6 +216,11 @@ QString rtreeName(const QString &table)
     return QStringLiteral("rtree_%1_geom").arg(table);
 }
 
+QString defaultsTriggerName(const QString &table)
+{
+    return QStringLiteral("territori_%1_defaults").arg(table);
+}
+
 void createFeatureTable(Database &db, const LayerDef &layer)
 {
     const QString t = quoteIdentifier(layer.name);
@@ -240,7 +245,7 @@ void createFeatureTable(Database &db, const LayerDef &layer)
                            "NULL OR NEW.\"modified_at\" IS NULL BEGIN UPDATE %2 SET \"uuid\" = coalesce(\"uuid\", %3), "
                            "\"created_at\" = coalesce(\"created_at\", %4), \"modified_at\" = coalesce(\"modified_at\", %4) "
                            "WHERE \"fid\" = NEW.\"fid\"; END")
-                .arg(quoteIdentifier(QStringLiteral("territori_%1_defaults").arg(layer.name)), t,
+                .arg(quoteIdentifier(defaultsTriggerName(layer.name)), t,
                      QLatin1String(kUuidSql), now));
     createTouchTrigger(db, layer.name);
 

@@ -30,5 +30,7 @@ void createFeatureTable(Database &db, const LayerDef &layer);
 void saveLayerDefinition(Database &db, const LayerDef &layer);
 
 QString rtreeName(const QString &table);
+// The trigger that gives rows written by other programs (QGIS) their uuid and timestamps.
+QString defaultsTriggerName(const QString &table);
 
 } // namespace territori::store::schema
