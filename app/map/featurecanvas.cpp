@@ -248,6 +248,7 @@ QSGNode *FeatureCanvas::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
             root->appendChildNode(next[data->layer].root);
         m_layers = std::move(next);
         m_builtRevision = m_scene->revision();
+        emit nodesBuilt(m_builtRevision);
     }
 
     const double s = scaleAt(m_view.zoom);

@@ -56,6 +56,9 @@ signals:
     void sceneChanged();
     void viewChanged();
     void batchCountChanged();
+    // The scene graph now holds nodes for this scene revision (emitted on the render thread while the GUI thread
+    // waits in the sync): the next frame drawn shows it. For measuring the first drawn map.
+    void nodesBuilt(quint64 revision);
 
 protected:
     QSGNode *updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *) override;
