@@ -119,13 +119,15 @@ bool vsiForEachChunk(const QString &path, qint64 offset, const std::function<boo
     return ok;
 }
 
-QString vsiSha256(const QString &path)
+QString vsiSha256(const QString &path, const std::atomic_bool *stop)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!vsiForEachChunk(path, 0, [&](const char *data, qint64 n) {
             hash.addData(data, int(n));
-            return true;
+            return !(stop && stop->load());
         }))
+        return QString();
+    if (stop && stop->load())
         return QString();
     return QString::fromLatin1(hash.result().toHex());
 }

@@ -13,6 +13,7 @@
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -83,7 +84,7 @@ QByteArray vsiRead(const QString &path, qint64 offset, qint64 size);
 // Streams the file in chunks; fn returns false to stop. Returns false when the file cannot be read.
 bool vsiForEachChunk(const QString &path, qint64 offset, const std::function<bool(const char *, qint64)> &fn);
 // SHA-256 (hex) of a file, streamed.
-QString vsiSha256(const QString &path);
+QString vsiSha256(const QString &path, const std::atomic_bool *stop = nullptr); // empty when stopped
 
 // Streaming UTF-8 validator: feed bytes in any chunking; valid() is false after the first invalid sequence.
 class Utf8Validator

@@ -14,8 +14,9 @@
 //   run()      both in one pass, for scripted imports (territori-import) where the choice between "nothing unless
 //              every row is valid" and "the valid rows" is made before the file is read: each row is checked as it
 //              is read and written at once; a rejected row under "nothing" rolls the transaction back and the rest
-//              of the file is only checked, so the report is the one check() gives. The app keeps two passes,
-//              because there a person reads the report before choosing.
+//              of the file is only checked, so the report is the one check() gives (but for a row whose coordinates
+//              cannot be converted to WGS 84, rejected here, where write() would stop the whole import on it). The
+//              app keeps two passes, because there a person reads the report before choosing.
 //
 // Memory stays bounded: one feature at a time, plus a byte per row and a 16-byte key per row for duplicates (and
 // 40 bytes per written row for the spatial index, spatialindex.h).
@@ -198,6 +199,8 @@ private:
     bool toStore(Evaluated &out);
     void indexExisting();
     bool duplicateOfExisting(store::Database &db, const QByteArray &attributesKey, OGRGeometryH g, QString *uuid);
+    // Resets the last pass's outcome; false when prepare() did not succeed.
+    bool startPass();
     // Pass 1's parts, shared by check() and run().
     void beginReport(ImportReport &report, bool hash = true);
     void checkRow(SourceFile::Row &row, Evaluated &ev, CheckState &state, ImportReport &report);

@@ -61,8 +61,8 @@ struct Importer::Evaluated
 // the territory, and where existing features are read from for duplicates.
 struct Importer::CheckState
 {
-    explicit CheckState(store::Database &existing) : db(existing) {}
-    store::Database &db;
+    explicit CheckState(store::Database *existing) : db(existing) {}
+    store::Database *db; // null when the layer had no features to compare with
     std::unordered_map<std::string, int> seen;
     QCryptographicHash hash{QCryptographicHash::Md5};
     std::vector<unsigned char> wkb;

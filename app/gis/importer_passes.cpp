@@ -14,6 +14,19 @@
 
 namespace territori::gis {
 
+bool Importer::startPass()
+{
+    m_cancelled = false;
+    m_storeError = store::ErrorKind::None;
+    if (!m_source || m_problem != Problem::None) {
+        if (m_message.isEmpty()) // prepare()'s own reason stays
+            m_message = QCoreApplication::translate("Import", "The import is not prepared.");
+        return false;
+    }
+    m_message.clear();
+    return true;
+}
+
 // ---- Pass 1: checking ------------------------------------------------------------------------------------------------
 
 void Importer::beginReport(ImportReport &report, bool hash)
@@ -49,8 +62,8 @@ void Importer::checkRow(SourceFile::Row &row, Evaluated &ev, CheckState &state, 
         if (!inserted) {
             ev.error(QStringLiteral("duplicate"), QString(),
                      QCoreApplication::translate("Import", "same geometry and values as row %1").arg(it->second));
-        } else if (!m_existing.empty() &&
-                   duplicateOfExisting(state.db, QCryptographicHash::hash(values, QCryptographicHash::Md5),
+        } else if (!m_existing.empty() && state.db &&
+                   duplicateOfExisting(*state.db, QCryptographicHash::hash(values, QCryptographicHash::Md5),
                                        ev.geometry.get(), &uuid)) {
             ev.error(QStringLiteral("duplicate-existing"), QString(),
                      QCoreApplication::translate("Import", "the layer already has this feature (uuid %1)").arg(uuid));
@@ -140,15 +153,11 @@ private:
 
 bool Importer::check(ImportReport &report, const Progress &progress, const std::atomic_bool *cancel)
 {
-    m_cancelled = false;
-    if (!m_source || m_problem != Problem::None) {
-        if (m_message.isEmpty())
-            m_message = QCoreApplication::translate("Import", "The import is not prepared.");
+    if (!startPass())
         return false;
-    }
     beginReport(report);
     const qint64 total = m_source->selected().featureCount;
-    CheckState state(m_project.db());
+    CheckState state(&m_project.db());
     m_source->rewind();
     SourceFile::Row row;
     Evaluated ev;
@@ -210,12 +219,26 @@ bool Importer::writeRows(ImportReport &report, store::ImportRecord &record, cons
     bool writerDone = false;
     constexpr size_t kChunk = 128;
     constexpr size_t kChunks = 4;
+    store::ErrorKind readerError = store::ErrorKind::None;
     std::thread reader([&] {
         Chunk filling;
         filling.reserve(kChunk);
         for (;;) {
             Item item;
-            produce(item);
+            // An exception must not leave this thread (std::terminate): it ends the feed, and the writer rolls back.
+            try {
+                produce(item);
+            } catch (const store::StoreError &e) {
+                item = Item();
+                item.kind = store::EditGateway::Feed::Failed;
+                item.failure = e.message();
+                readerError = e.kind();
+            } catch (const std::exception &e) {
+                item = Item();
+                item.kind = store::EditGateway::Feed::Failed;
+                item.failure = QString::fromLocal8Bit(e.what());
+                readerError = store::ErrorKind::Other;
+            }
             const bool last = item.kind != store::EditGateway::Feed::Feature;
             filling.push_back(std::move(item));
             if (filling.size() < kChunk && !last)
@@ -279,7 +302,9 @@ bool Importer::writeRows(ImportReport &report, store::ImportRecord &record, cons
     if (!result.ok) {
         if (m_message.isEmpty())
             m_message = result.message;
-        if (!m_cancelled && result.error != store::ErrorKind::Invalid)
+        if (readerError != store::ErrorKind::None)
+            m_storeError = readerError;
+        else if (!m_cancelled && result.error != store::ErrorKind::Invalid)
             m_storeError = result.error;
         return false;
     }
@@ -293,10 +318,9 @@ bool Importer::writeRows(ImportReport &report, store::ImportRecord &record, cons
 bool Importer::write(ImportReport &report, const store::EditContext &context, const Progress &progress,
                      const std::atomic_bool *cancel)
 {
-    m_cancelled = false;
-    m_storeError = store::ErrorKind::None;
-    m_message.clear();
-    if (!report.checked || report.rowStates.size() != size_t(report.rowsRead) || !m_source) {
+    if (!startPass())
+        return false;
+    if (!report.checked || report.rowStates.size() != size_t(report.rowsRead)) {
         m_message = QCoreApplication::translate("Import", "The file must be checked completely before it is imported.");
         return false;
     }
@@ -364,22 +388,38 @@ bool Importer::write(ImportReport &report, const store::EditContext &context, co
 bool Importer::run(ImportReport &report, const store::EditContext &context, const Progress &progress,
                    const std::atomic_bool *cancel)
 {
-    m_cancelled = false;
-    m_storeError = store::ErrorKind::None;
-    m_message.clear();
-    if (!m_source || m_problem != Problem::None) {
-        m_message = QCoreApplication::translate("Import", "The import is not prepared.");
+    if (!startPass())
         return false;
-    }
     // The file's SHA-256 (the import's record) is computed alongside, not before: it reads the whole file once more.
-    std::future<QString> sha = std::async(std::launch::async, [path = m_source->path()] { return vsiSha256(path); });
-    beginReport(report, false);
+    // Leaving early stops it, so a cancel does not wait for a large file to be hashed.
+    std::atomic_bool stopHash{false};
+    std::future<QString> sha = std::async(std::launch::async,
+                                          [path = m_source->path(), &stopHash] { return vsiSha256(path, &stopHash); });
+    struct StopOnExit
+    {
+        std::atomic_bool &flag;
+        ~StopOnExit() { flag = true; }
+    } stopOnExit{stopHash};
+    auto stoppedEarly = [&] {
+        if (!report.checked && report.rowsRead > 0)
+            report.notes << QCoreApplication::translate(
+                                "Import", "Only the first %1 rows were checked: the import stopped before the end of the file.")
+                                .arg(report.rowsRead);
+        return false;
+    };
     // Duplicates of existing features are looked up by the reading thread on a connection of its own, which sees the
     // layer as it was before the import while this one writes.
     store::Database existing;
-    if (!m_existing.empty())
-        existing.open(m_project.db().path(), store::Database::Mode::ReadOnly);
-    CheckState state(m_existing.empty() ? m_project.db() : existing);
+    try {
+        beginReport(report, false);
+        if (!m_existing.empty())
+            existing.open(m_project.db().path(), store::Database::Mode::ReadOnly);
+    } catch (const store::StoreError &e) {
+        m_message = e.message();
+        m_storeError = e.kind();
+        return false;
+    }
+    CheckState state(m_existing.empty() ? nullptr : &existing);
     store::ImportRecord record = importRecord(report);
     const QString sourcePrefix = QStringLiteral("import %1: %2 row ").arg(record.id, report.fileName);
     const QString rowName = QCoreApplication::translate("Import", "Row %1");
@@ -437,13 +477,21 @@ bool Importer::run(ImportReport &report, const store::EditContext &context, cons
                 return;
             }
             if (!toStore(ev)) {
-                // Checked in the file's system but not convertible: the row is rejected like any other.
+                // Valid in the file's system but not convertible to WGS 84: rejected like any other row here, where
+                // the two passes would stop the whole import on it.
                 --report.rowsValid;
                 ++report.rowsRejected;
+                if (ev.repaired)
+                    --report.rowsRepaired;
                 report.rowStates.back() = RowRejected;
-                for (const ImportIssue &i : ev.issues)
-                    if (i.severity == ImportIssue::Severity::Error && int(report.issues.size()) < kMaxIssues)
+                for (const ImportIssue &i : ev.issues) {
+                    if (i.severity != ImportIssue::Severity::Error)
+                        continue; // already in the report
+                    if (int(report.issues.size()) < kMaxIssues)
                         report.issues.push_back(i);
+                    else
+                        ++report.issuesDropped;
+                }
                 if (m_options.importValidRows)
                     continue;
                 refused = true;
@@ -464,23 +512,29 @@ bool Importer::run(ImportReport &report, const store::EditContext &context, cons
         return true;
     }
     if (!refused || m_cancelled || m_storeError != store::ErrorKind::None)
-        return false;
+        return stoppedEarly();
     // Nothing was written; the rest of the file is checked so the report lists every problem, as check() would.
-    for (;;) {
-        const SourceFile::Next n = readRow();
-        if (n != SourceFile::Next::Row)
-            break;
-        if (cancel && cancel->load()) {
-            m_cancelled = true;
-            m_message = QCoreApplication::translate("Import", "The check was cancelled.");
-            return false;
+    try {
+        for (;;) {
+            const SourceFile::Next n = readRow();
+            if (n != SourceFile::Next::Row)
+                break;
+            if (cancel && cancel->load()) {
+                m_cancelled = true;
+                m_message = QCoreApplication::translate("Import", "The check was cancelled.");
+                return stoppedEarly();
+            }
+            checkRow(row, ev, state, report);
+            percent(report.rowsRead, double(total));
         }
-        checkRow(row, ev, state, report);
-        percent(report.rowsRead, double(total));
+    } catch (const store::StoreError &e) {
+        m_message = e.message();
+        m_storeError = e.kind();
+        return stoppedEarly();
     }
     if (readFailed) {
         m_message = readError;
-        return false;
+        return stoppedEarly();
     }
     if (sha.valid())
         report.fileSha256 = sha.get();

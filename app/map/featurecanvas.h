@@ -56,8 +56,9 @@ signals:
     void sceneChanged();
     void viewChanged();
     void batchCountChanged();
-    // The scene graph now holds nodes for this scene revision (emitted on the render thread while the GUI thread
-    // waits in the sync): the next frame drawn shows it. For measuring the first drawn map.
+    // The scene graph now holds nodes for this scene revision (emitted during the sync, on the render thread while
+    // the GUI thread waits, or on the GUI thread with the basic render loop): the next frame drawn shows it. For
+    // measuring the first drawn map.
     void nodesBuilt(quint64 revision);
 
 protected:

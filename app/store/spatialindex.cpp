@@ -25,16 +25,14 @@ constexpr int kCellBytes = 8 + 4 * 4;
 float down(double v)
 {
     float f = float(v);
-    if (double(f) > v)
-        f = std::nextafter(f, -INFINITY);
+    if (double(f) > v) f = std::nextafter(f, -INFINITY);
     return f;
 }
 
 float up(double v)
 {
     float f = float(v);
-    if (double(f) < v)
-        f = std::nextafter(f, INFINITY);
+    if (double(f) < v) f = std::nextafter(f, INFINITY);
     return f;
 }
 
@@ -105,28 +103,29 @@ private:
     int m_bytes;
 };
 
-// Sort-Tile-Recursive grouping of one level into nodes of at most `capacity` cells: vertical slices by x, each sorted
-// by y and cut into nodes of nearly equal size (no node left with one cell). Reorders `cells`; returns the node sizes.
+// Sort-Tile-Recursive grouping of one level into nodes of at most `capacity` cells: the cells are shared out evenly
+// among the fewest nodes that hold them (sizes differ by one at most, so no node is left nearly empty), the nodes
+// among vertical slices by x, and each slice, sorted by y, is cut into its nodes. Reorders `cells`; returns the
+// node sizes in order.
 std::vector<size_t> tile(std::vector<Cell> &cells, size_t capacity)
 {
     const size_t n = cells.size();
     const size_t nodes = (n + capacity - 1) / capacity;
     const size_t slices = size_t(std::ceil(std::sqrt(double(nodes))));
+    std::vector<size_t> sizes(nodes);
+    for (size_t k = 0; k < nodes; ++k)
+        sizes[k] = n / nodes + (k < n % nodes ? 1 : 0);
     std::sort(cells.begin(), cells.end(), [](const Cell &a, const Cell &b) { return a.centre(0) < b.centre(0); });
-    std::vector<size_t> sizes;
+    size_t node = 0;
     size_t begin = 0;
-    for (size_t s = 0; s < slices && begin < n; ++s) {
-        // Slices hold whole nodes' worth of cells, so each slice's nodes are as full as the others'.
-        const size_t nodesLeft = nodes - sizes.size();
-        const size_t slicesLeft = slices - s;
-        const size_t sliceNodes = (nodesLeft + slicesLeft - 1) / slicesLeft;
-        const size_t end = s + 1 == slices ? n : std::min(n, begin + sliceNodes * capacity);
+    for (size_t s = 0; s < slices; ++s) {
+        const size_t sliceNodes = nodes / slices + (s < nodes % slices ? 1 : 0);
+        size_t end = begin;
+        for (size_t k = node; k < node + sliceNodes; ++k)
+            end += sizes[k];
         std::sort(cells.begin() + std::ptrdiff_t(begin), cells.begin() + std::ptrdiff_t(end),
                   [](const Cell &a, const Cell &b) { return a.centre(1) < b.centre(1); });
-        const size_t count = end - begin;
-        const size_t parts = (count + capacity - 1) / capacity;
-        for (size_t k = 0; k < parts; ++k)
-            sizes.push_back(count / parts + (k < count % parts ? 1 : 0));
+        node += sliceNodes;
         begin = end;
     }
     return sizes;
@@ -135,11 +134,13 @@ std::vector<size_t> tile(std::vector<Cell> &cells, size_t capacity)
 int nodeBytes(Database &db, const QString &rtree)
 {
     // rtree.c sizes every node like the root, which exists from the table's creation.
-    Statement st = db.prepare(QStringLiteral("SELECT length(data) FROM %1 WHERE nodeno = 1").arg(shadow(rtree, "_node")));
+    Statement st =
+        db.prepare(QStringLiteral("SELECT length(data) FROM %1 WHERE nodeno = 1").arg(shadow(rtree, "_node")));
     const int bytes = st.step() ? int(st.int64(0)) : 0;
     if (bytes < 4 + 2 * kCellBytes)
-        throw StoreError(ErrorKind::Corrupt,
-                         QCoreApplication::translate("Store", "The spatial index %1 has no valid root node.").arg(rtree));
+        throw StoreError(
+            ErrorKind::Corrupt,
+            QCoreApplication::translate("Store", "The spatial index %1 has no valid root node.").arg(rtree));
     return bytes;
 }
 
@@ -154,6 +155,13 @@ void rebuildSpatialIndex(Database &db, const QString &rtree, std::vector<IndexEn
     db.exec(QStringLiteral("DELETE FROM %1").arg(shadow(rtree, "_rowid")));
     db.exec(QStringLiteral("DELETE FROM %1").arg(shadow(rtree, "_parent")));
 
+    // One entry per id, the first given: a caller merging new entries with the tree's old ones puts the new first,
+    // and an old entry left behind for a reused fid (a tool that bypassed the triggers) must not fail the import.
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const IndexEntry &a, const IndexEntry &b) { return a.id < b.id; });
+    entries.erase(std::unique(entries.begin(), entries.end(),
+                              [](const IndexEntry &a, const IndexEntry &b) { return a.id == b.id; }),
+                  entries.end());
     std::vector<Cell> level;
     level.reserve(entries.size());
     for (const IndexEntry &e : entries) {
@@ -211,17 +219,17 @@ void rebuildSpatialIndex(Database &db, const QString &rtree, std::vector<IndexEn
 
 void addToSpatialIndex(Database &db, const QString &rtree, std::vector<IndexEntry> entries)
 {
-    if (entries.empty())
-        return;
+    if (entries.empty()) return;
     qint64 present = 0;
     {
         Statement count = db.prepare(QStringLiteral("SELECT count(*) FROM %1").arg(shadow(rtree, "_rowid")));
-        if (count.step())
-            present = count.int64(0);
+        if (count.step()) present = count.int64(0);
     }
     // Packing reads and rewrites the whole tree, which pays once the new entries are a good part of it.
     if (qint64(entries.size()) * 4 < present || entries.size() < 256) {
-        Statement insert = db.prepare(QStringLiteral("INSERT INTO %1 VALUES (?, ?, ?, ?, ?)").arg(quoteIdentifier(rtree)));
+        // OR REPLACE, as the GeoPackage triggers do: an entry left behind for a reused fid is replaced, not an error.
+        Statement insert =
+            db.prepare(QStringLiteral("INSERT OR REPLACE INTO %1 VALUES (?, ?, ?, ?, ?)").arg(quoteIdentifier(rtree)));
         for (const IndexEntry &e : entries) {
             insert.bind(1, e.id).bind(2, e.minX).bind(3, e.maxX).bind(4, e.minY).bind(5, e.maxY);
             insert.run();

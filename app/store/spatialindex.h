@@ -27,12 +27,13 @@ struct IndexEntry
     double maxY = 0;
 };
 
-// Adds `entries` (ids not yet in the tree) to the R-tree `rtree`, inside the caller's transaction. Many compared with
-// the tree's current size: the tree is rebuilt packed with its old entries and the new ones; few: they are inserted
-// through the virtual table. Throws StoreError.
+// Adds `entries` to the R-tree `rtree` (replacing any entry with the same id), inside the caller's transaction.
+// Many compared with the tree's current size: the tree is rebuilt packed with its old entries and the new ones; few:
+// they are inserted through the virtual table. Throws StoreError.
 void addToSpatialIndex(Database &db, const QString &rtree, std::vector<IndexEntry> entries);
 
-// Replaces the whole content of the R-tree `rtree` with `entries`, packed. Throws StoreError.
+// Replaces the whole content of the R-tree `rtree` with `entries`, packed; of entries with the same id the first is
+// kept. Throws StoreError.
 void rebuildSpatialIndex(Database &db, const QString &rtree, std::vector<IndexEntry> entries);
 
 } // namespace territori::store

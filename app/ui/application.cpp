@@ -362,16 +362,24 @@ int run(QGuiApplication &app, const Options &options, const QElapsedTimer &since
     // render thread runs ahead), and it would be counted with neither their time nor their memory.
     auto loadedAt = std::make_shared<qint64>(-1);
     auto loadedRevision = std::make_shared<quint64>(0);
+    auto builtRevision = std::make_shared<qint64>(-1); // none yet
     auto drawn = std::make_shared<bool>(false);
     auto *canvas = haveProject ? window->findChild<map::FeatureCanvas *>() : nullptr;
     QObject::connect(&scene, &map::MapScene::loaded, window, [=, &scene, &sinceStart](qint64) {
         *loadedAt = sinceStart.elapsed();
         *loadedRevision = scene.revision();
-        *drawn = !canvas;
+        // The nodes may already show this revision (the last layer to finish brought nothing new to draw).
+        *drawn = !canvas || *builtRevision >= qint64(*loadedRevision);
         window->update();
+        // A map that never builds its nodes (hidden behind a page) must not hold the first frame back for ever.
+        QTimer::singleShot(3000, window, [drawn, window] {
+            *drawn = true;
+            window->update();
+        });
     });
     if (canvas)
         QObject::connect(canvas, &map::FeatureCanvas::nodesBuilt, window, [=](quint64 revision) {
+            *builtRevision = qint64(revision);
             if (*loadedAt >= 0 && revision >= *loadedRevision)
                 *drawn = true;
         });

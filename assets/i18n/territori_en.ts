@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.cpp" line="+90"/>
+        <location filename="../../app/ui/application.cpp" line="+94"/>
         <source>The project was updated to the current store version (from version %1).</source>
         <translation>The project was updated to the current store version (from version %1).</translation>
     </message>
@@ -1158,7 +1158,7 @@
         <translation>Left empty: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>Checked %1 rows: %2 valid, %3 rejected, %4 repaired, %5 warnings.</source>
         <translation>Checked %1 rows: %2 valid, %3 rejected, %4 repaired, %5 warnings.</translation>
     </message>
@@ -1484,24 +1484,23 @@
         <translation>the coordinates cannot be converted from %1 to WGS 84</translation>
     </message>
     <message>
-        <location filename="../../app/gis/importer_passes.cpp" line="+146"/>
-        <location line="+225"/>
+        <location filename="../../app/gis/importer_passes.cpp" line="+23"/>
         <source>The import is not prepared.</source>
         <translation>The import is not prepared.</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="+20"/>
         <source>Coordinates read as %1, as chosen, not as the file says.</source>
         <translation>Coordinates read as %1, as chosen, not as the file says.</translation>
     </message>
     <message>
-        <location line="+137"/>
-        <location line="+308"/>
+        <location line="+133"/>
+        <location line="+348"/>
         <source>The check was cancelled.</source>
         <translation>The check was cancelled.</translation>
     </message>
     <message>
-        <location line="-424"/>
+        <location line="-460"/>
         <source>same geometry and values as row %1</source>
         <translation>same geometry and values as row %1</translation>
     </message>
@@ -1521,12 +1520,17 @@
         <translation>%1 of %2 rows fall outside the territory: the coordinates are probably not in %3. Check the coordinate system.</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+222"/>
         <source>The file must be checked completely before it is imported.</source>
         <translation>The file must be checked completely before it is imported.</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="+81"/>
+        <source>Only the first %1 rows were checked: the import stopped before the end of the file.</source>
+        <translation>Only the first %1 rows were checked: the import stopped before the end of the file.</translation>
+    </message>
+    <message>
+        <location line="-290"/>
         <source>No row of %1 can be imported: see the report.</source>
         <translation>No row of %1 can be imported: see the report.</translation>
     </message>
@@ -1536,25 +1540,25 @@
         <translation>%1 of %2 rows have problems, so nothing was imported. Correct the file, or choose to import the %3 valid rows and keep the report of the others.</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+211"/>
         <location line="+26"/>
         <source>%1 changed after it was checked: check it again before importing.</source>
         <translation>%1 changed after it was checked: check it again before importing.</translation>
     </message>
     <message>
         <location line="-3"/>
-        <location line="+98"/>
+        <location line="+114"/>
         <source>The import was cancelled: nothing was imported.</source>
         <translation>The import was cancelled: nothing was imported.</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-102"/>
         <source>Row %1: %2. Nothing was imported.</source>
         <translation>Row %1: %2. Nothing was imported.</translation>
     </message>
     <message>
         <location line="-30"/>
-        <location line="+74"/>
+        <location line="+90"/>
         <source>Row %1</source>
         <translation>Row %1</translation>
     </message>
@@ -2864,7 +2868,7 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../app/store/spatialindex.cpp" line="+142"/>
+        <location filename="../../app/store/spatialindex.cpp" line="+143"/>
         <source>The spatial index %1 has no valid root node.</source>
         <translation>The spatial index %1 has no valid root node.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.cpp" line="+90"/>
+        <location filename="../../app/ui/application.cpp" line="+94"/>
         <source>The project was updated to the current store version (from version %1).</source>
         <translation>Il progetto è stato aggiornato alla versione attuale dell&apos;archivio (dalla versione %1).</translation>
     </message>
@@ -1158,7 +1158,7 @@
         <translation>Lasciati vuoti: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>Checked %1 rows: %2 valid, %3 rejected, %4 repaired, %5 warnings.</source>
         <translation>Controllate %1 righe: %2 valide, %3 scartate, %4 riparate, %5 avvisi.</translation>
     </message>
@@ -1484,24 +1484,23 @@
         <translation>le coordinate non si possono convertire da %1 a WGS 84</translation>
     </message>
     <message>
-        <location filename="../../app/gis/importer_passes.cpp" line="+146"/>
-        <location line="+225"/>
+        <location filename="../../app/gis/importer_passes.cpp" line="+23"/>
         <source>The import is not prepared.</source>
         <translation>L&apos;importazione non è pronta.</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="+20"/>
         <source>Coordinates read as %1, as chosen, not as the file says.</source>
         <translation>Coordinate lette come %1, come scelto, non come dichiara il file.</translation>
     </message>
     <message>
-        <location line="+137"/>
-        <location line="+308"/>
+        <location line="+133"/>
+        <location line="+348"/>
         <source>The check was cancelled.</source>
         <translation>Il controllo è stato annullato.</translation>
     </message>
     <message>
-        <location line="-424"/>
+        <location line="-460"/>
         <source>same geometry and values as row %1</source>
         <translation>stessa geometria e stessi valori della riga %1</translation>
     </message>
@@ -1521,12 +1520,17 @@
         <translation>%1 righe su %2 cadono fuori dal territorio: probabilmente le coordinate non sono in %3. Controllare il sistema di coordinate.</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+222"/>
         <source>The file must be checked completely before it is imported.</source>
         <translation>Il file va controllato per intero prima di importarlo.</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="+81"/>
+        <source>Only the first %1 rows were checked: the import stopped before the end of the file.</source>
+        <translation>Sono state controllate solo le prime %1 righe: l&apos;importazione si è fermata prima della fine del file.</translation>
+    </message>
+    <message>
+        <location line="-290"/>
         <source>No row of %1 can be imported: see the report.</source>
         <translation>Nessuna riga di %1 si può importare: vedere il rapporto.</translation>
     </message>
@@ -1536,25 +1540,25 @@
         <translation>%1 righe su %2 hanno problemi, quindi non è stato importato nulla. Correggere il file, oppure scegliere di importare le %3 righe valide e conservare il rapporto delle altre.</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+211"/>
         <location line="+26"/>
         <source>%1 changed after it was checked: check it again before importing.</source>
         <translation>%1 è cambiato dopo il controllo: controllarlo di nuovo prima di importarlo.</translation>
     </message>
     <message>
         <location line="-3"/>
-        <location line="+98"/>
+        <location line="+114"/>
         <source>The import was cancelled: nothing was imported.</source>
         <translation>Importazione annullata: non è stato importato nulla.</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-102"/>
         <source>Row %1: %2. Nothing was imported.</source>
         <translation>Riga %1: %2. Non è stato importato nulla.</translation>
     </message>
     <message>
         <location line="-30"/>
-        <location line="+74"/>
+        <location line="+90"/>
         <source>Row %1</source>
         <translation>Riga %1</translation>
     </message>
@@ -2864,7 +2868,7 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../app/store/spatialindex.cpp" line="+142"/>
+        <location filename="../../app/store/spatialindex.cpp" line="+143"/>
         <source>The spatial index %1 has no valid root node.</source>
         <translation>L&apos;indice spaziale %1 non ha un nodo radice valido.</translation>
     </message>

@@ -89,6 +89,15 @@ class TestImporter : public QObject
         return out;
     }
 
+    // The store's bytes with the project closed (the WAL folded in the same way each time), then reopened.
+    QByteArray fingerprint()
+    {
+        m_project.reset();
+        const QByteArray bytes = storeFingerprint(m_dir);
+        m_project = Project::open(m_dir);
+        return bytes;
+    }
+
     const ImportIssue *issueAt(const ImportReport &r, int row, const QString &code)
     {
         for (const auto &i : r.issues)
@@ -244,9 +253,7 @@ private slots:
         QVERIFY(readBytes(csv).contains("\n9,8,error,geometry-invalid,,"));
 
         // Import nothing: the default when any row is rejected.
-        m_project.reset();
-        const QByteArray before = storeFingerprint(m_dir);
-        m_project = Project::open(m_dir);
+        const QByteArray before = fingerprint();
         {
             Importer again(*m_project);
             QVERIFY(again.prepare(options(path)));
@@ -256,9 +263,7 @@ private slots:
             QVERIFY2(again.message().contains("11 of 12 rows have problems"), qPrintable(again.message()));
             QVERIFY(!r2.imported);
         }
-        m_project.reset();
-        QCOMPARE(storeFingerprint(m_dir), before);
-        m_project = Project::open(m_dir);
+        QCOMPARE(fingerprint(), before);
 
         // Or the valid rows, with the report of the others kept with the import.
         ImportOptions o = options(path);
@@ -297,9 +302,7 @@ private slots:
         }
         QCOMPARE(checked.rowsRejected, 3);
 
-        m_project.reset();
-        const QByteArray before = storeFingerprint(m_dir);
-        m_project = Project::open(m_dir);
+        const QByteArray before = fingerprint();
         {
             Importer importer(*m_project);
             QVERIFY(importer.prepare(options(path)));
@@ -316,9 +319,7 @@ private slots:
             QVERIFY(issueAt(r, 321, "geometry-missing"));
             QVERIFY(issueAt(r, 401, "duplicate"));
         }
-        m_project.reset();
-        QCOMPARE(storeFingerprint(m_dir), before);
-        m_project = Project::open(m_dir);
+        QCOMPARE(fingerprint(), before);
 
         ImportOptions o = options(path);
         o.importValidRows = true;
@@ -353,9 +354,7 @@ private slots:
 
         // Cancelled half way: nothing.
         init();
-        m_project.reset();
-        const QByteArray empty = storeFingerprint(m_dir);
-        m_project = Project::open(m_dir);
+        const QByteArray empty = fingerprint();
         {
             Importer importer(*m_project);
             QVERIFY(importer.prepare(o));
@@ -363,10 +362,13 @@ private slots:
             std::atomic_bool cancel{false};
             QVERIFY(!importer.run(r, {"t", "d"}, [&](double p) { cancel = p > 0.5; }, &cancel));
             QVERIFY(importer.cancelled());
+            // The report says it covers part of the file only.
+            QVERIFY(!r.checked);
+            QVERIFY(r.rowsRead > 0 && r.rowsRead < 401);
+            QVERIFY2(r.toCsv().contains(QStringLiteral("Only the first %1 rows were checked").arg(r.rowsRead)),
+                     qPrintable(r.toCsv().left(300)));
         }
-        m_project.reset();
-        QCOMPARE(storeFingerprint(m_dir), empty);
-        m_project = Project::open(m_dir);
+        QCOMPARE(fingerprint(), empty);
     }
 
     void invalidGeometriesAreRepairedOnlyOnRequest()
@@ -533,9 +535,7 @@ private slots:
             rows << feature(QStringLiteral(R"({"nome":"Area %1","comune":"Milano"})").arg(i).toUtf8().constData(),
                             square(9.1 + (i % 20) * 0.01, 45.4 + (i / 20) * 0.01, 0.005));
         const QString path = file("molte.geojson", collection(rows));
-        m_project.reset();
-        const QByteArray before = storeFingerprint(m_dir);
-        m_project = Project::open(m_dir);
+        const QByteArray before = fingerprint();
         {
             Importer importer(*m_project);
             QVERIFY(importer.prepare(options(path)));
@@ -547,9 +547,7 @@ private slots:
             QVERIFY(importer.cancelled());
             QVERIFY(importer.message().contains("nothing was imported"));
         }
-        m_project.reset();
-        QCOMPARE(storeFingerprint(m_dir), before);
-        m_project = Project::open(m_dir);
+        QCOMPARE(fingerprint(), before);
     }
 
     void aFileChangedAfterTheCheckIsNotImported()

@@ -206,8 +206,15 @@ int main(int argc, char *argv[])
                                QStringLiteral("territori-import@%1").arg(QSysInfo::machineHostName())};
     // One pass unless only checking: the choice between all rows and the valid ones is already made.
     const bool dry = p.isSet(dryRun);
-    const bool written = !dry && importer.run(report, context, {}, &g_cancel);
-    const bool checked = dry ? importer.check(report, {}, &g_cancel) : report.checked;
+    bool written = false;
+    bool checked = false;
+    try {
+        written = !dry && importer.run(report, context, {}, &g_cancel);
+        checked = dry ? importer.check(report, {}, &g_cancel) : report.checked;
+    } catch (const store::StoreError &e) { // reading the project's features to find duplicates
+        err() << "territori-import: " << e.message() << "\n";
+        return 1;
+    }
     auto saveReport = [&] {
         if (!p.isSet(reportFile))
             return true;
