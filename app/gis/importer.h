@@ -210,6 +210,8 @@ private:
     bool writeRows(ImportReport &report, store::ImportRecord &record, const store::EditContext &context,
                    const Produce &produce);
     store::ImportRecord importRecord(const ImportReport &report) const;
+    // A checked row converted into the feature the gateway writes (source: "import <id>: <file> row <n>").
+    void prepareRow(Item &item, Evaluated &ev, int number, const QString &sourcePrefix, const QString &rowName);
     QByteArray attributesKey(const QVariantMap &attributes) const;
 
     store::Project &m_project;
@@ -234,6 +236,8 @@ private:
     store::ErrorKind m_storeError = store::ErrorKind::None;
     // Existing features of the layer by the key of their values (built once, on the first check).
     bool m_existingIndexed = false;
+    // While writing: whether the writing thread has chunks waiting, so the reading one should prepare rows for it.
+    std::atomic_bool m_writerBehind{false};
     std::unordered_multimap<std::string, qint64> m_existing;
 };
 

@@ -73,8 +73,7 @@ struct Importer::CheckState
 struct Importer::Item
 {
     store::EditGateway::Feed kind = store::EditGateway::Feed::Feature;
-    store::NewFeature feature;
-    QString where; // "Row 12", for the gateway's messages
+    store::EditGateway::ImportRow row; // prepared (validated, encoded) on the reading thread
     QString failure;
 };
 

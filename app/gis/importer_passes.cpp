@@ -205,6 +205,24 @@ store::ImportRecord Importer::importRecord(const ImportReport &report) const
     return record;
 }
 
+void Importer::prepareRow(Item &item, Evaluated &ev, int number, const QString &sourcePrefix, const QString &rowName)
+{
+    // The gateway's validation and encoding of the row (see EditGateway::ImportRow).
+    item.row.feature.geometry = std::move(ev.stored);
+    item.row.feature.attributes = std::move(ev.attributes);
+    item.row.feature.source = sourcePrefix + QString::number(number);
+    item.row.where = rowName.arg(number);
+    // Prepared here only while the writer is behind: when reading is the slower half (reprojecting a Gauss-Boaga
+    // file), the writing thread prepares the rows itself instead.
+    if (!m_writerBehind.load(std::memory_order_relaxed))
+        return;
+    const store::EditResult v = store::EditGateway::prepareImport(*m_layer, item.row);
+    if (!v.ok) {
+        item.kind = store::EditGateway::Feed::Failed;
+        item.failure = QStringLiteral("%1: %2").arg(item.row.where, v.message);
+    }
+}
+
 bool Importer::writeRows(ImportReport &report, store::ImportRecord &record, const store::EditContext &context,
                          const Produce &produce)
 {
@@ -248,6 +266,7 @@ bool Importer::writeRows(ImportReport &report, store::ImportRecord &record, cons
             if (writerDone)
                 return;
             queue.push_back(std::move(filling));
+            m_writerBehind.store(queue.size() >= 2, std::memory_order_relaxed);
             filling = Chunk();
             filling.reserve(kChunk);
             changed.notify_all();
@@ -257,7 +276,7 @@ bool Importer::writeRows(ImportReport &report, store::ImportRecord &record, cons
     });
     Chunk taken;
     size_t next = 0;
-    auto feed = [&](store::NewFeature &nf, QString &where, QString &failure) {
+    auto feed = [&](store::EditGateway::ImportRow &row, QString &failure) {
         if (next == taken.size()) {
             std::unique_lock<std::mutex> lock(mutex);
             changed.wait(lock, [&] { return !queue.empty(); });
@@ -269,10 +288,8 @@ bool Importer::writeRows(ImportReport &report, store::ImportRecord &record, cons
         Item &item = taken[next++];
         if (item.kind == store::EditGateway::Feed::Failed)
             failure = item.failure;
-        if (item.kind == store::EditGateway::Feed::Feature) {
-            nf = std::move(item.feature);
-            where = std::move(item.where);
-        }
+        if (item.kind == store::EditGateway::Feed::Feature)
+            row = std::move(item.row);
         return item.kind;
     };
     struct Join
@@ -366,10 +383,7 @@ bool Importer::write(ImportReport &report, const store::EditContext &context, co
                                        .arg(row.number)
                                        .arg(ev.issues.empty() ? QString() : ev.issues.front().message);
                 } else {
-                    item.feature.geometry = std::move(ev.stored);
-                    item.feature.attributes = ev.attributes;
-                    item.feature.source = sourcePrefix + QString::number(row.number);
-                    item.where = rowName.arg(row.number);
+                    prepareRow(item, ev, row.number, sourcePrefix, rowName);
                     percent(++produced, report.rowsValid);
                 }
             }
@@ -498,10 +512,7 @@ bool Importer::run(ImportReport &report, const store::EditContext &context, cons
                 item.kind = store::EditGateway::Feed::Failed;
                 return;
             }
-            item.feature.geometry = std::move(ev.stored);
-            item.feature.attributes = ev.attributes;
-            item.feature.source = sourcePrefix + QString::number(row.number);
-            item.where = rowName.arg(row.number);
+            prepareRow(item, ev, row.number, sourcePrefix, rowName);
             return;
         }
     };

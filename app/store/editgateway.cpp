@@ -107,7 +107,7 @@ EditResult EditResult::failure(const StoreError &error)
 }
 
 EditResult EditGateway::validate(const LayerDef &layer, QVariantMap &attributes, bool draft, bool partial,
-                                 const QVariantMap &existing) const
+                                 const QVariantMap &existing)
 {
     EditResult result;
     for (auto it = attributes.begin(); it != attributes.end(); ++it) {
@@ -150,7 +150,7 @@ EditResult EditGateway::validate(const LayerDef &layer, QVariantMap &attributes,
     return result;
 }
 
-EditResult EditGateway::checkGeometry(const LayerDef &layer, const Geometry &g) const
+EditResult EditGateway::checkGeometry(const LayerDef &layer, const Geometry &g)
 {
     if (g.isEmpty() && layer.geometryOptional)
         return EditResult::success(QString(), QString());
@@ -225,6 +225,49 @@ QByteArray EditGateway::insertSql(const LayerDef &layer)
         .toUtf8();
 }
 
+void EditGateway::encodeNew(const LayerDef &layer, const NewFeature &nf, bool journal, std::vector<QVariant> &storage,
+                            QByteArray &changesJson, QStringList &attachments)
+{
+    storage.clear();
+    storage.reserve(layer.fields.size());
+    changesJson.clear();
+    attachments.clear();
+    // The outbox's changes, {"field": {"new": value, "old": null}, ...} with keys in order as QJsonDocument writes
+    // them, built as text: a QJsonObject per row was most of an import's time.
+    std::vector<std::pair<QString, QByteArray>> changes;
+    for (const auto &f : layer.fields) {
+        const QVariant value = nf.attributes.value(f.name);
+        storage.push_back(toStorage(f, value));
+        if (journal) {
+            QByteArray j = toJsonText(f, value);
+            if (j != "null")
+                changes.emplace_back(f.name, std::move(j));
+        }
+    }
+    if (!journal)
+        return;
+    changes.emplace_back(columns::draft, nf.draft ? QByteArrayLiteral("true") : QByteArrayLiteral("false"));
+    if (nf.gpsAccuracy) {
+        changes.emplace_back(columns::gpsAccuracy, jsonText(*nf.gpsAccuracy));
+        changes.emplace_back(columns::gpsFixTime, jsonText(jsonOrNull(isoDateTime(nf.gpsFixTime))));
+    }
+    if (!nf.source.isEmpty())
+        changes.emplace_back(columns::source, jsonText(nf.source));
+    std::sort(changes.begin(), changes.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    changesJson.reserve(512);
+    changesJson += '{';
+    for (size_t k = 0; k < changes.size(); ++k) {
+        if (k)
+            changesJson += ',';
+        changesJson += jsonText(changes[k].first);
+        changesJson += ":{\"new\":";
+        changesJson += changes[k].second;
+        changesJson += ",\"old\":null}";
+    }
+    changesJson += '}';
+    attachments = photoHashes(layer, nf.attributes);
+}
+
 qint64 EditGateway::writeNew(const LayerDef &layer, const QByteArray &sql, const NewRow &row)
 {
     const NewFeature &nf = *row.feature;
@@ -232,18 +275,8 @@ qint64 EditGateway::writeNew(const LayerDef &layer, const QByteArray &sql, const
     st.bindBlob(1, row.blob);
     st.bind(2, row.uuid);
     int i = 3;
-    // The outbox's changes, {"field": {"new": value, "old": null}, ...} with keys in order as QJsonDocument writes
-    // them, built as text: a QJsonObject per row was most of an import's time.
-    std::vector<std::pair<QString, QByteArray>> changes;
-    for (const auto &f : layer.fields) {
-        const QVariant value = row.attributes->value(f.name);
-        st.bindVariant(i++, toStorage(f, value));
-        if (row.journal) {
-            QByteArray j = toJsonText(f, value);
-            if (j != "null")
-                changes.emplace_back(f.name, std::move(j));
-        }
-    }
+    for (const QVariant &value : *row.storage)
+        st.bindVariant(i++, value);
     st.bind(i, row.now);
     st.bind(i + 1, row.now);
     st.bind(i + 2, m_context.author);
@@ -267,35 +300,14 @@ qint64 EditGateway::writeNew(const LayerDef &layer, const QByteArray &sql, const
     const qint64 fid = m_db.lastInsertRowId();
     if (!row.journal)
         return fid;
-
-    changes.emplace_back(columns::draft, nf.draft ? QByteArrayLiteral("true") : QByteArrayLiteral("false"));
-    if (nf.gpsAccuracy) {
-        changes.emplace_back(columns::gpsAccuracy, jsonText(*nf.gpsAccuracy));
-        changes.emplace_back(columns::gpsFixTime, jsonText(jsonOrNull(isoDateTime(nf.gpsFixTime))));
-    }
-    if (!nf.source.isEmpty())
-        changes.emplace_back(columns::source, jsonText(nf.source));
-    std::sort(changes.begin(), changes.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    QByteArray json;
-    json.reserve(512);
-    json += '{';
-    for (size_t k = 0; k < changes.size(); ++k) {
-        if (k)
-            json += ',';
-        json += jsonText(changes[k].first);
-        json += ":{\"new\":";
-        json += changes[k].second;
-        json += ",\"old\":null}";
-    }
-    json += '}';
     OutboxEntry e;
     e.opId = row.opId;
     e.layer = layer.name;
     e.featureUuid = row.uuid;
     e.kind = OutboxEntry::Kind::Insert;
     e.geomNew = row.blob;
-    e.attachments = photoHashes(layer, *row.attributes);
-    Outbox::append(m_db, e, m_context.author, m_context.device, json);
+    e.attachments = *row.attachments;
+    Outbox::append(m_db, e, m_context.author, m_context.device, *row.changes);
     return fid;
 }
 
@@ -319,9 +331,17 @@ EditResult EditGateway::insertRow(const QString &layerName, const NewFeature &nf
     if (!g.ok)
         return g;
 
+    NewFeature valid = nf;
+    valid.attributes = attrs;
+    std::vector<QVariant> storage;
+    QByteArray changes;
+    QStringList attachments;
+    encodeNew(*layer, valid, journal, storage, changes, attachments);
     NewRow row;
-    row.feature = &nf;
-    row.attributes = &attrs;
+    row.feature = &valid;
+    row.storage = &storage;
+    row.changes = &changes;
+    row.attachments = &attachments;
     row.uuid = nf.uuid.isEmpty() ? newId() : nf.uuid;
     row.opId = journal ? newId() : QString();
     row.now = isoDateTime(QDateTime::currentDateTimeUtc());

@@ -78,8 +78,27 @@ public:
     // editgateway_import.cpp. On success the result's opId is empty and *imported tells how many were written.
     // `record` is read only after `next` has said End, so the feed may complete it (counts, report) as it reads.
     enum class Feed { Feature, End, Failed };
-    // Fills the next feature (and `where`, e.g. "row 12", for messages), or says the end or why it failed.
-    using ImportFeed = std::function<Feed(NewFeature &feature, QString &where, QString &failure)>;
+    // One feature of an import. prepareImport() validates and encodes it as insert() would write it; a feed may do
+    // that on the thread that reads the file, so the writing thread only binds and steps. Rows handed over
+    // unprepared are prepared by importFeatures itself.
+    class ImportRow
+    {
+    public:
+        NewFeature feature;
+        QString where; // e.g. "Row 12", for messages
+
+    private:
+        friend class EditGateway;
+        bool m_prepared = false;
+        QByteArray m_blob;
+        std::vector<QVariant> m_storage; // per layer field, as stored
+        QByteArray m_changes;            // the outbox entry's changes, as JSON
+        QStringList m_attachments;
+        Envelope m_envelope;
+    };
+    static EditResult prepareImport(const LayerDef &layer, ImportRow &row);
+    // Fills the next row, or says the end or why it failed.
+    using ImportFeed = std::function<Feed(ImportRow &row, QString &failure)>;
     EditResult importFeatures(const QString &layer, const ImportRecord &record, const ImportFeed &next,
                               int *imported = nullptr);
 
@@ -156,9 +175,9 @@ signals:
 
 private:
     struct Prepared;
-    EditResult validate(const LayerDef &layer, QVariantMap &attributes, bool draft, bool partial,
-                        const QVariantMap &existing) const;
-    EditResult checkGeometry(const LayerDef &layer, const Geometry &geometry) const;
+    static EditResult validate(const LayerDef &layer, QVariantMap &attributes, bool draft, bool partial,
+                               const QVariantMap &existing);
+    static EditResult checkGeometry(const LayerDef &layer, const Geometry &geometry);
     QString guard(const LayerDef &layer, const QVariantMap &attributes) const;
     template <typename Fn> EditResult write(Fn &&fn);
     EditResult insertRow(const QString &layer, const NewFeature &feature, bool journal, std::optional<qint64> syncRev);
@@ -167,7 +186,9 @@ private:
     struct NewRow
     {
         const NewFeature *feature = nullptr;
-        const QVariantMap *attributes = nullptr; // validated, canonical
+        const std::vector<QVariant> *storage = nullptr; // per layer field, from encodeNew
+        const QByteArray *changes = nullptr;            // the outbox entry's (journal only)
+        const QStringList *attachments = nullptr;       // photos the entry adds (journal only)
         QString uuid;
         QString opId;
         QString now;
@@ -176,6 +197,9 @@ private:
         std::optional<qint64> syncRev;
     };
     static QByteArray insertSql(const LayerDef &layer);
+    // The stored values of a new feature's fields and, with a journal, its outbox entry's changes and attachments.
+    static void encodeNew(const LayerDef &layer, const NewFeature &feature, bool journal, std::vector<QVariant> &storage,
+                          QByteArray &changes, QStringList &attachments);
     // Returns the new row's fid.
     qint64 writeNew(const LayerDef &layer, const QByteArray &sql, const NewRow &row);
     void touchContents(const QString &layer, const Envelope &env);

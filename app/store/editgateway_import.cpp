@@ -91,6 +91,21 @@ private:
 
 } // namespace
 
+EditResult EditGateway::prepareImport(const LayerDef &layer, ImportRow &row)
+{
+    row.m_prepared = false;
+    EditResult v = validate(layer, row.feature.attributes, false, false, {});
+    if (v.ok)
+        v = checkGeometry(layer, row.feature.geometry);
+    if (!v.ok)
+        return v;
+    row.m_blob = toGpkgBlob(row.feature.geometry);
+    row.m_envelope = row.feature.geometry.envelope();
+    encodeNew(layer, row.feature, true, row.m_storage, row.m_changes, row.m_attachments);
+    row.m_prepared = true;
+    return v;
+}
+
 EditResult EditGateway::importFeatures(const QString &layerName, const ImportRecord &record, const ImportFeed &next,
                                        int *imported)
 {
@@ -140,31 +155,32 @@ EditResult EditGateway::importFeatures(const QString &layerName, const ImportRec
         row.now = isoDateTime(QDateTime::currentDateTimeUtc());
         row.journal = true;
         Envelope touched;
-        NewFeature nf;
-        QString where, failure;
+        ImportRow in;
+        QString failure;
         for (;;) {
-            nf = NewFeature();
-            where.clear();
-            const Feed feed = next(nf, where, failure);
+            in = ImportRow();
+            const Feed feed = next(in, failure);
             if (feed == Feed::End)
                 break;
             if (feed == Feed::Failed)
                 return EditResult::failure(ErrorKind::Invalid, failure);
-            QVariantMap attrs = std::move(nf.attributes);
-            EditResult v = validate(*layer, attrs, false, false, {});
-            if (v.ok)
-                v = checkGeometry(*layer, nf.geometry);
-            if (!v.ok) {
-                v.message = where + QStringLiteral(": ") + v.message;
-                return v;
+            if (!in.m_prepared) {
+                EditResult v = prepareImport(*layer, in);
+                if (!v.ok) {
+                    v.message = in.where + QStringLiteral(": ") + v.message;
+                    return v;
+                }
             }
+            const NewFeature &nf = in.feature;
             row.feature = &nf;
-            row.attributes = &attrs;
+            row.storage = &in.m_storage;
+            row.changes = &in.m_changes;
+            row.attachments = &in.m_attachments;
             row.uuid = nf.uuid.isEmpty() ? ids.next() : nf.uuid;
             row.opId = ids.next();
-            row.blob = toGpkgBlob(nf.geometry);
+            row.blob = std::move(in.m_blob);
             const qint64 fid = writeNew(*layer, sql, row);
-            const Envelope e = nf.geometry.envelope();
+            const Envelope &e = in.m_envelope;
             if (indexing && !e.isNull())
                 indexed.push_back({fid, e.minX, e.maxX, e.minY, e.maxY});
             touched.expand(e);

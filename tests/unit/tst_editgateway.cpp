@@ -242,19 +242,29 @@ private slots:
     }
 
     // Hands over `sites` one by one, then the end (or a failure after `failAfter` features).
-    EditGateway::ImportFeed feedOf(std::vector<NewFeature> sites, int failAfter = -1)
+    // Rows as a file import hands them over: unprepared (the gateway validates and encodes them), or prepared by the
+    // feed with prepareImport, as the importer's reading thread does.
+    EditGateway::ImportFeed feedOf(std::vector<NewFeature> sites, int failAfter = -1, bool prepared = false)
     {
         auto index = std::make_shared<size_t>(0);
-        return [sites, index, failAfter](NewFeature &nf, QString &where, QString &failure) {
+        const LayerDef *layer = m_project->layer("siti");
+        return [sites, index, failAfter, prepared, layer](EditGateway::ImportRow &row, QString &failure) {
             if (failAfter >= 0 && int(*index) == failAfter) {
                 failure = "cancelled";
                 return EditGateway::Feed::Failed;
             }
             if (*index >= sites.size())
                 return EditGateway::Feed::End;
-            nf = sites[*index];
-            where = QStringLiteral("row %1").arg(*index + 1);
+            row.feature = sites[*index];
+            row.where = QStringLiteral("row %1").arg(*index + 1);
             ++*index;
+            if (prepared) {
+                const EditResult v = EditGateway::prepareImport(*layer, row);
+                if (!v.ok) {
+                    failure = row.where + ": " + v.message;
+                    return EditGateway::Feed::Failed;
+                }
+            }
             return EditGateway::Feed::Feature;
         };
     }
@@ -310,7 +320,7 @@ private slots:
             sites.push_back(nf);
         }
         int imported = 0;
-        const EditResult r = m_gw->importFeatures("siti", importRecord(), feedOf(sites), &imported);
+        const EditResult r = m_gw->importFeatures("siti", importRecord(), feedOf(sites, -1, true), &imported);
         QVERIFY2(r.ok, qPrintable(r.message));
         QCOMPARE(imported, 3000);
         auto check = [&] {
