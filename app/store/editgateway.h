@@ -80,7 +80,8 @@ public:
     enum class Feed { Feature, End, Failed };
     // One feature of an import. prepareImport() validates and encodes it as insert() would write it; a feed may do
     // that on the thread that reads the file, so the writing thread only binds and steps. Rows handed over
-    // unprepared are prepared by importFeatures itself.
+    // unprepared, or prepared for another layer, are prepared by importFeatures itself. Changing `feature` after
+    // preparing it means preparing it again.
     class ImportRow
     {
     public:
@@ -90,6 +91,7 @@ public:
     private:
         friend class EditGateway;
         bool m_prepared = false;
+        QString m_layer; // the layer it was prepared for
         QByteArray m_blob;
         std::vector<QVariant> m_storage; // per layer field, as stored
         QByteArray m_changes;            // the outbox entry's changes, as JSON

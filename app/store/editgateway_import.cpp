@@ -102,6 +102,7 @@ EditResult EditGateway::prepareImport(const LayerDef &layer, ImportRow &row)
     row.m_blob = toGpkgBlob(row.feature.geometry);
     row.m_envelope = row.feature.geometry.envelope();
     encodeNew(layer, row.feature, true, row.m_storage, row.m_changes, row.m_attachments);
+    row.m_layer = layer.name;
     row.m_prepared = true;
     return v;
 }
@@ -164,7 +165,7 @@ EditResult EditGateway::importFeatures(const QString &layerName, const ImportRec
                 break;
             if (feed == Feed::Failed)
                 return EditResult::failure(ErrorKind::Invalid, failure);
-            if (!in.m_prepared) {
+            if (!in.m_prepared || in.m_layer != layer->name) {
                 EditResult v = prepareImport(*layer, in);
                 if (!v.ok) {
                     v.message = in.where + QStringLiteral(": ") + v.message;
