@@ -237,6 +237,7 @@ bool Importer::writeRows(ImportReport &report, store::ImportRecord &record, cons
     bool writerDone = false;
     constexpr size_t kChunk = 128;
     constexpr size_t kChunks = 4;
+    m_writerBehind = false;
     store::ErrorKind readerError = store::ErrorKind::None;
     std::thread reader([&] {
         Chunk filling;
