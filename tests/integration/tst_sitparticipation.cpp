@@ -3,16 +3,8 @@
 // the SIT and not only by the app, what a citizen may read, consent and erasure, and a territorial table from its
 // opening to its minutes.
 
-#include "curltransport.h"
-#include "demoinstaller.h"
-#include "editgateway.h"
-#include "featurereader.h"
-#include "outbox.h"
 #include "participation.h"
-#include "project.h"
-#include "sitharness.h"
-#include "syncengine.h"
-#include "syncstate.h"
+#include "sitclient.h"
 
 #include <QtTest>
 
@@ -23,23 +15,7 @@ using namespace territori::sync;
 using territori::testing::FaultProxy;
 using territori::testing::SitHarness;
 
-namespace {
-
-struct Client
-{
-    QString dir;
-    QString role;
-    std::unique_ptr<Project> project;
-    std::unique_ptr<EditGateway> gw;
-    qint64 pending() { return Outbox::pendingCount(project->db()); }
-    std::optional<Feature> feature(const QString &layer, const QString &uuid)
-    {
-        FeatureReader reader(project->db(), *project->layer(layer));
-        return reader.byUuid(uuid);
-    }
-};
-
-} // namespace
+using Client = territori::testing::SitClient;
 
 class TestSitParticipation : public QObject
 {
@@ -51,30 +27,15 @@ class TestSitParticipation : public QObject
 
     Client client(const QString &role)
     {
-        Client c;
+        ++m_clients;
+        Client c = Client::install(m_tmp.path() + QStringLiteral("/client%1").arg(m_clients), role,
+                                   QStringLiteral("tablet-%1").arg(m_clients));
         c.role = role;
-        c.dir = m_tmp.path() + QStringLiteral("/client%1").arg(++m_clients);
-        c.project = DemoInstaller::install(QStringLiteral(TERRITORI_BINARY_DIR "/share/territori/demo"), c.dir);
-        c.gw = std::make_unique<EditGateway>(*c.project, EditContext{role, QStringLiteral("tablet-%1").arg(m_clients)});
         TableSessions::installGuard(*c.project, *c.gw);
         return c;
     }
 
-    SyncReport sync(Client &c, quint16 viaPort = 0)
-    {
-        CurlTransport transport;
-        transport.setCredentials({m_sit.user(c.role), m_sit.password(c.role)});
-        SyncSettings s;
-        s.owsUrl = m_sit.ows(c.role);
-        if (viaPort) {
-            s.owsUrl.setPort(viaPort);
-            s.attachmentsUrl = SyncSettings::defaultAttachmentsUrl(s.owsUrl);
-        }
-        s.user = m_sit.user(c.role);
-        s.retry.firstDelayMs = 100;
-        SyncEngine engine(c.dir, transport, s, Project::Check::AlreadyChecked);
-        return engine.run();
-    }
+    SyncReport sync(Client &c, quint16 viaPort = 0) { return c.sync(m_sit, viaPort); }
 
     QString sit(const QString &sql) { return m_sit.psql(sql); }
 

@@ -2,15 +2,7 @@
 // lighttpd, WebDAV for photos, started by sync/server/sit for this test alone. In every case the clients and the SIT
 // converge, nothing is duplicated or lost, and every conflict is recorded for a person.
 
-#include "curltransport.h"
-#include "demoinstaller.h"
-#include "editgateway.h"
-#include "featurereader.h"
-#include "outbox.h"
-#include "project.h"
-#include "sitharness.h"
-#include "syncengine.h"
-#include "syncstate.h"
+#include "sitclient.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>
@@ -24,24 +16,7 @@ using namespace territori::sync;
 using territori::testing::FaultProxy;
 using territori::testing::SitHarness;
 
-namespace {
-
-struct Client
-{
-    QString dir;
-    std::unique_ptr<Project> project;
-    std::unique_ptr<EditGateway> gw;
-
-    std::optional<Feature> feature(const QString &layer, const QString &uuid)
-    {
-        FeatureReader reader(project->db(), *project->layer(layer));
-        return reader.byUuid(uuid);
-    }
-    qint64 pending() { return Outbox::pendingCount(project->db()); }
-    std::vector<ConflictRecord> conflicts() { return SyncState(project->db()).openConflicts(); }
-};
-
-} // namespace
+using Client = territori::testing::SitClient;
 
 class TestSitSync : public QObject
 {
@@ -49,36 +24,21 @@ class TestSitSync : public QObject
 
     QTemporaryDir m_tmp;
     SitHarness m_sit;
-    QString m_bundle = QStringLiteral(TERRITORI_BINARY_DIR "/share/territori/demo");
     int m_clients = 0;
     QString m_lum; // a demo LUM point the tests edit
 
     Client client()
     {
-        Client c;
-        c.dir = m_tmp.path() + QStringLiteral("/client%1").arg(++m_clients);
-        c.project = core::DemoInstaller::install(m_bundle, c.dir);
-        c.gw = std::make_unique<EditGateway>(*c.project, EditContext{"test", QStringLiteral("tablet-%1").arg(m_clients)});
-        return c;
+        ++m_clients;
+        return Client::install(m_tmp.path() + QStringLiteral("/client%1").arg(m_clients), "test",
+                               QStringLiteral("tablet-%1").arg(m_clients));
     }
 
     SyncReport sync(Client &c, const QString &role = QStringLiteral("surveyor"), quint16 viaPort = 0,
                     int batch = 1000, int page = 1000)
     {
-        CurlTransport transport;
-        transport.setCredentials({m_sit.user(role), m_sit.password(role)});
-        SyncSettings s;
-        s.owsUrl = m_sit.ows(role);
-        if (viaPort) {
-            s.owsUrl.setPort(viaPort);
-            s.attachmentsUrl = SyncSettings::defaultAttachmentsUrl(s.owsUrl);
-        }
-        s.user = m_sit.user(role);
-        s.batchSize = batch;
-        s.pageSize = page;
-        s.retry.firstDelayMs = 100;
-        SyncEngine engine(c.dir, transport, s, Project::Check::AlreadyChecked);
-        return engine.run();
+        c.role = role;
+        return c.sync(m_sit, viaPort, batch, page);
     }
 
     QString sitValue(const QString &layer, const QString &uuid, const QString &column)
