@@ -104,6 +104,7 @@ struct ImportReport
     bool imported = false;      // pass 2 committed
     int rowsImported = 0;
     QString importId;           // territori_imports.id when imported
+    store::Envelope importedExtent; // longitude/latitude bounds of the imported features
     QDateTime startedAt;
     QDateTime finishedAt;
 

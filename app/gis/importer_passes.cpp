@@ -315,7 +315,8 @@ bool Importer::writeRows(ImportReport &report, store::ImportRecord &record, cons
     store::EditGateway gateway(m_project, context);
     int imported = 0;
     // `record` is read by the gateway once the feed has ended, so run() completes its counts and report meanwhile.
-    const store::EditResult result = gateway.importFeatures(m_layer->name, record, feed, &imported);
+    store::Envelope extent;
+    const store::EditResult result = gateway.importFeatures(m_layer->name, record, feed, &imported, &extent);
     join(); // the reader has stopped: what it set (m_cancelled, the report) can be read
     if (!result.ok) {
         if (m_message.isEmpty())
@@ -329,6 +330,7 @@ bool Importer::writeRows(ImportReport &report, store::ImportRecord &record, cons
     report.imported = true;
     report.rowsImported = imported;
     report.importId = record.id;
+    report.importedExtent = extent;
     report.finishedAt = QDateTime::currentDateTimeUtc();
     return true;
 }

@@ -101,8 +101,9 @@ public:
     static EditResult prepareImport(const LayerDef &layer, ImportRow &row);
     // Fills the next row, or says the end or why it failed.
     using ImportFeed = std::function<Feed(ImportRow &row, QString &failure)>;
+    // *extent: the bounding box of what was imported (longitude/latitude), for showing it on the map.
     EditResult importFeatures(const QString &layer, const ImportRecord &record, const ImportFeed &next,
-                              int *imported = nullptr);
+                              int *imported = nullptr, Envelope *extent = nullptr);
 
     // Records a photo stored in the project folder (by its SHA-256), so the sync knows to upload it.
     EditResult registerAttachment(const QString &sha256, const QString &mime, qint64 size,

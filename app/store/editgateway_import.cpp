@@ -108,7 +108,7 @@ EditResult EditGateway::prepareImport(const LayerDef &layer, ImportRow &row)
 }
 
 EditResult EditGateway::importFeatures(const QString &layerName, const ImportRecord &record, const ImportFeed &next,
-                                       int *imported)
+                                       int *imported, Envelope *extent)
 {
     if (imported)
         *imported = 0;
@@ -121,6 +121,7 @@ EditResult EditGateway::importFeatures(const QString &layerName, const ImportRec
                                                            .arg(layer->title.text(uiLanguage())));
     const QByteArray sql = insertSql(*layer);
     int count = 0;
+    Envelope touchedAll;
     // An INSERT that runs triggers keeps a statement journal of the pages it changes that the transaction had
     // already changed; past 64 KiB SQLite spills it to a temporary file (3 GB of writes for 100,000 features, when
     // the layer's triggers still ran per row). Kept in memory in case a layer has triggers of its own. A larger page
@@ -192,6 +193,7 @@ EditResult EditGateway::importFeatures(const QString &layerName, const ImportRec
         for (const QString &trigger : setAside)
             m_db.exec(trigger);
         touchContents(layerName, touched);
+        touchedAll = touched;
         Statement st = m_db.cached(
             "INSERT INTO territori_imports (id, file_name, file_sha256, format, layer, comune, officer, source_srs, "
             "started_at, finished_at, rows_read, rows_imported, rows_rejected, report) "
@@ -207,6 +209,8 @@ EditResult EditGateway::importFeatures(const QString &layerName, const ImportRec
     });
     if (result.ok && imported)
         *imported = count;
+    if (result.ok && extent)
+        *extent = touchedAll;
     return result;
 }
 

@@ -4,7 +4,6 @@
 #include "gismodule.h"
 #include "language.h"
 #include "project.h"
-#include "schema.h"
 #include "sqlite.h"
 
 #include <QDateTime>
@@ -450,26 +449,12 @@ bool ImportController::saveReport()
 
 QVariantMap ImportController::importedExtent() const
 {
-    if (!m_project || !m_report || !m_report->imported || m_report->importId.isEmpty())
+    // Kept by the import itself: reading it back from the layer meant a scan of the whole table on the UI thread.
+    if (!m_report || !m_report->imported || m_report->importedExtent.isNull())
         return {};
-    const store::LayerDef *layer = m_project->layer(m_options.targetLayer);
-    if (!layer)
-        return {};
-    // Each imported feature's source begins with "import <id>:" (gis::Importer::write).
-    const QString prefix = QStringLiteral("import %1:").arg(m_report->importId);
-    try {
-        store::Statement st = m_project->db().prepare(
-            QStringLiteral("SELECT min(r.miny), max(r.maxy), max(r.maxx), min(r.minx) FROM %1 r JOIN %2 f ON f.fid = r.id "
-                           "WHERE substr(f.source, 1, ?1) = ?2")
-                .arg(store::quoteIdentifier(store::schema::rtreeName(layer->name)), store::quoteIdentifier(layer->name)));
-        st.bind(1, int(prefix.size())).bind(2, prefix);
-        if (!st.step() || st.isNull(0))
-            return {};
-        return {{QStringLiteral("south"), st.real(0)}, {QStringLiteral("north"), st.real(1)},
-                {QStringLiteral("east"), st.real(2)}, {QStringLiteral("west"), st.real(3)}};
-    } catch (const store::StoreError &) {
-        return {}; // the map simply stays where it is
-    }
+    const store::Envelope &e = m_report->importedExtent;
+    return {{QStringLiteral("south"), e.minY}, {QStringLiteral("north"), e.maxY}, {QStringLiteral("east"), e.maxX},
+            {QStringLiteral("west"), e.minX}};
 }
 
 void ImportController::cancel()
