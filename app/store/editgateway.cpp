@@ -225,8 +225,8 @@ QByteArray EditGateway::insertSql(const LayerDef &layer)
         .toUtf8();
 }
 
-void EditGateway::encodeNew(const LayerDef &layer, const NewFeature &nf, bool journal, std::vector<QVariant> &storage,
-                            QByteArray &changesJson, QStringList &attachments)
+void EditGateway::encodeNew(const LayerDef &layer, const NewFeature &nf, const QVariantMap &attributes, bool journal,
+                            std::vector<QVariant> &storage, QByteArray &changesJson, QStringList &attachments)
 {
     storage.clear();
     storage.reserve(layer.fields.size());
@@ -236,7 +236,7 @@ void EditGateway::encodeNew(const LayerDef &layer, const NewFeature &nf, bool jo
     // them, built as text: a QJsonObject per row was most of an import's time.
     std::vector<std::pair<QString, QByteArray>> changes;
     for (const auto &f : layer.fields) {
-        const QVariant value = nf.attributes.value(f.name);
+        const QVariant value = attributes.value(f.name);
         storage.push_back(toStorage(f, value));
         if (journal) {
             QByteArray j = toJsonText(f, value);
@@ -265,7 +265,7 @@ void EditGateway::encodeNew(const LayerDef &layer, const NewFeature &nf, bool jo
         changesJson += ",\"old\":null}";
     }
     changesJson += '}';
-    attachments = photoHashes(layer, nf.attributes);
+    attachments = photoHashes(layer, attributes);
 }
 
 qint64 EditGateway::writeNew(const LayerDef &layer, const QByteArray &sql, const NewRow &row)
@@ -331,14 +331,12 @@ EditResult EditGateway::insertRow(const QString &layerName, const NewFeature &nf
     if (!g.ok)
         return g;
 
-    NewFeature valid = nf;
-    valid.attributes = attrs;
     std::vector<QVariant> storage;
     QByteArray changes;
     QStringList attachments;
-    encodeNew(*layer, valid, journal, storage, changes, attachments);
+    encodeNew(*layer, nf, attrs, journal, storage, changes, attachments);
     NewRow row;
-    row.feature = &valid;
+    row.feature = &nf;
     row.storage = &storage;
     row.changes = &changes;
     row.attachments = &attachments;

@@ -156,6 +156,17 @@ public:
         int acknowledged = 0; // local edits the SIT turned out to have (a lost reply)
         int skipped = 0;   // rows of a layer this project does not have
         QStringList layers; // layers whose features changed
+        // One row applied: written (the layer is listed once) or already known.
+        void count(const QString &layer, bool written)
+        {
+            if (!written) {
+                ++unchanged;
+                return;
+            }
+            ++applied;
+            if (!layers.contains(layer))
+                layers << layer;
+        }
     };
     // Applies SIT versions of features: a page of a change feed (then the feed's cursor advances in the same
     // transaction), or features read back after a push (feed empty). A feature with unsent local edits is merged
@@ -201,8 +212,8 @@ private:
     };
     static QByteArray insertSql(const LayerDef &layer);
     // The stored values of a new feature's fields and, with a journal, its outbox entry's changes and attachments.
-    static void encodeNew(const LayerDef &layer, const NewFeature &feature, bool journal, std::vector<QVariant> &storage,
-                          QByteArray &changes, QStringList &attachments);
+    static void encodeNew(const LayerDef &layer, const NewFeature &feature, const QVariantMap &attributes, bool journal,
+                          std::vector<QVariant> &storage, QByteArray &changes, QStringList &attachments);
     // Returns the new row's fid.
     qint64 writeNew(const LayerDef &layer, const QByteArray &sql, const NewRow &row);
     void touchContents(const QString &layer, const Envelope &env);

@@ -101,7 +101,7 @@ EditResult EditGateway::prepareImport(const LayerDef &layer, ImportRow &row)
         return v;
     row.m_blob = toGpkgBlob(row.feature.geometry);
     row.m_envelope = row.feature.geometry.envelope();
-    encodeNew(layer, row.feature, true, row.m_storage, row.m_changes, row.m_attachments);
+    encodeNew(layer, row.feature, row.feature.attributes, true, row.m_storage, row.m_changes, row.m_attachments);
     row.m_layer = layer.name;
     row.m_prepared = true;
     return v;

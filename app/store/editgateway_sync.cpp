@@ -349,13 +349,7 @@ void EditGateway::applyOne(const LayerDef &layer, const RemoteFeature &row, bool
             deleteLocalRow(layer, row.uuid);
         else
             writeRemoteRow(layer, row, force);
-        if (m_db.changes() > 0) {
-            ++stats.applied;
-            if (!stats.layers.contains(layer.name))
-                stats.layers << layer.name;
-        } else {
-            ++stats.unchanged;
-        }
+        stats.count(layer.name, m_db.changes() > 0);
     };
     if (!hasUnsent) {
         applyPlain(false);
@@ -463,13 +457,7 @@ void EditGateway::applyModeration(const LayerDef &layer, const RemoteFeature &ro
         st.bind(2, row.moderationReason);
     st.bind(3, row.uuid);
     st.run();
-    if (m_db.changes() > 0) {
-        ++stats.applied;
-        if (!stats.layers.contains(layer.name))
-            stats.layers << layer.name;
-    } else {
-        ++stats.unchanged;
-    }
+    stats.count(layer.name, m_db.changes() > 0);
 }
 
 EditGateway::ApplyStats EditGateway::applyRemote(const QString &feed, std::optional<qint64> cursor,

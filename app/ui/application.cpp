@@ -383,12 +383,15 @@ int run(QGuiApplication &app, const Options &options, const QElapsedTimer &since
             if (*loadedAt >= 0 && revision >= *loadedRevision)
                 *drawn = true;
         });
-    QObject::connect(window, &QQuickWindow::frameSwapped, window, [&, loadedAt, drawn, window]() {
-        if (*loadedAt < 0 || !*drawn) // not loaded or not drawn yet, or already done
+    // Watches frames only until the first map: afterwards it would run for nothing on every frame.
+    auto watch = std::make_shared<QMetaObject::Connection>();
+    *watch = QObject::connect(window, &QQuickWindow::frameSwapped, window, [&, loadedAt, drawn, window, watch]() {
+        if (*loadedAt < 0 || !*drawn) // not loaded or not drawn yet, or done (a frame queued before the disconnect)
             return;
+        QObject::disconnect(*watch);
         const qint64 firstMap = sinceStart.elapsed();
         const qint64 layersLoaded = *loadedAt;
-        *loadedAt = -2; // once
+        *loadedAt = -2;
         const double atFrame = residentMegabytes();
 #ifdef __GLIBC__
         // Drawing the first map (uploading every layer, and with a software renderer rasterising them) leaves tens of

@@ -18,6 +18,18 @@ class TestTableSessions : public QObject
     std::unique_ptr<testing::ParticipationFixture> f;
     QString m_session;
 
+    // A comment on paragraph 2.1 of STTM1, version 2.
+    static NewComment comment(const QString &stance, const QString &text)
+    {
+        NewComment c;
+        c.draft = "STTM1";
+        c.version = 2;
+        c.paragraph = "2.1";
+        c.stance = stance;
+        c.text = text;
+        return c;
+    }
+
     std::optional<Feature> participant(const QString &code)
     {
         Statement st = f->project->db().prepare("SELECT uuid FROM partecipanti WHERE codice = ?");
@@ -66,13 +78,7 @@ private slots:
         QString code, error;
         QVERIFY(tables.join(m_session, true, "Giulia Bianchi", "giulia@example.it", &code, &error));
         Comments comments(*f->project, *f->gateway);
-        NewComment c;
-        c.draft = "STTM1";
-        c.version = 2;
-        c.paragraph = "2.1";
-        c.stance = "sostegno";
-        c.text = "Bene la rete verde.";
-        QVERIFY(comments.add(c, code, m_session, nullptr, &error));
+        QVERIFY(comments.add(comment("sostegno", "Bene la rete verde."), code, m_session, nullptr, &error));
         QVERIFY2(tables.erase(m_session, code, &error), qPrintable(error));
         const auto p = participant(code);
         QVERIFY(p);
@@ -113,13 +119,7 @@ private slots:
                                    {"tavolo", m_session}, {"moderazione", "in_attesa"}};
         QVERIFY(f->gateway->insert(participation::contributions, contribution).ok);
         Comments comments(*f->project, *f->gateway);
-        NewComment c;
-        c.draft = "STTM1";
-        c.version = 2;
-        c.paragraph = "2.1";
-        c.stance = "proposta";
-        c.text = "Aggiungere il canale Villoresi.";
-        QVERIFY(comments.add(c, code, m_session, nullptr, &error));
+        QVERIFY(comments.add(comment("proposta", "Aggiungere il canale Villoresi."), code, m_session, nullptr, &error));
         QVERIFY(tables.close(m_session, &error));
         QVERIFY(!tables.session(m_session)->open);
         QVERIFY(!tables.join(m_session, true, QString(), QString(), &code, &error));
