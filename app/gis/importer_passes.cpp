@@ -229,9 +229,12 @@ bool Importer::writeRows(ImportReport &report, store::ImportRecord &record, cons
     // The file is read, checked, converted and reprojected on a second thread while this one writes: the two halves
     // take comparable time (GEOS and PROJ on one side, SQLite for the rows and their outbox entries on the other),
     // so the import costs the longer of them instead of their sum. Rows go over in chunks, so the threads meet once
-    // per chunk rather than once per row, and a bounded queue keeps memory flat.
+    // per chunk rather than once per row, and a bounded queue keeps memory flat. Written rows come back in `spent`
+    // and are freed by the reader, which allocated them: freeing them on the writer made the two threads contend
+    // for the reader's malloc arena.
     using Chunk = std::vector<Item>;
     std::deque<Chunk> queue;
+    std::vector<Chunk> spent;
     std::mutex mutex;
     std::condition_variable changed;
     bool writerDone = false;
@@ -268,11 +271,19 @@ bool Importer::writeRows(ImportReport &report, store::ImportRecord &record, cons
                 return;
             queue.push_back(std::move(filling));
             m_writerBehind.store(queue.size() >= 2, std::memory_order_relaxed);
-            filling = Chunk();
-            filling.reserve(kChunk);
+            std::vector<Chunk> written;
+            written.swap(spent);
             changed.notify_all();
+            lock.unlock();
             if (last)
                 return;
+            if (!written.empty()) {
+                filling = std::move(written.back());
+                filling.clear(); // frees the rows here, keeps the capacity
+            } else {
+                filling = Chunk();
+                filling.reserve(kChunk);
+            }
         }
     });
     Chunk taken;
@@ -281,6 +292,8 @@ bool Importer::writeRows(ImportReport &report, store::ImportRecord &record, cons
         if (next == taken.size()) {
             std::unique_lock<std::mutex> lock(mutex);
             changed.wait(lock, [&] { return !queue.empty(); });
+            if (!taken.empty())
+                spent.push_back(std::move(taken));
             taken = std::move(queue.front());
             queue.pop_front();
             next = 0;
@@ -290,7 +303,7 @@ bool Importer::writeRows(ImportReport &report, store::ImportRecord &record, cons
         if (item.kind == store::EditGateway::Feed::Failed)
             failure = item.failure;
         if (item.kind == store::EditGateway::Feed::Feature)
-            row = std::move(item.row);
+            std::swap(row, item.row); // the written row goes back to the reader in the chunk
         return item.kind;
     };
     struct Join

@@ -160,7 +160,8 @@ EditResult EditGateway::importFeatures(const QString &layerName, const ImportRec
         ImportRow in;
         QString failure;
         for (;;) {
-            in = ImportRow();
+            // `in` still holds the row just written: the feed swaps it out, to be freed on the thread that made it.
+            in.m_prepared = false;
             const Feed feed = next(in, failure);
             if (feed == Feed::End)
                 break;
@@ -180,8 +181,9 @@ EditResult EditGateway::importFeatures(const QString &layerName, const ImportRec
             row.attachments = &in.m_attachments;
             row.uuid = nf.uuid.isEmpty() ? ids.next() : nf.uuid;
             row.opId = ids.next();
-            row.blob = std::move(in.m_blob);
+            std::swap(row.blob, in.m_blob);
             const qint64 fid = writeNew(*layer, sql, row);
+            std::swap(row.blob, in.m_blob);
             const Envelope &e = in.m_envelope;
             if (indexing && !e.isNull())
                 indexed.push_back({fid, e.minX, e.maxX, e.minY, e.maxY});
