@@ -219,6 +219,10 @@ std::unique_ptr<Project> Project::open(const QString &directory, Check check)
         // synchronous=FULL makes each commit durable across power loss too; fdatasync is cheap on flash.
         db.exec("PRAGMA journal_mode = WAL");
         db.exec("PRAGMA synchronous = FULL");
+        // The log is reused, not shrunk: without a limit, one large import (or a rolled-back one) would leave a WAL
+        // as large as itself in the project folder for as long as the app runs. Twice the auto-checkpoint size, so
+        // everyday saves never truncate it.
+        db.exec(QStringLiteral("PRAGMA journal_size_limit = %1").arg(schema::kWalSizeLimit));
         if (version < schema::kCurrentVersion) {
             Transaction txn(db);
             schema::migrate(db, version, schema::kCurrentVersion);

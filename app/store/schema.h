@@ -15,6 +15,8 @@ namespace territori::store::schema {
 //  3  sync: feed cursors (territori_sync_state), conflicts, outbox acknowledgement and errors, photo upload state
 //  4  provenance: a "source" column on every feature table, and territori_imports (one row per file import)
 constexpr int kCurrentVersion = 4;
+// The most a project's write-ahead log keeps on disk once a checkpoint has emptied it (bytes).
+constexpr qint64 kWalSizeLimit = 8 * 1024 * 1024;
 
 constexpr qint32 kGpkgApplicationId = 0x47504B47; // "GPKG"
 constexpr int kGpkgUserVersion = 10300;            // GeoPackage 1.3.0

@@ -3,6 +3,7 @@
 #include "language.h"
 #include "outbox.h"
 #include "project.h"
+#include "schema.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
@@ -267,6 +268,27 @@ private slots:
             }
             return EditGateway::Feed::Feature;
         };
+    }
+
+    void largeImportLeavesNoLargeLogBehind()
+    {
+        // A tablet's storage matters: the write-ahead log of a large import must not stay in the project folder at
+        // its full size once it has been checkpointed.
+        std::vector<NewFeature> sites;
+        for (int i = 0; i < 15000; ++i) {
+            NewFeature nf = site(QStringLiteral("Area %1").arg(i));
+            nf.geometry = square(9.0 + (i % 100) * 0.004, 45.3 + (i / 100) * 0.002);
+            sites.push_back(nf);
+        }
+        const EditResult r = m_gw->importFeatures("siti", importRecord(), feedOf(sites));
+        QVERIFY2(r.ok, qPrintable(r.message));
+        const QString wal = m_project->storePath() + QStringLiteral("-wal");
+        QVERIFY2(QFileInfo(wal).size() > schema::kWalSizeLimit,
+                 qPrintable(QStringLiteral("the import wrote only %1 bytes of log").arg(QFileInfo(wal).size())));
+        QVERIFY(m_gw->insert("siti", site()).ok); // the next save starts the log over
+        QVERIFY2(QFileInfo(wal).size() <= schema::kWalSizeLimit,
+                 qPrintable(QStringLiteral("the log kept %1 bytes").arg(QFileInfo(wal).size())));
+        QCOMPARE(features(), 15001);
     }
 
     void importWritesFeaturesOutboxAndRecordInOneTransaction()
