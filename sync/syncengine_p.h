@@ -1,0 +1,101 @@
+#pragma once
+
+// SyncEngine's private part, shared by its three files: syncengine.cpp (the run, describing the SIT's layers),
+// syncengine_push.cpp (photos up, the outbox out, what the SIT answered) and syncengine_pull.cpp (the change feeds
+// in, photos down). Not installed; nothing outside sync/ includes it.
+
+#include "syncengine.h"
+
+#include "featurereader.h"
+#include "language.h"
+#include "outbox.h"
+#include "syncstate.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace territori::sync {
+
+namespace detail {
+// One feature across the outbox, the SIT's answers and the pulled rows.
+QString key(const QString &layer, const QString &uuid);
+// The photo file in the project's attachments folder named by its SHA-256, or empty.
+QString findPhoto(const QString &projectDirectory, const QString &sha256);
+QByteArray extensionFor(const QByteArray &mime);
+bool isSha256(const QString &s);
+} // namespace detail
+
+// The store's names the run uses throughout; spelled out here rather than a using-directive in a header.
+using store::EditGateway;
+using store::LayerDef;
+using store::PendingChange;
+using store::Project;
+
+struct SyncEngine::Run
+{
+    Run(SyncEngine &e, SitClient &c, const SyncSettings &s) : engine(e), client(c), settings(s) {}
+    SyncEngine &engine;
+    SitClient &client;
+    const SyncSettings &settings;
+    std::unique_ptr<Project> project;
+    std::unique_ptr<EditGateway> gateway;
+    SyncReport report;
+    QHash<QString, QStringList> published; // layer -> what the SIT publishes of it
+    QSet<QString> syncable;                // layers that take part
+    QSet<QString> confirmedPhotos;
+    QSet<QString> held;                    // features left for the next run
+    QHash<QString, int> attempts;
+    QHash<QString, QString> absentMessage; // features the SIT did not have after a push: why, if it said
+    QSet<QString> photosSeen;
+    QSet<QString> warned;
+    qint64 pushTotal = 0;
+    qint64 pushDone = 0;
+
+    bool stop(const CallResult &r)
+    {
+        report.error = r.error;
+        report.message = r.message;
+        report.httpStatus = r.status;
+        return false;
+    }
+    void warn(const QString &message)
+    {
+        if (warned.contains(message))
+            return;
+        warned.insert(message);
+        report.warnings << message;
+    }
+    void progress(double fraction, const QString &what) { emit engine.progress(fraction, what); }
+
+    bool describe();
+    bool uploadPhotos(const PendingChange &change, QString *problem);
+    bool push();
+    // One transaction: its actions built (photos uploaded first), sent, and its outcome written back.
+    struct Batch
+    {
+        std::vector<const PendingChange *> sent;
+        int updates = 0;
+        QByteArray body;
+    };
+    bool prepare(const std::vector<const PendingChange *> &batch, Batch &b);
+    bool settle(const Batch &b, const CallResult &r, const wfs::TransactionResult &result);
+    bool sendBatch(const std::vector<const PendingChange *> &batch);
+    bool readBack(const std::vector<const PendingChange *> &changes, const QHash<QString, QString> &messages);
+    bool buildInsert(const PendingChange &c, wfs::InsertAction &a, QString *problem);
+    bool buildUpdate(const PendingChange &c, wfs::UpdateAction &a, QString *problem);
+    bool pull();
+    bool pullFeed(const LayerDef *layer, const QString &typeName, double from, double to);
+    void downloadPhotos();
+    void settleAbsent();
+    void apply(const EditGateway::ApplyStats &s)
+    {
+        report.recovered += s.acknowledged;
+        report.merged += s.merged;
+        report.conflicts += s.conflicts;
+        for (const QString &l : s.layers)
+            if (!report.layersChanged.contains(l))
+                report.layersChanged << l;
+    }
+};
+
+} // namespace territori::sync

@@ -1,0 +1,489 @@
+// SyncEngine's push: photos uploaded first, then the outbox sent oldest first as WFS-T transactions, and what the
+// SIT answered (or, after a lost answer, what reading back shows) written to the store.
+
+#include "syncengine_p.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+
+namespace territori::sync {
+
+using namespace territori::store;
+using detail::findPhoto;
+using detail::key;
+
+bool SyncEngine::Run::uploadPhotos(const PendingChange &change, QString *problem)
+{
+    Statement st = project->db().cached("SELECT uploaded_at IS NOT NULL, mime FROM territori_attachments WHERE "
+                                        "sha256 = ?");
+    for (const QString &sha : change.attachments) {
+        if (confirmedPhotos.contains(sha))
+            continue;
+        st.bind(1, sha);
+        bool uploaded = false;
+        QByteArray mime = "image/jpeg";
+        if (st.step()) {
+            uploaded = st.int64(0) != 0;
+            mime = st.text(1).toUtf8();
+        }
+        st.reset();
+        if (uploaded) {
+            confirmedPhotos.insert(sha);
+            continue;
+        }
+        const QString path = findPhoto(project->directory(), sha);
+        qint64 remoteSize = 0;
+        bool exists = false;
+        CallResult r = client.attachmentSize(sha, remoteSize, exists);
+        if (!r.ok())
+            return stop(r);
+        QByteArray bytes;
+        if (!path.isEmpty()) {
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly)) {
+                *problem = QCoreApplication::translate("Sync", "The photo %1 cannot be read on this device: %2").arg(sha.left(12), f.errorString());
+                return true;
+            }
+            bytes = f.readAll();
+            if (QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() != sha.toLatin1()) {
+                *problem = QCoreApplication::translate("Sync", "The photo %1 on this device is damaged (its content no longer matches its "
+                              "fingerprint); the feature was not sent.")
+                               .arg(sha.left(12));
+                return true;
+            }
+        }
+        if (exists && !bytes.isEmpty() && remoteSize != bytes.size()) {
+            // The SIT's folder is create-only and an interrupted upload leaves nothing behind, so this is another file
+            // under this photo's fingerprint: nothing is overwritten, a person has to look.
+            *problem = QCoreApplication::translate("Sync", "The SIT holds a different file under the name of the photo "
+                                                           "%1 (%2 bytes, here %3); the feature was not sent.")
+                           .arg(sha.left(12))
+                           .arg(remoteSize)
+                           .arg(bytes.size());
+            return true;
+        }
+        if (!exists) {
+            if (bytes.isEmpty()) {
+                *problem = QCoreApplication::translate("Sync", "The photo %1 is neither on this device nor on the SIT; the feature was not sent.")
+                               .arg(sha.left(12));
+                return true;
+            }
+            r = client.uploadAttachment(sha, bytes, mime);
+            if (!r.ok()) {
+                if (r.status == 401 || isTransient(r.error) || r.error == Job::Error::Cancelled ||
+                    r.error == Job::Error::Tls)
+                    return stop(r);
+                *problem = r.message;
+                return true;
+            }
+            // 412 means someone uploaded it meanwhile; either way the SIT must now hold it whole.
+            r = client.attachmentSize(sha, remoteSize, exists);
+            if (!r.ok())
+                return stop(r);
+            if (!exists || remoteSize != bytes.size())
+                return stop(CallResult::failure(Job::Error::Network,
+                                                QCoreApplication::translate("Sync", "The SIT did not keep the photo %1 whole; it will be sent again.")
+                                                    .arg(sha.left(12))));
+            ++report.photosUploaded;
+        }
+        EditResult done = gateway->markAttachmentUploaded(sha);
+        if (!done.ok)
+            throw StoreError(done.error, done.message);
+        confirmedPhotos.insert(sha);
+    }
+    return true;
+}
+
+bool SyncEngine::Run::buildInsert(const PendingChange &c, wfs::InsertAction &a, QString *problem)
+{
+    const LayerDef &layer = *project->layer(c.layer);
+    const QStringList &props = published.value(layer.name);
+    const Feature &f = *c.current;
+    a.typeName = layer.name;
+    a.handle = c.opId();
+    QStringList unpublished;
+    const QJsonObject values = featureValuesJson(layer, f.attributes, f.meta.draft);
+    for (const FieldDef &field : layer.fields) {
+        const auto v = wfs::encodeValue(field, values.value(field.name));
+        if (!v)
+            continue;
+        if (!props.contains(field.name)) {
+            unpublished << field.name;
+            continue;
+        }
+        a.properties.push_back({field.name, v});
+    }
+    if (!unpublished.isEmpty()) {
+        *problem = QCoreApplication::translate("Sync", "The SIT's layer '%1' has no field %2: the feature was not sent, so that nothing is lost. Ask "
+                      "for the field to be added to the SIT.")
+                       .arg(layer.name, unpublished.join(QStringLiteral(", ")));
+        return false;
+    }
+    auto meta = [&](const QString &name, const std::optional<QString> &value) {
+        if (value && props.contains(name))
+            a.properties.push_back({name, value});
+    };
+    auto time = [](const QDateTime &t) { return t.isValid() ? std::optional<QString>(isoDateTime(t)) : std::nullopt; };
+    meta(wfs::sit::uuid, c.uuid);
+    meta(columns::createdAt, time(f.meta.createdAt));
+    meta(columns::author, f.meta.author.isEmpty() ? std::nullopt : std::optional<QString>(f.meta.author));
+    meta(columns::device, f.meta.device.isEmpty() ? std::nullopt : std::optional<QString>(f.meta.device));
+    if (f.meta.gpsAccuracy)
+        meta(columns::gpsAccuracy, QString::number(*f.meta.gpsAccuracy, 'g', 10));
+    meta(columns::gpsFixTime, time(f.meta.gpsFixTime));
+    meta(columns::draft, f.meta.draft ? QStringLiteral("true") : QStringLiteral("false"));
+    meta(columns::source, f.meta.source.isEmpty() ? std::nullopt : std::optional<QString>(f.meta.source));
+    meta(wfs::sit::deleted, QStringLiteral("false"));
+    meta(wfs::sit::lastOp, c.opId());
+    meta(wfs::sit::updatedBy, settings.user.isEmpty() ? std::nullopt : std::optional<QString>(settings.user));
+    if (props.contains(wfs::sit::geometry))
+        a.geometry = f.geometry;
+    return true;
+}
+
+bool SyncEngine::Run::buildUpdate(const PendingChange &c, wfs::UpdateAction &a, QString *problem)
+{
+    const LayerDef &layer = *project->layer(c.layer);
+    const QStringList &props = published.value(layer.name);
+    a.typeName = layer.name;
+    a.handle = c.opId();
+    a.uuid = c.uuid;
+    a.rev = c.baseRev;
+    QStringList unpublished;
+    if (c.kind == PendingChange::Kind::Delete) {
+        a.properties.push_back({wfs::sit::deleted, QStringLiteral("true")});
+    } else {
+        for (auto it = c.fields.constBegin(); it != c.fields.constEnd(); ++it) {
+            const QJsonValue value = it.value().toObject().value(QStringLiteral("new"));
+            if (it.key() == columns::draft) {
+                a.properties.push_back({columns::draft, value.toBool() ? QStringLiteral("true") : QStringLiteral("false")});
+                continue;
+            }
+            if (it.key() == wfs::sit::deleted) {
+                a.properties.push_back({wfs::sit::deleted, value.toBool() ? QStringLiteral("true") : QStringLiteral("false")});
+                continue;
+            }
+            const FieldDef *field = layer.field(it.key());
+            if (!field)
+                continue; // system columns of the entry (gps, author) are not edited after creation
+            if (!props.contains(field->name)) {
+                unpublished << field->name;
+                continue;
+            }
+            a.properties.push_back({field->name, wfs::encodeValue(*field, value)});
+        }
+        if (c.geometryChanged && props.contains(wfs::sit::geometry)) {
+            Geometry g;
+            if (c.current)
+                g = c.current->geometry;
+            else
+                fromGpkgBlob(c.geomNew, g);
+            a.geometry = g;
+        }
+    }
+    if (!unpublished.isEmpty()) {
+        *problem = QCoreApplication::translate("Sync", "The SIT's layer '%1' has no field %2: the change was not sent, so that nothing is lost. Ask "
+                      "for the field to be added to the SIT.")
+                       .arg(layer.name, unpublished.join(QStringLiteral(", ")));
+        return false;
+    }
+    a.properties.push_back({wfs::sit::lastOp, c.opId()});
+    if (!settings.user.isEmpty())
+        a.properties.push_back({wfs::sit::updatedBy, settings.user});
+    // The trigger refuses the write when base_rev is not the stored rev, even if the filter let it through.
+    if (c.baseRev)
+        a.properties.push_back({wfs::sit::baseRev, QString::number(*c.baseRev)});
+    // Only properties the layer publishes: an unknown one in a transaction can hang a QGIS worker (sit-wfst.md Q3).
+    std::vector<wfs::Property> kept;
+    for (auto &p : a.properties)
+        if (props.contains(p.name))
+            kept.push_back(std::move(p));
+    a.properties = std::move(kept);
+    return true;
+}
+
+bool SyncEngine::Run::push()
+{
+    pushTotal = Outbox::pendingCount(project->db());
+    if (pushTotal == 0)
+        return true;
+    progress(0.02, QCoreApplication::translate("Sync", "Sending %n edits", "", int(pushTotal)));
+    for (int round = 0;; ++round) {
+        // Each round takes the oldest features still pending; a feature sent twice in a run without being
+        // confirmed (the SIT keeps changing it, a reply keeps getting lost) waits for the next run.
+        const int lanes = std::max(1, settings.parallelRequests);
+        std::vector<PendingChange> changes = gateway->pendingChanges(settings.batchSize * lanes + held.size());
+        std::vector<const PendingChange *> ready;
+        std::vector<EditGateway::Acknowledgement> nothing;
+        for (const PendingChange &c : changes) {
+            const QString k = key(c.layer, c.uuid);
+            if (held.contains(k) || !syncable.contains(c.layer))
+                continue;
+            if (c.kind == PendingChange::Kind::Nothing) {
+                nothing.push_back({c, std::nullopt});
+                continue;
+            }
+            if (++attempts[k] > 3) {
+                held.insert(k);
+                warn(QCoreApplication::translate("Sync", "An edit of %1 could not be confirmed after several tries; it "
+                                                         "will be sent again at the next sync.")
+                         .arg(c.layer));
+                continue;
+            }
+            if (int(ready.size()) < settings.batchSize * lanes)
+                ready.push_back(&c);
+        }
+        if (!nothing.empty()) {
+            EditResult r = gateway->acknowledge(nothing);
+            if (!r.ok)
+                throw StoreError(r.error, r.message);
+        }
+        if (ready.empty())
+            return true;
+        // Up to `lanes` transactions travel together (each feature in one of them only): the SIT parses one while
+        // PostgreSQL writes the other. Each is then settled on its own, oldest first.
+        std::vector<Batch> batches(size_t((int(ready.size()) + settings.batchSize - 1) / settings.batchSize));
+        for (size_t i = 0; i < batches.size(); ++i) {
+            const auto first = ready.begin() + qsizetype(i * size_t(settings.batchSize));
+            const auto last = i + 1 == batches.size() ? ready.end() : first + settings.batchSize;
+            if (!prepare({first, last}, batches[i]))
+                return false;
+        }
+        QList<QByteArray> bodies;
+        for (const Batch &b : batches)
+            if (!b.sent.empty())
+                bodies << b.body;
+        const auto replies = client.transactions(bodies);
+        int next = 0;
+        for (const Batch &b : batches) {
+            if (b.sent.empty())
+                continue;
+            const auto &[r, result] = replies[size_t(next++)];
+            if (!settle(b, r, result))
+                return false;
+        }
+        if (round > 10000)
+            return true;
+    }
+}
+
+bool SyncEngine::Run::prepare(const std::vector<const PendingChange *> &batch, Batch &b)
+{
+    std::vector<wfs::InsertAction> inserts;
+    std::vector<wfs::UpdateAction> updates;
+    std::vector<const PendingChange *> unknownBase;
+    for (const PendingChange *c : batch) {
+        QString problem;
+        if (!c->attachments.isEmpty() && !uploadPhotos(*c, &problem))
+            return false;
+        bool ok = problem.isEmpty();
+        if (ok && c->kind == PendingChange::Kind::Insert) {
+            if (!c->current) {
+                ok = false;
+                problem = QCoreApplication::translate("Sync", "The feature to send is no longer in the project.");
+            } else {
+                wfs::InsertAction a;
+                ok = buildInsert(*c, a, &problem);
+                if (ok)
+                    inserts.push_back(std::move(a));
+            }
+        } else if (ok && !c->baseRev) {
+            // The SIT's revision of this feature is not known here yet: read it first, then send against it.
+            unknownBase.push_back(c);
+            continue;
+        } else if (ok) {
+            wfs::UpdateAction a;
+            ok = buildUpdate(*c, a, &problem);
+            if (ok)
+                updates.push_back(std::move(a));
+        }
+        if (!ok) {
+            EditResult r = gateway->markFailed(*c, problem);
+            if (!r.ok)
+                throw StoreError(r.error, r.message);
+            ++report.failed;
+            continue;
+        }
+        b.sent.push_back(c);
+    }
+    if (!unknownBase.empty() && !readBack(unknownBase, {}))
+        return false;
+    b.updates = int(updates.size());
+    if (!b.sent.empty())
+        b.body = wfs::encodeTransaction(inserts, updates);
+    return true;
+}
+
+bool SyncEngine::Run::sendBatch(const std::vector<const PendingChange *> &batch)
+{
+    Batch b;
+    if (!prepare(batch, b))
+        return false;
+    if (b.sent.empty())
+        return true;
+    wfs::TransactionResult result;
+    const CallResult r = client.transaction(b.body, result);
+    return settle(b, r, result);
+}
+
+bool SyncEngine::Run::settle(const Batch &b, const CallResult &r, const wfs::TransactionResult &result)
+{
+    const std::vector<const PendingChange *> &sent = b.sent;
+    if (r.error == Job::Error::Cancelled || r.error == Job::Error::Tls)
+        return stop(r);
+    if (r.error == Job::Error::Permission) {
+        // 401: wrong credentials, nothing can go; 403: this role may not write these layers.
+        if (r.status == 401)
+            return stop(r);
+        for (const PendingChange *c : sent) {
+            gateway->markFailed(*c, r.message);
+            ++report.failed;
+        }
+        return true;
+    }
+    if (r.error == Job::Error::Server) {
+        // The whole request was refused (HTTP 400): find the action it was about by halves, so the others go.
+        if (sent.size() > 1) {
+            const auto mid = sent.begin() + qsizetype(sent.size() / 2);
+            return sendBatch({sent.begin(), mid}) && sendBatch({mid, sent.end()});
+        }
+        gateway->markFailed(*sent.front(), r.message);
+        ++report.failed;
+        return true;
+    }
+    if (!r.ok()) {
+        // The request may or may not have reached the SIT: read back what it holds rather than sending again.
+        if (!readBack(sent, {}))
+            return false;
+        pushDone += qint64(sent.size());
+        return true;
+    }
+
+    std::vector<EditGateway::Acknowledgement> acks;
+    std::vector<const PendingChange *> check;
+    const bool allUpdated = result.totalUpdated == b.updates;
+    for (const PendingChange *c : sent) {
+        if (c->kind == PendingChange::Kind::Insert) {
+            if (result.inserted.contains(c->opId()))
+                acks.push_back({*c, std::nullopt});
+            else
+                check.push_back(c);
+        } else if (allUpdated && !result.failures.contains(c->opId())) {
+            acks.push_back({*c, std::nullopt});
+        } else {
+            check.push_back(c);
+        }
+    }
+    if (!acks.empty()) {
+        EditResult done = gateway->acknowledge(acks);
+        if (!done.ok)
+            throw StoreError(done.error, done.message);
+        report.sent += int(acks.size());
+    }
+    // Updates are counted, not named, in a reply: when one did not apply, each is read back to tell which.
+    if (!check.empty() && !readBack(check, result.failures))
+        return false;
+    pushDone += qint64(sent.size());
+    progress(0.02 + 0.48 * std::min(1.0, double(pushDone) / double(std::max<qint64>(1, pushTotal))),
+             QCoreApplication::translate("Sync", "Sending edits"));
+    return true;
+}
+
+bool SyncEngine::Run::readBack(const std::vector<const PendingChange *> &changes,
+                               const QHash<QString, QString> &messages)
+{
+    QHash<QString, std::vector<const PendingChange *>> byLayer;
+    for (const PendingChange *c : changes)
+        byLayer[c->layer].push_back(c);
+    for (auto it = byLayer.cbegin(); it != byLayer.cend(); ++it) {
+        const LayerDef &layer = *project->layer(it.key());
+        QStringList uuids;
+        for (const PendingChange *c : it.value())
+            uuids << c->uuid;
+        wfs::FeaturePage page;
+        const CallResult r = client.features(layer, uuids, page);
+        if (!r.ok())
+            return stop(r);
+        for (const QString &w : page.warnings)
+            warn(w);
+        QSet<QString> found;
+        for (const RemoteFeature &f : page.features)
+            found.insert(f.uuid);
+        // The SIT's rows decide: our last_op there means confirmed, anything else is merged (journal.h).
+        const auto stats = gateway->applyRemote(QString(), std::nullopt, page.features);
+        apply(stats);
+        report.sent += stats.acknowledged;
+        // A role that may not read an entry back (a citizen's comment awaiting moderation) still finds it in the
+        // moderation feed: there, an insert that is missing from the layer landed all the same.
+        if (!layer.moderationState.isEmpty() && published.contains(wfs::sit::moderation)) {
+            QStringList missing;
+            for (const PendingChange *c : it.value())
+                if (!found.contains(c->uuid) && c->kind == PendingChange::Kind::Insert)
+                    missing << c->uuid;
+            if (!missing.isEmpty()) {
+                wfs::FeaturePage moderated;
+                const CallResult m = client.moderation(layer.name, missing, moderated);
+                if (!m.ok())
+                    return stop(m);
+                std::vector<EditGateway::Acknowledgement> landed;
+                for (const RemoteFeature &f : moderated.features)
+                    for (const PendingChange *c : it.value())
+                        if (c->uuid == f.uuid && f.layer == layer.name)
+                            landed.push_back({*c, std::nullopt});
+                if (!landed.empty()) {
+                    EditResult done = gateway->acknowledge(landed);
+                    if (!done.ok)
+                        throw StoreError(done.error, done.message);
+                    report.sent += int(landed.size());
+                    report.recovered += int(landed.size());
+                    for (const auto &a : landed)
+                        found.insert(a.change.uuid);
+                }
+            }
+        }
+        for (const PendingChange *c : it.value()) {
+            if (found.contains(c->uuid))
+                continue;
+            // Not on the SIT at all. An insert whose request never arrived goes again in the next round; anything
+            // else was deleted there for good (the tombstones tell, after the pull) or refused.
+            const QString k = key(c->layer, c->uuid);
+            if (c->kind == PendingChange::Kind::Insert && messages.value(c->opId()).isEmpty())
+                continue;
+            held.insert(k);
+            absentMessage.insert(k, messages.value(c->opId()));
+        }
+    }
+    return true;
+}
+
+void SyncEngine::Run::settleAbsent()
+{
+    // After the tombstones were pulled, a feature still missing on the SIT with its edit still pending was refused.
+    for (auto it = absentMessage.cbegin(); it != absentMessage.cend(); ++it) {
+        const QStringList parts = it.key().split(QLatin1Char('\x1f'));
+        const LayerDef *layer = project->layer(parts.value(0));
+        if (!layer)
+            continue;
+        std::vector<OutboxEntry> pending;
+        for (OutboxEntry &e : Outbox::forFeature(project->db(), layer->name, parts.value(1)))
+            if (e.state == QLatin1String("pending"))
+                pending.push_back(std::move(e));
+        if (pending.empty())
+            continue;
+        FeatureReader reader(project->db(), *layer);
+        const PendingChange c = coalesce(*layer, pending, reader.byUuid(parts.value(1)));
+        if (c.kind == PendingChange::Kind::Insert && it.value().isEmpty())
+            continue; // the request never arrived: it goes again next time
+        if (c.kind == PendingChange::Kind::Delete) {
+            gateway->acknowledge({{c, std::nullopt}}); // gone there too
+            continue;
+        }
+        gateway->markFailed(c, it.value().isEmpty()
+                                   ? QCoreApplication::translate("Sync", "The feature is not on the SIT any more and the SIT gave no reason.")
+                                   : QCoreApplication::translate("Sync", "The SIT refused the feature: %1").arg(it.value()));
+        ++report.failed;
+    }
+}
+
+} // namespace territori::sync
