@@ -132,7 +132,7 @@ QVariant FormController::shownFor(const FieldDef &f, const QVariant &v) const
     }
 }
 
-bool FormController::open(const LayerDef *layer)
+bool FormController::open(const LayerDef *layer, const std::function<QVariant(const FieldDef &)> &initial)
 {
     ++m_session;
     m_layer = layer;
@@ -140,11 +140,15 @@ bool FormController::open(const LayerDef *layer)
     m_message.clear();
     // m_pendingPhotos is not reset: it counts import jobs still running, and each one decrements it when it reports
     // back, even after the form it was started from was closed (resetting it here drove the count below zero).
+    // The values go in before the reset ends: a list already showing the form creates its delegates from the rows as
+    // they are at that moment, and nothing would tell it about values set afterwards.
     m_model.beginResetModel();
     m_model.m_rows.clear();
     if (layer)
-        for (const FieldDef &f : layer->fields)
-            m_model.m_rows.push_back({&f, shownFor(f, QVariant()), QVariant(), QString(), false, true});
+        for (const FieldDef &f : layer->fields) {
+            const QVariant value = initial ? initial(f) : QVariant();
+            m_model.m_rows.push_back({&f, shownFor(f, value), value, QString(), false, true});
+        }
     m_model.endResetModel();
     emit m_model.countChanged();
     return layer != nullptr;
@@ -154,17 +158,9 @@ bool FormController::openNew(const QString &layerName, const Geometry &geometry,
                              const QDateTime &gpsFixTime)
 {
     const LayerDef *layer = m_project->layer(layerName);
-    if (!open(layer))
-        return false;
-    m_uuid.clear();
-    m_isNew = true;
-    m_wasDraft = false;
-    m_geometry = geometry;
-    m_gpsAccuracy = gpsAccuracy;
-    m_gpsFixTime = gpsFixTime;
     QSettings settings;
-    for (auto &row : m_model.m_rows) {
-        const FieldDef &f = *row.field;
+    const QVariantMap presets = m_presets.value(layerName);
+    const bool opened = open(layer, [&](const FieldDef &f) {
         QVariant v;
         if (f.remember && settings.contains(rememberKey(f))) {
             v = QJsonDocument::fromJson(settings.value(rememberKey(f)).toByteArray()).array().at(0).toVariant();
@@ -175,13 +171,19 @@ bool FormController::openNew(const QString &layerName, const Geometry &geometry,
         } else if (!f.defaultValue.isUndefined() && !f.defaultValue.isNull()) {
             v = f.defaultValue.toVariant();
         }
-        const QVariantMap presets = m_presets.value(layerName);
         if (presets.contains(f.name))
             v = presets.value(f.name);
         QString error;
-        row.value = normalizeValue(f, v, &error);
-        row.shown = shownFor(f, row.value);
-    }
+        return normalizeValue(f, v, &error);
+    });
+    if (!opened)
+        return false;
+    m_uuid.clear();
+    m_isNew = true;
+    m_wasDraft = false;
+    m_geometry = geometry;
+    m_gpsAccuracy = gpsAccuracy;
+    m_gpsFixTime = gpsFixTime;
     revalidate();
     emit openedChanged();
     return true;
@@ -219,15 +221,11 @@ bool FormController::openFeature(const QString &layerName, const QString &uuid)
         setMessage(tr("The feature no longer exists."));
         return false;
     }
-    open(layer);
+    open(layer, [&](const FieldDef &f) { return feature->attributes.value(f.name); });
     m_uuid = uuid;
     m_isNew = false;
     m_wasDraft = feature->meta.draft;
     m_geometry = feature->geometry;
-    for (auto &row : m_model.m_rows) {
-        row.value = feature->attributes.value(row.field->name);
-        row.shown = shownFor(*row.field, row.value);
-    }
     revalidate();
     emit openedChanged();
     return true;

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -137,7 +138,8 @@ signals:
 
 private:
     QHash<QString, QVariantMap> m_presets; // per layer, see setPresets
-    bool open(const store::LayerDef *layer);
+    // Resets the rows for `layer` (none: closed), each with the value `initial` gives it (none: empty).
+    bool open(const store::LayerDef *layer, const std::function<QVariant(const store::FieldDef &)> &initial = {});
     bool commit(bool draft);
     void revalidate();
     void setMessage(const QString &m);

@@ -280,6 +280,34 @@ private slots:
         QCOMPARE(features(), 1);
     }
 
+    void aListAlreadyShowingTheFormSeesTheValuesOfTheNextOne()
+    {
+        // A list view showing the form builds its rows when the model resets; values that arrive later without a
+        // change signal would leave it showing empty fields (or the previous feature's).
+        QVERIFY(openSite());
+        set("piani", 4);
+        QVERIFY2(m_form->save(), qPrintable(m_form->message()));
+        const QString uuid = m_form->featureUuid();
+
+        QHash<QString, QVariant> atReset;
+        const auto connection = connect(model(), &QAbstractItemModel::modelReset, this, [&] {
+            for (int i = 0; i < model()->rowCount(); ++i)
+                atReset.insert(model()->data(model()->index(i), FormFieldModel::NameRole).toString(),
+                               model()->data(model()->index(i), FormFieldModel::ValueRole));
+        });
+        QVERIFY(m_form->openFeature("siti", uuid));
+        QCOMPARE(atReset.value("nome").toString(), QStringLiteral("Ex Falck"));
+        QCOMPARE(atReset.value("comune").toString(), QStringLiteral("Sesto San Giovanni"));
+        QCOMPARE(atReset.value("piani").toString(), QStringLiteral("4"));
+
+        // The same for a new feature's defaults ("visita" defaults to today).
+        atReset.clear();
+        QVERIFY(m_form->openNew("siti", square(), std::nullopt, QDateTime()));
+        QCOMPARE(atReset.value("visita"), shown("visita"));
+        QVERIFY(!atReset.value("visita").toString().isEmpty());
+        disconnect(connection);
+    }
+
     void aConditionalFieldAppearsAndIsRequiredOnlyWhenItsConditionHolds()
     {
         QVERIFY(openSite());
