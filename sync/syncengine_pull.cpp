@@ -16,7 +16,6 @@ using namespace territori::store;
 using detail::extensionFor;
 using detail::findPhoto;
 using detail::isSha256;
-using detail::key;
 
 bool SyncEngine::Run::pull()
 {

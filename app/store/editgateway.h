@@ -99,9 +99,10 @@ public:
         Envelope m_envelope;
     };
     static EditResult prepareImport(const LayerDef &layer, ImportRow &row);
-    // Fills the next row, or says the end or why it failed. `row` still holds the previous row when it is called: a
-    // feed on another thread swaps it out rather than assigning over it, so its memory is freed where it was
-    // allocated (glibc frees across threads under the allocating arena's lock, which both threads then fight over).
+    // Fills the next row (its `feature` and `where`), or says the end or why it failed. `row` still holds the previous
+    // row when it is called: a feed on another thread swaps it out rather than assigning over it, so what the feed
+    // allocated is freed on the feed's thread (glibc frees across threads under the allocating arena's lock, which
+    // both threads then fight over). What importFeatures encoded itself has been freed before.
     using ImportFeed = std::function<Feed(ImportRow &row, QString &failure)>;
     // *extent: the bounding box of what was imported (longitude/latitude), for showing it on the map.
     EditResult importFeatures(const QString &layer, const ImportRecord &record, const ImportFeed &next,

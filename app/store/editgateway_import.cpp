@@ -160,14 +160,16 @@ EditResult EditGateway::importFeatures(const QString &layerName, const ImportRec
         ImportRow in;
         QString failure;
         for (;;) {
-            // `in` still holds the row just written: the feed swaps it out, to be freed on the thread that made it.
+            // `in` still holds the row just written: the feed swaps it out, to be freed on the thread that made it
+            // (what this thread encoded has been freed here already).
             in.m_prepared = false;
             const Feed feed = next(in, failure);
             if (feed == Feed::End)
                 break;
             if (feed == Feed::Failed)
                 return EditResult::failure(ErrorKind::Invalid, failure);
-            if (!in.m_prepared || in.m_layer != layer->name) {
+            const bool prepareHere = !in.m_prepared || in.m_layer != layer->name;
+            if (prepareHere) {
                 EditResult v = prepareImport(*layer, in);
                 if (!v.ok) {
                     v.message = in.where + QStringLiteral(": ") + v.message;
@@ -188,6 +190,12 @@ EditResult EditGateway::importFeatures(const QString &layerName, const ImportRec
             if (indexing && !e.isNull())
                 indexed.push_back({fid, e.minX, e.maxX, e.minY, e.maxY});
             touched.expand(e);
+            if (prepareHere) { // encoded on this thread: freed here too, not sent back with the row
+                in.m_blob = QByteArray();
+                in.m_storage = std::vector<QVariant>();
+                in.m_changes = QByteArray();
+                in.m_attachments = QStringList();
+            }
             ++count;
         }
         if (indexing)
