@@ -130,8 +130,13 @@ inline bool writeLayer(const QString &path, const char *driverName, const QStrin
             OGR_G_CreateFromWkt(&p, nullptr, &g);
             OGR_F_SetGeometryDirectly(f, g);
         }
-        OGR_L_CreateFeature(l, f);
+        // A fixture that silently lost a row would make the tests that read it check the wrong thing.
+        const OGRErr written = OGR_L_CreateFeature(l, f);
         OGR_F_Destroy(f);
+        if (written != OGRERR_NONE) {
+            GDALClose(ds);
+            return false;
+        }
     }
     GDALClose(ds);
     return true;

@@ -42,8 +42,9 @@ class TestSourceFile : public QObject
                                 .arg(1514000 + i * 200)
                                 .arg(1514100 + i * 200),
                             {i == 1 ? name2 : QVariant(QStringLiteral("Area %1").arg(i)), QStringLiteral("Milano")}});
-        writeLayer(shp, "ESRI Shapefile", "aree", 3003, wkbPolygon, {{"nome", OFTString, 60}, {"comune", OFTString, 40}},
-                   rows, layerOptions);
+        if (!writeLayer(shp, "ESRI Shapefile", "aree", 3003, wkbPolygon, {{"nome", OFTString, 60}, {"comune", OFTString, 40}},
+                        rows, layerOptions))
+            QTest::qFail("the fixture Shapefile could not be written", __FILE__, __LINE__);
         return shp;
     }
 
@@ -147,8 +148,8 @@ private slots:
         const QString dir = folder();
         const QString shp = shapefile(dir);
         const QString other = folder();
-        writeLayer(other + "/aree.shp", "ESRI Shapefile", "aree", 3003, wkbPolygon, {{"nome", OFTString}},
-                   {{"POLYGON ((1514000 5035000,1514100 5035000,1514100 5035100,1514000 5035000))", {"solo"}}});
+        QVERIFY(writeLayer(other + "/aree.shp", "ESRI Shapefile", "aree", 3003, wkbPolygon, {{"nome", OFTString}},
+                           {{"POLYGON ((1514000 5035000,1514100 5035000,1514100 5035100,1514000 5035000))", {"solo"}}}));
         QFile::remove(dir + "/aree.dbf");
         QVERIFY(QFile::copy(other + "/aree.dbf", dir + "/aree.dbf"));
         const Attempt a = attempt(shp);
