@@ -6,6 +6,7 @@
 // usage: bench_form [fields] [pixels-per-frame] [screenshot.png]      (under a display, e.g. xvfb-run)
 
 #include "application.h"
+#include "framestats.h"
 #include "editgateway.h"
 #include "project.h"
 
@@ -87,14 +88,6 @@ QVariant valueFor(int i)
     case 8: return QStringLiteral("Rho");
     default: return QVariantList{QStringLiteral("verde"), QStringLiteral("logistica")};
     }
-}
-
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, size_t(p * double(v.size() - 1) + 0.5))];
 }
 
 } // namespace
@@ -244,18 +237,12 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    const int stalls = int(std::count_if(intervals.begin(), intervals.end(), [](double ms) { return ms > 50; }));
-    const QJsonObject out{{"benchmark", "form"},
-                          {"fields", n},
-                          {"rows", list->property("count").toInt()},
-                          {"open_to_first_frame_ms", double(opened) / 1e6},
-                          {"scroll_frames", int(intervals.size())},
-                          {"px_per_frame", step},
-                          {"frame_median_ms", percentile(intervals, 0.5)},
-                          {"frame_p90_ms", percentile(intervals, 0.9)},
-                          {"frame_p99_ms", percentile(intervals, 0.99)},
-                          {"frame_max_ms", intervals.empty() ? 0.0 : *std::max_element(intervals.begin(), intervals.end())},
-                          {"frames_over_50ms", stalls}};
+    QJsonObject out{{"benchmark", "form"},
+                    {"fields", n},
+                    {"rows", list->property("count").toInt()},
+                    {"open_to_first_frame_ms", double(opened) / 1e6},
+                    {"px_per_frame", step}};
+    territori::testing::addFrameStats(out, intervals);
     std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
     delete root;
     return 0;
