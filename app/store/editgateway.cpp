@@ -518,7 +518,8 @@ EditResult EditGateway::registerAttachment(const QString &sha256, const QString 
 std::optional<OutboxEntry> EditGateway::lastUndoable()
 {
     auto last = Outbox::last(m_db);
-    if (!last || last->state != QLatin1String("pending"))
+    // Another program's edit (QGIS) is undone in that program, not here.
+    if (!last || last->state != QLatin1String("pending") || !last->origin.isEmpty())
         return std::nullopt;
     return last;
 }
@@ -532,6 +533,9 @@ EditResult EditGateway::undoLast()
         if (entry->state != QLatin1String("pending"))
             return EditResult::failure(ErrorKind::Invalid, QCoreApplication::translate("EditGateway", "The last edit has already been sent to the knowledge "
                                                               "system: edit the feature instead of undoing."));
+        if (!entry->origin.isEmpty())
+            return EditResult::failure(ErrorKind::Invalid, QCoreApplication::translate("EditGateway", "The last edit was made in another program (a desktop GIS): "
+                                                              "undo it there, or edit the feature here."));
         const LayerDef *layer = m_project.layer(entry->layer);
         if (!layer)
             return EditResult::failure(ErrorKind::NotFound, QCoreApplication::translate("EditGateway", "The layer '%1' does not exist.").arg(entry->layer));

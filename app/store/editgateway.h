@@ -55,6 +55,28 @@ struct ImportRecord
     QString report;     // the import report (CSV), so the rows left out stay documented with the import
 };
 
+// A write transaction of the gateway. For its length a row in territori_gateway, which no other connection can
+// see, tells the store's journal triggers that these writes are the app's: the gateway journals them itself, while
+// any other program's writes are journalled by the triggers (schema.cpp, step 5). Every write of the gateway to a
+// feature table runs in one of these.
+class GatewayTransaction
+{
+public:
+    explicit GatewayTransaction(Database &db) : m_db(db), m_txn(db)
+    {
+        m_db.cached("INSERT INTO territori_gateway (active) VALUES (1)").run();
+    }
+    void commit()
+    {
+        m_db.cached("DELETE FROM territori_gateway").run();
+        m_txn.commit();
+    }
+
+private:
+    Database &m_db;
+    Transaction m_txn;
+};
+
 class EditGateway : public QObject
 {
     Q_OBJECT
@@ -248,7 +270,7 @@ template <typename Fn> EditResult EditGateway::write(Fn &&fn)
     QString kind;
     QString layer;
     try {
-        Transaction txn(m_db);
+        GatewayTransaction txn(m_db);
         result = fn(layer, kind);
         if (!result.ok)
             return result; // the transaction rolls back

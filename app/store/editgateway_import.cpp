@@ -135,13 +135,13 @@ EditResult EditGateway::importFeatures(const QString &layerName, const ImportRec
         // no other connection ever sees the layer without them and a rollback restores them with everything else:
         // the R-tree's, because the tree is filled once at the end instead of row by row (packed in bulk when the
         // import is a good part of the layer, spatialindex.h; 40 bytes per row are kept for it until then), and the
-        // defaults', which never fires for rows written here (they have their uuid and timestamps) but still costs
-        // a trigger program and a statement journal per row.
+        // journal's for other programs' inserts, which never fires for rows written here (the gateway journals its
+        // own) but still costs a trigger program and a statement journal per row.
         const QString rtree = schema::rtreeName(layer->name);
         const QString rtreeTrigger = rtree + QStringLiteral("_insert");
         QStringList setAside;
         bool indexing = false;
-        for (const QString &name : {rtreeTrigger, schema::defaultsTriggerName(layer->name)}) {
+        for (const QString &name : {rtreeTrigger, schema::journalInsertTriggerName(layer->name)}) {
             Statement t = m_db.prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?"));
             t.bind(1, name);
             if (!t.step())

@@ -154,7 +154,7 @@ std::vector<PendingChange> EditGateway::pendingChanges(int maxFeatures)
 EditResult EditGateway::acknowledge(const std::vector<Acknowledgement> &acks)
 {
     try {
-        Transaction txn(m_db);
+        GatewayTransaction txn(m_db);
         QSet<QString> layers;
         for (const Acknowledgement &a : acks) {
             const bool nothing = a.change.kind == PendingChange::Kind::Nothing;
@@ -178,7 +178,7 @@ EditResult EditGateway::acknowledge(const std::vector<Acknowledgement> &acks)
 EditResult EditGateway::markFailed(const PendingChange &change, const QString &message)
 {
     try {
-        Transaction txn(m_db);
+        GatewayTransaction txn(m_db);
         setEntriesState(change.seqs, QStringLiteral("failed"), message);
         txn.commit();
     } catch (const StoreError &e) {
@@ -190,7 +190,7 @@ EditResult EditGateway::markFailed(const PendingChange &change, const QString &m
 EditResult EditGateway::retryFailed()
 {
     try {
-        Transaction txn(m_db);
+        GatewayTransaction txn(m_db);
         m_db.exec("UPDATE territori_outbox SET state = 'pending', last_error = NULL WHERE state = 'failed'");
         txn.commit();
     } catch (const StoreError &e) {
@@ -464,7 +464,7 @@ EditGateway::ApplyStats EditGateway::applyRemote(const QString &feed, std::optio
                                                  const std::vector<RemoteFeature> &rows)
 {
     ApplyStats stats;
-    Transaction txn(m_db);
+    GatewayTransaction txn(m_db);
     QSet<QString> unsent;
     {
         Statement st = m_db.cached("SELECT DISTINCT layer, feature_uuid FROM territori_outbox WHERE state IN "

@@ -73,6 +73,8 @@ struct OutboxEntry
     QString author;
     QString device;
     QString state;
+    QString origin;  // empty: the app's own edit; "desktop": another program's, journalled by the store's triggers
+    QString problem; // why the sync holds it here (JSON [{field, message}]), empty otherwise
 };
 
 QString outboxKindName(OutboxEntry::Kind kind);

@@ -111,6 +111,7 @@ PendingChange coalesce(const LayerDef &layer, const std::vector<OutboxEntry> &en
     for (const OutboxEntry &e : entries) {
         c.seqs.push_back(e.seq);
         c.opIds << e.opId;
+        c.byOtherProgram = c.byOtherProgram || !e.origin.isEmpty();
         for (const QString &h : e.attachments)
             if (!c.attachments.contains(h))
                 c.attachments << h;

@@ -55,6 +55,7 @@ struct PendingChange
     QByteArray geomNew;
     QStringList attachments;  // SHA-256 of photos the edits added
     std::optional<Feature> current; // the local row now; empty after a local delete
+    bool byOtherProgram = false;    // some of the edits were made by another program (QGIS): checked before it goes
 
     QString opId() const { return opIds.isEmpty() ? QString() : opIds.last(); }
 };

@@ -10,7 +10,7 @@ namespace territori::store {
 namespace {
 
 constexpr const char *kColumns = "seq, op_id, layer, feature_uuid, kind, base_rev, changes, geom_old, geom_new, "
-                                 "attachments, created_at, author, device, state";
+                                 "attachments, created_at, author, device, state, origin, problem";
 
 OutboxEntry readEntry(Statement &st)
 {
@@ -34,6 +34,8 @@ OutboxEntry readEntry(Statement &st)
     e.author = st.text(11);
     e.device = st.text(12);
     e.state = st.text(13);
+    e.origin = st.text(14);
+    e.problem = st.text(15);
     return e;
 }
 

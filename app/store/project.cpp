@@ -10,17 +10,57 @@
 #include <QJsonDocument>
 #include <QtEndian>
 
+#include <sqlite3.h>
+
+#include <memory>
+#include <vector>
+
 namespace territori::store {
 
 namespace {
 
 // Reads the SQLite header directly so a foreign or damaged file is recognised before SQLite or we write anything.
+// Through SQLite's own file layer, not QFile: POSIX drops every lock a process holds on a file when the process
+// closes ANY descriptor of it, so a QFile opened and closed here while another connection of this process has the
+// store open would release that connection's shared lock. Another process closing its last connection (QGIS, the
+// sync command) would then take itself for the last user, checkpoint and reset the log under our feet: our
+// connections read "database disk image is malformed", and a write could land in a log already deleted. SQLite's
+// unix layer keeps such descriptors open until the process's locks on the file are gone.
+QByteArray readStoreHeader(const QString &path, QString *error)
+{
+    sqlite3_vfs *vfs = sqlite3_vfs_find(nullptr);
+    std::vector<char> storage(size_t(vfs->szOsFile), 0);
+    auto *file = reinterpret_cast<sqlite3_file *>(storage.data());
+    // A main database's name must come from sqlite3_create_filename: the unix layer reads URI parameters after it.
+    std::unique_ptr<const char, void (*)(const char *)> name(
+        sqlite3_create_filename(path.toUtf8().constData(), "", "", 0, nullptr),
+        [](const char *p) { sqlite3_free_filename(p); });
+    int outFlags = 0;
+    int rc = vfs->xOpen(vfs, name.get(), file, SQLITE_OPEN_READONLY | SQLITE_OPEN_MAIN_DB, &outFlags);
+    if (rc != SQLITE_OK) {
+        if (file->pMethods)
+            file->pMethods->xClose(file);
+        *error = QString::fromUtf8(sqlite3_errstr(rc));
+        return QByteArray();
+    }
+    QByteArray header(100, '\0');
+    rc = file->pMethods->xRead(file, header.data(), header.size(), 0);
+    file->pMethods->xClose(file);
+    if (rc == SQLITE_IOERR_SHORT_READ)
+        return QByteArray(); // shorter than a header: not a database
+    if (rc != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errstr(rc));
+        return QByteArray();
+    }
+    return header;
+}
+
 void checkHeader(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        throw StoreError(ErrorKind::ReadOnly, QCoreApplication::translate("Project", "Cannot read %1: %2").arg(path, f.errorString()));
-    const QByteArray header = f.read(100);
+    QString error;
+    const QByteArray header = readStoreHeader(path, &error);
+    if (!error.isEmpty())
+        throw StoreError(ErrorKind::ReadOnly, QCoreApplication::translate("Project", "Cannot read %1: %2").arg(path, error));
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
         throw StoreError(ErrorKind::Corrupt,
                          QCoreApplication::translate("Project", "%1 is not a GeoPackage: the file is damaged or of another kind. It was not changed.")
@@ -228,6 +268,17 @@ std::unique_ptr<Project> Project::open(const QString &directory, Check check)
             schema::migrate(db, version, schema::kCurrentVersion);
             txn.commit();
             project->m_migratedFrom = version;
+        }
+        // A marker row left committed (it never should be) would hide every other program's edit from the journal.
+        {
+            Statement marker = db.prepare(QStringLiteral("SELECT 1 FROM territori_gateway LIMIT 1"));
+            const bool left = marker.step();
+            marker = Statement();
+            if (left) {
+                Transaction txn(db);
+                db.exec("DELETE FROM territori_gateway");
+                txn.commit();
+            }
         }
         project->m_schemaVersion = schema::kCurrentVersion;
         project->load();

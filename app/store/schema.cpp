@@ -1,6 +1,8 @@
 #include "schema.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace territori::store::schema {
 
@@ -55,8 +57,11 @@ void createGeoPackageCore(Database &db)
 void createTouchTrigger(Database &db, const QString &table)
 {
     db.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(quoteIdentifier(QStringLiteral("territori_%1_touch").arg(table))));
+    // QGIS and GDAL run with recursive_triggers on, and 'now' is fixed for a whole statement: without the last test
+    // this trigger's own update (to the same instant) would fire it again until SQLite gives up.
     db.exec(QStringLiteral("CREATE TRIGGER %1 AFTER UPDATE ON %2 WHEN NEW.\"modified_at\" IS OLD.\"modified_at\" AND "
-                           "NEW.\"sync_rev\" IS OLD.\"sync_rev\" BEGIN UPDATE %2 SET \"modified_at\" = "
+                           "NEW.\"sync_rev\" IS OLD.\"sync_rev\" AND NEW.\"modified_at\" IS NOT "
+                           "strftime('%Y-%m-%dT%H:%M:%fZ','now') BEGIN UPDATE %2 SET \"modified_at\" = "
                            "strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE \"fid\" = NEW.\"fid\"; END")
                 .arg(quoteIdentifier(QStringLiteral("territori_%1_touch").arg(table)), quoteIdentifier(table)));
 }
@@ -177,6 +182,36 @@ void step4(Database &db)
     createImportsTable(db);
 }
 
+// Edits made by other programs reach the sync like the app's own. The app's writes (EditGateway) hold a row in
+// territori_gateway for the length of their transaction, invisible to every other connection, and journal themselves;
+// any other write to a feature table is journalled by these triggers, with built-in SQL only (json_object, randomblob,
+// strftime), so QGIS, ogr2ogr and sqlite3 write as before and need nothing the app registers. The entry says
+// origin 'desktop': the sync checks such a feature against the form's rules before it sends it (docs/sync.md).
+void step5(Database &db)
+{
+    db.exec("CREATE TABLE IF NOT EXISTS territori_gateway (active INTEGER NOT NULL)");
+    db.exec("ALTER TABLE territori_outbox ADD COLUMN origin TEXT");
+    // Why an entry is held here (JSON [{field, message}]): a value a form would refuse, or one that cannot travel.
+    db.exec("ALTER TABLE territori_outbox ADD COLUMN problem TEXT");
+    std::vector<std::pair<QString, QStringList>> layers;
+    Statement st = db.prepare(QStringLiteral("SELECT table_name, definition FROM territori_layers"));
+    while (st.step()) {
+        QStringList fields;
+        const QJsonArray defs =
+            QJsonDocument::fromJson(st.text(1).toUtf8()).object().value(QStringLiteral("fields")).toArray();
+        for (const QJsonValue &f : defs)
+            fields << f.toObject().value(QStringLiteral("name")).toString();
+        layers.emplace_back(st.text(0), fields);
+    }
+    st = Statement();
+    for (const auto &[table, fields] : layers) {
+        // The journal's insert trigger now gives another program's feature its uuid and timestamps.
+        db.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(quoteIdentifier(QStringLiteral("territori_%1_defaults").arg(table))));
+        createTouchTrigger(db, table);
+        createJournalTriggers(db, table, fields);
+    }
+}
+
 void setVersion(Database &db, int version)
 {
     Statement st = db.prepare(QStringLiteral("UPDATE territori_meta SET value = ? WHERE key = 'schema_version'"));
@@ -203,7 +238,7 @@ int readVersion(Database &db)
 void migrate(Database &db, int from, int to)
 {
     using Step = void (*)(Database &);
-    static const Step steps[] = {step1, step2, step3, step4};
+    static const Step steps[] = {step1, step2, step3, step4, step5};
     static_assert(sizeof(steps) / sizeof(steps[0]) == kCurrentVersion, "one step per schema version");
     for (int v = from + 1; v <= to; ++v) {
         steps[v - 1](db);
@@ -211,15 +246,100 @@ void migrate(Database &db, int from, int to)
     }
 }
 
+QString journalInsertTriggerName(const QString &table)
+{
+    return QStringLiteral("territori_%1_journal_insert").arg(table);
+}
+
+void createJournalTriggers(Database &db, const QString &table, const QStringList &fields)
+{
+    const QString t = quoteIdentifier(table);
+    const QString name = QStringLiteral("'") + QString(table).replace(QLatin1Char('\''), QStringLiteral("''")) +
+                         QLatin1Char('\'');
+    const QString now = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ','now')");
+    const QString uuid = QLatin1String(kUuidSql);
+    const QString outsider = QStringLiteral("NOT EXISTS (SELECT 1 FROM territori_gateway)");
+    // A value as the entry records it: as stored, but never a BLOB (JSON cannot hold one; the row keeps it and the
+    // sync's check names it).
+    auto value = [](const QString &row, const QString &field) {
+        const QString c = row + QLatin1Char('.') + quoteIdentifier(field);
+        return QStringLiteral("CASE typeof(%1) WHEN 'blob' THEN NULL WHEN 'real' THEN CASE WHEN abs(%1) > 1.7e308 THEN "
+                              "CAST(%1 AS TEXT) ELSE %1 END ELSE %1 END")
+            .arg(c);
+    };
+    // The geometry without its GeoPackage header: QGIS and GDAL rewrite a point without the envelope the app writes
+    // on every attribute edit, which is not a change of the geometry. The envelope's size is in the low nibble of the
+    // flags byte (GeoPackage 1.3, 2.1.3).
+    auto wkb = [](const QString &g) {
+        return QStringLiteral("substr(%1, 9 + CASE substr(hex(substr(%1, 4, 1)), 2, 1) WHEN '2' THEN 32 WHEN '3' THEN 32 "
+                              "WHEN '4' THEN 48 WHEN '5' THEN 48 WHEN '6' THEN 48 WHEN '7' THEN 48 WHEN '8' THEN 64 "
+                              "WHEN '9' THEN 64 ELSE 0 END)")
+            .arg(g);
+    };
+    const QString geometryChanged = QStringLiteral("%1 IS NOT %2").arg(wkb(QStringLiteral("NEW.\"geom\"")),
+                                                                     wkb(QStringLiteral("OLD.\"geom\"")));
+    auto literal = [](const QString &s) {
+        return QStringLiteral("'") + QString(s).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+    };
+    QStringList changed, perField, oldValues;
+    for (const QString &f : fields) {
+        const QString q = quoteIdentifier(f);
+        changed << QStringLiteral("NEW.%1 IS NOT OLD.%1").arg(q);
+        perField << QStringLiteral("SELECT %1 AS k, json_object('old', %2, 'new', %3) AS v WHERE NEW.%4 IS NOT OLD.%4")
+                        .arg(literal(f), value(QStringLiteral("OLD"), f), value(QStringLiteral("NEW"), f), q);
+        oldValues << literal(f) << QStringLiteral("json_object('old', %1, 'new', NULL)").arg(value(QStringLiteral("OLD"), f));
+    }
+    perField << QStringLiteral("SELECT 'draft', json_object('old', OLD.\"draft\", 'new', NEW.\"draft\") WHERE NEW.\"draft\" "
+                               "IS NOT OLD.\"draft\"");
+    changed << QStringLiteral("NEW.\"draft\" IS NOT OLD.\"draft\"") << geometryChanged;
+    const QString columns = QStringLiteral("op_id, layer, feature_uuid, kind, base_rev, changes, geom_old, geom_new, "
+                                           "created_at, author, device, state, origin");
+    auto trigger = [&](const QString &suffix) {
+        return quoteIdentifier(QStringLiteral("territori_%1_journal_%2").arg(table, suffix));
+    };
+    for (const char *suffix : {"insert", "update", "delete", "uuid"})
+        db.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(trigger(QLatin1String(suffix))));
+    // An insert: the row gets its uuid and timestamps here and no revision (it is new to the SIT, even when copied
+    // from a synced store). A uuid that is not one (QGIS makes a pasted feature's unique "<uuid>_1") is replaced.
+    // The row is read back, not taken from NEW: another trigger may have filled it since. The entry carries no copy
+    // of the values: the sync sends the row as it is when it goes.
+    const QString wellFormed = QStringLiteral("(length(\"uuid\") = 36 AND \"uuid\" GLOB '*-*-*-*-*' AND NOT \"uuid\" GLOB "
+                                              "'*[^0-9a-f-]*')");
+    db.exec(QStringLiteral("CREATE TRIGGER %1 AFTER INSERT ON %2 WHEN %3 BEGIN "
+                           "UPDATE %2 SET \"uuid\" = CASE WHEN %8 THEN \"uuid\" ELSE %4 END, \"sync_rev\" = NULL, "
+                           "\"created_at\" = coalesce(\"created_at\", %5), \"modified_at\" = coalesce(\"modified_at\", %5) "
+                           "WHERE \"fid\" = NEW.\"fid\"; "
+                           "INSERT INTO territori_outbox (%6) SELECT %4, %7, \"uuid\", 'insert', NULL, '{}', NULL, \"geom\", "
+                           "%5, \"author\", 'desktop GIS', 'pending', 'desktop' FROM %2 WHERE \"fid\" = NEW.\"fid\"; END")
+                .arg(trigger(QStringLiteral("insert")), t, outsider, uuid, now, columns, name, wellFormed));
+    // An update: the fields that changed with their old and new values, the geometry when it changed, and the
+    // revision the change was made on (the base of the compare-and-set and of the merge).
+    db.exec(QStringLiteral("CREATE TRIGGER %1 AFTER UPDATE ON %2 WHEN %3 AND OLD.\"uuid\" IS NOT NULL AND (%4) BEGIN "
+                           "INSERT INTO territori_outbox (%5) VALUES (%6, %7, NEW.\"uuid\", 'update', OLD.\"sync_rev\", "
+                           "(SELECT json_group_object(k, json(v)) FROM (%8)), "
+                           "CASE WHEN %10 THEN OLD.\"geom\" END, CASE WHEN %10 THEN NEW.\"geom\" END, "
+                           "%9, NEW.\"author\", 'desktop GIS', 'pending', 'desktop'); END")
+                .arg(trigger(QStringLiteral("update")), t, outsider, changed.join(QStringLiteral(" OR ")), columns, uuid,
+                     name, perField.join(QStringLiteral(" UNION ALL ")), now)
+                .arg(geometryChanged));
+    // A delete keeps every old value, as the app's own does (an undo, or a conflict shown later, needs them).
+    db.exec(QStringLiteral("CREATE TRIGGER %1 AFTER DELETE ON %2 WHEN %3 AND OLD.\"uuid\" IS NOT NULL BEGIN "
+                           "INSERT INTO territori_outbox (%4) VALUES (%5, %6, OLD.\"uuid\", 'delete', OLD.\"sync_rev\", "
+                           "json_object(%7), OLD.\"geom\", NULL, %8, OLD.\"author\", 'desktop GIS', 'pending', 'desktop'); END")
+                .arg(trigger(QStringLiteral("delete")), t, outsider, columns, uuid, name,
+                     oldValues.isEmpty() ? QString() : oldValues.join(QStringLiteral(", ")), now));
+    // A feature's uuid is its identity on the SIT and in every journal entry: no other program changes it.
+    db.exec(QStringLiteral("CREATE TRIGGER %1 BEFORE UPDATE OF \"uuid\" ON %2 WHEN %3 AND OLD.\"uuid\" IS NOT NULL AND "
+                           "NEW.\"uuid\" IS NOT OLD.\"uuid\" BEGIN SELECT RAISE(ABORT, 'Territori: the uuid of a "
+                           "feature identifies it on the SIT and cannot be changed'); END")
+                .arg(trigger(QStringLiteral("uuid")), t, outsider));
+}
+
 QString rtreeName(const QString &table)
 {
     return QStringLiteral("rtree_%1_geom").arg(table);
 }
 
-QString defaultsTriggerName(const QString &table)
-{
-    return QStringLiteral("territori_%1_defaults").arg(table);
-}
 
 void createFeatureTable(Database &db, const LayerDef &layer)
 {
@@ -237,17 +357,15 @@ void createFeatureTable(Database &db, const LayerDef &layer)
          << QStringLiteral("\"source\" TEXT"); // last, where the step 4 migration adds it to older tables
     db.exec(QStringLiteral("CREATE TABLE %1 (%2)").arg(t, cols.join(QStringLiteral(", "))));
 
-    // A desktop GIS user may add or edit features in QGIS without knowing our columns. These triggers give a new
-    // feature a UUID (v4, built in SQL) and timestamps, and stamp modified_at on an edit that did not set it. Column
-    // DEFAULT expressions would not do: GDAL copies a default it cannot parse into the row as a literal string.
-    const QString now = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ','now')");
-    db.exec(QStringLiteral("CREATE TRIGGER %1 AFTER INSERT ON %2 WHEN NEW.\"uuid\" IS NULL OR NEW.\"created_at\" IS "
-                           "NULL OR NEW.\"modified_at\" IS NULL BEGIN UPDATE %2 SET \"uuid\" = coalesce(\"uuid\", %3), "
-                           "\"created_at\" = coalesce(\"created_at\", %4), \"modified_at\" = coalesce(\"modified_at\", %4) "
-                           "WHERE \"fid\" = NEW.\"fid\"; END")
-                .arg(quoteIdentifier(defaultsTriggerName(layer.name)), t,
-                     QLatin1String(kUuidSql), now));
+    // A desktop GIS user may add or edit features in QGIS without knowing our columns. The journal triggers give a
+    // new feature a UUID (v4, built in SQL) and timestamps and journal it; the touch trigger stamps modified_at on an
+    // edit that did not set it. Column DEFAULT expressions would not do: GDAL copies a default it cannot parse into
+    // the row as a literal string.
     createTouchTrigger(db, layer.name);
+    QStringList fields;
+    for (const auto &f : layer.fields)
+        fields << f.name;
+    createJournalTriggers(db, layer.name, fields);
 
     Statement contents = db.prepare(QStringLiteral(
         "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) VALUES (?, 'features', ?, "

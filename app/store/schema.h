@@ -14,7 +14,9 @@ namespace territori::store::schema {
 //  2  territori_attachments (photos by SHA-256) and the outbox's list of attachments each edit added
 //  3  sync: feed cursors (territori_sync_state), conflicts, outbox acknowledgement and errors, photo upload state
 //  4  provenance: a "source" column on every feature table, and territori_imports (one row per file import)
-constexpr int kCurrentVersion = 4;
+//  5  edits made by other programs (QGIS, GDAL, sqlite3) are journalled too: territori_gateway (the app's marker),
+//     journal triggers on every feature table, and the outbox's origin and problem columns
+constexpr int kCurrentVersion = 5;
 // The most a project's write-ahead log keeps on disk once a checkpoint has emptied it (bytes).
 constexpr qint64 kWalSizeLimit = 8 * 1024 * 1024;
 
@@ -31,8 +33,12 @@ void migrate(Database &db, int from, int to);
 void createFeatureTable(Database &db, const LayerDef &layer);
 void saveLayerDefinition(Database &db, const LayerDef &layer);
 
+// The triggers that journal a feature table's rows written by other programs into the outbox (and refuse a change
+// of uuid): dropped and created again, so a changed list of fields gets them anew.
+void createJournalTriggers(Database &db, const QString &table, const QStringList &fields);
+// The name of the trigger that journals another program's insert (an import sets it aside like the R-tree's).
+QString journalInsertTriggerName(const QString &table);
+
 QString rtreeName(const QString &table);
-// The trigger that gives rows written by other programs (QGIS) their uuid and timestamps.
-QString defaultsTriggerName(const QString &table);
 
 } // namespace territori::store::schema

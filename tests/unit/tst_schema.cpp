@@ -32,6 +32,10 @@ class TestSchema : public QObject
         schema::createFeatureTable(db, *layer);
         schema::saveLayerDefinition(db, *layer);
         // Feature tables had no provenance column before version 4.
+        // Other programs' edits were not journalled before version 5.
+        if (version < 5)
+            for (const char *t : {"insert", "update", "delete", "uuid"})
+                db.exec(QStringLiteral("DROP TRIGGER territori_punti_journal_%1").arg(QLatin1String(t)));
         if (version < 4)
             db.exec("ALTER TABLE punti DROP COLUMN source");
         Statement f = db.prepare("INSERT INTO punti (geom, uuid, nome, created_at, modified_at) VALUES (?, "
@@ -75,6 +79,15 @@ private slots:
             const EditResult r = gw.insert("punti", nf);
             QVERIFY2(r.ok, qPrintable(r.message));
             QCOMPARE(reader.byUuid(r.uuid)->meta.source, nf.source);
+            // And another program's edit of the old feature is journalled too, once.
+            project->db().exec("UPDATE punti SET nome = 'da QGIS' WHERE uuid = '11111111-1111-1111-1111-111111111111'");
+            Statement desktop = project->db().prepare("SELECT kind, origin, json_extract(changes, '$.nome.new') FROM "
+                                                      "territori_outbox WHERE origin IS NOT NULL");
+            QVERIFY(desktop.step());
+            QCOMPARE(desktop.text(0), QStringLiteral("update"));
+            QCOMPARE(desktop.text(1), QStringLiteral("desktop"));
+            QCOMPARE(desktop.text(2), QStringLiteral("da QGIS"));
+            QVERIFY(!desktop.step());
         }
     }
 
