@@ -329,10 +329,10 @@ void createJournalTriggers(Database &db, const QString &table, const QStringList
                 .arg(trigger(QStringLiteral("delete")), t, outsider, columns, uuid, name,
                      oldValues.isEmpty() ? QString() : oldValues.join(QStringLiteral(", ")), now));
     // A feature's uuid is its identity on the SIT and in every journal entry: no other program changes it.
-    db.exec(QStringLiteral("CREATE TRIGGER %1 BEFORE UPDATE OF \"uuid\" ON %2 WHEN %3 AND OLD.\"uuid\" IS NOT NULL AND "
+    db.exec(QStringLiteral("CREATE TRIGGER %1 BEFORE UPDATE OF \"uuid\" ON %2 WHEN %3 AND %4 AND "
                            "NEW.\"uuid\" IS NOT OLD.\"uuid\" BEGIN SELECT RAISE(ABORT, 'Territori: the uuid of a "
                            "feature identifies it on the SIT and cannot be changed'); END")
-                .arg(trigger(QStringLiteral("uuid")), t, outsider));
+                .arg(trigger(QStringLiteral("uuid")), t, outsider, QString(wellFormed).replace(QStringLiteral("\"uuid\""), QStringLiteral("OLD.\"uuid\""))));
 }
 
 QString rtreeName(const QString &table)

@@ -3,6 +3,8 @@
 #include "testsupport.h"
 
 #include <QCryptographicHash>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QtTest>
 
 using namespace territori::store;
@@ -31,6 +33,42 @@ class TestProject : public QObject
     }
 
 private slots:
+    // The app keeps the store open while it opens it again (the sync job, the importer) and while QGIS or the sync
+    // command use it from another process. Opening must not release this process's locks on the file: the other
+    // process, closing its last connection, would take itself for the last user and reset the log under us.
+    void openingTheStoreAgainKeepsItSafeFromAnotherProcessClosingIt()
+    {
+        if (QStandardPaths::findExecutable("sqlite3").isEmpty())
+            QFAIL("sqlite3 is missing (.ci/install-deps)");
+        QTemporaryDir tmp;
+        auto kept = Project::create(tmp.path(), territori::testing::demoDefinition());
+        auto write = [&](const QString &key) {
+            Transaction t(kept->db());
+            Statement st = kept->db().prepare("INSERT INTO territori_meta (key, value) VALUES (?, 'x')");
+            st.bind(1, key);
+            st.run();
+            t.commit();
+        };
+        write("before");
+        Project::open(tmp.path()); // opened and closed again in this process
+        QProcess other;
+        other.start("sqlite3", {tmp.filePath("project.gpkg"), "SELECT count(*) FROM territori_meta"});
+        QVERIFY(other.waitForFinished(10000));
+        QCOMPARE(other.exitCode(), 0);
+        // Our connection still reads and writes, and what it writes is in the file for every other process.
+        write("after");
+        Statement st = kept->db().prepare("SELECT count(*) FROM territori_meta WHERE key IN ('before', 'after')");
+        QVERIFY(st.step());
+        QCOMPARE(st.int64(0), qint64(2));
+        st = Statement();
+        QProcess check;
+        check.start("sqlite3", {tmp.filePath("project.gpkg"), "PRAGMA integrity_check; SELECT count(*) FROM "
+                                                             "territori_meta WHERE key IN ('before', 'after')"});
+        QVERIFY(check.waitForFinished(10000));
+        QCOMPARE(QString::fromUtf8(check.readAllStandardOutput()).split('\n', Qt::SkipEmptyParts),
+                 QStringList({"ok", "2"}));
+    }
+
     void createsAndReopensTheDemoProject()
     {
         QTemporaryDir tmp;

@@ -1,5 +1,6 @@
 #include "editgateway.h"
 #include "featurereader.h"
+#include "outbox.h"
 #include "project.h"
 #include "schema.h"
 #include "testsupport.h"
@@ -11,6 +12,13 @@ using namespace territori::store;
 class TestSchema : public QObject
 {
     Q_OBJECT
+
+    static int entries(Project &p)
+    {
+        Statement st = p.db().prepare("SELECT count(*) FROM territori_outbox");
+        st.step();
+        return int(st.int64(0));
+    }
 
     // Writes a store exactly as a build at `version` would have left it: steps 1..version, one layer, one feature
     // and its outbox entry.
@@ -108,6 +116,119 @@ private slots:
         Statement st = db.prepare("SELECT count(*) FROM pragma_table_info('territori_outbox') WHERE name = 'attachments'");
         st.step();
         QCOMPARE(st.int64(0), 0);
+    }
+
+    // Another program (QGIS, ogr2ogr, sqlite3) writing the store: every change it makes to a feature is journalled
+    // once, with what the sync and the merge need; the app's own writes are journalled by the gateway alone.
+    void otherProgramsEditsAreJournalledOnceAndTheAppsAreNot()
+    {
+        QTemporaryDir tmp;
+        auto project = Project::create(tmp.path(), territori::testing::smallDefinition());
+        EditGateway gw(*project, {"tester", "tablet"});
+        NewFeature mine;
+        mine.geometry = Geometry::point({9.2, 45.5});
+        mine.attributes = {{"nome", "dell'app"}};
+        const EditResult r = gw.insert("punti", mine);
+        QVERIFY(r.ok);
+        QCOMPARE(entries(*project), 1);
+
+        // A second connection, as QGIS opens the file (recursive triggers on, as QGIS and GDAL set them).
+        Database qgis;
+        qgis.open(tmp.path() + "/project.gpkg", Database::Mode::ReadWrite);
+        qgis.exec("PRAGMA recursive_triggers = 1");
+        // A point written the way GDAL writes it: the same coordinates, no envelope in the header.
+        auto bare = [](double x, double y) {
+            QByteArray b = QByteArray::fromHex("4750000" "1" "e6100000");
+            QByteArray wkb = QByteArray::fromHex("0101000000");
+            wkb.append(reinterpret_cast<const char *>(&x), 8).append(reinterpret_cast<const char *>(&y), 8);
+            return b + wkb;
+        };
+        Statement add = qgis.prepare("INSERT INTO punti (geom, uuid, nome, created_at, modified_at, draft, sync_rev) "
+                                     "VALUES (?, NULL, 'da QGIS', NULL, NULL, 0, 42)");
+        add.bindBlob(1, bare(9.21, 45.51));
+        add.run();
+        Statement added = qgis.prepare("SELECT uuid, sync_rev, created_at IS NOT NULL FROM punti WHERE nome = 'da QGIS'");
+        QVERIFY(added.step());
+        const QString uuid = added.text(0);
+        QCOMPARE(uuid.size(), 36);
+        QVERIFY(added.isNull(1)); // new to the SIT, whatever the copy said
+        QCOMPARE(added.int64(2), qint64(1));
+        added = Statement();
+        QCOMPARE(entries(*project), 2);
+        OutboxEntry e = *Outbox::last(project->db());
+        QCOMPARE(e.kind, OutboxEntry::Kind::Insert);
+        QCOMPARE(e.featureUuid, uuid);
+        QCOMPARE(e.origin, QStringLiteral("desktop"));
+        QCOMPARE(e.state, QStringLiteral("pending"));
+
+        // The app's feature, saved again by QGIS with every column as it was (QGIS rewrites the whole row) and the
+        // point without its envelope: nothing changed, nothing journalled.
+        project->db().exec(QStringLiteral("UPDATE punti SET sync_rev = 7 WHERE uuid = '%1'").arg(r.uuid)); // as a pull would
+        QCOMPARE(entries(*project), 2);
+        Statement same = qgis.prepare("UPDATE punti SET geom = ?, nome = nome, created_at = created_at WHERE uuid = ?");
+        same.bindBlob(1, bare(9.2, 45.5)).bind(2, r.uuid);
+        same.run();
+        QCOMPARE(entries(*project), 2);
+        // One field changed: one entry with that field only, on the revision it was made on.
+        qgis.exec(QStringLiteral("UPDATE punti SET nome = 'corretto in QGIS' WHERE uuid = '%1'").arg(r.uuid));
+        QCOMPARE(entries(*project), 3);
+        e = *Outbox::last(project->db());
+        QCOMPARE(e.kind, OutboxEntry::Kind::Update);
+        QCOMPARE(e.baseRev, std::optional<qint64>(7));
+        QCOMPARE(e.changes.keys(), QStringList{"nome"});
+        QCOMPARE(e.changes["nome"].toObject()["old"].toString(), QStringLiteral("dell'app"));
+        QCOMPARE(e.changes["nome"].toObject()["new"].toString(), QStringLiteral("corretto in QGIS"));
+        QVERIFY(e.geomNew.isEmpty());
+        // The geometry moved: both geometries kept.
+        Statement moved = qgis.prepare("UPDATE punti SET geom = ? WHERE uuid = ?");
+        moved.bindBlob(1, bare(9.3, 45.4)).bind(2, r.uuid);
+        moved.run();
+        e = *Outbox::last(project->db());
+        QVERIFY(!e.geomOld.isEmpty());
+        QVERIFY(!e.geomNew.isEmpty());
+        QCOMPARE(e.changes.keys(), QStringList());
+        // Values JSON cannot hold do not stop the other program's save; the row keeps them for the sync to name.
+        qgis.exec(QStringLiteral("UPDATE punti SET nome = x'00ff' WHERE uuid = '%1'").arg(r.uuid));
+        qgis.exec(QStringLiteral("UPDATE punti SET nome = 1e999 WHERE uuid = '%1'").arg(r.uuid));
+        QCOMPARE(entries(*project), 6);
+        // Saved many times within the same instant, with recursive triggers on: the touch trigger does not loop.
+        for (int i = 0; i < 300; ++i)
+            qgis.exec(QStringLiteral("UPDATE punti SET modified_at = modified_at WHERE uuid = '%1'").arg(r.uuid));
+        // A uuid is an identity: another program cannot change it.
+        QVERIFY_EXCEPTION_THROWN(qgis.exec(QStringLiteral("UPDATE punti SET uuid = 'altro' WHERE uuid = '%1'").arg(r.uuid)),
+                                 StoreError);
+        // A delete keeps the old values.
+        qgis.exec(QStringLiteral("DELETE FROM punti WHERE uuid = '%1'").arg(uuid));
+        e = *Outbox::last(project->db());
+        QCOMPARE(e.kind, OutboxEntry::Kind::Delete);
+        QCOMPARE(e.changes["nome"].toObject()["old"].toString(), QStringLiteral("da QGIS"));
+        QCOMPARE(entries(*project), 7);
+        // The app's own edits and deletes are still journalled once, by the gateway.
+        FeatureChange fc;
+        fc.attributes = {{"nome", "di nuovo dell'app"}};
+        QVERIFY(gw.update("punti", r.uuid, fc).ok);
+        QVERIFY(gw.remove("punti", r.uuid).ok);
+        QCOMPARE(entries(*project), 9);
+        Statement origins = project->db().prepare("SELECT count(*) FROM territori_outbox WHERE origin IS NULL");
+        origins.step();
+        QCOMPARE(origins.int64(0), qint64(3));
+        origins = Statement(); // a statement left open would keep this connection on an old snapshot
+        // And no undo here of what QGIS did.
+        qgis.exec("INSERT INTO punti (geom, nome) VALUES (NULL, 'ancora QGIS')");
+        QVERIFY(!gw.lastUndoable());
+        QVERIFY(!gw.undoLast().ok);
+    }
+
+    // A pasted feature in QGIS gets "<uuid>_1" from QGIS (a unique value): it becomes a feature of its own.
+    void aPastedFeatureGetsAUuidOfItsOwn()
+    {
+        QTemporaryDir tmp;
+        auto project = Project::create(tmp.path(), territori::testing::smallDefinition());
+        project->db().exec("INSERT INTO punti (geom, uuid, nome) VALUES (NULL, '0d6f5d0e-1b7a-4b55-9a3c-2f3c5b7a9e10_1', 'x')");
+        Statement st = project->db().prepare("SELECT uuid FROM punti");
+        QVERIFY(st.step());
+        QCOMPARE(st.text(0).size(), 36);
+        QVERIFY(st.text(0) != QLatin1String("0d6f5d0e-1b7a-4b55-9a3c-2f3c5b7a9e10"));
     }
 
     void freshStoreIsAtCurrentVersionWithGeoPackageHeader()
