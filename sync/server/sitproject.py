@@ -10,7 +10,8 @@ SPEC.json (written by `sit` from the database, see layer_spec.sql):
 Every listed layer is published over WFS (key column uuid, so feature ids are "<layer>.<uuid>", 8 decimals);
 WFS-T Insert / Update only where the spec says the role's database grants allow it; WFS-T Delete never. "subset",
 when set, is a provider subset string: the role reads only the rows it lets through (citizens: published entries).
-The tombstones and the moderation feed are published read-only to every role.
+The tombstones, the moderation feed and the feed watermark are published read-only to every role, and each layer's
+anti-entropy digest (territori_digest_<layer>) to the roles that read the layer, with the layer's subset.
 The PostGIS connection is only "service=<name>": host, user and password stay in the pg_service file that
 PGSERVICEFILE points to (here and in the FastCGI worker), never in the .qgs.
 
@@ -30,6 +31,17 @@ TOMBSTONES = {"layer": "territori_tombstones", "schema": "public", "table": "ter
 # the same for the moderation feed: "territori_moderation.<layer>@@<uuid>"
 MODERATION = {"layer": "territori_moderation", "schema": "public", "table": "territori_moderation",
               "geomtype": "Point", "insert": False, "update": False, "key": '"layer","uuid"'}
+# the feed watermark (one row): every rev at or below high_water is settled (docs/sync.md, "The cursor rule")
+FEED_STATE = {"layer": "territori_feed_state", "schema": "public", "table": "territori_feed_state",
+              "geomtype": "Point", "insert": False, "update": False, "key": "id"}
+
+
+def digest_spec(spec):
+    """The anti-entropy digest of a layer (a view in schema territori_digest), published to the roles that read the
+    layer with the same subset string, so a role's digest covers exactly the rows it can read."""
+    return {"layer": "territori_digest_" + spec["layer"], "schema": "territori_digest", "table": spec["table"],
+            "geomtype": "Point", "insert": False, "update": False, "key": "id", "subset": spec.get("subset"),
+            "optional": True}
 
 
 def quote(name):
@@ -43,6 +55,10 @@ def pg_layer(service, spec):
     options = QgsVectorLayer.LayerOptions()
     options.loadDefaultStyle = False               # no lookup of a layer_styles table: a third of the time
     layer = QgsVectorLayer(uri, spec["layer"], "postgres", options)
+    if not layer.isValid() and spec.get("optional"):
+        print(f"sitproject: {spec['layer']} left out (no such view: run territori.grant_access on the table)",
+              file=sys.stderr)
+        return None
     if not layer.isValid():
         sys.exit(f"sitproject: layer {spec['layer']} is not valid through service {service}: "
                  f"{layer.dataProvider().error().message() if layer.dataProvider() else uri}")
@@ -56,8 +72,10 @@ def write_project(role, cfg, path):
     project.clear()
     project.setTitle(f"Territori SIT – {role}")
     project.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
-    specs = list(cfg["layers"]) + [TOMBSTONES, MODERATION]
-    layers = [pg_layer(cfg["service"], s) for s in specs]
+    specs = list(cfg["layers"]) + [TOMBSTONES, MODERATION, FEED_STATE] + [digest_spec(s) for s in cfg["layers"]]
+    made = [(pg_layer(cfg["service"], s), s) for s in specs]
+    layers = [layer for layer, _ in made if layer is not None]
+    specs = [s for layer, s in made if layer is not None]
     project.addMapLayers(layers)
     ids = [layer.id() for layer in layers]
     project.writeEntry("WFSLayers", "/", ids)

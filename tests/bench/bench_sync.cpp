@@ -104,9 +104,9 @@ int main(int argc, char *argv[])
         QElapsedTimer gen;
         gen.start();
         sit.psql(QStringLiteral(
-                     "INSERT INTO aree_dismesse (uuid, nome, comune, stato, superficie_mq, note, geometry) "
-                     "SELECT md5(i::text || 'bench')::uuid::text, 'Area di prova ' || i, 'Milano', 'dismessa', "
-                     "1000 + i, 'Generata per la misura', ST_SetSRID(ST_MakeEnvelope(8.9 + (i % 400) * 0.0015, "
+                     "INSERT INTO aree_dismesse (uuid, nome, comune, stato, superficie_mq, note, data_sopralluogo, "
+                     "geometry) SELECT md5(i::text || 'bench')::uuid::text, 'Area di prova ' || i, 'Milano', 'dismessa', "
+                     "1000 + i, 'Generata per la misura', current_date, ST_SetSRID(ST_MakeEnvelope(8.9 + (i % 400) * 0.0015, "
                      "45.2 + (i / 400) * 0.0015, 8.9 + (i % 400) * 0.0015 + 0.001, 45.2 + (i / 400) * 0.0015 + 0.0008), "
                      "4326) FROM generate_series(1, %1) i")
                      .arg(pullN));

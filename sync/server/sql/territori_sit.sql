@@ -12,7 +12,10 @@
 --   public.territori_tombstones        one row per hard-deleted feature (layer, uuid, rev), readable by all roles
 --   public.territori_moderation        the moderation state of every participation entry (layer, uuid, stato,
 --                                      motivo, rev): a change feed readable by all roles
+--   schema territori_rules             (empty) where sitkit.py puts each layer's rule trigger function
 --   NOLOGIN group roles                territori_surveyor, territori_citizen, territori_officer, territori_moderator
+--   territori.accounts, NOLOGIN role   who may be named in updated_by / author, and the mark of a desktop GIS user
+--     territori_desktop                (see "identity" below and docs/sit.md, "Identity")
 --
 -- Sync-enable an existing table (adds the missing sync columns, installs the triggers):
 --     SELECT territori.enable_sync('myschema.mytable', 'Point');        -- Point | LineString | Polygon | none
@@ -157,11 +160,75 @@ LANGUAGE sql STABLE AS $$ SELECT (now() AT TIME ZONE 'Europe/Rome')::date $$;
 CREATE OR REPLACE FUNCTION territori.take_sync_lock() RETURNS void
 LANGUAGE sql VOLATILE AS $$ SELECT pg_advisory_xact_lock(1415934578) $$;  -- 0x54657272, 'Terr'
 
+-- ------------------------------------------------------------------------------------------------ identity
+-- Who wrote a row comes from the account that PostgreSQL authenticated (session_user: SET ROLE does not change it),
+-- never from what a request claims for somebody else. Three kinds of writer:
+--   superuser  the DBA: updated_by is its role; it may name the author of rows it loads (the samples)
+--   app        a member of a group of territori.access_matrix (the sit_* logins that QGIS Server uses for the app's
+--              roles) and not of territori_desktop: it may write into updated_by and author only its own role or a
+--              web account registered in territori.accounts for one of its groups (not the name of a database role),
+--              and every update must carry base_rev (compare-and-set). QGIS Server's identity filter narrows the
+--              account to exactly the HTTP user (docs/sit.md, "Identity"). Its last_op is kept: the client's token
+--   desktop    any other role, or a member of territori_desktop (a GIS user editing PostGIS directly): updated_by and
+--              author are its role, last_op is cleared, and its updates need no base_rev
+-- author is set at insert (an app writer that sends none gets its updated_by) and never changes afterwards (only a
+-- superuser may correct it).
+CREATE TABLE IF NOT EXISTS territori.accounts (
+    account text PRIMARY KEY,
+    grp     text NOT NULL
+);
+COMMENT ON TABLE territori.accounts IS
+    'Territori sync kit: web accounts, and the group role whose login role their requests reach PostgreSQL with';
+REVOKE ALL ON territori.accounts FROM PUBLIC;
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'territori_desktop') THEN
+        CREATE ROLE territori_desktop NOLOGIN;
+    END IF;
+END $$;
+
+-- 'superuser', 'app' or 'desktop' for the session's login role. SECURITY DEFINER: the matrix is not readable to
+-- the roles.
+CREATE OR REPLACE FUNCTION territori.writer_kind() RETURNS text
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    SELECT CASE
+        WHEN (SELECT r.rolsuper FROM pg_roles r WHERE r.rolname = session_user) THEN 'superuser'
+        WHEN pg_has_role(session_user, 'territori_desktop', 'MEMBER') THEN 'desktop'
+        WHEN EXISTS (SELECT 1 FROM (SELECT DISTINCT grp FROM territori.access_matrix) m
+                       JOIN pg_roles g ON g.rolname = m.grp
+                      WHERE pg_has_role(session_user, g.oid, 'MEMBER')) THEN 'app'
+        ELSE 'desktop' END
+$$;
+
+-- May the session write this name into updated_by / author? Its own role, or a registered web account of one of its
+-- groups that is not also the name of a database role (so no login can pass for another role, or for the DBA).
+CREATE OR REPLACE FUNCTION territori.may_claim(claim text) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    SELECT claim IS NOT NULL AND (claim = session_user::text OR (
+           EXISTS (SELECT 1 FROM territori.accounts a JOIN pg_roles g ON g.rolname = a.grp
+                    WHERE a.account = claim AND pg_has_role(session_user, g.oid, 'MEMBER'))
+           AND NOT EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = claim)))
+$$;
+
+-- The name an app writer's row gets: NULL names its own role; a name it may not claim is refused.
+CREATE OR REPLACE FUNCTION territori.claimed(claim text, col text) RETURNS text
+LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    IF claim IS NULL THEN
+        RETURN session_user;
+    ELSIF territori.may_claim(claim) THEN
+        RETURN claim;
+    END IF;
+    RAISE EXCEPTION 'sync-identity: % may not write %=% (only its own account: see territori.accounts)',
+        session_user, col, claim USING ERRCODE = '42501';
+END $$;
+
 -- BEFORE INSERT. TG_ARGV[0] is the layer name.
 CREATE OR REPLACE FUNCTION territori.before_insert() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
     tomb_rev bigint;
+    kind text := territori.writer_kind();
 BEGIN
     PERFORM territori.take_sync_lock();
     NEW.uuid := coalesce(NEW.uuid, gen_random_uuid()::text);   -- a desktop user's insert without uuid
@@ -177,15 +244,28 @@ BEGIN
     NEW.draft := coalesce(NEW.draft, false);
     NEW.created_at := coalesce(NEW.created_at, now());
     NEW.updated_at := now();
-    NEW.updated_by := coalesce(NEW.updated_by, session_user);
+    IF kind = 'app' THEN
+        NEW.updated_by := territori.claimed(NEW.updated_by, 'updated_by');
+        NEW.author := CASE WHEN NEW.author IS NULL THEN NEW.updated_by ELSE territori.claimed(NEW.author, 'author') END;
+    ELSE
+        NEW.updated_by := session_user;
+        NEW.author := CASE WHEN kind = 'superuser' THEN coalesce(NEW.author, session_user) ELSE session_user END;
+        NEW.last_op := NULL;
+    END IF;
     RETURN NEW;
 END $$;
 
--- BEFORE UPDATE: compare-and-set on base_rev, fresh rev.
+-- BEFORE UPDATE: compare-and-set on base_rev (required from the app's roles), fresh rev, who wrote it.
 CREATE OR REPLACE FUNCTION territori.before_update() RETURNS trigger
 LANGUAGE plpgsql AS $$
+DECLARE
+    kind text := territori.writer_kind();
 BEGIN
     PERFORM territori.take_sync_lock();
+    IF kind = 'app' AND NEW.base_rev IS NULL THEN
+        RAISE EXCEPTION 'sync-base-rev-required: uuid=% was not updated: % must send base_rev, the rev its change is based on (now %)',
+            OLD.uuid, session_user, OLD.rev;
+    END IF;
     IF NEW.base_rev IS NOT NULL AND NEW.base_rev IS DISTINCT FROM OLD.rev THEN
         RAISE EXCEPTION 'sync-conflict: uuid=% base_rev=% but rev=%', OLD.uuid, NEW.base_rev, OLD.rev
             USING ERRCODE = '40001';
@@ -193,14 +273,26 @@ BEGIN
     IF NEW.uuid IS DISTINCT FROM OLD.uuid THEN
         RAISE EXCEPTION 'sync-immutable: uuid=% cannot change (to %)', OLD.uuid, NEW.uuid;
     END IF;
+    IF NEW.author IS DISTINCT FROM OLD.author AND kind <> 'superuser' THEN
+        RAISE EXCEPTION 'sync-immutable: the author of uuid=% cannot change', OLD.uuid;
+    END IF;
     NEW.rev := nextval('territori.sync_rev');
     NEW.base_rev := NULL;
-    IF NEW.last_op IS NOT DISTINCT FROM OLD.last_op THEN
-        -- a write that did not name its operation (e.g. a desktop user's SQL) must not look like the client's op
+    IF kind = 'app' THEN
+        -- a write that did not name its operation must not look like the client's op
+        IF NEW.last_op IS NOT DISTINCT FROM OLD.last_op THEN
+            NEW.last_op := NULL;
+        END IF;
+        IF NEW.updated_by IS DISTINCT FROM OLD.updated_by THEN
+            NEW.updated_by := territori.claimed(NEW.updated_by, 'updated_by');
+        ELSIF NOT territori.may_claim(NEW.updated_by) THEN
+            -- not sent (or sent unchanged) and not a name this session may write: the session's own role
+            NEW.updated_by := session_user;
+        END IF;
+    ELSE
+        -- a desktop user's (or the DBA's) write: its role, and never the client's op
         NEW.last_op := NULL;
         NEW.updated_by := session_user;
-    ELSE
-        NEW.updated_by := coalesce(NEW.updated_by, session_user);
     END IF;
     NEW.deleted := coalesce(NEW.deleted, false);
     NEW.draft := coalesce(NEW.draft, false);
@@ -377,6 +469,7 @@ BEGIN
      WHERE (l.schema_name, l.table_name) = (SELECT n.nspname, c.relname FROM pg_class c
                                              JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = tbl)
        AND l.access IS DISTINCT FROM grant_access.category;
+    PERFORM territori.enable_digest(tbl);
 END $$;
 
 -- ------------------------------------------------------------------------------------------------ moderation
@@ -526,6 +619,101 @@ BEGIN
     END IF;
 END $$;
 
+-- ------------------------------------------------------------------------------ feed watermark and digests
+-- A device reads a layer's change feed in windows of revisions read at different moments. The lock above makes
+-- commits happen in rev order, so ONE read sees every rev below the highest it sees; two reads made at different
+-- moments do not (a window read before a late commit landed in it, then a later window read after). The watermark
+-- closes that gap: every rev at or below the highest rev committed at one moment is settled for good (committed,
+-- or never to commit), so windows that end at or below a watermark read earlier can be read at any time and in
+-- any order, and the cursor may move to a window's end. docs/sync.md gives the whole argument.
+--
+-- STABLE, so every query inside runs on the calling statement's one snapshot; SECURITY DEFINER, so a role that may
+-- not read some layer (citizens and participants) still gets the database-wide number, which says nothing else.
+CREATE OR REPLACE FUNCTION territori.committed_rev() RETURNS bigint
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    l record;
+    m bigint;
+    best bigint;
+BEGIN
+    SELECT greatest(coalesce((SELECT max(rev) FROM public.territori_tombstones), 0),
+                    coalesce((SELECT max(rev) FROM public.territori_moderation), 0)) INTO best;
+    FOR l IN SELECT schema_name, table_name FROM territori.layers
+              WHERE to_regclass(format('%I.%I', schema_name, table_name)) IS NOT NULL LOOP
+        EXECUTE format('SELECT max(rev) FROM %I.%I', l.schema_name, l.table_name) INTO m;
+        best := greatest(best, coalesce(m, 0));
+    END LOOP;
+    RETURN best;
+END $$;
+
+-- Published read-only to every role (one row; the nullable geometry only so QGIS Server publishes it like a layer).
+CREATE OR REPLACE VIEW public.territori_feed_state AS
+    SELECT 'sit'::text AS id, territori.committed_rev() AS high_water, NULL::geometry(Point, 4326) AS geometry;
+COMMENT ON VIEW public.territori_feed_state IS
+    'Territori sync kit: the feed watermark (every rev at or below high_water is settled); read-only for all roles';
+REVOKE ALL ON public.territori_feed_state FROM PUBLIC;
+DO $$
+DECLARE
+    r text;
+BEGIN
+    FOR r IN SELECT DISTINCT grp FROM territori.access_matrix ORDER BY 1 LOOP
+        EXECUTE format('GRANT SELECT ON public.territori_feed_state TO %I', r);
+    END LOOP;
+END $$;
+
+-- Anti-entropy: per layer, the live rows (not soft-deleted) in buckets of 4096 revs, with their count and a digest
+-- (the sum of the first 60 bits of md5(uuid || ':' || rev), as text: a sum, so buckets and groups add up, and a
+-- device computes the same over what it holds). Grouped by moderation state too, so that the subset string a
+-- role's QGIS project applies to the layer (citizens: published entries) applies to its digest alike. One view per
+-- layer in schema territori_digest, published as "territori_digest_<layer>" to the roles that read the layer.
+CREATE SCHEMA IF NOT EXISTS territori_digest;
+COMMENT ON SCHEMA territori_digest IS 'Territori sync kit: per-layer digests for the anti-entropy check';
+
+CREATE OR REPLACE FUNCTION territori.enable_digest(tbl regclass) RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+    rel text;
+    state text;
+    g text;
+    want boolean;
+    have boolean;
+    v regclass;
+BEGIN
+    SELECT c.relname INTO rel FROM pg_class c WHERE c.oid = tbl;
+    state := CASE WHEN EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = tbl AND attname = 'moderazione'
+                                                          AND attnum > 0 AND NOT attisdropped)
+                  THEN 'moderazione' ELSE 'NULL::text' END;
+    EXECUTE format($v$CREATE OR REPLACE VIEW territori_digest.%I AS
+        SELECT (rev >> 12)::text || ':' || coalesce(%s, '') AS id, rev >> 12 AS bucket, %s AS moderazione,
+               count(*) AS n,
+               sum(('x' || substr(md5(uuid || ':' || rev::text), 1, 15))::bit(60)::bigint)::text AS digest,
+               NULL::geometry(Point, 4326) AS geometry
+          FROM %s WHERE NOT coalesce(deleted, false) GROUP BY 2, 3$v$, rel, state, state, tbl);
+    v := format('territori_digest.%I', rel)::regclass;
+    -- readable by exactly the groups that read the table
+    FOR g IN SELECT DISTINCT grp FROM territori.access_matrix ORDER BY 1 LOOP
+        want := has_table_privilege(g, tbl, 'SELECT');
+        have := has_table_privilege(g, v, 'SELECT');
+        IF want AND NOT have THEN
+            EXECUTE format('GRANT USAGE ON SCHEMA territori_digest TO %I', g);
+            EXECUTE format('GRANT SELECT ON %s TO %I', v, g);
+        ELSIF have AND NOT want THEN
+            EXECUTE format('REVOKE SELECT ON %s FROM %I', v, g);
+        END IF;
+    END LOOP;
+END $$;
+
+-- layers sync-enabled by an older kit get their digest view now
+DO $$
+DECLARE
+    l record;
+BEGIN
+    FOR l IN SELECT schema_name, table_name FROM territori.layers
+              WHERE to_regclass(format('%I.%I', schema_name, table_name)) IS NOT NULL ORDER BY 1, 2 LOOP
+        PERFORM territori.enable_digest(format('%I.%I', l.schema_name, l.table_name)::regclass);
+    END LOOP;
+END $$;
+
 -- ---------------------------------------------------------------------------------------------------- erasure
 -- Erase a participant's personal data (the DBA's helper; clients do the same with a WFS-T Update): name, e-mail
 -- and position go, the pseudonymous code, the consent and the date of erasure stay. Returns the rows changed.
@@ -538,6 +726,57 @@ BEGIN
      WHERE codice = code AND (nome IS NOT NULL OR email IS NOT NULL OR geometry IS NOT NULL OR cancellato_il IS NULL);
     GET DIAGNOSTICS n = ROW_COUNT;
     RETURN n;
+END $$;
+
+-- ------------------------------------------------------------------------------------------------ layer rules
+-- What a layer's definition (project.json) allows, enforced for every writer (WFS-T, QGIS desktop, psql): sitkit.py
+-- generates one trigger function per layer, territori_rules.<layer>(), fired by the trigger territori_validate
+-- BEFORE INSERT OR UPDATE. BEFORE triggers fire in name order, so it runs last, after territori_comment_window,
+-- territori_moderation_* and territori_sync_*: it sees the row as it will be stored, and the kit's own refusals
+-- (sync-deleted, sync-conflict, moderation-*) come first. A refusal is
+--     layer-rule: layer=<layer> uuid=<uuid> field=<field or *>: <what is wrong> (<the limit>)
+-- with SQLSTATE 23514 (check_violation). These are the helpers the generated functions call; docs/sit.md,
+-- "Layer rules on the SIT", says what is checked and why.
+CREATE SCHEMA IF NOT EXISTS territori_rules;
+COMMENT ON SCHEMA territori_rules IS 'Territori sync kit: per-layer rule triggers generated by sitkit.py from project.json';
+
+-- A text's length as the app counts it (Qt's QString::size(): UTF-16 code units, so a character beyond U+FFFF,
+-- an emoji, counts 2): maxLength and minLength mean the same here as in the forms.
+CREATE OR REPLACE FUNCTION territori.utf16_length(value text) RETURNS integer
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+    SELECT CASE WHEN octet_length(value) = char_length(value) THEN char_length(value)
+                ELSE char_length(value) + char_length(regexp_replace(value, '[^\U00010000-\U0010FFFF]+', '', 'g')) END
+$$;
+
+-- A multiple choice or a list of photos as stored: JSON array text, e.g. ["a","b"]. The array, or NULL when the text
+-- is not a JSON array. (Not PARALLEL SAFE: the exception block is a subtransaction.)
+CREATE OR REPLACE FUNCTION territori.json_list(value text) RETURNS jsonb
+LANGUAGE plpgsql IMMUTABLE STRICT AS $$
+DECLARE
+    j jsonb;
+BEGIN
+    IF left(btrim(value, E' \t\n\r\f\v'), 1) <> '[' THEN
+        RETURN NULL;
+    END IF;
+    j := value::jsonb;
+    RETURN CASE WHEN jsonb_typeof(j) = 'array' THEN j END;
+EXCEPTION WHEN data_exception THEN
+    RETURN NULL;
+END $$;
+
+-- Whether a list is empty as the app sees it (normalizeValue: blank text, or an array without a non-empty string).
+-- Text that is not an array is not empty (the app reads it as one value; the rules refuse it as not a list).
+CREATE OR REPLACE FUNCTION territori.list_is_empty(value text) RETURNS boolean
+LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+    j jsonb;
+BEGIN
+    IF value IS NULL OR btrim(value, E' \t\n\r\f\v') = '' THEN
+        RETURN true;
+    END IF;
+    j := territori.json_list(value);
+    RETURN j IS NOT NULL AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(j) e
+                                          WHERE jsonb_typeof(e) = 'string' AND e #>> '{}' <> '');
 END $$;
 
 COMMIT;
