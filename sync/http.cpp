@@ -54,8 +54,17 @@ void HttpReply::complete(const Outcome &o)
         Error kind = Error::Server;
         if (o.status == 401 || o.status == 403)
             kind = Error::Permission;
-        else if (o.status == 408 || o.status == 429 || o.status >= 500)
+        // 507: the account's storage on the SIT is full, which waiting does not change.
+        else if (o.status == 408 || o.status == 429 || (o.status >= 500 && o.status != 507))
             kind = Error::Network;
+        if (o.status == 429) {
+            // The SIT's limit on failed sign-ins (docs/sit.md): the right password is refused too until it expires.
+            const int seconds = header("Retry-After").toInt();
+            finish(kind, QCoreApplication::translate("Sync", "The SIT refuses sign-ins from this device for a while "
+                                                             "after several wrong passwords: try again in %n minute(s).",
+                                                     "", std::max(1, (seconds + 59) / 60)));
+            return;
+        }
         const QString excerpt = bodyExcerpt(o.body);
         finish(kind, excerpt.isEmpty()
                          ? QCoreApplication::translate("Sync", "The server answered HTTP %1.").arg(o.status)

@@ -35,9 +35,11 @@ CallResult failureOf(const HttpReply &r)
     return CallResult::failure(r.error(), r.errorString(), status);
 }
 
+// Worth trying again within the run. Not a 429: the SIT's limit on failed sign-ins lasts minutes, and trying again
+// at once only keeps it closed.
 bool transient(const HttpReply &r)
 {
-    return r.error() == Job::Error::Network;
+    return r.error() == Job::Error::Network && r.status() != 429;
 }
 
 } // namespace
@@ -137,7 +139,7 @@ CallResult SitClient::describe(const QStringList &typeNames, QHash<QString, QStr
     });
 }
 
-HttpRequest SitClient::changesRequest(const QString &typeName, qint64 afterRev, qint64 upToRev, int max) const
+HttpRequest SitClient::changesRequest(const QString &typeName, qint64 afterRev, std::optional<qint64> upToRev, int max) const
 {
     HttpRequest req;
     req.method = "POST";
@@ -168,14 +170,14 @@ CallResult SitClient::acceptChanges(HttpReply &r, const store::LayerDef *layer, 
     return CallResult();
 }
 
-CallResult SitClient::changes(const store::LayerDef *layer, const QString &typeName, qint64 afterRev, qint64 upToRev,
+CallResult SitClient::changes(const store::LayerDef *layer, const QString &typeName, qint64 afterRev, std::optional<qint64> upToRev,
                               int max, wfs::FeaturePage &page)
 {
     return read(changesRequest(typeName, afterRev, upToRev, max),
                 [&](HttpReply &r) { return acceptChanges(r, layer, typeName, afterRev, page); });
 }
 
-std::unique_ptr<HttpReply> SitClient::beginChanges(const QString &typeName, qint64 afterRev, qint64 upToRev, int max)
+std::unique_ptr<HttpReply> SitClient::beginChanges(const QString &typeName, qint64 afterRev, std::optional<qint64> upToRev, int max)
 {
     return start(changesRequest(typeName, afterRev, upToRev, max));
 }
@@ -190,7 +192,7 @@ void SitClient::abandon(std::unique_ptr<HttpReply> reply)
 }
 
 CallResult SitClient::endChanges(std::unique_ptr<HttpReply> reply, const store::LayerDef *layer,
-                                 const QString &typeName, qint64 afterRev, qint64 upToRev, int max,
+                                 const QString &typeName, qint64 afterRev, std::optional<qint64> upToRev, int max,
                                  wfs::FeaturePage &page)
 {
     wait(*reply);
@@ -213,6 +215,46 @@ CallResult SitClient::countChanges(const QString &typeName, qint64 afterRev, qin
             return failureOf(r);
         QString error;
         if (!wfs::parseHits(r.body(), count, &error))
+            return CallResult::failure(Job::Error::Server, error);
+        return CallResult();
+    });
+}
+
+CallResult SitClient::readType(const QString &typeName, bool &published,
+                               const std::function<CallResult(const QByteArray &body)> &accept)
+{
+    published = false;
+    HttpRequest req;
+    req.url = wfs::allFeaturesUrl(m_ows, typeName);
+    return read(req, [&](HttpReply &r) {
+        // QGIS answers 400 with "TypeName '...' could not be found" for a type it does not publish.
+        if (r.status() == 400 && !wfs::serviceExceptionMessage(r.body()).isEmpty())
+            return CallResult();
+        if (r.error() != Job::Error::None)
+            return failureOf(r);
+        if (!wfs::isJson(r.contentType()))
+            return CallResult::failure(Job::Error::Server,
+                                       wfs::unexpectedReply(r.body(), r.contentType(), tr("GeoJSON features")));
+        published = true;
+        return accept(r.body());
+    });
+}
+
+CallResult SitClient::watermark(qint64 &highWater, bool &published)
+{
+    return readType(wfs::sit::feedState, published, [&](const QByteArray &body) {
+        QString error;
+        if (!wfs::parseWatermark(body, highWater, &error))
+            return CallResult::failure(Job::Error::Server, error);
+        return CallResult();
+    });
+}
+
+CallResult SitClient::digests(const QString &layer, std::vector<wfs::DigestRow> &rows, bool &published)
+{
+    return readType(wfs::sit::digestPrefix + layer, published, [&](const QByteArray &body) {
+        QString error;
+        if (!wfs::parseDigests(body, rows, &error))
             return CallResult::failure(Job::Error::Server, error);
         return CallResult();
     });
@@ -291,6 +333,14 @@ CallResult SitClient::moderation(const QString &layer, const QStringList &uuids,
     return featuresById(wfs::sit::moderation, nullptr, ids, 40, page);
 }
 
+CallResult SitClient::tombstones(const QString &layer, const QStringList &uuids, wfs::FeaturePage &page)
+{
+    QStringList ids;
+    for (const QString &u : uuids)
+        ids << layer + QStringLiteral("@@") + u;
+    return featuresById(wfs::sit::tombstones, nullptr, ids, 40, page);
+}
+
 CallResult SitClient::transaction(const QByteArray &body, wfs::TransactionResult &result)
 {
     if (m_cancelled)
@@ -338,7 +388,8 @@ CallResult SitClient::attachmentSize(const QString &sha256, qint64 &size, bool &
     });
 }
 
-CallResult SitClient::uploadAttachment(const QString &sha256, const QByteArray &bytes, const QByteArray &mime)
+CallResult SitClient::uploadAttachment(const QString &sha256, const QByteArray &bytes, const QByteArray &mime,
+                                       QByteArray *digest)
 {
     HttpRequest req;
     req.method = "PUT";
@@ -347,9 +398,14 @@ CallResult SitClient::uploadAttachment(const QString &sha256, const QByteArray &
     req.headers << qMakePair(QByteArray("Content-Type"), mime.isEmpty() ? QByteArray("application/octet-stream") : mime);
     req.headers << qMakePair(QByteArray("If-None-Match"), QByteArray("*"));
     return read(req, [&](HttpReply &r) {
-        // 412: a file of that name (that hash) is there already; the caller checks its size.
-        if (r.status() == 200 || r.status() == 201 || r.status() == 204 || r.status() == 412)
-            return CallResult();
+        // 412: a file of that name (that hash) is there already; the caller checks its content.
+        if (r.status() == 200 || r.status() == 201 || r.status() == 204 || r.status() == 412) {
+            if (digest)
+                *digest = r.header("Digest");
+            CallResult ok;
+            ok.status = r.status();
+            return ok;
+        }
         return failureOf(r);
     });
 }

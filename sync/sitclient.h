@@ -52,15 +52,22 @@ public:
     CallResult describe(const QStringList &typeNames, QHash<QString, QStringList> &properties);
     // The changes of a feed with afterRev < rev <= upToRev, oldest first, at most max (a page out of order is an
     // error: the cursor would skip features).
-    CallResult changes(const store::LayerDef *layer, const QString &typeName, qint64 afterRev, qint64 upToRev, int max,
+    CallResult changes(const store::LayerDef *layer, const QString &typeName, qint64 afterRev, std::optional<qint64> upToRev, int max,
                        wfs::FeaturePage &page);
     // The same, in two steps: the request travels (and the server works) while the caller writes the previous page.
-    std::unique_ptr<HttpReply> beginChanges(const QString &typeName, qint64 afterRev, qint64 upToRev, int max);
+    std::unique_ptr<HttpReply> beginChanges(const QString &typeName, qint64 afterRev, std::optional<qint64> upToRev, int max);
     CallResult endChanges(std::unique_ptr<HttpReply> reply, const store::LayerDef *layer, const QString &typeName,
-                          qint64 afterRev, qint64 upToRev, int max, wfs::FeaturePage &page);
+                          qint64 afterRev, std::optional<qint64> upToRev, int max, wfs::FeaturePage &page);
     // Drops a reply started with beginChanges that is no longer wanted (its transfer is cancelled).
     void abandon(std::unique_ptr<HttpReply> reply);
     CallResult countChanges(const QString &typeName, qint64 afterRev, qint64 &count);
+    // The SIT's feed watermark: every revision at or below it is settled (committed, or never to commit).
+    // published is false, and the call ok, when the SIT's kit is older and has none.
+    CallResult watermark(qint64 &highWater, bool &published);
+    // A layer's anti-entropy digest (its live rows by bucket of revisions); published as watermark().
+    CallResult digests(const QString &layer, std::vector<wfs::DigestRow> &rows, bool &published);
+    // The tombstones of given features of a layer (a hard delete on the SIT), if any.
+    CallResult tombstones(const QString &layer, const QStringList &uuids, wfs::FeaturePage &page);
     CallResult features(const store::LayerDef &layer, const QStringList &uuids, wfs::FeaturePage &page);
     // The moderation feed's rows of given entries (a role that may not read an entry still sees that it exists).
     CallResult moderation(const QString &layer, const QStringList &uuids, wfs::FeaturePage &page);
@@ -71,8 +78,10 @@ public:
 
     // Photos, by SHA-256. exists: the SIT holds a file of that name and size.
     CallResult attachmentSize(const QString &sha256, qint64 &size, bool &exists);
-    // Create-only (If-None-Match: *): a file of that name is never replaced.
-    CallResult uploadAttachment(const QString &sha256, const QByteArray &bytes, const QByteArray &mime);
+    // Create-only (If-None-Match: *): a file of that name is never replaced. ok with status 412 when one is there
+    // already. *digest: the SIT's "Digest" header for what it stored (sha-256=<base64>), when it sends one.
+    CallResult uploadAttachment(const QString &sha256, const QByteArray &bytes, const QByteArray &mime,
+                                QByteArray *digest = nullptr);
     CallResult downloadAttachment(const QString &sha256, QByteArray &bytes, QByteArray &mime);
 
     const TrafficCounters &traffic() const { return m_traffic; }
@@ -83,7 +92,7 @@ private:
     std::unique_ptr<HttpReply> send(const HttpRequest &request);
     std::unique_ptr<HttpReply> start(const HttpRequest &request);
     void wait(HttpReply &reply);
-    HttpRequest changesRequest(const QString &typeName, qint64 afterRev, qint64 upToRev, int max) const;
+    HttpRequest changesRequest(const QString &typeName, qint64 afterRev, std::optional<qint64> upToRev, int max) const;
     CallResult acceptChanges(HttpReply &r, const store::LayerDef *layer, const QString &typeName, qint64 afterRev,
                              wfs::FeaturePage &page);
     // A GeoJSON page of features, or the error that says why the reply is not one.
@@ -92,6 +101,10 @@ private:
     // Features of one type by id, a chunk of ids per request (ids travel in the URL).
     CallResult featuresById(const QString &typeName, const store::LayerDef *layer, const QStringList &ids, int chunk,
                             wfs::FeaturePage &page);
+    // GetFeature of a whole small type (the watermark, a digest); an exception report saying the SIT has no such
+    // type leaves published false.
+    CallResult readType(const QString &typeName, bool &published,
+                        const std::function<CallResult(const QByteArray &body)> &accept);
     // A read with retries on transient errors; `accept` checks the reply and may turn it into an error.
     CallResult read(const HttpRequest &request, const std::function<CallResult(HttpReply &)> &accept);
     void pause(int ms);

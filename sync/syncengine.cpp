@@ -89,6 +89,7 @@ SyncReport SyncEngine::run()
     try {
         r.project = Project::open(m_directory, m_check);
         r.gateway = std::make_unique<EditGateway>(*r.project, EditContext{m_settings.user, m_settings.device});
+        r.gateway->setSyncAccount(m_settings.user);
         r.progress(0, QCoreApplication::translate("Sync", "Connecting to the SIT"));
         bool ok = r.describe();
         if (ok && m_settings.push)
@@ -97,9 +98,11 @@ SyncReport SyncEngine::run()
             ok = r.pull();
         if (ok)
             r.settleAbsent();
+        if (ok && m_settings.pull && r.verifyDue())
+            ok = r.verify();
         const QString error = r.report.ok() ? QString() : r.report.message;
         for (const QString &layer : r.syncable)
-            r.gateway->recordSyncAttempt(layer, r.report.ok(), error);
+            Run::must(r.gateway->recordSyncAttempt(layer, r.report.ok(), error));
         if (ok)
             r.progress(1, QCoreApplication::translate("Sync", "Done"));
     } catch (const StoreError &e) {

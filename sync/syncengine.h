@@ -26,9 +26,30 @@ struct SyncSettings
     int parallelRequests = 2; // transactions in flight at once
     bool push = true;
     bool pull = true;
+    // The anti-entropy check after the pull (docs/sync.md): never, when the last one is older than verifyEveryHours,
+    // or at every run (territori-sync --verify).
+    enum class Verify { Never, WhenDue, Always };
+    Verify verify = Verify::WhenDue;
+    int verifyEveryHours = 6;
     RetryPolicy retry;
 
     static QUrl defaultAttachmentsUrl(const QUrl &owsUrl);
+};
+
+// What the anti-entropy check found: each layer's digest by buckets of revisions compared with the SIT's, and the
+// buckets that differ compared feature by feature.
+struct VerifyReport
+{
+    bool ran = false;
+    int layers = 0;        // layers compared
+    int buckets = 0;       // buckets of revisions compared
+    int mismatched = 0;    // buckets whose count or digest differed
+    int healed = 0;        // features fetched again, or removed here, because they differed from the SIT
+    int pendingHere = 0;   // features that differ because of edits not yet sent from here (the push settles them)
+    QStringList healedFeatures; // "layer uuid" of what was healed
+    QStringList onlyHere;  // "layer uuid": synced here, but the SIT has neither the feature nor its tombstone
+    QStringList unverifiable; // layers whose digest the SIT does not publish
+    int divergence() const { return healed + int(onlyHere.size()); }
 };
 
 struct SyncReport
@@ -41,12 +62,15 @@ struct SyncReport
     int merged = 0;        // local edits rebased on a newer SIT version
     int conflicts = 0;     // conflicts waiting for a person
     int failed = 0;        // changes the SIT refused for good
+    int heldForFixing = 0; // changes kept here until a person fixes a value (another program wrote it, or it cannot travel)
     int received = 0;      // SIT changes written here
     int remaining = 0;     // local edits not on the SIT after the run (pending, held in conflicts, refused)
     int photosUploaded = 0;
     int photosDownloaded = 0;
+    QStringList photosMissing; // SHA-256 of photos features here name that are not on this device after the run
     QStringList layersChanged;
     QStringList warnings;
+    VerifyReport verify;
     TrafficCounters traffic;
     bool ok() const { return error == Job::Error::None; }
 };

@@ -48,9 +48,16 @@ struct SyncEngine::Run
     QHash<QString, QString> absentMessage; // features the SIT did not have after a push: why, if it said
     QSet<QString> photosSeen;
     QSet<QString> warned;
+    std::optional<qint64> highWater; // the SIT's feed watermark, read at the start of the pull
     qint64 pushTotal = 0;
     qint64 pushDone = 0;
 
+    // A write of the store the run cannot do without: its failure (a full disk) ends the run as a store error.
+    static void must(const store::EditResult &r)
+    {
+        if (!r.ok)
+            throw store::StoreError(r.error, r.message);
+    }
     bool stop(const CallResult &r)
     {
         report.error = r.error;
@@ -69,6 +76,7 @@ struct SyncEngine::Run
 
     bool describe();
     bool uploadPhotos(const PendingChange &change, QString *problem);
+    bool sitHoldsPhoto(const QString &sha, bool &same);
     bool push();
     // One transaction: its actions built (photos uploaded first), sent, and its outcome written back.
     struct Batch
@@ -81,11 +89,19 @@ struct SyncEngine::Run
     bool settle(const Batch &b, const CallResult &r, const wfs::TransactionResult &result);
     bool sendBatch(const std::vector<const PendingChange *> &batch);
     bool readBack(const std::vector<const PendingChange *> &changes, const QHash<QString, QString> &messages);
-    bool buildInsert(const PendingChange &c, wfs::InsertAction &a, QString *problem);
-    bool buildUpdate(const PendingChange &c, wfs::UpdateAction &a, QString *problem);
+    // False with *problem when the SIT cannot take the change (a field it does not publish: refused for good); issues
+    // in `fix` when a value cannot be sent as it is (held for a person to fix).
+    bool buildInsert(const PendingChange &c, wfs::InsertAction &a, QString *problem, std::vector<store::FieldIssue> &fix);
+    bool buildUpdate(const PendingChange &c, wfs::UpdateAction &a, QString *problem, std::vector<store::FieldIssue> &fix);
+    void hold(const PendingChange &c, const std::vector<store::FieldIssue> &issues);
     bool pull();
     bool pullFeed(const LayerDef *layer, const QString &typeName, double from, double to);
     void downloadPhotos();
+    // The anti-entropy check (syncengine_verify.cpp).
+    bool verifyDue();
+    bool verify();
+    bool verifyLayer(const LayerDef &layer);
+    bool verifyBucket(const LayerDef &layer, qint64 bucket, qint64 cursor, const QSet<QString> &states);
     void settleAbsent();
     void apply(const EditGateway::ApplyStats &s)
     {

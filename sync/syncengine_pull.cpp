@@ -19,6 +19,19 @@ using detail::isSha256;
 
 bool SyncEngine::Run::pull()
 {
+    // The watermark is read once, before any feed: every revision at or below it is settled on the SIT, so the
+    // windows below it may be read in any order and at any later moment (docs/sync.md, "The cursor rule").
+    bool hasWatermark = false;
+    qint64 high = 0;
+    const CallResult w = client.watermark(high, hasWatermark);
+    if (!w.ok())
+        return stop(w);
+    if (hasWatermark)
+        highWater = high;
+    else
+        warn(QCoreApplication::translate("Sync", "The SIT's sync kit is older than this app (it publishes no feed "
+                                                 "watermark): changes are read one page at a time, more slowly. Ask "
+                                                 "for the kit to be updated (docs/sit.md)."));
     QList<const LayerDef *> layers;
     for (const LayerDef &l : project->layers())
         if (syncable.contains(l.name))
@@ -43,26 +56,82 @@ bool SyncEngine::Run::pullFeed(const LayerDef *layer, const QString &typeName, d
 {
     SyncState state(project->db());
     qint64 cursor = state.feed(typeName).cursor;
+    if (highWater && cursor >= *highWater)
+        return true;
     qint64 total = 0;
     CallResult r = client.countChanges(typeName, cursor, total);
     if (!r.ok())
         return stop(r);
-    if (total == 0)
+    if (total == 0) {
+        // Nothing of this feed above the cursor now, and nothing can still arrive at or below the watermark: the
+        // cursor skips the stretch of other layers' revisions for good.
+        if (highWater)
+            apply(gateway->applyRemote(typeName, *highWater, {}));
         return true;
+    }
     qint64 done = 0;
     const QString what = layer ? QCoreApplication::translate("Sync", "Receiving %1").arg(layer->title.text(uiLanguage()))
                                : QCoreApplication::translate("Sync", "Receiving deletions");
-    // The feed is read in windows of revisions, each asked for as its own page: QGIS Server sorts every row a filter
-    // lets through in memory, so an open "rev > cursor" would cost the whole rest of the layer on every page.
-    // Windows are contiguous and a few travel at once (the SIT has more than one worker, and the previous page is
-    // written meanwhile); they are applied strictly in order, and the cursor only ever moves to the last revision
-    // actually received, so a change committing late inside a window already read is never skipped. The width
+    auto received = [&](const wfs::FeaturePage &page, qint64 reached) {
+        for (const QString &warning : page.warnings)
+            warn(warning);
+        if (layer) {
+            for (const FieldDef &f : layer->fields)
+                if (f.type == FieldType::Photo)
+                    for (const RemoteFeature &rf : page.features)
+                        for (const QString &h : rf.attributes.value(f.name).toStringList())
+                            photosSeen.insert(h);
+        }
+        // The page and its cursor commit together: a crash here repeats the page, which changes nothing twice.
+        const auto stats = gateway->applyRemote(typeName, reached, page.features);
+        apply(stats);
+        report.received += stats.applied;
+        cursor = reached;
+        done += qint64(page.features.size());
+    };
+    auto feedFailed = [&](const CallResult &failure) {
+        if (failure.error == Job::Error::Server) {
+            // This feed's reply is unusable; nothing of it was written. Other layers still sync.
+            must(gateway->recordSyncAttempt(typeName, false, failure.message));
+            syncable.remove(typeName);
+            report.error = failure.error;
+            report.message = failure.message;
+            return true;
+        }
+        return stop(failure);
+    };
+
+    if (!highWater) {
+        // A SIT without a watermark: one open read at a time. A single read sees every revision below the highest
+        // it returns (commits happen in revision order), so its last revision is a safe cursor; reads made at
+        // different moments give no such promise, hence no windows and nothing read ahead.
+        while (true) {
+            progress(from + (to - from) * std::min(1.0, double(done) / double(total)), what);
+            wfs::FeaturePage page;
+            r = client.changes(layer, typeName, cursor, std::nullopt, settings.pageSize, page);
+            if (!r.ok())
+                return feedFailed(r);
+            if (page.features.empty())
+                return true;
+            received(page, page.maxRev);
+            if (qint64(page.features.size()) < settings.pageSize)
+                return true;
+        }
+    }
+
+    // The feed is read in windows of revisions up to the watermark, each asked for as its own page: QGIS Server sorts
+    // every row a filter lets through in memory, so an open "rev > cursor" would cost the whole rest of the layer on
+    // every page. A few windows travel at once (the SIT has more than one worker, and the previous page is written
+    // meanwhile) and are applied strictly in order. Every window lies at or below the watermark, so whatever it
+    // holds is settled whenever it is read: a window that comes back with less than a page is complete and the
+    // cursor moves to its end; a full page (sorted by revision) is complete up to its last revision. The width
     // follows the density of this layer's revisions, which every other layer shares.
     struct Window
     {
         qint64 after, upTo;
         std::unique_ptr<HttpReply> reply;
     };
+    const qint64 high = *highWater;
     std::deque<Window> ahead;
     qint64 nextStart = cursor;
     qint64 width = 4LL * settings.pageSize;
@@ -73,11 +142,13 @@ bool SyncEngine::Run::pullFeed(const LayerDef *layer, const QString &typeName, d
         ahead.clear();
     };
     while (true) {
-        while (ahead.size() < lanes) {
-            ahead.push_back({nextStart, nextStart + width, client.beginChanges(typeName, nextStart, nextStart + width,
-                                                                               settings.pageSize)});
-            nextStart += width;
+        while (ahead.size() < lanes && nextStart < high) {
+            const qint64 upTo = std::min(high, nextStart + width);
+            ahead.push_back({nextStart, upTo, client.beginChanges(typeName, nextStart, upTo, settings.pageSize)});
+            nextStart = upTo;
         }
+        if (ahead.empty())
+            return true;
         progress(from + (to - from) * std::min(1.0, double(done) / double(total)), what);
         Window w = std::move(ahead.front());
         ahead.pop_front();
@@ -85,76 +156,69 @@ bool SyncEngine::Run::pullFeed(const LayerDef *layer, const QString &typeName, d
         r = client.endChanges(std::move(w.reply), layer, typeName, w.after, w.upTo, settings.pageSize, page);
         if (!r.ok()) {
             abandonAll();
-            if (r.error == Job::Error::Server) {
-                // This feed's reply is unusable; nothing of it was written. Other layers still sync.
-                gateway->recordSyncAttempt(typeName, false, r.message);
-                syncable.remove(typeName);
-                report.error = r.error;
-                report.message = r.message;
-                return true;
-            }
-            return stop(r);
-        }
-        for (const QString &warning : page.warnings)
-            warn(warning);
-        if (layer) {
-            for (const FieldDef &f : layer->fields)
-                if (f.type == FieldType::Photo)
-                    for (const RemoteFeature &rf : page.features)
-                        for (const QString &h : rf.attributes.value(f.name).toStringList())
-                            photosSeen.insert(h);
+            return feedFailed(r);
         }
         const qint64 n = qint64(page.features.size());
+        qint64 reached = w.upTo;
         if (n >= settings.pageSize) {
             // The window held more than a page, so the windows asked for after it were sized for a sparser layer:
             // they are dropped and the feed goes on from the page's last revision with windows of the density
             // just seen (asking for the whole rest of a dense window would sort all of it again, page after page).
             abandonAll();
+            reached = page.maxRev;
             width = std::max<qint64>(1, (page.maxRev - w.after) * 7 / 10);
             nextStart = page.maxRev;
         } else if (n > 0) {
             width = std::clamp<qint64>((w.upTo - w.after) * settings.pageSize * 7 / (10 * n), width / 4, width * 4);
         } else {
-            // An empty window: either the end of the feed, or a stretch of other layers' revisions.
-            qint64 beyond = 0;
-            r = client.countChanges(typeName, w.upTo, beyond);
-            if (!r.ok()) {
-                abandonAll();
-                return stop(r);
-            }
-            if (beyond == 0) {
-                abandonAll();
-                break;
-            }
-            width *= 4;
+            width *= 4; // a stretch of other layers' revisions
         }
-        if (n > 0) {
-            // The page and its cursor commit together: a crash here repeats the page, which changes nothing twice.
-            const auto stats = gateway->applyRemote(typeName, page.maxRev, page.features);
-            apply(stats);
-            report.received += stats.applied;
-            cursor = page.maxRev;
-            done += n;
-        }
+        received(page, reached);
     }
-    return true;
 }
 
 void SyncEngine::Run::downloadPhotos()
 {
-    for (const QString &sha : std::as_const(photosSeen)) {
-        if (!isSha256(sha) || !findPhoto(project->directory(), sha).isEmpty())
-            continue;
+    // Every photo a feature here names and this device lacks, whichever run brought the feature: a download that
+    // failed (the network, a damaged file) is tried again at every sync until the photo is here.
+    QSet<QString> wanted = photosSeen;
+    for (const LayerDef &l : project->layers()) {
+        for (const FieldDef &f : l.fields) {
+            if (f.type != FieldType::Photo)
+                continue;
+            Statement st = project->db().prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %1 IS NOT NULL AND %1 <> '[]'")
+                                                     .arg(quoteIdentifier(f.name), quoteIdentifier(l.name)));
+            while (st.step())
+                for (const QString &h : fromStorage(f, st.value(0)).toStringList())
+                    wanted.insert(h);
+        }
+    }
+    QSet<QString> here;
+    for (const QString &name : QDir(project->attachmentsDirectory()).entryList(QDir::Files))
+        here.insert(name.section(QLatin1Char('.'), 0, 0));
+    QStringList missing;
+    for (const QString &sha : std::as_const(wanted))
+        if (isSha256(sha) && !here.contains(sha))
+            missing << sha;
+    std::sort(missing.begin(), missing.end());
+    for (int i = 0; i < missing.size(); ++i) {
+        const QString &sha = missing[i];
         QByteArray bytes, mime;
         const CallResult r = client.downloadAttachment(sha, bytes, mime);
         if (!r.ok()) {
+            if (r.error != Job::Error::Server) {
+                // The network went: the rest waits for the next run, which the app starts by itself.
+                report.photosMissing << missing.mid(i);
+                stop(r);
+                break;
+            }
             warn(r.message);
-            if (r.error != Job::Error::Server)
-                return;
+            report.photosMissing << sha;
             continue;
         }
         if (QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() != sha.toLatin1()) {
             warn(QCoreApplication::translate("Sync", "The photo %1 from the SIT does not match its fingerprint: it was not kept.").arg(sha.left(12)));
+            report.photosMissing << sha;
             continue;
         }
         const QString path = QDir(project->attachmentsDirectory())
@@ -162,13 +226,18 @@ void SyncEngine::Run::downloadPhotos()
         QSaveFile out(path);
         if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
             warn(QCoreApplication::translate("Sync", "The photo %1 could not be saved on this device: %2").arg(sha.left(12), out.errorString()));
+            report.photosMissing << sha;
             continue;
         }
-        gateway->registerAttachment(sha, QString::fromLatin1(mime.isEmpty() ? QByteArray("image/jpeg") : mime),
-                                    bytes.size(), QString());
-        gateway->markAttachmentUploaded(sha);
+        must(gateway->registerAttachment(sha, QString::fromLatin1(mime.isEmpty() ? QByteArray("image/jpeg") : mime),
+                                         bytes.size(), QString()));
+        must(gateway->markAttachmentUploaded(sha));
         ++report.photosDownloaded;
     }
+    if (!report.photosMissing.isEmpty())
+        warn(QCoreApplication::translate("Sync", "%n photo(s) named by features here are not on this device yet; they "
+                                                 "are fetched again at the next sync.",
+                                         "", int(report.photosMissing.size())));
 }
 
 } // namespace territori::sync

@@ -13,10 +13,25 @@ using namespace territori::store;
 using detail::findPhoto;
 using detail::key;
 
+// Whether the SIT's file under a photo's name is that photo: read back and hashed. The SIT checks the hash of what
+// it is sent, but a file can be there from before (another device, an older SIT), and a size says nothing.
+bool SyncEngine::Run::sitHoldsPhoto(const QString &sha, bool &same)
+{
+    QByteArray theirs, mime;
+    const CallResult r = client.downloadAttachment(sha, theirs, mime);
+    if (!r.ok())
+        return stop(r);
+    same = QCryptographicHash::hash(theirs, QCryptographicHash::Sha256).toHex() == sha.toLatin1();
+    return true;
+}
+
 bool SyncEngine::Run::uploadPhotos(const PendingChange &change, QString *problem)
 {
     Statement st = project->db().cached("SELECT uploaded_at IS NOT NULL, mime FROM territori_attachments WHERE "
                                         "sha256 = ?");
+    const QString differs = QCoreApplication::translate("Sync", "The SIT holds another file under the name of the photo "
+                                                                "%1; the feature was not sent. Ask the SIT's "
+                                                                "administrator to look at it.");
     for (const QString &sha : change.attachments) {
         if (confirmedPhotos.contains(sha))
             continue;
@@ -53,49 +68,59 @@ bool SyncEngine::Run::uploadPhotos(const PendingChange &change, QString *problem
                 return true;
             }
         }
-        if (exists && !bytes.isEmpty() && remoteSize != bytes.size()) {
-            // The SIT's folder is create-only and an interrupted upload leaves nothing behind, so this is another file
-            // under this photo's fingerprint: nothing is overwritten, a person has to look.
-            *problem = QCoreApplication::translate("Sync", "The SIT holds a different file under the name of the photo "
-                                                           "%1 (%2 bytes, here %3); the feature was not sent.")
-                           .arg(sha.left(12))
-                           .arg(remoteSize)
-                           .arg(bytes.size());
-            return true;
-        }
+        bool confirmed = false;
         if (!exists) {
             if (bytes.isEmpty()) {
                 *problem = QCoreApplication::translate("Sync", "The photo %1 is neither on this device nor on the SIT; the feature was not sent.")
                                .arg(sha.left(12));
                 return true;
             }
-            r = client.uploadAttachment(sha, bytes, mime);
+            QByteArray digest;
+            r = client.uploadAttachment(sha, bytes, mime, &digest);
             if (!r.ok()) {
                 if (r.status == 401 || isTransient(r.error) || r.error == Job::Error::Cancelled ||
                     r.error == Job::Error::Tls)
                     return stop(r);
-                *problem = r.message;
+                if (r.status == 422) // it left here whole: it was damaged on the way
+                    return stop(CallResult::failure(Job::Error::Network,
+                                                    QCoreApplication::translate("Sync", "The photo %1 arrived damaged at the SIT; it will be sent again.")
+                                                        .arg(sha.left(12))));
+                if (r.status == 413)
+                    *problem = QCoreApplication::translate("Sync", "The photo %1 (%2 MB) is larger than the SIT accepts; "
+                                                                   "the feature was not sent. Take it again at a lower "
+                                                                   "resolution.")
+                                   .arg(sha.left(12))
+                                   .arg(double(bytes.size()) / 1e6, 0, 'f', 1);
+                else if (r.status == 507)
+                    *problem = QCoreApplication::translate("Sync", "The SIT's space for your account's photos is full; "
+                                                                   "the feature was not sent. Ask the SIT's administrator.");
+                else
+                    *problem = r.message;
                 return true;
             }
-            // 412 means someone uploaded it meanwhile; either way the SIT must now hold it whole.
-            r = client.attachmentSize(sha, remoteSize, exists);
-            if (!r.ok())
-                return stop(r);
-            if (!exists || remoteSize != bytes.size())
-                return stop(CallResult::failure(Job::Error::Network,
-                                                QCoreApplication::translate("Sync", "The SIT did not keep the photo %1 whole; it will be sent again.")
-                                                    .arg(sha.left(12))));
-            ++report.photosUploaded;
+            // A SIT that checks the hash of what it stores says so in its reply; otherwise (412: someone sent it
+            // meanwhile, or an older SIT) what it holds is read back.
+            confirmed = r.status == 201 && digest == "sha-256=" + QByteArray::fromHex(sha.toLatin1()).toBase64();
+            if (r.status != 412)
+                ++report.photosUploaded;
         }
-        EditResult done = gateway->markAttachmentUploaded(sha);
-        if (!done.ok)
-            throw StoreError(done.error, done.message);
+        if (!confirmed) {
+            bool same = false;
+            if (!sitHoldsPhoto(sha, same))
+                return false;
+            if (!same) {
+                *problem = differs.arg(sha.left(12));
+                return true;
+            }
+        }
+        must(gateway->markAttachmentUploaded(sha));
         confirmedPhotos.insert(sha);
     }
     return true;
 }
 
-bool SyncEngine::Run::buildInsert(const PendingChange &c, wfs::InsertAction &a, QString *problem)
+bool SyncEngine::Run::buildInsert(const PendingChange &c, wfs::InsertAction &a, QString *problem,
+                                  std::vector<FieldIssue> &fix)
 {
     const LayerDef &layer = *project->layer(c.layer);
     const QStringList &props = published.value(layer.name);
@@ -105,14 +130,18 @@ bool SyncEngine::Run::buildInsert(const PendingChange &c, wfs::InsertAction &a, 
     QStringList unpublished;
     const QJsonObject values = featureValuesJson(layer, f.attributes, f.meta.draft);
     for (const FieldDef &field : layer.fields) {
-        const auto v = wfs::encodeValue(field, values.value(field.name));
-        if (!v)
+        const wfs::EncodedValue v = wfs::encodeValue(field, values.value(field.name));
+        if (!v.ok()) {
+            fix.push_back({field.name, FieldIssue::Severity::Error, v.error});
             continue;
+        }
+        if (!v.text)
+            continue; // NULL: an Insert sends nothing for it (QGIS stores NULL)
         if (!props.contains(field.name)) {
             unpublished << field.name;
             continue;
         }
-        a.properties.push_back({field.name, v});
+        a.properties.push_back({field.name, v.text});
     }
     if (!unpublished.isEmpty()) {
         *problem = QCoreApplication::translate("Sync", "The SIT's layer '%1' has no field %2: the feature was not sent, so that nothing is lost. Ask "
@@ -127,7 +156,8 @@ bool SyncEngine::Run::buildInsert(const PendingChange &c, wfs::InsertAction &a, 
     auto time = [](const QDateTime &t) { return t.isValid() ? std::optional<QString>(isoDateTime(t)) : std::nullopt; };
     meta(wfs::sit::uuid, c.uuid);
     meta(columns::createdAt, time(f.meta.createdAt));
-    meta(columns::author, f.meta.author.isEmpty() ? std::nullopt : std::optional<QString>(f.meta.author));
+    // No author: the SIT records the authenticated account as the author and refuses any other name (docs/sit.md,
+    // "Identity"); the name typed on the device stays on the device.
     meta(columns::device, f.meta.device.isEmpty() ? std::nullopt : std::optional<QString>(f.meta.device));
     if (f.meta.gpsAccuracy)
         meta(columns::gpsAccuracy, QString::number(*f.meta.gpsAccuracy, 'g', 10));
@@ -136,13 +166,15 @@ bool SyncEngine::Run::buildInsert(const PendingChange &c, wfs::InsertAction &a, 
     meta(columns::source, f.meta.source.isEmpty() ? std::nullopt : std::optional<QString>(f.meta.source));
     meta(wfs::sit::deleted, QStringLiteral("false"));
     meta(wfs::sit::lastOp, c.opId());
-    meta(wfs::sit::updatedBy, settings.user.isEmpty() ? std::nullopt : std::optional<QString>(settings.user));
+    // The SIT accepts only the authenticated account here (its QGIS filter and its trigger check it).
+    meta(wfs::sit::updatedBy, settings.user);
     if (props.contains(wfs::sit::geometry))
         a.geometry = f.geometry;
     return true;
 }
 
-bool SyncEngine::Run::buildUpdate(const PendingChange &c, wfs::UpdateAction &a, QString *problem)
+bool SyncEngine::Run::buildUpdate(const PendingChange &c, wfs::UpdateAction &a, QString *problem,
+                                  std::vector<FieldIssue> &fix)
 {
     const LayerDef &layer = *project->layer(c.layer);
     const QStringList &props = published.value(layer.name);
@@ -154,8 +186,12 @@ bool SyncEngine::Run::buildUpdate(const PendingChange &c, wfs::UpdateAction &a, 
     if (c.kind == PendingChange::Kind::Delete) {
         a.properties.push_back({wfs::sit::deleted, QStringLiteral("true")});
     } else {
+        // The values go as the feature holds them now (the last edit's), in their canonical form.
+        const QJsonObject now = c.current ? featureValuesJson(layer, c.current->attributes, c.current->meta.draft)
+                                          : QJsonObject();
         for (auto it = c.fields.constBegin(); it != c.fields.constEnd(); ++it) {
-            const QJsonValue value = it.value().toObject().value(QStringLiteral("new"));
+            const QJsonValue value = c.current && now.contains(it.key()) ? now.value(it.key())
+                                                                          : it.value().toObject().value(QStringLiteral("new"));
             if (it.key() == columns::draft) {
                 a.properties.push_back({columns::draft, value.toBool() ? QStringLiteral("true") : QStringLiteral("false")});
                 continue;
@@ -171,7 +207,12 @@ bool SyncEngine::Run::buildUpdate(const PendingChange &c, wfs::UpdateAction &a, 
                 unpublished << field->name;
                 continue;
             }
-            a.properties.push_back({field->name, wfs::encodeValue(*field, value)});
+            const wfs::EncodedValue v = wfs::encodeValue(*field, value);
+            if (!v.ok()) {
+                fix.push_back({field->name, FieldIssue::Severity::Error, v.error});
+                continue;
+            }
+            a.properties.push_back({field->name, v.text});
         }
         if (c.geometryChanged && props.contains(wfs::sit::geometry)) {
             Geometry g;
@@ -189,8 +230,7 @@ bool SyncEngine::Run::buildUpdate(const PendingChange &c, wfs::UpdateAction &a, 
         return false;
     }
     a.properties.push_back({wfs::sit::lastOp, c.opId()});
-    if (!settings.user.isEmpty())
-        a.properties.push_back({wfs::sit::updatedBy, settings.user});
+    a.properties.push_back({wfs::sit::updatedBy, settings.user});
     // The trigger refuses the write when base_rev is not the stored rev, even if the filter let it through.
     if (c.baseRev)
         a.properties.push_back({wfs::sit::baseRev, QString::number(*c.baseRev)});
@@ -275,6 +315,15 @@ bool SyncEngine::Run::prepare(const std::vector<const PendingChange *> &batch, B
     std::vector<const PendingChange *> unknownBase;
     for (const PendingChange *c : batch) {
         QString problem;
+        // What another program (a desktop GIS) wrote was never checked by a form: it is checked now, and a value a
+        // form would refuse, or that cannot travel as it is, keeps the change here for a person to fix.
+        std::vector<FieldIssue> fix;
+        if (c->byOtherProgram)
+            fix = gateway->checkBeforeSending(*c);
+        if (!fix.empty()) {
+            hold(*c, fix);
+            continue;
+        }
         if (!c->attachments.isEmpty() && !uploadPhotos(*c, &problem))
             return false;
         bool ok = problem.isEmpty();
@@ -284,8 +333,8 @@ bool SyncEngine::Run::prepare(const std::vector<const PendingChange *> &batch, B
                 problem = QCoreApplication::translate("Sync", "The feature to send is no longer in the project.");
             } else {
                 wfs::InsertAction a;
-                ok = buildInsert(*c, a, &problem);
-                if (ok)
+                ok = buildInsert(*c, a, &problem, fix);
+                if (ok && fix.empty())
                     inserts.push_back(std::move(a));
             }
         } else if (ok && !c->baseRev) {
@@ -294,16 +343,24 @@ bool SyncEngine::Run::prepare(const std::vector<const PendingChange *> &batch, B
             continue;
         } else if (ok) {
             wfs::UpdateAction a;
-            ok = buildUpdate(*c, a, &problem);
-            if (ok)
+            ok = buildUpdate(*c, a, &problem, fix);
+            if (ok && fix.empty())
                 updates.push_back(std::move(a));
         }
+        if (ok && !fix.empty()) {
+            hold(*c, fix);
+            continue;
+        }
         if (!ok) {
-            EditResult r = gateway->markFailed(*c, problem);
-            if (!r.ok)
-                throw StoreError(r.error, r.message);
+            must(gateway->markFailed(*c, problem));
             ++report.failed;
             continue;
+        }
+        if (c->held) {
+            // Fixed since the last run: the note goes.
+            const EditResult r = gateway->holdForFixing(*c, {});
+            if (!r.ok)
+                throw StoreError(r.error, r.message);
         }
         b.sent.push_back(c);
     }
@@ -313,6 +370,21 @@ bool SyncEngine::Run::prepare(const std::vector<const PendingChange *> &batch, B
     if (!b.sent.empty())
         b.body = wfs::encodeTransaction(inserts, updates);
     return true;
+}
+
+void SyncEngine::Run::hold(const PendingChange &c, const std::vector<FieldIssue> &issues)
+{
+    const EditResult r = gateway->holdForFixing(c, issues);
+    if (!r.ok)
+        throw StoreError(r.error, r.message);
+    held.insert(key(c.layer, c.uuid));
+    ++report.heldForFixing;
+    QStringList what;
+    for (const FieldIssue &i : issues)
+        what << i.message;
+    warn(QCoreApplication::translate("Sync", "A feature of %1 stays on this device until it is fixed: %2")
+             .arg(project->layer(c.layer) ? project->layer(c.layer)->title.text(uiLanguage()) : c.layer,
+                  what.join(QStringLiteral("; "))));
 }
 
 bool SyncEngine::Run::sendBatch(const std::vector<const PendingChange *> &batch)
@@ -337,7 +409,7 @@ bool SyncEngine::Run::settle(const Batch &b, const CallResult &r, const wfs::Tra
         if (r.status == 401)
             return stop(r);
         for (const PendingChange *c : sent) {
-            gateway->markFailed(*c, r.message);
+            must(gateway->markFailed(*c, r.message));
             ++report.failed;
         }
         return true;
@@ -348,7 +420,7 @@ bool SyncEngine::Run::settle(const Batch &b, const CallResult &r, const wfs::Tra
             const auto mid = sent.begin() + qsizetype(sent.size() / 2);
             return sendBatch({sent.begin(), mid}) && sendBatch({mid, sent.end()});
         }
-        gateway->markFailed(*sent.front(), r.message);
+        must(gateway->markFailed(*sent.front(), r.message));
         ++report.failed;
         return true;
     }
@@ -476,12 +548,12 @@ void SyncEngine::Run::settleAbsent()
         if (c.kind == PendingChange::Kind::Insert && it.value().isEmpty())
             continue; // the request never arrived: it goes again next time
         if (c.kind == PendingChange::Kind::Delete) {
-            gateway->acknowledge({{c, std::nullopt}}); // gone there too
+            must(gateway->acknowledge({{c, std::nullopt}})); // gone there too
             continue;
         }
-        gateway->markFailed(c, it.value().isEmpty()
-                                   ? QCoreApplication::translate("Sync", "The feature is not on the SIT any more and the SIT gave no reason.")
-                                   : QCoreApplication::translate("Sync", "The SIT refused the feature: %1").arg(it.value()));
+        must(gateway->markFailed(c, it.value().isEmpty()
+                                        ? QCoreApplication::translate("Sync", "The feature is not on the SIT any more and the SIT gave no reason.")
+                                        : QCoreApplication::translate("Sync", "The SIT refused the feature: %1").arg(it.value())));
         ++report.failed;
     }
 }

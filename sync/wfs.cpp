@@ -1,6 +1,9 @@
 #include "wfs.h"
 
+#include "language.h"
+
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -154,23 +157,26 @@ QString xmlEscape(const QString &text)
     return out;
 }
 
-std::optional<QString> encodeValue(const FieldDef &field, const QJsonValue &value)
+EncodedValue encodeValue(const FieldDef &field, const QJsonValue &value)
 {
+    EncodedValue out;
     if (value.isNull() || value.isUndefined())
-        return std::nullopt;
-    QString ignored;
-    const QVariant v = normalizeValue(field, value.toVariant(), &ignored);
-    if (!v.isValid())
-        return std::nullopt;
+        return out;
+    const QVariant v = normalizeValue(field, value.toVariant(), &out.error);
+    if (!out.error.isEmpty() || !v.isValid())
+        return out;
     switch (field.type) {
-    case FieldType::Integer: return QString::number(v.toLongLong());
-    case FieldType::Decimal: return number(v.toDouble());
-    case FieldType::Boolean: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    default: {
-        const QVariant stored = toStorage(field, v);
-        return stored.toString();
+    case FieldType::Integer: out.text = QString::number(v.toLongLong()); break;
+    case FieldType::Decimal: out.text = number(v.toDouble()); break;
+    case FieldType::Boolean: out.text = v.toBool() ? QStringLiteral("true") : QStringLiteral("false"); break;
+    default: out.text = toStorage(field, v).toString(); break;
     }
+    const QString problem = textTravelProblem(*out.text);
+    if (!problem.isEmpty()) {
+        out.error = field.label.text(uiLanguage()) + QStringLiteral(": ") + problem;
+        out.text.reset();
     }
+    return out;
 }
 
 QString encodeGml(const Geometry &g)
@@ -511,6 +517,97 @@ QUrl featuresByIdUrl(const QUrl &base, const QString &typeName, const QStringLis
           << qMakePair(QStringLiteral("SRSNAME"), QStringLiteral("EPSG:4326"))
           << qMakePair(QStringLiteral("FEATUREID"), ids.join(QLatin1Char(',')));
     return withQuery(base, items);
+}
+
+QUrl allFeaturesUrl(const QUrl &base, const QString &typeName)
+{
+    auto items = getFeature(typeName);
+    items << qMakePair(QStringLiteral("OUTPUTFORMAT"), QStringLiteral("application/json"));
+    return withQuery(base, items);
+}
+
+namespace {
+
+// The features of a GeoJSON FeatureCollection, or why the body is not one.
+bool featureArray(const QByteArray &body, QJsonArray &features, QString *error)
+{
+    QJsonParseError perr;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &perr);
+    if (doc.isNull()) {
+        if (error)
+            *error = body.trimmed().startsWith('<')
+                         ? notExpected(body, tr("GeoJSON features"))
+                         : tr("The server's list of features is cut off or malformed (%1 at byte %2).")
+                               .arg(perr.errorString())
+                               .arg(perr.offset);
+        return false;
+    }
+    const QJsonObject collection = doc.object();
+    if (collection.value(QStringLiteral("type")).toString() != QLatin1String("FeatureCollection") ||
+        !collection.value(QStringLiteral("features")).isArray()) {
+        if (error)
+            *error = tr("The server's reply is JSON but not a GeoJSON FeatureCollection.");
+        return false;
+    }
+    features = collection.value(QStringLiteral("features")).toArray();
+    return true;
+}
+
+} // namespace
+
+bool parseWatermark(const QByteArray &body, qint64 &highWater, QString *error)
+{
+    QJsonArray features;
+    if (!featureArray(body, features, error))
+        return false;
+    const QJsonValue v = features.first().toObject().value(QStringLiteral("properties")).toObject().value(
+        QStringLiteral("high_water"));
+    if (features.size() != 1 || !v.isDouble() || v.toDouble() < 0) {
+        if (error)
+            *error = tr("The SIT's feed watermark (territori_feed_state) is not one row with a revision.");
+        return false;
+    }
+    highWater = qint64(v.toDouble());
+    return true;
+}
+
+bool parseDigests(const QByteArray &body, std::vector<DigestRow> &rows, QString *error)
+{
+    rows.clear();
+    QJsonArray features;
+    if (!featureArray(body, features, error))
+        return false;
+    for (const QJsonValue &fv : features) {
+        const QJsonObject p = fv.toObject().value(QStringLiteral("properties")).toObject();
+        DigestRow r;
+        const QJsonValue bucket = p.value(QStringLiteral("bucket"));
+        const QJsonValue n = p.value(QStringLiteral("n"));
+        r.digest = p.value(QStringLiteral("digest")).toString();
+        r.moderation = p.value(QStringLiteral("moderazione")).toString();
+        bool digits = !r.digest.isEmpty();
+        for (QChar c : std::as_const(r.digest))
+            digits = digits && c.isDigit();
+        if (!bucket.isDouble() || !n.isDouble() || !digits) {
+            if (error)
+                *error = tr("A row of the SIT's layer digest has no bucket, count or digest.");
+            rows.clear();
+            return false;
+        }
+        r.bucket = qint64(bucket.toDouble());
+        r.count = qint64(n.toDouble());
+        rows.push_back(std::move(r));
+    }
+    return true;
+}
+
+quint64 digestTerm(const QString &uuid, qint64 rev)
+{
+    const QByteArray md5 = QCryptographicHash::hash(uuid.toUtf8() + ':' + QByteArray::number(rev),
+                                                    QCryptographicHash::Md5);
+    quint64 v = 0;
+    for (int i = 0; i < 8; ++i)
+        v = (v << 8) | quint8(md5[i]);
+    return v >> 4; // the first 15 hex digits
 }
 
 QUrl describeUrl(const QUrl &base, const QStringList &typeNames)

@@ -31,6 +31,9 @@ inline const QString updatedBy = QStringLiteral("updated_by");
 inline const QString geometry = QStringLiteral("geometry");
 inline const QString tombstones = QStringLiteral("territori_tombstones");
 inline const QString moderation = QStringLiteral("territori_moderation");
+inline const QString feedState = QStringLiteral("territori_feed_state");
+// The anti-entropy digest of a layer is published as this prefix + the layer's name.
+inline const QString digestPrefix = QStringLiteral("territori_digest_");
 } // namespace sit
 
 // One property of an action: a value written as text, or NULL.
@@ -60,8 +63,16 @@ struct UpdateAction
 
 QByteArray encodeTransaction(const std::vector<InsertAction> &inserts, const std::vector<UpdateAction> &updates);
 
-// Text of a field value as the SIT column expects it (see sync/server: lists are JSON text, times ISO 8601 UTC).
-std::optional<QString> encodeValue(const store::FieldDef &field, const QJsonValue &value);
+// Text of a field value as the SIT column expects it (see sync/server: lists are JSON text, times ISO 8601 UTC), or
+// why it cannot be sent as it is: a value that is not of the field's type, or a character that would not arrive as
+// it is. Never ignore the error: leaving the field out would have the next pull write NULL over the value.
+struct EncodedValue
+{
+    std::optional<QString> text; // nothing: NULL
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+[[nodiscard]] EncodedValue encodeValue(const store::FieldDef &field, const QJsonValue &value);
 QString encodeGml(const store::Geometry &g);
 // Escapes text for XML: markup characters, every non-ASCII character as a character reference (the QGIS development
 // server hangs on raw UTF-8), and characters XML 1.0 cannot carry replaced by U+FFFD.
@@ -113,6 +124,25 @@ QUrl serviceUrl(const QUrl &base);
 QUrl featuresByIdUrl(const QUrl &base, const QString &typeName, const QStringList &uuids);
 QUrl describeUrl(const QUrl &base, const QStringList &typeNames);
 QUrl transactionUrl(const QUrl &base);
+
+// KVP GetFeature URL of every feature of a type, as GeoJSON.
+QUrl allFeaturesUrl(const QUrl &base, const QString &typeName);
+// The watermark from the territori_feed_state reply: every rev at or below it is settled on the SIT.
+bool parseWatermark(const QByteArray &body, qint64 &highWater, QString *error);
+
+// One row of a layer's anti-entropy digest: the live rows of a bucket of 4096 revisions (rev >> 12) in one
+// moderation state, their number and the sum of the first 60 bits of md5("<uuid>:<rev>") (docs/sync.md).
+struct DigestRow
+{
+    qint64 bucket = 0;
+    QString moderation;
+    qint64 count = 0;
+    QString digest; // decimal text: the sum can pass 64 bits
+};
+constexpr int digestBucketBits = 12;
+bool parseDigests(const QByteArray &body, std::vector<DigestRow> &rows, QString *error);
+// The digest term of one feature, as the SIT computes it: the first 60 bits of md5("<uuid>:<rev>").
+quint64 digestTerm(const QString &uuid, qint64 rev);
 
 // From the hits reply (RESULTTYPE=hits): numberOfFeatures.
 bool parseHits(const QByteArray &body, qint64 &count, QString *error);

@@ -84,6 +84,9 @@ public:
     EditGateway(Project &project, EditContext context, QObject *parent = nullptr);
 
     void setContext(const EditContext &context) { m_context = context; }
+    // The SIT account the sync writes as: a row the SIT returns counts as this device's own write only when the SIT
+    // names this account as its writer (applyRemote). Set by the sync engine.
+    void setSyncAccount(const QString &account) { m_account = account; }
     const EditContext &context() const { return m_context; }
 
     EditResult insert(const QString &layer, const NewFeature &feature);
@@ -166,11 +169,21 @@ public:
     };
     // The SIT confirmed these actions: their entries become 'sent' ('cancelled' for Kind::Nothing), and the feature
     // learns its revision when known. Nothing is marked sent that the SIT did not confirm.
-    EditResult acknowledge(const std::vector<Acknowledgement> &acks);
+    [[nodiscard]] EditResult acknowledge(const std::vector<Acknowledgement> &acks);
     // The SIT refused the change for good (permission, schema): its entries are held as 'failed' with the message.
-    EditResult markFailed(const PendingChange &change, const QString &message);
+    [[nodiscard]] EditResult markFailed(const PendingChange &change, const QString &message);
+
+    // What stops a change from going to the SIT as it is stored, field by field: a value a form would refuse, one
+    // that is not of the field's type (a desktop GIS can store 'tanti' in an integer column), bytes that are not
+    // UTF-8, characters XML or the SIT's WFS cannot carry, a geometry that is unreadable, of another type or off the
+    // project's territory. The sync runs it on every change another program made (and on any it cannot encode);
+    // the app's own edits were checked when they were saved.
+    std::vector<FieldIssue> checkBeforeSending(const PendingChange &change);
+    // The change stays here until a person fixes what the issues name: its pending entries carry them (the sync page
+    // lists them) and it is checked again at every sync. An empty list clears them.
+    [[nodiscard]] EditResult holdForFixing(const PendingChange &change, const std::vector<FieldIssue> &issues);
     // Failed entries become pending again (after the cause was fixed, e.g. the role or the server's schema).
-    EditResult retryFailed();
+    [[nodiscard]] EditResult retryFailed();
 
     struct ApplyStats
     {
@@ -204,9 +217,9 @@ public:
     EditResult resolveConflict(qint64 conflictId, Resolution how, const QVariantMap &values = {});
 
     // The SIT confirmed it holds this photo (same SHA-256, same size).
-    EditResult markAttachmentUploaded(const QString &sha256);
+    [[nodiscard]] EditResult markAttachmentUploaded(const QString &sha256);
     // What the last sync of a feed (a layer, or the tombstones) did, for the status the UI shows.
-    EditResult recordSyncAttempt(const QString &feed, bool success, const QString &error);
+    [[nodiscard]] EditResult recordSyncAttempt(const QString &feed, bool success, const QString &error);
 
 signals:
     // After a commit. kind: "insert", "update", "delete", or "import" (uuid empty: many features of the layer).
@@ -216,7 +229,11 @@ private:
     struct Prepared;
     static EditResult validate(const LayerDef &layer, QVariantMap &attributes, bool draft, bool partial,
                                const QVariantMap &existing);
+public:
+    // Whether a geometry fits the layer (type, coordinates, a line of two distinct points, a closed polygon with area).
     static EditResult checkGeometry(const LayerDef &layer, const Geometry &geometry);
+
+private:
     QString guard(const LayerDef &layer, const QVariantMap &attributes) const;
     template <typename Fn> EditResult write(Fn &&fn);
     EditResult insertRow(const QString &layer, const NewFeature &feature, bool journal, std::optional<qint64> syncRev);
@@ -259,6 +276,7 @@ private:
     Project &m_project;
     Database &m_db;
     EditContext m_context;
+    QString m_account;
     QHash<QString, QPair<QByteArray, QByteArray>> m_remoteSql; // per layer: the pull's UPDATE and INSERT
     EditGuard m_guard;
 };

@@ -19,6 +19,8 @@
 #include <QSet>
 #include <QUuid>
 
+#include <sqlite3.h>
+
 namespace territori::store {
 
 namespace {
@@ -79,6 +81,38 @@ RemoteFeature serverRowFromJson(const LayerDef &layer, const QString &uuid, cons
     if (!geometry.isEmpty())
         fromGpkgBlob(geometry, s.geometry);
     return s;
+}
+
+// Why stored text cannot travel to the SIT as it is, or nothing. The bytes are checked here rather than decoded by
+// QString::fromUtf8, which would turn bad ones into U+FFFD without a word.
+QString textProblem(const QByteArray &bytes)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const int n = int(bytes.size());
+    for (int i = 0; i < n;) {
+        const unsigned char b = p[i];
+        const int len = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
+        char32_t c = len == 1 ? b : len == 2 ? (b & 0x1F) : len == 3 ? (b & 0x0F) : (b & 0x07);
+        bool ok = len > 0 && i + len <= n;
+        for (int k = 1; ok && k < len; ++k) {
+            ok = (p[i + k] & 0xC0) == 0x80;
+            c = (c << 6) | (p[i + k] & 0x3F);
+        }
+        // Overlong forms, surrogates and values past U+10FFFF are not UTF-8 either.
+        ok = ok && !(len == 2 && c < 0x80) && !(len == 3 && c < 0x800) && !(len == 4 && (c < 0x10000 || c > 0x10FFFF)) &&
+             !(c >= 0xD800 && c <= 0xDFFF);
+        if (!ok)
+            return QCoreApplication::translate("Sync", "holds bytes that are not UTF-8 text (byte 0x%1 at byte %2): "
+                                                       "type the value again")
+                .arg(QString::number(b, 16).toUpper(), QString::number(i + 1));
+        i += len;
+    }
+    return textTravelProblem(QString::fromUtf8(bytes));
+}
+
+QString label(const FieldDef &f)
+{
+    return f.label.isEmpty() ? f.name : f.label.text(uiLanguage());
 }
 
 QVariant storageOf(const FieldDef &f, const QJsonValue &j)
@@ -180,6 +214,132 @@ EditResult EditGateway::markFailed(const PendingChange &change, const QString &m
     try {
         GatewayTransaction txn(m_db);
         setEntriesState(change.seqs, QStringLiteral("failed"), message);
+        txn.commit();
+    } catch (const StoreError &e) {
+        return EditResult::failure(e);
+    }
+    return EditResult::success(change.uuid, change.opId());
+}
+
+std::vector<FieldIssue> EditGateway::checkBeforeSending(const PendingChange &c)
+{
+    std::vector<FieldIssue> issues;
+    const LayerDef *layer = m_project.layer(c.layer);
+    if (!layer || c.kind == PendingChange::Kind::Delete || c.kind == PendingChange::Kind::Nothing)
+        return issues;
+    auto issue = [&](const QString &field, const QString &message) {
+        FieldIssue i;
+        i.field = field;
+        i.message = message;
+        issues.push_back(i);
+    };
+    QStringList columnNames;
+    for (const auto &f : layer->fields)
+        columnNames << quoteIdentifier(f.name);
+    Statement st = m_db.prepare(QStringLiteral("SELECT %1, \"geom\", \"draft\" FROM %2 WHERE \"uuid\" = ?")
+                                    .arg(columnNames.join(QStringLiteral(", ")), quoteIdentifier(layer->name)));
+    st.bind(1, c.uuid);
+    if (!st.step()) {
+        if (c.kind == PendingChange::Kind::Insert)
+            issue(QString(), QCoreApplication::translate("Sync", "The feature to send is no longer in the project."));
+        return issues;
+    }
+    // An insert goes whole; an update only with the fields it changed (and a field it made visible and required).
+    const bool whole = c.kind == PendingChange::Kind::Insert;
+    QVariantMap values;
+    QSet<QString> unreadable;
+    for (int i = 0; i < int(layer->fields.size()); ++i) {
+        const FieldDef &f = layer->fields[size_t(i)];
+        const bool checked = whole || c.fields.contains(f.name);
+        const int type = sqlite3_column_type(st.handle(), i);
+        QVariant raw;
+        if (type == SQLITE_BLOB) {
+            if (checked)
+                issue(f.name, QCoreApplication::translate("Sync", "%1: holds binary data, not a value").arg(label(f)));
+            unreadable.insert(f.name);
+            continue;
+        }
+        if (type == SQLITE_TEXT) {
+            const QByteArray bytes = st.blob(i);
+            const QString problem = textProblem(bytes);
+            if (!problem.isEmpty()) {
+                if (checked)
+                    issue(f.name, label(f) + QStringLiteral(": ") + problem);
+                unreadable.insert(f.name);
+                continue;
+            }
+            raw = QString::fromUtf8(bytes);
+        } else {
+            raw = st.value(i);
+        }
+        QString error;
+        const QVariant v = normalizeValue(f, raw, &error);
+        if (!error.isEmpty()) {
+            if (checked)
+                issue(f.name, error);
+            unreadable.insert(f.name);
+            continue;
+        }
+        values.insert(f.name, v);
+    }
+    const bool draft = st.int64(int(layer->fields.size()) + 1) != 0;
+    for (const FieldIssue &i : validateRecord(*layer, values)) {
+        if (unreadable.contains(i.field) || (draft && i.severity == FieldIssue::Severity::Missing))
+            continue;
+        // Required and now visible counts for an update too: what was changed may have made it so.
+        if (whole || c.fields.contains(i.field) || i.severity == FieldIssue::Severity::Missing)
+            issues.push_back(i);
+    }
+    if (whole || c.geometryChanged) {
+        const QByteArray blob = st.blob(int(layer->fields.size()));
+        Geometry g;
+        QString error;
+        if (!blob.isEmpty() && !fromGpkgBlob(blob, g, &error)) {
+            issue(columns::geom, QCoreApplication::translate("Sync", "The geometry cannot be read (%1): draw it again "
+                                                                     "or save it in QGIS as a GeoPackage geometry.")
+                                     .arg(error));
+        } else if (const EditResult r = checkGeometry(*layer, g); !r.ok) {
+            issue(columns::geom, r.message);
+        } else if (!g.isEmpty()) {
+            // Off the territory by more than the project's own size: almost always a wrong coordinate system.
+            Envelope area = m_project.info().extent;
+            const bool known = !area.isNull();
+            const double mx = std::max(0.05, area.maxX - area.minX), my = std::max(0.05, area.maxY - area.minY);
+            area.minX -= mx;
+            area.maxX += mx;
+            area.minY -= my;
+            area.maxY += my;
+            const Envelope e = g.envelope();
+            if (known && (e.maxX < area.minX || e.minX > area.maxX || e.maxY < area.minY || e.minY > area.maxY))
+                issue(columns::geom, QCoreApplication::translate("Sync", "The geometry lies outside the project's "
+                                                                         "territory (at %1, %2): was it saved in another "
+                                                                         "coordinate system?")
+                                         .arg(e.minX, 0, 'f', 5)
+                                         .arg(e.minY, 0, 'f', 5));
+        }
+    }
+    return issues;
+}
+
+EditResult EditGateway::holdForFixing(const PendingChange &change, const std::vector<FieldIssue> &issues)
+{
+    try {
+        GatewayTransaction txn(m_db);
+        QJsonArray list;
+        for (const FieldIssue &i : issues)
+            list.append(QJsonObject{{QStringLiteral("field"), i.field}, {QStringLiteral("message"), i.message}});
+        Statement st = m_db.cached("UPDATE territori_outbox SET problem = ?1 WHERE seq = ?2 AND state = 'pending' AND "
+                                   "problem IS NOT ?1");
+        const QString text = issues.empty() ? QString() : QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact));
+        for (qint64 seq : change.seqs) {
+            st.reset();
+            if (text.isEmpty())
+                st.bindNull(1);
+            else
+                st.bind(1, text);
+            st.bind(2, seq);
+            st.run();
+        }
         txn.commit();
     } catch (const StoreError &e) {
         return EditResult::failure(e);
@@ -357,8 +517,11 @@ void EditGateway::applyOne(const LayerDef &layer, const RemoteFeature &row, bool
     }
     std::vector<OutboxEntry> entries = unsentEntries(layer.name, row.uuid);
     // Our own write coming back (a reply that was lost, or the read-back after a push): the entries up to the one
-    // the SIT names as its last operation are done.
-    if (!row.lastOp.isEmpty()) {
+    // the SIT names as its last operation are done. Only when the SIT also names this device's account as the
+    // writer: last_op is visible in the feed, and the SIT fixes updated_by to the authenticated account, so
+    // another account repeating an op id cannot make this device take its unsent edit for delivered.
+    const bool ours = m_account.isEmpty() || row.updatedBy == m_account;
+    if (!row.lastOp.isEmpty() && ours) {
         for (size_t i = 0; i < entries.size(); ++i) {
             if (entries[i].opId != row.lastOp || entries[i].state == QLatin1String("conflict"))
                 continue;

@@ -35,8 +35,9 @@ Geometry geometryOf(const QByteArray &blob)
 
 bool sameCoords(const Ring &a, const Ring &b)
 {
-    // The SIT publishes 8 decimals: a round trip moves a coordinate by up to 5e-9 degrees.
-    constexpr double tolerance = 1e-8;
+    // The SIT's GeoJSON carries 6 decimals (QGIS Server 3.22 applies the layer precision to GML only): a round trip
+    // moves a coordinate by up to 5e-7 degrees, about 5 cm. Closer than that, two geometries are the same one.
+    constexpr double tolerance = 6e-7;
     if (a.size() != b.size())
         return false;
     for (size_t i = 0; i < a.size(); ++i)
@@ -112,6 +113,7 @@ PendingChange coalesce(const LayerDef &layer, const std::vector<OutboxEntry> &en
         c.seqs.push_back(e.seq);
         c.opIds << e.opId;
         c.byOtherProgram = c.byOtherProgram || !e.origin.isEmpty();
+        c.held = c.held || !e.problem.isEmpty();
         for (const QString &h : e.attachments)
             if (!c.attachments.contains(h))
                 c.attachments << h;

@@ -56,6 +56,7 @@ struct PendingChange
     QStringList attachments;  // SHA-256 of photos the edits added
     std::optional<Feature> current; // the local row now; empty after a local delete
     bool byOtherProgram = false;    // some of the edits were made by another program (QGIS): checked before it goes
+    bool held = false;              // a previous sync kept it here for a person to fix (the entries' problem)
 
     QString opId() const { return opIds.isEmpty() ? QString() : opIds.last(); }
 };
@@ -67,7 +68,7 @@ PendingChange coalesce(const LayerDef &layer, const std::vector<OutboxEntry> &en
 QJsonObject featureValuesJson(const LayerDef &layer, const QVariantMap &attributes, bool draft);
 // Whether two JSON values of a field are the same value (decimals and times compared as numbers and instants).
 bool sameFieldValue(const LayerDef &layer, const QString &field, const QJsonValue &a, const QJsonValue &b);
-// Geometries equal to within the SIT's published precision (8 decimals of a degree, about 1 mm).
+// Geometries equal to within the SIT's published precision (6 decimals of a degree in GeoJSON, about 5 cm).
 bool sameGeometry(const Geometry &a, const Geometry &b);
 
 // The outcome of merging a feature's unsent edits with the SIT's version.

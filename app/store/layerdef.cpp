@@ -634,6 +634,29 @@ std::vector<FieldIssue> validateRecord(const LayerDef &layer, const QVariantMap 
     return issues;
 }
 
+QString textTravelProblem(const QString &text)
+{
+    int character = 0;
+    for (auto it = text.cbegin(); it != text.cend(); ++it, ++character) {
+        char32_t c = it->unicode();
+        if (it->isHighSurrogate() && it + 1 != text.cend() && (it + 1)->isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(*it, *(it + 1));
+            ++it;
+        }
+        if ((c < 0x20 && c != 0x9 && c != 0xA && c != 0xD) || c == 0xFFFE || c == 0xFFFF)
+            return QCoreApplication::translate("Sync", "holds the control character U+%1 at character %2, which XML "
+                                                       "cannot carry: remove it")
+                .arg(QString::number(uint(c), 16).toUpper().rightJustified(4, QLatin1Char('0')))
+                .arg(character + 1);
+        if (c > 0xFFFF)
+            return QCoreApplication::translate("Sync", "holds %1 (U+%2) at character %3, which the SIT's WFS (QGIS "
+                                                       "Server 3.22) stores as another character: remove it")
+                .arg(QString::fromUcs4(&c, 1), QString::number(uint(c), 16).toUpper())
+                .arg(character + 1);
+    }
+    return QString();
+}
+
 QVariant toStorage(const FieldDef &field, const QVariant &value)
 {
     if (isEmptyValue(value))

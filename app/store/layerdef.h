@@ -152,6 +152,11 @@ bool isVisible(const LayerDef &layer, const FieldDef &field, const QVariantMap &
 // Every issue of a whole record, hidden fields skipped.
 std::vector<FieldIssue> validateRecord(const LayerDef &layer, const QVariantMap &values);
 
+// Why a text cannot travel to the SIT as it is, or nothing: a control character XML cannot carry, or a character
+// beyond U+FFFF, which the SIT's WFS (QGIS Server 3.22) stores as another character. Shared by the sync's checks
+// of stored values and its encoding, so a value is never changed on the way without a word.
+QString textTravelProblem(const QString &text);
+
 // The SQLite representation of a canonical value and back.
 QVariant toStorage(const FieldDef &field, const QVariant &value);
 QVariant fromStorage(const FieldDef &field, const QVariant &stored);

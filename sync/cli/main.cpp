@@ -1,6 +1,6 @@
 // territori-sync: the app's sync from a shell, for municipal officers' scripts and for tests.
 //   territori-sync PROJECT --server URL [--user NAME] [--password-stdin] [--ca-file PEM] [--attachments URL]
-//                  [--push-only | --pull-only] [--batch N] [--page N] [--json]
+//                  [--push-only | --pull-only] [--verify | --no-verify] [--batch N] [--page N] [--json]
 // Exit status: 0 the run completed (conflicts and refused edits are listed), 1 the SIT's reply was unusable,
 // 2 usage, 3 credentials or role, 4 network (try again later), 5 TLS, 6 the project could not be written, 7 cancelled.
 
@@ -65,10 +65,25 @@ QJsonObject toJson(const SyncReport &r)
     o.insert(QStringLiteral("remaining"), r.remaining);
     o.insert(QStringLiteral("photos_uploaded"), r.photosUploaded);
     o.insert(QStringLiteral("photos_downloaded"), r.photosDownloaded);
+    o.insert(QStringLiteral("photos_missing"), QJsonArray::fromStringList(r.photosMissing));
+    o.insert(QStringLiteral("held_for_fixing"), r.heldForFixing);
     o.insert(QStringLiteral("requests"), double(r.traffic.requests));
     o.insert(QStringLiteral("bytes_sent"), double(r.traffic.bytesSent));
     o.insert(QStringLiteral("bytes_received"), double(r.traffic.bytesReceived));
     o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings));
+    if (r.verify.ran) {
+        const VerifyReport &v = r.verify;
+        o.insert(QStringLiteral("verify"),
+                 QJsonObject{{QStringLiteral("layers"), v.layers},
+                             {QStringLiteral("buckets"), v.buckets},
+                             {QStringLiteral("mismatched"), v.mismatched},
+                             {QStringLiteral("healed"), v.healed},
+                             {QStringLiteral("healed_features"), QJsonArray::fromStringList(v.healedFeatures)},
+                             {QStringLiteral("pending_here"), v.pendingHere},
+                             {QStringLiteral("only_here"), QJsonArray::fromStringList(v.onlyHere)},
+                             {QStringLiteral("unverifiable"), QJsonArray::fromStringList(v.unverifiable)},
+                             {QStringLiteral("divergence"), v.divergence()}});
+    }
     return o;
 }
 
@@ -106,7 +121,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Features per page (default 1000)."),
                                   QStringLiteral("n"), QStringLiteral("1000"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the report as JSON."));
-    p.addOptions({server, attachments, user, passwordStdin, caFile, pushOnly, pullOnly, batch, page, json});
+    const QCommandLineOption verify(QStringLiteral("verify"),
+                                    QStringLiteral("After the pull, compare every layer with the SIT (counts and digests "
+                                                   "by revision ranges), fetch what differs, and report it."));
+    const QCommandLineOption noVerify(QStringLiteral("no-verify"),
+                                      QStringLiteral("Never run that comparison (by default it runs when the last one "
+                                                     "is more than 6 hours old)."));
+    p.addOptions({server, attachments, user, passwordStdin, caFile, pushOnly, pullOnly, verify, noVerify, batch, page,
+                  json});
     p.process(app);
 
     QTextStream err(stderr);
@@ -134,6 +156,14 @@ int main(int argc, char *argv[])
     settings.pull = !p.isSet(pushOnly);
     settings.batchSize = std::max(1, p.value(batch).toInt());
     settings.pageSize = std::max(1, p.value(page).toInt());
+    if (p.isSet(verify) && p.isSet(noVerify)) {
+        err << "territori-sync: --verify and --no-verify exclude each other\n";
+        return 2;
+    }
+    if (p.isSet(verify))
+        settings.verify = SyncSettings::Verify::Always;
+    else if (p.isSet(noVerify))
+        settings.verify = SyncSettings::Verify::Never;
 
     Credentials credentials;
     credentials.user = settings.user;
@@ -181,6 +211,15 @@ int main(int argc, char *argv[])
                    .arg(report.remaining)
                    .arg(report.photosUploaded)
                    .arg(report.photosDownloaded);
+        if (report.verify.ran)
+            out << QStringLiteral("verified %1 layers (%2 revision ranges, %3 differed): healed %4, only here %5, "
+                                  "waiting to be sent %6\n")
+                       .arg(report.verify.layers)
+                       .arg(report.verify.buckets)
+                       .arg(report.verify.mismatched)
+                       .arg(report.verify.healed)
+                       .arg(report.verify.onlyHere.size())
+                       .arg(report.verify.pendingHere);
         for (const QString &w : report.warnings)
             out << "warning: " << w << '\n';
         if (!report.ok())

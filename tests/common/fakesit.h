@@ -9,6 +9,7 @@
 #include "layerdef.h"
 #include "wfs.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -50,6 +51,12 @@ public:
     // applied, to lose its reply.
     std::function<std::optional<sync::HttpReply::Outcome>(const sync::HttpRequest &)> override;
     std::function<std::optional<sync::HttpReply::Outcome>(const sync::HttpRequest &)> afterApply;
+    // Called after a page of a feed was answered: a test commits more rows here, between two windows' reads.
+    std::function<void(const QString &type)> afterFeedPage;
+    // The SIT kit's watermark (territori_feed_state) and digests (territori_digest_<layer>); an older kit has neither.
+    bool publishesWatermark = true;
+    bool checksUploads = true; // as the SIT's sit-dav-put; false: a plain WebDAV folder
+    bool publishesDigests = true;
 
     CannedTransport transport;
     std::map<QString, std::map<QString, Row>> tables;
@@ -107,9 +114,16 @@ private:
         if (r.method == "PUT") {
             if (r.header("If-None-Match") == "*" && files.contains(name))
                 return CannedTransport::status(412);
+            // As the SIT's upload does: only a file under its own hash is kept, and the reply says what was stored.
+            const QByteArray sha = QCryptographicHash::hash(r.body, QCryptographicHash::Sha256);
+            if (checksUploads && sha.toHex() != name.section('.', 0, 0).toLatin1())
+                return CannedTransport::status(422);
             files[name] = r.body;
             ++uploads;
-            return CannedTransport::status(201);
+            sync::HttpReply::Outcome o = CannedTransport::status(201);
+            if (checksUploads)
+                o.headers << qMakePair(QByteArray("Digest"), "sha-256=" + sha.toBase64());
+            return o;
         }
         if (!files.contains(name))
             return CannedTransport::status(404);
@@ -181,15 +195,85 @@ private:
                            {"properties", p}};
     }
 
+    // The highest revision committed: every row here is committed.
+    qint64 watermark() const
+    {
+        qint64 high = 0;
+        for (const auto &[layer, rows] : tables)
+            for (const auto &[uuid, row] : rows)
+                high = std::max(high, row.rev);
+        for (const auto &t : tombstones)
+            high = std::max(high, std::get<2>(t));
+        return high;
+    }
+
+    static sync::HttpReply::Outcome unknownType(const QString &type)
+    {
+        return CannedTransport::status(400, "<ServiceExceptionReport><ServiceException>TypeName '" + type.toUtf8() +
+                                                "' could not be found</ServiceException></ServiceExceptionReport>",
+                                       "text/xml");
+    }
+
+    static sync::HttpReply::Outcome collection(const QJsonArray &features)
+    {
+        return CannedTransport::ok(QJsonDocument(QJsonObject{{"type", "FeatureCollection"}, {"features", features}})
+                                       .toJson(QJsonDocument::Compact),
+                                   "application/vnd.geo+json; charset=utf-8");
+    }
+
+    // As the kit's view: live rows by bucket of 4096 revisions, their count and the sum of md5 terms as text.
+    sync::HttpReply::Outcome digests(const QString &layer)
+    {
+        std::map<qint64, std::pair<qint64, unsigned __int128>> buckets;
+        for (const auto &[uuid, row] : tables[layer]) {
+            if (row.deleted)
+                continue;
+            auto &b = buckets[row.rev >> sync::wfs::digestBucketBits];
+            ++b.first;
+            b.second += sync::wfs::digestTerm(uuid, row.rev);
+        }
+        QJsonArray out;
+        for (const auto &[bucket, v] : buckets) {
+            QString digest;
+            for (unsigned __int128 x = v.second; x > 0; x /= 10)
+                digest.prepend(QChar(char('0' + int(x % 10))));
+            out.append(QJsonObject{{"type", "Feature"}, {"geometry", QJsonValue()},
+                                   {"properties", QJsonObject{{"bucket", double(bucket)}, {"n", double(v.first)},
+                                                              {"digest", digest.isEmpty() ? "0" : digest},
+                                                              {"moderazione", QJsonValue()}}}});
+        }
+        return collection(out);
+    }
+
     sync::HttpReply::Outcome getFeature(const QUrlQuery &q)
     {
         const QString type = q.queryItemValue("TYPENAME");
+        if (type == sync::wfs::sit::feedState) {
+            if (!publishesWatermark)
+                return unknownType(type);
+            return collection(QJsonArray{QJsonObject{
+                {"type", "Feature"}, {"geometry", QJsonValue()},
+                {"properties", QJsonObject{{"id", "sit"}, {"high_water", double(watermark())}}}}});
+        }
+        if (type.startsWith(sync::wfs::sit::digestPrefix)) {
+            if (!publishesDigests || !tables.count(type.mid(sync::wfs::sit::digestPrefix.size())))
+                return unknownType(type);
+            return digests(type.mid(sync::wfs::sit::digestPrefix.size()));
+        }
         QJsonArray out;
         std::vector<std::pair<qint64, QJsonObject>> rows;
         const QString ids = q.queryItemValue("FEATUREID", QUrl::FullyDecoded);
         if (!ids.isEmpty()) {
             for (const QString &id : ids.split(',')) {
                 const QString uuid = id.mid(id.indexOf('.') + 1);
+                if (type == "territori_tombstones") {
+                    for (const auto &[layer, u, rev] : tombstones)
+                        if (layer + "@@" + u == uuid)
+                            out.append(QJsonObject{{"type", "Feature"}, {"id", id}, {"geometry", QJsonValue()},
+                                                   {"properties", QJsonObject{{"layer", layer}, {"uuid", u},
+                                                                              {"rev", double(rev)}}}});
+                    continue;
+                }
                 auto it = tables[type].find(uuid);
                 if (it != tables[type].end())
                     out.append(feature(type, uuid, it->second));
@@ -223,10 +307,13 @@ private:
                     break;
                 out.append(r.second);
             }
+            if (afterFeedPage) {
+                const auto reply = collection(out);
+                afterFeedPage(type);
+                return reply;
+            }
         }
-        return CannedTransport::ok(QJsonDocument(QJsonObject{{"type", "FeatureCollection"}, {"features", out}})
-                                       .toJson(QJsonDocument::Compact),
-                                   "application/vnd.geo+json; charset=utf-8");
+        return collection(out);
     }
 
     static QJsonObject geometryFromGml(QXmlStreamReader &x)

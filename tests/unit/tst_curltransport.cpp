@@ -272,6 +272,25 @@ private slots:
         QVERIFY(far->errorString().contains("https"));
         QVERIFY(!far->errorString().contains("segreto"));
     }
+
+    // Issue #10.5: with a proxy in the environment, the password for this device's own plain-HTTP SIT went to the
+    // proxy in clear text. A plain-HTTP request never goes through a proxy.
+    void aPlainHttpRequestWithAPasswordNeverGoesThroughAProxy()
+    {
+        MiniServer server, proxy;
+        const QByteArray before = qgetenv("http_proxy");
+        qputenv("http_proxy", proxy.url(QString()).toString().toUtf8());
+        qputenv("HTTP_PROXY", proxy.url(QString()).toString().toUtf8());
+        CurlTransport t;
+        t.setCredentials({"rilevatore", "segreto"});
+        auto r = wait(t.start(get(server.url("/ok"))));
+        qputenv("http_proxy", before);
+        qunsetenv("HTTP_PROXY");
+        QCOMPARE(r->error(), Job::Error::None);
+        QCOMPARE(proxy.connections, 0);
+        QVERIFY(!proxy.lastRequest.contains("segreto") && !proxy.lastRequest.contains("Authorization"));
+        QCOMPARE(server.connections, 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCurlTransport)

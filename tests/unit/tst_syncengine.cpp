@@ -317,6 +317,155 @@ private slots:
         QVERIFY(local("99999999-0000-0000-0000-000000000111"));
     }
 
+    static FakeSit::Row pointRow(qint64 rev, const QString &nome)
+    {
+        FakeSit::Row row;
+        row.rev = rev;
+        row.values["nome"] = nome;
+        row.geometry = QJsonObject{{"type", "Point"}, {"coordinates", QJsonArray{9.2, 45.5}}};
+        return row;
+    }
+
+    // Issue #10.1: windows of the feed are read at different moments. Rows 101..110 are committed when the run
+    // starts; after the first window has been answered, revision 111 (inside that window's range) and 5000 (in a
+    // later window's) commit. A cursor moved to the last revision of the later window skipped 111 for good.
+    void windowsReadAtDifferentMomentsNeverSkipACommit()
+    {
+        for (qint64 rev = 101; rev <= 110; ++rev)
+            m_sit->tables["punti"][QStringLiteral("00000000-0000-4000-8000-%1").arg(rev, 12, 10, QLatin1Char('0'))] =
+                pointRow(rev, QStringLiteral("r%1").arg(rev));
+        bool committed = false;
+        m_sit->afterFeedPage = [&](const QString &type) {
+            if (type != "punti" || committed)
+                return;
+            committed = true;
+            m_sit->tables["punti"]["00000000-0000-4000-8000-000000000111"] = pointRow(111, "tardivo");
+            m_sit->tables["punti"]["00000000-0000-4000-8000-000000005000"] = pointRow(5000, "dopo");
+            m_sit->revCounter = 5000;
+        };
+        SyncReport r = sync(nullptr, 1000, 4);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QVERIFY(committed);
+        // Whatever this run took, the next one brings the rest: nothing is skipped.
+        r = sync(nullptr, 1000, 4);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QVERIFY(local("00000000-0000-4000-8000-000000000111"));
+        QVERIFY(local("00000000-0000-4000-8000-000000005000"));
+        FeatureReader reader(m_project->db(), *m_project->layer("punti"));
+        QCOMPARE(reader.count(), qint64(12));
+        QCOMPARE(SyncState(m_project->db()).feed("punti").cursor, qint64(5000));
+    }
+
+    // A SIT whose kit predates the watermark is still read without skipping, one open page at a time, and says so.
+    void aSitWithoutAWatermarkIsReadOnePageAtATime()
+    {
+        m_sit->publishesWatermark = false;
+        m_sit->publishesDigests = false;
+        for (qint64 rev = 101; rev <= 125; ++rev)
+            m_sit->tables["punti"][QUuid::createUuid().toString(QUuid::WithoutBraces)] = pointRow(rev, "p");
+        const SyncReport r = sync(nullptr, 1000, 10);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(r.received, 25);
+        QVERIFY(r.warnings.join('\n').contains("watermark"));
+        QCOMPARE(SyncState(m_project->db()).feed("punti").cursor, qint64(125));
+        for (const auto &req : m_sit->transport.requests)
+            QVERIFY2(!req.body.contains("PropertyIsLessThanOrEqualTo"), "no window without a watermark");
+    }
+
+    // The anti-entropy check finds what the feed lost, whatever the cause, fetches it and says what it healed.
+    void theCheckHealsWhatTheFeedLostAndReportsIt()
+    {
+        for (qint64 rev = 101; rev <= 130; ++rev)
+            m_sit->tables["punti"][QStringLiteral("00000000-0000-4000-8000-%1").arg(rev, 12, 10, QLatin1Char('0'))] =
+                pointRow(rev, QStringLiteral("r%1").arg(rev));
+        QVERIFY(sync().ok());
+        {
+            // Two features lost and one set back, behind the app's back (no outbox entry: not an edit).
+            Database &db = m_project->db();
+            GatewayTransaction t(db);
+            db.exec("DELETE FROM punti WHERE uuid IN ('00000000-0000-4000-8000-000000000105', "
+                    "'00000000-0000-4000-8000-000000000106')");
+            db.exec("UPDATE punti SET nome = 'vecchio', sync_rev = 1 WHERE uuid = '00000000-0000-4000-8000-000000000120'");
+            t.commit();
+        }
+        // An edit waiting to be sent is the push's business, not a divergence.
+        rename("00000000-0000-4000-8000-000000000110", "modificato qui");
+        SyncSettings s;
+        s.owsUrl = QUrl("http://127.0.0.1:9/ows/surveyor/");
+        s.user = "rilevatore";
+        s.push = false;
+        s.verify = SyncSettings::Verify::Always;
+        SyncEngine engine(m_dir, m_sit->transport, s, Project::Check::AlreadyChecked);
+        const SyncReport r = engine.run();
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QVERIFY(r.verify.ran);
+        QCOMPARE(r.verify.healed, 3);
+        QCOMPARE(r.verify.pendingHere, 1);
+        QVERIFY(r.verify.onlyHere.isEmpty());
+        QVERIFY(local("00000000-0000-4000-8000-000000000105"));
+        QCOMPARE(local("00000000-0000-4000-8000-000000000120")->attributes.value("nome").toString(), QString("r120"));
+        QCOMPARE(local("00000000-0000-4000-8000-000000000110")->attributes.value("nome").toString(), QString("modificato qui"));
+        QCOMPARE(pending(), 1);
+        // Checked again: nothing differs but the edit still to send.
+        SyncEngine again(m_dir, m_sit->transport, s, Project::Check::AlreadyChecked);
+        const SyncReport r2 = again.run();
+        QCOMPARE(r2.verify.healed, 0);
+        QCOMPARE(r2.verify.divergence(), 0);
+    }
+
+    // Issue #10.2 and #10.3: values another program (QGIS) left in the store that a form would refuse are not sent and
+    // not lost: the change waits here with a reason per field, and goes once fixed.
+    void aDesktopEditAFormWouldRefuseIsHeldWithItsReasonsAndGoesOnceFixed()
+    {
+        const QString a = addPoint("Cascina");
+        QVERIFY(sync().ok());
+        // QGIS writing through its own connection: not the gateway, so the store's triggers journal it.
+        Database qgis;
+        qgis.open(m_dir + "/project.gpkg", Database::Mode::ReadWrite);
+        qgis.exec(QStringLiteral("UPDATE siti SET nome = nome WHERE 0")); // (siti is untouched)
+        qgis.exec(QStringLiteral("UPDATE punti SET nome = CAST(x'6361736369e8' AS TEXT) WHERE uuid = '%1'").arg(a)); // Latin-1 bytes
+        QCOMPARE(pending(), 1);
+        const qint64 before = m_sit->transactions;
+        SyncReport r = sync();
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(r.heldForFixing, 1);
+        QCOMPARE(r.sent, 0);
+        QCOMPARE(m_sit->transactions, before); // nothing sent
+        QCOMPARE(m_sit->tables["punti"][a].values["nome"].toString(), QString("Cascina"));
+        QCOMPARE(pending(), 1);
+        QVERIFY2(r.warnings.join('\n').contains("UTF-8"), qPrintable(r.warnings.join('\n')));
+        Statement st = m_project->db().prepare("SELECT problem FROM territori_outbox WHERE state = 'pending'");
+        QVERIFY(st.step());
+        QVERIFY2(st.text(0).contains("\"field\":\"nome\""), qPrintable(st.text(0)));
+        st = Statement();
+        // Fixed in QGIS: it goes, and the note is gone.
+        qgis.exec(QStringLiteral("UPDATE punti SET nome = 'Cascina è giusta' WHERE uuid = '%1'").arg(a));
+        r = sync();
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(r.heldForFixing, 0);
+        QCOMPARE(m_sit->tables["punti"][a].values["nome"].toString(), QString("Cascina è giusta"));
+        QCOMPARE(pending(), 0);
+    }
+
+    // Another account repeating this device's op id does not make it take its unsent edit for delivered.
+    void anOpIdIsOursOnlyWhenTheSitNamesOurAccount()
+    {
+        const QString a = addPoint("Uno");
+        QVERIFY(sync().ok());
+        rename(a, "Due");
+        const QString op = Outbox::last(m_project->db())->opId;
+        // Someone else wrote the row with our (pending) op id; the read-back must not acknowledge our edit.
+        FakeSit::Row &row = m_sit->tables["punti"][a];
+        row.lastOp = op;
+        row.values["updated_by"] = "intruso";
+        row.values["nome"] = "Altro";
+        row.rev = ++m_sit->revCounter;
+        const SyncReport r = sync();
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(r.recovered, 0);
+        QCOMPARE(r.conflicts, 1); // both changed nome: a person decides, nothing taken as sent
+    }
+
     void brokenRepliesChangeNothingLocally_data()
     {
         QTest::addColumn<QString>("request");
@@ -509,6 +658,71 @@ private slots:
         QVERIFY(m_sit->tables["siti"].empty());
         QVERIFY(m_sit->files.isEmpty());
         QVERIFY(SyncState(m_project->db()).unsentByLayer().value("siti").lastError.contains("damaged"));
+    }
+
+    QString photoFeature(const QByteArray &photo, bool onDevice)
+    {
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(photo, QCryptographicHash::Sha256).toHex());
+        if (onDevice) {
+            QFile f(m_dir + "/attachments/" + sha + ".jpg");
+            f.open(QIODevice::WriteOnly);
+            f.write(photo);
+            const EditResult registered = m_gw->registerAttachment(sha, "image/jpeg", photo.size(), "foto.jpg");
+            if (!registered.ok)
+                qFatal("registerAttachment: %s", qPrintable(registered.message));
+        }
+        return sha;
+    }
+
+    // Issue #10.5: a same-size junk file already under the photo's name on the SIT (a plain WebDAV folder took it)
+    // is not taken for the photo: the content is compared, not the size.
+    void aDifferentFileUnderThePhotosNameIsNotTakenForIt()
+    {
+        const QByteArray photo("\xFF\xD8 la foto vera \xFF\xD9", 20);
+        const QString sha = photoFeature(photo, true);
+        m_sit->files[sha] = QByteArray(photo.size(), 'x');
+        NewFeature nf;
+        nf.geometry = Geometry::polygon({{9, 45}, {9.01, 45}, {9.01, 45.01}, {9, 45}});
+        nf.attributes = {{"nome", "Con foto"}, {"comune", "Rho"}, {"foto", QStringList{sha}}};
+        QVERIFY(m_gw->insert("siti", nf).ok);
+        const SyncReport r = sync();
+        QCOMPARE(r.failed, 1);
+        QVERIFY(m_sit->tables["siti"].empty());
+        QVERIFY(SyncState(m_project->db()).unsentByLayer().value("siti").lastError.contains("another file"));
+    }
+
+    // Issue #10.6: a photo whose download failed is fetched at a later run, though its feature came long before; the
+    // run says which are still missing meanwhile.
+    void aPhotoThatFailedToComeDownIsFetchedAgainLater()
+    {
+        const QByteArray photo("\xFF\xD8 foto dal SIT \xFF\xD9", 20);
+        const QString sha = photoFeature(photo, false);
+        m_sit->files[sha] = photo;
+        FakeSit::Row row;
+        row.rev = 150;
+        row.values["nome"] = "Con foto";
+        row.values["comune"] = "Rho";
+        row.values["foto"] = QStringLiteral("[\"%1\"]").arg(sha);
+        row.geometry = QJsonObject{{"type", "Polygon"}, {"coordinates", QJsonArray{QJsonArray{
+            QJsonArray{9, 45}, QJsonArray{9.01, 45}, QJsonArray{9.01, 45.01}, QJsonArray{9, 45}}}}};
+        m_sit->tables["siti"]["00000000-0000-4000-8000-000000000150"] = row;
+        m_sit->override = [](const HttpRequest &r) -> std::optional<HttpReply::Outcome> {
+            if (r.method == "GET" && r.url.path().contains("/dav/"))
+                return CannedTransport::networkError("Connection reset by peer");
+            return std::nullopt;
+        };
+        SyncReport r = sync();
+        QCOMPARE(r.photosDownloaded, 0);
+        QCOMPARE(r.photosMissing, QStringList{sha});
+        QVERIFY(!r.ok()); // not "all done": the app tries again
+        QVERIFY(local("00000000-0000-4000-8000-000000000150", "siti"));
+        m_sit->override = nullptr;
+        r = sync();
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(r.received, 0);
+        QCOMPARE(r.photosDownloaded, 1);
+        QVERIFY(r.photosMissing.isEmpty());
+        QVERIFY(QFile::exists(m_dir + "/attachments/" + sha + ".jpg"));
     }
 };
 

@@ -116,15 +116,46 @@ private slots:
     void valuesAreWrittenAsTheSitColumnsExpect()
     {
         const LayerDef &siti = *m_project->layer("siti");
-        QCOMPARE(*wfs::encodeValue(*siti.field("piani"), 3.0), QString("3"));
-        QCOMPARE(*wfs::encodeValue(*siti.field("superficie"), 12.25), QString("12.25"));
-        QCOMPARE(*wfs::encodeValue(*siti.field("contaminato"), true), QString("true"));
-        QCOMPARE(*wfs::encodeValue(*siti.field("visita"), QStringLiteral("2026-11-30")), QString("2026-11-30"));
-        QCOMPARE(*wfs::encodeValue(*siti.field("rilevato"), QStringLiteral("2026-11-30T11:15:00+01:00")),
+        QCOMPARE(*wfs::encodeValue(*siti.field("piani"), 3.0).text, QString("3"));
+        QCOMPARE(*wfs::encodeValue(*siti.field("superficie"), 12.25).text, QString("12.25"));
+        QCOMPARE(*wfs::encodeValue(*siti.field("contaminato"), true).text, QString("true"));
+        QCOMPARE(*wfs::encodeValue(*siti.field("visita"), QStringLiteral("2026-11-30")).text, QString("2026-11-30"));
+        QCOMPARE(*wfs::encodeValue(*siti.field("rilevato"), QStringLiteral("2026-11-30T11:15:00+01:00")).text,
                  QString("2026-11-30T10:15:00.000Z"));
-        QCOMPARE(*wfs::encodeValue(*siti.field("usi"), QJsonArray{"a", "c"}), QString("[\"a\",\"c\"]"));
-        QVERIFY(!wfs::encodeValue(*siti.field("nome"), QJsonValue::Null));
-        QVERIFY(!wfs::encodeValue(*siti.field("nome"), QStringLiteral("")));
+        QCOMPARE(*wfs::encodeValue(*siti.field("usi"), QJsonArray{"a", "c"}).text, QString("[\"a\",\"c\"]"));
+        QVERIFY(wfs::encodeValue(*siti.field("nome"), QJsonValue::Null).ok());
+        QVERIFY(!wfs::encodeValue(*siti.field("nome"), QJsonValue::Null).text);
+        QVERIFY(!wfs::encodeValue(*siti.field("nome"), QStringLiteral("")).text);
+    }
+
+    // Issue #10.2: what a desktop GIS can leave in a column is never turned into NULL or another value on the way:
+    // the encoder says why it cannot send it.
+    void valuesThatCannotTravelAreRefusedWithTheirReason_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("word in an integer") << "piani" << QJsonValue("tanti") << "tanti";
+        QTest::newRow("1e20 in an integer") << "piani" << QJsonValue(1e20) << "whole number";
+        QTest::newRow("decimal comma in an integer") << "piani" << QJsonValue("12,5") << "12,5";
+        QTest::newRow("Italian thousands in an integer") << "piani" << QJsonValue("1.500") << "1.500";
+        QTest::newRow("Italian thousands and comma") << "superficie" << QJsonValue("1.234,5") << "1.234,5";
+        QTest::newRow("vero") << "contaminato" << QJsonValue("vero") << "vero";
+        QTest::newRow("Italian date and time") << "rilevato" << QJsonValue("07/12/2026 10:15") << "07/12/2026";
+        QTest::newRow("Italian date") << "visita" << QJsonValue("01/12/2026") << "01/12/2026";
+        QTest::newRow("epoch seconds as a date") << "visita" << QJsonValue(1764547200.0) << "1764547200";
+        QTest::newRow("control character") << "nome" << QJsonValue(QStringLiteral("a\u0007b")) << "U+0007";
+        QTest::newRow("emoji") << "nome" << QJsonValue(QString::fromUtf8("ok \xF0\x9F\x98\x80")) << "U+1F600";
+    }
+    void valuesThatCannotTravelAreRefusedWithTheirReason()
+    {
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, reason);
+        const wfs::EncodedValue v = wfs::encodeValue(*m_project->layer("siti")->field(field), value);
+        QVERIFY(!v.ok());
+        QVERIFY(!v.text);
+        QVERIFY2(v.error.contains(reason), qPrintable(v.error));
     }
 
     void transactionResponseIsRead()

@@ -1,0 +1,244 @@
+// Sync integrity against the real SIT when the world is not polite: writers committing while devices read the feed,
+// a store that lost rows behind the app's back, values that cannot travel, a desktop GIS editing the store. Every
+// case ends with each device and the SIT holding the same features, nothing skipped, dropped or duplicated.
+
+#include "sitclient.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QtTest>
+
+using namespace territori;
+using namespace territori::store;
+using namespace territori::sync;
+using territori::testing::SitHarness;
+
+using Client = territori::testing::SitClient;
+
+namespace {
+
+// TERRITORI_SYNC_BINARY runs the tests against another build of the command (to show a test fails without a fix).
+QString syncBinary()
+{
+    const QString other = qEnvironmentVariable("TERRITORI_SYNC_BINARY");
+    return other.isEmpty() ? QStringLiteral(TERRITORI_BINARY_DIR "/sync/territori-sync") : other;
+}
+
+} // namespace
+
+class TestSitIntegrity : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_tmp;
+    SitHarness m_sit;
+    int m_clients = 0;
+
+    Client client()
+    {
+        ++m_clients;
+        return Client::install(m_tmp.path() + QStringLiteral("/client%1").arg(m_clients), "test",
+                               QStringLiteral("tablet-%1").arg(m_clients));
+    }
+
+    // territori-sync as a separate process, as a tablet or a script would run it; returns its JSON report.
+    QProcess *startSync(const Client &c, QStringList extra)
+    {
+        if (!qEnvironmentVariableIsEmpty("TERRITORI_SYNC_BINARY"))
+            extra.removeAll(QStringLiteral("--no-verify")); // a build from before the check
+
+        auto *p = new QProcess(this);
+        p->setProcessChannelMode(QProcess::SeparateChannels);
+        p->start(syncBinary(), QStringList{c.dir, QStringLiteral("--server"), m_sit.ows(c.role).toString(),
+                                           QStringLiteral("--user"), m_sit.user(c.role),
+                                           QStringLiteral("--password-stdin"), QStringLiteral("--json")} +
+                                   extra);
+        p->write(m_sit.password(c.role).toUtf8() + '\n');
+        p->closeWriteChannel();
+        return p;
+    }
+    static QJsonObject finish(QProcess *p)
+    {
+        p->waitForFinished(300000);
+        const QByteArray out = p->readAllStandardOutput();
+        const QJsonObject o = QJsonDocument::fromJson(out.trimmed().split('\n').last()).object();
+        if (o.isEmpty())
+            qWarning("territori-sync printed no report: %s\n%s", out.constData(), p->readAllStandardError().constData());
+        p->deleteLater();
+        return o;
+    }
+    QJsonObject runSync(const Client &c, QStringList extra)
+    {
+        return finish(startSync(c, extra));
+    }
+
+    QStringList sitUuids(const QString &layer)
+    {
+        return m_sit.psql(QStringLiteral("SELECT uuid FROM %1 WHERE NOT deleted ORDER BY uuid").arg(layer))
+            .split('\n', Qt::SkipEmptyParts);
+    }
+    static QStringList localUuids(const Client &c, const QString &layer)
+    {
+        QStringList out;
+        try {
+        Statement st = c.project->db().prepare(QStringLiteral("SELECT uuid FROM %1 ORDER BY uuid").arg(layer));
+        while (st.step())
+            out << st.text(0);
+        } catch (const StoreError &e) {
+            qWarning("DBG %s: %s code %d", qPrintable(c.dir), qPrintable(e.message()), e.sqliteCode());
+            Database fresh; fresh.open(c.dir + "/project.gpkg", Database::Mode::ReadWrite);
+            Statement q = fresh.prepare("PRAGMA integrity_check"); q.step(); qWarning("DBG fresh integrity %s", qPrintable(q.text(0)));
+            Statement q2 = fresh.prepare(QStringLiteral("SELECT count(*) FROM %1").arg(layer)); q2.step(); qWarning("DBG fresh count %s", qPrintable(q2.text(0)));
+            Statement q3 = c.project->db().prepare("PRAGMA integrity_check"); q3.step(); qWarning("DBG old integrity %s", qPrintable(q3.text(0)));
+            throw;
+        }
+        return out;
+    }
+
+    // SQL writers on the SIT, each committing many small transactions (one to three features each), as a desktop GIS
+    // user, a script and an ETL job would, while devices read the feed.
+    QList<QProcess *> startWriters(int writers, int rows, const QString &tag)
+    {
+        QList<QProcess *> out;
+        for (int w = 0; w < writers; ++w) {
+            auto *p = new QProcess(this);
+            p->setProcessChannelMode(QProcess::MergedChannels);
+            const QString sql = QStringLiteral(
+                "DO $$ DECLARE i int := 0; k int; BEGIN WHILE i < %1 LOOP k := least(%1 - i, 1 + (random() * 2)::int); "
+                "INSERT INTO lum (nome, comune, nodo, posti_auto, geometry) SELECT '%2 w%3 ' || (i + j), 'Milano', "
+                "'interscambio', i + j, ST_SetSRID(ST_MakePoint(9.0 + random() * 0.4, 45.3 + random() * 0.3), 4326) "
+                "FROM generate_series(0, k - 1) AS j; i := i + k; COMMIT; PERFORM pg_sleep(random() * 0.003); END "
+                "LOOP; END $$;")
+                                    .arg(rows)
+                                    .arg(tag)
+                                    .arg(w);
+            p->start(m_sit.script(), {QStringLiteral("psql"), m_sit.dir, QStringLiteral("-v"),
+                                      QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"), sql});
+            out << p;
+        }
+        return out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_tmp.isValid());
+        m_tmp.setAutoRemove(qEnvironmentVariableIsEmpty("TERRITORI_KEEP_TMP"));
+        QFile::setPermissions(m_tmp.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
+                                                QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+        QString error;
+        QVERIFY2(m_sit.up(m_tmp.path() + "/sit", false, &error), qPrintable(error));
+    }
+
+    void cleanupTestCase() { m_sit.down(); }
+
+    // Issue #10.1: windows of the feed read at different moments while writers commit. Before the watermark, each
+    // device here ended up missing a contiguous range of revisions for good.
+    void concurrentWritersNeverMakeAPullSkipARevision()
+    {
+        std::vector<Client> devices;
+        for (int i = 0; i < 3; ++i) {
+            devices.push_back(client());
+            QVERIFY(devices.back().sync(m_sit).ok());
+        }
+        const QList<QProcess *> writers = startWriters(4, 1000, QStringLiteral("race"));
+        auto writing = [&] {
+            for (QProcess *w : writers)
+                if (w->state() != QProcess::NotRunning)
+                    return true;
+            return false;
+        };
+        int rounds = 0;
+        while (writing() || rounds < 3) {
+            QList<QProcess *> pulls;
+            for (const Client &c : devices)
+                pulls << startSync(c, {QStringLiteral("--pull-only"), QStringLiteral("--page"), QStringLiteral("50"),
+                                       QStringLiteral("--no-verify")});
+            for (QProcess *p : pulls) {
+                const QJsonObject r = finish(p);
+                QVERIFY2(r.value("ok").toBool(), qPrintable(r.value("message").toString()));
+            }
+            ++rounds;
+            QCoreApplication::processEvents();
+        }
+        for (QProcess *w : writers) {
+            w->waitForFinished(120000);
+            QVERIFY2(w->exitCode() == 0, w->readAll().constData());
+        }
+        QCOMPARE(m_sit.psql("SELECT count(*) FROM lum WHERE nome LIKE 'race %'"), QString("4000"));
+        // One last plain pull: a device that skipped a revision never gets it from the feed again.
+        for (const Client &c : devices) {
+            const QJsonObject r = runSync(c, {QStringLiteral("--pull-only"), QStringLiteral("--page"),
+                                              QStringLiteral("50"), QStringLiteral("--no-verify")});
+            QVERIFY(r.value("ok").toBool());
+        }
+        const QStringList onSit = sitUuids(QStringLiteral("lum"));
+        qInfo("%d pull rounds while writing", rounds);
+        for (const Client &c : devices) {
+            const QStringList here = localUuids(c, QStringLiteral("lum"));
+            if (here != onSit) {
+                const QSet<QString> missing = QSet<QString>(onSit.begin(), onSit.end()) - QSet<QString>(here.begin(), here.end());
+                QFAIL(qPrintable(QStringLiteral("%1 holds %2 of the SIT's %3 LUM features: %4 missing")
+                                     .arg(c.dir)
+                                     .arg(here.size())
+                                     .arg(onSit.size())
+                                     .arg(missing.size())));
+            }
+        }
+        // And the anti-entropy check agrees: nothing to heal anywhere.
+        for (const Client &c : devices) {
+            const QJsonObject r = runSync(c, {QStringLiteral("--pull-only"), QStringLiteral("--verify")});
+            QVERIFY2(r.value("ok").toBool(), qPrintable(r.value("message").toString()));
+            const QJsonObject v = r.value("verify").toObject();
+            QVERIFY(v.value("layers").toInt() >= 5);
+            QCOMPARE(v.value("divergence").toInt(), 0);
+            QCOMPARE(v.value("mismatched").toInt(), 0);
+        }
+    }
+
+    // Whatever the cause (here: rows lost and changed behind the app's back), the check finds the difference, fetches
+    // what the SIT has and reports what it healed.
+    void theAntiEntropyCheckHealsADeviceThatLostFeatures()
+    {
+        Client c = client();
+        QVERIFY(c.sync(m_sit).ok());
+        const QStringList before = localUuids(c, QStringLiteral("lum"));
+        QVERIFY(before.size() > 10);
+        const QString stale = before.at(3);
+        const qint64 staleRev = m_sit.psql(QStringLiteral("SELECT rev FROM lum WHERE uuid = '%1'").arg(stale)).toLongLong();
+        {
+            // The store damaged as the pull bug did (a range of revisions never received) and as a careless copy
+            // does: rows gone, one row set back to an older revision, one SIT-deleted feature still here. No outbox
+            // entry: these are not edits anyone made.
+            Database &db = c.project->db();
+            Transaction t(db);
+            db.exec("INSERT INTO territori_gateway (active) VALUES (1)");
+            db.exec(QStringLiteral("DELETE FROM lum WHERE uuid IN ('%1', '%2', '%3')")
+                        .arg(before.at(0), before.at(1), before.at(2)));
+            db.exec(QStringLiteral("UPDATE lum SET nome = 'vecchio', sync_rev = sync_rev - 1 WHERE uuid = '%1'").arg(stale));
+            db.exec("DELETE FROM territori_gateway");
+            t.commit();
+        }
+        const QString deletedThere = before.at(4);
+        m_sit.psql(QStringLiteral("DELETE FROM lum WHERE uuid = '%1'").arg(deletedThere));
+        // The tombstone arrives with the feed; the check does not count it as a divergence.
+        const QJsonObject r = runSync(c, {QStringLiteral("--verify")});
+        QVERIFY2(r.value("ok").toBool(), qPrintable(r.value("message").toString()));
+        const QJsonObject v = r.value("verify").toObject();
+        QCOMPARE(v.value("healed").toInt(), 4);
+        QVERIFY(v.value("mismatched").toInt() >= 1);
+        const QStringList healed = v.value("healed_features").toVariant().toStringList();
+        for (int i = 0; i < 4; ++i)
+            QVERIFY2(healed.contains("lum " + before.at(i)), qPrintable(healed.join(", ")));
+        QCOMPARE(localUuids(c, QStringLiteral("lum")), sitUuids(QStringLiteral("lum")));
+        QCOMPARE(c.feature("lum", stale)->meta.syncRev.value_or(0), staleRev);
+        QVERIFY(c.feature("lum", stale)->attributes.value("nome").toString() != QLatin1String("vecchio"));
+        QCOMPARE(c.pending(), 0);
+        // A second check finds nothing.
+        const QJsonObject again = runSync(c, {QStringLiteral("--verify")});
+        QCOMPARE(again.value("verify").toObject().value("divergence").toInt(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSitIntegrity)
+#include "tst_sitintegrity.moc"
