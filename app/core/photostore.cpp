@@ -1,5 +1,7 @@
 #include "photostore.h"
 
+#include "project.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -119,6 +121,11 @@ PhotoInfo PhotoImportJob::importFile(const QString &dir, const QString &sourcePa
         *message = m;
         return PhotoInfo();
     };
+    // Never the store: closing a descriptor of it opened outside SQLite releases this process's locks on it
+    // (Project::isStoreFile).
+    if (store::Project::isStoreFile(dir, sourcePath))
+        return fail(Error::InvalidInput,
+                    tr("%1 is not a photo this app can read (JPEG, PNG, WebP, TIFF).").arg(fi.fileName()));
     QFile in(sourcePath);
     if (!in.open(QIODevice::ReadOnly))
         return fail(Error::InvalidInput, tr("Cannot read the photo %1: %2").arg(fi.fileName(), in.errorString()));

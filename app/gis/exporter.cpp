@@ -130,6 +130,19 @@ bool Exporter::run(const ExportOptions &options, ExportReport &report, const Pro
         for (const QString &l : layers)
             outputs.push_back({l, QString(), QDir(parent).filePath(l + QLatin1Char('.') + format)});
     }
+    // An export never lands on the store or its log: replacing them would lose the project, and even a look at them
+    // from outside SQLite would release this process's locks on the store.
+    for (const Output &o : outputs) {
+        QStringList files{o.destination};
+        const QString base = o.destination.left(o.destination.size() - QFileInfo(o.destination).suffix().size());
+        for (const QString &ext : companions(format))
+            files << base + ext;
+        for (const QString &f : files)
+            if (m_project.isStoreFile(f))
+                return fail(QCoreApplication::translate(
+                                "Import", "%1 is the project's own store: choose another file to export to.")
+                                .arg(f));
+    }
     if (!QDir().mkpath(parent))
         return fail(QCoreApplication::translate("Import", "The folder %1 cannot be created.").arg(parent));
     QTemporaryDir tmp(QDir(parent).filePath(QStringLiteral(".territori-export-XXXXXX")));

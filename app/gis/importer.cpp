@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -145,6 +146,12 @@ bool Importer::prepare(const ImportOptions &options)
     m_existingIndexed = false; // the layer, or its features, may differ from the last prepare
     m_existing.clear();
     QString error;
+    // GDAL opens and closes a file with descriptors of its own, which would release this process's locks on the store
+    // (store::Project::isStoreFile); and a project is not imported into itself.
+    if (m_project.isStoreFile(options.path))
+        return fail(Problem::File, QCoreApplication::translate(
+                                       "Import", "%1 is the project's own store: choose a file to import into it.")
+                                       .arg(QFileInfo(options.path).fileName()));
     m_source = SourceFile::open(options.path, &error);
     if (!m_source)
         return fail(Problem::File, error);

@@ -11,6 +11,7 @@
 #include <QtEndian>
 
 #include <sqlite3.h>
+#include <sys/stat.h>
 
 #include <memory>
 #include <vector>
@@ -146,6 +147,28 @@ Project::~Project() = default;
 QString Project::storePath() const
 {
     return QDir(m_directory).filePath(QString::fromLatin1(kStoreFile));
+}
+
+bool Project::isStoreFile(const QString &projectDirectory, const QString &path)
+{
+    if (path.isEmpty())
+        return false;
+    const QFileInfo target(path);
+    struct stat t = {};
+    const bool exists = ::stat(QFile::encodeName(target.absoluteFilePath()).constData(), &t) == 0;
+    const QString directory = QFileInfo(projectDirectory).canonicalFilePath();
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
+        const QString name = QString::fromLatin1(kStoreFile) + QLatin1String(suffix);
+        struct stat s = {};
+        if (exists && ::stat(QFile::encodeName(QDir(projectDirectory).filePath(name)).constData(), &s) == 0 &&
+            s.st_dev == t.st_dev && s.st_ino == t.st_ino)
+            return true;
+        // One not there now (a log comes and goes) is known by its name in the project's folder.
+        if (!directory.isEmpty() && target.fileName().compare(name, Qt::CaseInsensitive) == 0 &&
+            QFileInfo(target.absolutePath()).canonicalFilePath() == directory)
+            return true;
+    }
+    return false;
 }
 
 QString Project::attachmentsDirectory() const

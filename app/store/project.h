@@ -60,6 +60,12 @@ public:
 
     QString directory() const { return m_directory; }
     QString storePath() const;
+    // Whether path is the store or one of SQLite's files beside it (-wal, -shm, -journal) of the project in
+    // projectDirectory, by any spelling or link. Nothing but this process's SQLite connections may open those: POSIX
+    // drops every lock a process holds on a file when it closes any descriptor of it, and a WAL connection that lost
+    // its lock lets another process reset the log under it. Asks stat() only, so asking is safe.
+    static bool isStoreFile(const QString &projectDirectory, const QString &path);
+    bool isStoreFile(const QString &path) const { return isStoreFile(m_directory, path); }
     QString attachmentsDirectory() const;
     QString thumbnailsDirectory() const;
 

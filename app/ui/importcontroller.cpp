@@ -298,8 +298,11 @@ void ImportController::list(const QDir &dir)
                                  {QStringLiteral("folder"), true}, {QStringLiteral("size"), 0}};
     const auto files = dir.entryInfoList(kImportable, QDir::Files | QDir::Readable, QDir::Name | QDir::IgnoreCase);
     for (const QFileInfo &f : files)
-        m_entries << QVariantMap{{QStringLiteral("name"), f.fileName()}, {QStringLiteral("path"), f.absoluteFilePath()},
-                                 {QStringLiteral("folder"), false}, {QStringLiteral("size"), f.size()}};
+        if (!m_project || !m_project->isStoreFile(f.absoluteFilePath())) // the project's own store is not for GDAL
+            m_entries << QVariantMap{{QStringLiteral("name"), f.fileName()},
+                                     {QStringLiteral("path"), f.absoluteFilePath()},
+                                     {QStringLiteral("folder"), false},
+                                     {QStringLiteral("size"), f.size()}};
 }
 
 void ImportController::browseUp()

@@ -762,12 +762,12 @@
     </message>
     <message>
         <location line="+82"/>
-        <location line="+502"/>
+        <location line="+524"/>
         <source>The layer &apos;%1&apos; has no field &apos;%2&apos;.</source>
         <translation>The layer &apos;%1&apos; has no field &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location line="-493"/>
         <source>Not saved: %1. Save as draft to finish it later.</source>
         <translation>Not saved: %1. Save as draft to finish it later.</translation>
     </message>
@@ -807,19 +807,19 @@
         <translation>Not saved: the polygon has no area.</translation>
     </message>
     <message>
-        <location line="+127"/>
-        <location line="+39"/>
+        <location line="+139"/>
+        <location line="+45"/>
         <location line="+89"/>
-        <location line="+84"/>
+        <location line="+88"/>
         <location line="+96"/>
-        <location filename="../../app/store/editgateway_import.cpp" line="+102"/>
-        <location filename="../../app/store/editgateway_sync.cpp" line="+527"/>
+        <location filename="../../app/store/editgateway_import.cpp" line="+118"/>
+        <location filename="../../app/store/editgateway_sync.cpp" line="+515"/>
         <source>The layer &apos;%1&apos; does not exist.</source>
         <translation>The layer &apos;%1&apos; does not exist.</translation>
     </message>
     <message>
-        <location line="-304"/>
-        <location line="+38"/>
+        <location line="-314"/>
+        <location line="+44"/>
         <location line="+89"/>
         <location filename="../../app/store/editgateway_import.cpp" line="+2"/>
         <source>The layer &apos;%1&apos; cannot be edited.</source>
@@ -832,13 +832,13 @@
     </message>
     <message>
         <location line="+84"/>
-        <location line="+117"/>
+        <location line="+121"/>
         <location line="+68"/>
         <source>The feature no longer exists.</source>
         <translation>The feature no longer exists.</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-120"/>
         <source>There is nothing to undo.</source>
         <translation>There is nothing to undo.</translation>
     </message>
@@ -846,6 +846,11 @@
         <location line="+2"/>
         <source>The last edit has already been sent to the knowledge system: edit the feature instead of undoing.</source>
         <translation>The last edit has already been sent to the knowledge system: edit the feature instead of undoing.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The last edit was made in another program (a desktop GIS): undo it there, or edit the feature here.</source>
+        <translation>The last edit was made in another program (a desktop GIS): undo it there, or edit the feature here.</translation>
     </message>
     <message>
         <location filename="../../app/store/editgateway_sync.cpp" line="-4"/>
@@ -1173,13 +1178,13 @@
         <translation>Imported %1 features into %2 (import %3); they will be sent with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/gis/exporter.cpp" line="+91"/>
+        <location filename="../../app/gis/exporter.cpp" line="+177"/>
         <source>Unknown export format &apos;%1&apos;: use gpkg, geojson, shp or csv.</source>
         <translation>Unknown export format &apos;%1&apos;: use gpkg, geojson, shp or csv.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/gis/importer.cpp" line="+251"/>
+        <location filename="../../app/gis/importer.cpp" line="+257"/>
         <source>EPSG:%1 is not a coordinate system Territori knows.</source>
         <translation>EPSG:%1 is not a coordinate system Territori knows.</translation>
     </message>
@@ -1199,18 +1204,26 @@
         <translation>Say where to write the export.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
+        <source>%1 is the project&apos;s own store: choose another file to export to.</source>
+        <translation>%1 is the project&apos;s own store: choose another file to export to.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The folder %1 cannot be created.</source>
         <translation>The folder %1 cannot be created.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+155"/>
+        <location line="+7"/>
+        <location line="+10"/>
+        <location line="+154"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-153"/>
+        <location line="+7"/>
         <location line="+102"/>
         <source>The project store cannot be read: %1</source>
         <translation>The project store cannot be read: %1</translation>
@@ -1241,7 +1254,8 @@
         <translation>The column &apos;%1&apos; of &apos;%2&apos; cannot be written as %3: %4</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-100"/>
+        <location line="+118"/>
         <source>The export was cancelled: nothing was written.</source>
         <translation>The export was cancelled: nothing was written.</translation>
     </message>
@@ -1282,7 +1296,7 @@
         <translation>%1: &apos;%2&apos; is neither yes nor no</translation>
     </message>
     <message>
-        <location filename="../../app/gis/importer.cpp" line="-202"/>
+        <location filename="../../app/gis/importer.cpp" line="-207"/>
         <source>points</source>
         <translation>points</translation>
     </message>
@@ -1312,7 +1326,12 @@
         <translation>The report could not be saved to %1: %2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+35"/>
+        <source>%1 is the project&apos;s own store: choose a file to import into it.</source>
+        <translation>%1 is the project&apos;s own store: choose a file to import into it.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 holds several layers: choose the one to import (%2).</source>
         <translation>%1 holds several layers: choose the one to import (%2).</translation>
     </message>
@@ -1495,12 +1514,12 @@
     </message>
     <message>
         <location line="+133"/>
-        <location line="+348"/>
+        <location line="+375"/>
         <source>The check was cancelled.</source>
         <translation>The check was cancelled.</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-487"/>
         <source>same geometry and values as row %1</source>
         <translation>same geometry and values as row %1</translation>
     </message>
@@ -1520,17 +1539,17 @@
         <translation>%1 of %2 rows fall outside the territory: the coordinates are probably not in %3. Check the coordinate system.</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+255"/>
         <source>The file must be checked completely before it is imported.</source>
         <translation>The file must be checked completely before it is imported.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+78"/>
         <source>Only the first %1 rows were checked: the import stopped before the end of the file.</source>
         <translation>Only the first %1 rows were checked: the import stopped before the end of the file.</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-320"/>
         <source>No row of %1 can be imported: see the report.</source>
         <translation>No row of %1 can be imported: see the report.</translation>
     </message>
@@ -1540,25 +1559,25 @@
         <translation>%1 of %2 rows have problems, so nothing was imported. Correct the file, or choose to import the %3 valid rows and keep the report of the others.</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+244"/>
         <location line="+26"/>
         <source>%1 changed after it was checked: check it again before importing.</source>
         <translation>%1 changed after it was checked: check it again before importing.</translation>
     </message>
     <message>
         <location line="-3"/>
-        <location line="+114"/>
+        <location line="+111"/>
         <source>The import was cancelled: nothing was imported.</source>
         <translation>The import was cancelled: nothing was imported.</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-99"/>
         <source>Row %1: %2. Nothing was imported.</source>
         <translation>Row %1: %2. Nothing was imported.</translation>
     </message>
     <message>
         <location line="-30"/>
-        <location line="+90"/>
+        <location line="+87"/>
         <source>Row %1</source>
         <translation>Row %1</translation>
     </message>
@@ -2662,12 +2681,12 @@
 <context>
     <name>Project</name>
     <message>
-        <location filename="../../app/store/project.cpp" line="+22"/>
+        <location filename="../../app/store/project.cpp" line="+64"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 is not a GeoPackage: the file is damaged or of another kind. It was not changed.</source>
         <translation>%1 is not a GeoPackage: the file is damaged or of another kind. It was not changed.</translation>
     </message>
@@ -2677,7 +2696,7 @@
         <translation>%1 is an SQLite database but not a GeoPackage. It was not changed.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+132"/>
         <source>The project definition has errors:
 %1</source>
         <translation>The project definition has errors:
@@ -2719,7 +2738,7 @@
         <translation>This project was saved by a newer version of Territori (store version %1; this version reads up to %2). Update the app; the file was not changed.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+36"/>
         <source>The project store cannot be read (%1). It was not changed.</source>
         <translation>The project store cannot be read (%1). It was not changed.</translation>
     </message>
@@ -2975,7 +2994,7 @@
         <translation>The server answered HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncengine.cpp" line="+166"/>
+        <location filename="../../sync/syncengine.cpp" line="+92"/>
         <source>Connecting to the SIT</source>
         <translation>Connecting to the SIT</translation>
     </message>
@@ -3005,7 +3024,7 @@
         <translation>The layer &apos;%1&apos; on the SIT lacks the sync columns %2: it is not synced.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../sync/syncengine_push.cpp" line="+45"/>
         <source>The photo %1 cannot be read on this device: %2</source>
         <translation>The photo %1 cannot be read on this device: %2</translation>
     </message>
@@ -3063,7 +3082,7 @@
         <translation>Sending edits</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location filename="../../sync/syncengine_pull.cpp" line="+53"/>
         <source>Receiving %1</source>
         <translation>Receiving %1</translation>
     </message>
@@ -3083,7 +3102,7 @@
         <translation>The photo %1 could not be saved on this device: %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../sync/syncengine_push.cpp" line="+94"/>
         <source>The feature is not on the SIT any more and the SIT gave no reason.</source>
         <translation>The feature is not on the SIT any more and the SIT gave no reason.</translation>
     </message>
@@ -3678,12 +3697,12 @@
         <translation>This form cannot be used with this version of the app: %1</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>The feature no longer exists.</source>
         <translation>The feature no longer exists.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+119"/>
         <source>%1 is required</source>
         <translation>%1 is required</translation>
     </message>
@@ -3715,7 +3734,7 @@
 <context>
     <name>territori::core::PhotoImportJob</name>
     <message>
-        <location filename="../../app/core/photostore.cpp" line="+124"/>
+        <location filename="../../app/core/photostore.cpp" line="+130"/>
         <source>Cannot read the photo %1: %2</source>
         <translation>Cannot read the photo %1: %2</translation>
     </message>
@@ -3725,7 +3744,8 @@
         <translation>The photo %1 is too large (%2 MB; at most %3 MB).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-5"/>
+        <location line="+16"/>
         <source>%1 is not a photo this app can read (JPEG, PNG, WebP, TIFF).</source>
         <translation>%1 is not a photo this app can read (JPEG, PNG, WebP, TIFF).</translation>
     </message>
@@ -4063,7 +4083,7 @@
 <context>
     <name>territori::ui::ImportController</name>
     <message>
-        <location filename="../../app/ui/importcontroller.cpp" line="+28"/>
+        <location filename="../../app/ui/importcontroller.cpp" line="+27"/>
         <source>text</source>
         <translation>text</translation>
     </message>
@@ -4118,7 +4138,7 @@
         <translation>%1 is not a folder that can be opened.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Choose the file to import first.</source>
         <translation>Choose the file to import first.</translation>
     </message>
@@ -4143,7 +4163,7 @@
         <translation>No folder can take the report: neither %1 nor the documents folder is writable.</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+143"/>
         <source>Import cancelled: nothing was imported.</source>
         <translation>Import cancelled: nothing was imported.</translation>
     </message>

@@ -762,12 +762,12 @@
     </message>
     <message>
         <location line="+82"/>
-        <location line="+502"/>
+        <location line="+524"/>
         <source>The layer &apos;%1&apos; has no field &apos;%2&apos;.</source>
         <translation>Il livello &apos;%1&apos; non ha il campo &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location line="-493"/>
         <source>Not saved: %1. Save as draft to finish it later.</source>
         <translation>Non salvato: %1. È possibile conservare l&apos;elemento come bozza e completarlo in seguito.</translation>
     </message>
@@ -807,19 +807,19 @@
         <translation>Non salvato: il poligono ha area nulla.</translation>
     </message>
     <message>
-        <location line="+127"/>
-        <location line="+39"/>
+        <location line="+139"/>
+        <location line="+45"/>
         <location line="+89"/>
-        <location line="+84"/>
+        <location line="+88"/>
         <location line="+96"/>
-        <location filename="../../app/store/editgateway_import.cpp" line="+102"/>
-        <location filename="../../app/store/editgateway_sync.cpp" line="+527"/>
+        <location filename="../../app/store/editgateway_import.cpp" line="+118"/>
+        <location filename="../../app/store/editgateway_sync.cpp" line="+515"/>
         <source>The layer &apos;%1&apos; does not exist.</source>
         <translation>Il livello &apos;%1&apos; non esiste.</translation>
     </message>
     <message>
-        <location line="-304"/>
-        <location line="+38"/>
+        <location line="-314"/>
+        <location line="+44"/>
         <location line="+89"/>
         <location filename="../../app/store/editgateway_import.cpp" line="+2"/>
         <source>The layer &apos;%1&apos; cannot be edited.</source>
@@ -832,13 +832,13 @@
     </message>
     <message>
         <location line="+84"/>
-        <location line="+117"/>
+        <location line="+121"/>
         <location line="+68"/>
         <source>The feature no longer exists.</source>
         <translation>L&apos;elemento non esiste più.</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-120"/>
         <source>There is nothing to undo.</source>
         <translation>Non ci sono modifiche da annullare.</translation>
     </message>
@@ -846,6 +846,11 @@
         <location line="+2"/>
         <source>The last edit has already been sent to the knowledge system: edit the feature instead of undoing.</source>
         <translation>L&apos;ultima modifica è già stata inviata al sistema della conoscenza (SIT): invece di annullarla, modificare l&apos;elemento.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The last edit was made in another program (a desktop GIS): undo it there, or edit the feature here.</source>
+        <translation>L&apos;ultima modifica è stata fatta in un altro programma (un GIS desktop): annullarla lì, oppure modificare l&apos;elemento qui.</translation>
     </message>
     <message>
         <location filename="../../app/store/editgateway_sync.cpp" line="-4"/>
@@ -1173,13 +1178,13 @@
         <translation>Importati %1 elementi in %2 (importazione %3); saranno inviati con la prossima sincronizzazione.</translation>
     </message>
     <message>
-        <location filename="../../app/gis/exporter.cpp" line="+91"/>
+        <location filename="../../app/gis/exporter.cpp" line="+177"/>
         <source>Unknown export format &apos;%1&apos;: use gpkg, geojson, shp or csv.</source>
         <translation>Formato di esportazione sconosciuto &apos;%1&apos;: usare gpkg, geojson, shp o csv.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/gis/importer.cpp" line="+251"/>
+        <location filename="../../app/gis/importer.cpp" line="+257"/>
         <source>EPSG:%1 is not a coordinate system Territori knows.</source>
         <translation>EPSG:%1 non è un sistema di coordinate che Territori conosce.</translation>
     </message>
@@ -1199,18 +1204,26 @@
         <translation>Indicare dove scrivere l&apos;esportazione.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
+        <source>%1 is the project&apos;s own store: choose another file to export to.</source>
+        <translation>%1 è l&apos;archivio stesso del progetto: scegliere un altro file in cui esportare.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Non si può creare la cartella %1.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+155"/>
+        <location line="+7"/>
+        <location line="+10"/>
+        <location line="+154"/>
         <source>%1 cannot be written: %2</source>
         <translation>Non si può scrivere %1: %2</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-153"/>
+        <location line="+7"/>
         <location line="+102"/>
         <source>The project store cannot be read: %1</source>
         <translation>L&apos;archivio del progetto non si può leggere: %1</translation>
@@ -1241,7 +1254,8 @@
         <translation>La colonna &apos;%1&apos; di &apos;%2&apos; non si può scrivere come %3: %4</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-100"/>
+        <location line="+118"/>
         <source>The export was cancelled: nothing was written.</source>
         <translation>Esportazione annullata: non è stato scritto nulla.</translation>
     </message>
@@ -1282,7 +1296,7 @@
         <translation>%1: &apos;%2&apos; non è né sì né no</translation>
     </message>
     <message>
-        <location filename="../../app/gis/importer.cpp" line="-202"/>
+        <location filename="../../app/gis/importer.cpp" line="-207"/>
         <source>points</source>
         <translation>punti</translation>
     </message>
@@ -1312,7 +1326,12 @@
         <translation>Non è stato possibile salvare il rapporto in %1: %2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+35"/>
+        <source>%1 is the project&apos;s own store: choose a file to import into it.</source>
+        <translation>%1 è l&apos;archivio stesso del progetto: scegliere un file da importare nel progetto.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 holds several layers: choose the one to import (%2).</source>
         <translation>%1 contiene più livelli: scegliere quello da importare (%2).</translation>
     </message>
@@ -1495,12 +1514,12 @@
     </message>
     <message>
         <location line="+133"/>
-        <location line="+348"/>
+        <location line="+375"/>
         <source>The check was cancelled.</source>
         <translation>Il controllo è stato annullato.</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-487"/>
         <source>same geometry and values as row %1</source>
         <translation>stessa geometria e stessi valori della riga %1</translation>
     </message>
@@ -1520,17 +1539,17 @@
         <translation>%1 righe su %2 cadono fuori dal territorio: probabilmente le coordinate non sono in %3. Controllare il sistema di coordinate.</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+255"/>
         <source>The file must be checked completely before it is imported.</source>
         <translation>Il file va controllato per intero prima di importarlo.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+78"/>
         <source>Only the first %1 rows were checked: the import stopped before the end of the file.</source>
         <translation>Sono state controllate solo le prime %1 righe: l&apos;importazione si è fermata prima della fine del file.</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-320"/>
         <source>No row of %1 can be imported: see the report.</source>
         <translation>Nessuna riga di %1 si può importare: vedere il rapporto.</translation>
     </message>
@@ -1540,25 +1559,25 @@
         <translation>%1 righe su %2 hanno problemi, quindi non è stato importato nulla. Correggere il file, oppure scegliere di importare le %3 righe valide e conservare il rapporto delle altre.</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+244"/>
         <location line="+26"/>
         <source>%1 changed after it was checked: check it again before importing.</source>
         <translation>%1 è cambiato dopo il controllo: controllarlo di nuovo prima di importarlo.</translation>
     </message>
     <message>
         <location line="-3"/>
-        <location line="+114"/>
+        <location line="+111"/>
         <source>The import was cancelled: nothing was imported.</source>
         <translation>Importazione annullata: non è stato importato nulla.</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-99"/>
         <source>Row %1: %2. Nothing was imported.</source>
         <translation>Riga %1: %2. Non è stato importato nulla.</translation>
     </message>
     <message>
         <location line="-30"/>
-        <location line="+90"/>
+        <location line="+87"/>
         <source>Row %1</source>
         <translation>Riga %1</translation>
     </message>
@@ -2662,12 +2681,12 @@
 <context>
     <name>Project</name>
     <message>
-        <location filename="../../app/store/project.cpp" line="+22"/>
+        <location filename="../../app/store/project.cpp" line="+64"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossibile leggere %1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 is not a GeoPackage: the file is damaged or of another kind. It was not changed.</source>
         <translation>%1 non è un GeoPackage: il file è danneggiato o di un altro tipo. Non è stato modificato.</translation>
     </message>
@@ -2677,7 +2696,7 @@
         <translation>%1 è un database SQLite ma non un GeoPackage. Non è stato modificato.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+132"/>
         <source>The project definition has errors:
 %1</source>
         <translation>La definizione del progetto contiene errori:
@@ -2719,7 +2738,7 @@
         <translation>Questo progetto è stato salvato con una versione più recente di Territori (versione dell&apos;archivio %1; questa versione legge fino alla %2). Aggiornare l&apos;app; il file non è stato modificato.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+36"/>
         <source>The project store cannot be read (%1). It was not changed.</source>
         <translation>Impossibile leggere l&apos;archivio del progetto (%1). Non è stato modificato.</translation>
     </message>
@@ -2975,7 +2994,7 @@
         <translation>Il server ha risposto con il codice HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncengine.cpp" line="+166"/>
+        <location filename="../../sync/syncengine.cpp" line="+92"/>
         <source>Connecting to the SIT</source>
         <translation>Connessione al SIT</translation>
     </message>
@@ -3005,7 +3024,7 @@
         <translation>Al livello &apos;%1&apos; sul SIT mancano le colonne di sincronizzazione %2: il livello non viene sincronizzato.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../sync/syncengine_push.cpp" line="+45"/>
         <source>The photo %1 cannot be read on this device: %2</source>
         <translation>Impossibile leggere la foto %1 su questo dispositivo: %2</translation>
     </message>
@@ -3063,7 +3082,7 @@
         <translation>Invio delle modifiche</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location filename="../../sync/syncengine_pull.cpp" line="+53"/>
         <source>Receiving %1</source>
         <translation>Ricezione di %1</translation>
     </message>
@@ -3083,7 +3102,7 @@
         <translation>Impossibile salvare la foto %1 su questo dispositivo: %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../sync/syncengine_push.cpp" line="+94"/>
         <source>The feature is not on the SIT any more and the SIT gave no reason.</source>
         <translation>L&apos;elemento non è più sul SIT e il SIT non ha indicato il motivo.</translation>
     </message>
@@ -3678,12 +3697,12 @@
         <translation>Questa scheda non può essere usata con questa versione dell&apos;app: %1</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>The feature no longer exists.</source>
         <translation>L&apos;elemento non esiste più.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+119"/>
         <source>%1 is required</source>
         <translation>Il campo %1 è obbligatorio</translation>
     </message>
@@ -3715,7 +3734,7 @@
 <context>
     <name>territori::core::PhotoImportJob</name>
     <message>
-        <location filename="../../app/core/photostore.cpp" line="+124"/>
+        <location filename="../../app/core/photostore.cpp" line="+130"/>
         <source>Cannot read the photo %1: %2</source>
         <translation>Impossibile leggere la foto %1: %2</translation>
     </message>
@@ -3725,7 +3744,8 @@
         <translation>La foto %1 è troppo grande (%2 MB; massimo %3 MB).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-5"/>
+        <location line="+16"/>
         <source>%1 is not a photo this app can read (JPEG, PNG, WebP, TIFF).</source>
         <translation>%1 non è una foto in un formato leggibile dall&apos;app (JPEG, PNG, WebP, TIFF).</translation>
     </message>
@@ -4063,7 +4083,7 @@
 <context>
     <name>territori::ui::ImportController</name>
     <message>
-        <location filename="../../app/ui/importcontroller.cpp" line="+28"/>
+        <location filename="../../app/ui/importcontroller.cpp" line="+27"/>
         <source>text</source>
         <translation>testo</translation>
     </message>
@@ -4118,7 +4138,7 @@
         <translation>%1 non è una cartella che si può aprire.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Choose the file to import first.</source>
         <translation>Scegliere prima il file da importare.</translation>
     </message>
@@ -4143,7 +4163,7 @@
         <translation>Nessuna cartella può accogliere il rapporto: né %1 né la cartella dei documenti sono scrivibili.</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+143"/>
         <source>Import cancelled: nothing was imported.</source>
         <translation>Importazione annullata: non è stato importato nulla.</translation>
     </message>

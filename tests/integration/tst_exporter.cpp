@@ -241,6 +241,17 @@ private slots:
         QVERIFY(exporter.message().contains("nessuno"));
         QVERIFY(!exporter.run({{"aree"}, "gpkg", 999999, fresh("x") + "/a.gpkg"}, report));
         QVERIFY(exporter.message().contains("EPSG:999999"));
+        // Never onto the store, however it is named.
+        const qint64 size = QFileInfo(m_dir + "/project.gpkg").size(); // not read: only SQLite opens the store
+        QVERIFY(!exporter.run({{"aree"}, "gpkg", 4326, m_dir + "/project.gpkg"}, report));
+        QVERIFY2(exporter.message().contains("the project's own store"), qPrintable(exporter.message()));
+        QVERIFY(!exporter.run(
+            {{"aree"}, "gpkg", 4326, m_dir + "/../" + QFileInfo(m_dir).fileName() + "/project.gpkg-wal"}, report));
+        QVERIFY2(exporter.message().contains("the project's own store"), qPrintable(exporter.message()));
+        QCOMPARE(QFileInfo(m_dir + "/project.gpkg").size(), size);
+        Statement st = m_project->db().prepare("SELECT count(*) FROM aree");
+        QVERIFY(st.step());
+        QCOMPARE(st.int64(0), qint64(3));
     }
 
     void shapefileNamesAreUniqueAndShort()

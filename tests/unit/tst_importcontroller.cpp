@@ -116,6 +116,20 @@ private slots:
         QVERIFY(!targets.contains("partecipanti"));
     }
 
+    // The project's own folder lists its store no more: GDAL would open it outside SQLite and release the app's locks.
+    void theBrowserDoesNotOfferTheProjectsStore()
+    {
+        QFile other(QDir(m_project->directory()).filePath("confini.gpkg"));
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.close();
+        m_import->browseUp();
+        QCOMPARE(m_import->folder(), QFileInfo(m_project->directory()).absoluteFilePath());
+        QStringList names;
+        for (const QVariant &e : m_import->entries())
+            if (!e.toMap().value("folder").toBool()) names << e.toMap().value("name").toString();
+        QCOMPARE(names, QStringList{"confini.gpkg"});
+    }
+
     void aFileWithoutCoordinateSystemIsAskedNotGuessed()
     {
         m_import->setTargetLayer("servizi_sovracomunali");

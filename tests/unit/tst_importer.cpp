@@ -585,6 +585,18 @@ private slots:
         QVERIFY(importer.message().contains("NON_ESISTE"));
     }
 
+    // GDAL opens a file with descriptors of its own: closing them would release this process's locks on the store.
+    void theProjectsOwnStoreIsNeverImported()
+    {
+        for (const QString &path : {m_dir + "/project.gpkg", m_dir + "/./project.gpkg", m_dir + "/project.gpkg-wal"}) {
+            Importer importer(*m_project);
+            QVERIFY(!importer.prepare(options(path, "aree")));
+            QCOMPARE(importer.problem(), Importer::Problem::File);
+            QVERIFY2(importer.message().contains("the project's own store"), qPrintable(importer.message()));
+            QVERIFY(!importer.source());
+        }
+    }
+
     void unknownLayersAreClearErrors()
     {
         ImportOptions o = options(importData("aree.geojson"), "inesistente");

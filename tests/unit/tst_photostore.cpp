@@ -267,6 +267,24 @@ private slots:
         QVERIFY2(storedFiles().isEmpty(), qPrintable(storedFiles().join(", ")));
     }
 
+    // The store is opened by SQLite only: a descriptor of it closed elsewhere releases this process's locks on it.
+    void theStoreIsNotAPhoto()
+    {
+        QFile store(QDir(m_project).filePath("project.gpkg")); // where the store would be: refused by its place
+        QVERIFY(store.open(QIODevice::WriteOnly));
+        store.close();
+        QVERIFY(QFile::link(store.fileName(), QDir(m_inbox).filePath("IMG_0002.jpg")));
+        for (const QString &path :
+             {store.fileName(), QDir(m_project).filePath("project.gpkg-wal"), QDir(m_inbox).filePath("IMG_0002.jpg")}) {
+            Job::Error error;
+            QString message;
+            const PhotoInfo info = import(path, &error, &message);
+            QCOMPARE(error, Job::Error::InvalidInput);
+            QVERIFY2(message.contains("is not a photo this app can read"), qPrintable(message));
+            QVERIFY(info.sha256.isEmpty());
+        }
+    }
+
     void anUnwritableFolderIsReportedWithoutLeftovers_data()
     {
         QTest::addColumn<QString>("folder");

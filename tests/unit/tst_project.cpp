@@ -69,6 +69,24 @@ private slots:
                  QStringList({"ok", "2"}));
     }
 
+    void theStoreIsKnownByAnySpellingOrLink()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath("progetto");
+        auto p = Project::create(dir, territori::testing::smallDefinition());
+        QVERIFY(QFile::link(dir, tmp.filePath("collegamento")));
+        QVERIFY(QFile::link(dir + "/project.gpkg", tmp.filePath("copia.gpkg")));
+        for (const QString &path :
+             {dir + "/project.gpkg", dir + "/./project.gpkg", tmp.filePath("collegamento/project.gpkg"),
+              tmp.filePath("copia.gpkg"), dir + "/project.gpkg-wal", dir + "/project.gpkg-shm",
+              dir + "/project.gpkg-journal", dir + "/PROJECT.GPKG-wal"})
+            QVERIFY2(p->isStoreFile(path), qPrintable(path));
+        for (const QString &path :
+             {dir + "/attachments", dir + "/project.gpkg.bak", tmp.filePath("project.gpkg"), QString()})
+            QVERIFY2(!p->isStoreFile(path), qPrintable(path));
+        QVERIFY(Project::isStoreFile(tmp.filePath("collegamento"), dir + "/project.gpkg"));
+    }
+
     void createsAndReopensTheDemoProject()
     {
         QTemporaryDir tmp;
