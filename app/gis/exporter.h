@@ -1,9 +1,10 @@
 #pragma once
 
 // Exporting a layer or a whole project for QGIS and other GIS: GeoPackage, GeoJSON, Shapefile or CSV (geometry as a
-// WKT column), in a chosen coordinate system. Features are read from project.gpkg through GDAL and written one at a
-// time in one transaction per layer, into a temporary folder next to the destination; only a complete export is
-// moved into place, so a failed or cancelled export leaves no half-written file behind.
+// WKT column), in a chosen coordinate system. Features are read through GDAL from a copy of the exported layers that
+// the store's SQLite makes (GDAL never opens project.gpkg: exporter.cpp says why) and written one at a time in one
+// transaction per layer, into a temporary folder next to the destination; only a complete export is moved into
+// place, so a failed or cancelled export leaves no half-written file behind.
 //
 // Shapefile limits are handled in the open: column names are cut to 10 characters (unique, and the report lists each
 // renamed column), text columns get the width their longest value needs up to the DBF's 254 bytes (longer values are

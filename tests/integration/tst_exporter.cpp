@@ -10,6 +10,8 @@
 #include "project.h"
 
 #include <QJsonArray>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QtTest>
 
 using namespace territori;
@@ -252,6 +254,60 @@ private slots:
         Statement st = m_project->db().prepare("SELECT count(*) FROM aree");
         QVERIFY(st.step());
         QCOMPARE(st.int64(0), qint64(3));
+    }
+
+    // The app keeps the store open while an export runs on a worker thread with its own connection (ExportJob), and
+    // QGIS or the sync command may use the store from another process. POSIX drops every lock a process holds on a
+    // file when it closes any descriptor of it: had the export opened project.gpkg outside SQLite (GDAL sniffs a
+    // file's header with its own descriptor), the other process, closing its last connection, would take itself for
+    // the last user and reset the log under our connections, and our next write would land in a deleted log.
+    void anExportKeepsTheStoreSafeFromAnotherProcessClosingIt()
+    {
+        if (QStandardPaths::findExecutable("sqlite3").isEmpty()) QFAIL("sqlite3 is missing (.ci/install-deps)");
+        const QString dir = fresh("locks");
+        auto kept = Project::create(dir, importDefinition());
+        auto write = [&](const QString &key) {
+            Transaction t(kept->db());
+            Statement st = kept->db().prepare("INSERT INTO territori_meta (key, value) VALUES (?, 'x')");
+            st.bind(1, key);
+            st.run();
+            t.commit();
+        };
+        auto sqlite3 = [&](const QString &sql) {
+            QProcess other;
+            other.start("sqlite3", {dir + "/project.gpkg", sql});
+            if (!other.waitForFinished(10000) || other.exitCode() != 0) qWarning() << other.readAllStandardError();
+            return QString::fromUtf8(other.readAllStandardOutput()).split('\n', Qt::SkipEmptyParts);
+        };
+        {
+            EditGateway gw(*kept, {"Ufficio PGT", "test"});
+            NewFeature nf;
+            nf.geometry = Geometry::point({9.19, 45.47});
+            nf.attributes = {{"nome", "Liceo Parini"}, {"tipo", "scuola"}};
+            QVERIFY(gw.insert("punti", nf).ok);
+        }
+        write("before");
+        {
+            // As ExportJob does: the export's own connection, in this process, while `kept` stays open.
+            auto exporting = Project::open(dir, Project::Check::AlreadyChecked);
+            Exporter exporter(*exporting);
+            ExportReport report;
+            QVERIFY2(exporter.run({{}, "gpkg", 4326, fresh("locks-out") + "/tutto.gpkg"}, report),
+                     qPrintable(exporter.message()));
+            QCOMPARE(report.features, 1);
+            QVERIFY2(exporter.run({{"punti"}, "shp", 3003, fresh("locks-out") + "/punti.shp"}, report),
+                     qPrintable(exporter.message()));
+        }
+        QCOMPARE(sqlite3("SELECT count(*) FROM territori_meta WHERE key = 'before'"), QStringList{"1"});
+        // Our connection still reads and writes, and what it writes is in the file for every other process.
+        write("after");
+        Statement st = kept->db().prepare("SELECT count(*) FROM territori_meta WHERE key IN ('before', 'after')");
+        QVERIFY(st.step());
+        QCOMPARE(st.int64(0), qint64(2));
+        st = Statement();
+        QCOMPARE(
+            sqlite3("PRAGMA integrity_check; SELECT count(*) FROM territori_meta WHERE key IN ('before', 'after')"),
+            QStringList({"ok", "2"}));
     }
 
     void shapefileNamesAreUniqueAndShort()
