@@ -222,6 +222,7 @@ void CurlTransport::Impl::finished(const std::shared_ptr<Transfer> &t, CURLcode 
         break;
     case CURLE_WRITE_ERROR:
         o.error = t->tooLarge ? Job::Error::Server : Job::Error::Io;
+        o.tooLarge = t->tooLarge;
         o.message = t->tooLarge ? QCoreApplication::translate("Sync", "The reply from %1 is larger than %2 MB: refused.")
                                       .arg(host)
                                       .arg(t->request.maxReplyBytes / (1024 * 1024))

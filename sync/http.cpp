@@ -37,6 +37,7 @@ void HttpReply::cancel()
 void HttpReply::complete(const Outcome &o)
 {
     m_status = o.status;
+    m_tooLarge = o.tooLarge;
     m_body = o.body;
     m_contentType = o.contentType;
     m_headers = o.headers;

@@ -37,6 +37,7 @@ public:
 
     const HttpRequest &request() const { return m_request; }
     int status() const { return m_status; }
+    bool tooLarge() const { return m_tooLarge; }
     QByteArray body() const { return m_body; }
     QByteArray contentType() const { return m_contentType; }
     QByteArray header(const QByteArray &name) const; // response header, case-insensitive
@@ -63,6 +64,7 @@ public:
         QList<QPair<QByteArray, QByteArray>> headers;
         qint64 bytesSent = 0;
         qint64 bytesReceived = 0;
+        bool tooLarge = false; // refused because it passed the request's maxReplyBytes
     };
     void complete(const Outcome &outcome);
     void reportProgress(double p) { setProgress(p); }
@@ -70,6 +72,7 @@ public:
 private:
     HttpRequest m_request;
     int m_status = 0;
+    bool m_tooLarge = false;
     QByteArray m_body;
     QByteArray m_contentType;
     QList<QPair<QByteArray, QByteArray>> m_headers;

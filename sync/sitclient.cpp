@@ -139,13 +139,14 @@ CallResult SitClient::describe(const QStringList &typeNames, QHash<QString, QStr
     });
 }
 
-HttpRequest SitClient::changesRequest(const QString &typeName, qint64 afterRev, std::optional<qint64> upToRev, int max) const
+HttpRequest SitClient::changesRequest(const QString &typeName, qint64 afterRev, std::optional<qint64> upToRev, int max,
+                                      bool idsOnly) const
 {
     HttpRequest req;
     req.method = "POST";
     req.url = wfs::serviceUrl(m_ows);
     req.headers << qMakePair(QByteArray("Content-Type"), QByteArray("text/xml; charset=utf-8"));
-    req.body = wfs::changesRequest(typeName, afterRev, upToRev, max);
+    req.body = wfs::changesRequest(typeName, afterRev, upToRev, max, false, idsOnly);
     return req;
 }
 
@@ -171,9 +172,9 @@ CallResult SitClient::acceptChanges(HttpReply &r, const store::LayerDef *layer, 
 }
 
 CallResult SitClient::changes(const store::LayerDef *layer, const QString &typeName, qint64 afterRev, std::optional<qint64> upToRev,
-                              int max, wfs::FeaturePage &page)
+                              int max, wfs::FeaturePage &page, bool idsOnly)
 {
-    return read(changesRequest(typeName, afterRev, upToRev, max),
+    return read(changesRequest(typeName, afterRev, upToRev, max, idsOnly),
                 [&](HttpReply &r) { return acceptChanges(r, layer, typeName, afterRev, page); });
 }
 
@@ -263,14 +264,20 @@ CallResult SitClient::digests(const QString &layer, std::vector<wfs::DigestRow> 
 CallResult SitClient::acceptFeaturePage(HttpReply &r, const store::LayerDef *layer, const QString &typeName,
                                         wfs::FeaturePage &page)
 {
-    if (r.error() != Job::Error::None)
-        return failureOf(r);
+    if (r.error() != Job::Error::None) {
+        CallResult failed = failureOf(r);
+        failed.featureTrouble = r.tooLarge();
+        return failed;
+    }
     QString error;
     if (!wfs::isJson(r.contentType()))
         return CallResult::failure(Job::Error::Server,
                                    wfs::unexpectedReply(r.body(), r.contentType(), tr("GeoJSON features")));
-    if (!wfs::parseFeaturePage(r.body(), layer, page, &error, typeName))
-        return CallResult::failure(Job::Error::Server, error);
+    if (!wfs::parseFeaturePage(r.body(), layer, page, &error, typeName)) {
+        CallResult failed = CallResult::failure(Job::Error::Server, error);
+        failed.featureTrouble = page.unreadable;
+        return failed;
+    }
     return CallResult();
 }
 

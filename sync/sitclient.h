@@ -22,6 +22,9 @@ struct CallResult
     Job::Error error = Job::Error::None;
     QString message;
     int status = 0; // the HTTP status when the server answered
+    // The reply was refused because of what one feature holds (too large for a reply, or unreadable), not because the
+    // SIT or the link failed: reading fewer features at a time gets past it.
+    bool featureTrouble = false;
     bool ok() const { return error == Job::Error::None; }
     static CallResult failure(Job::Error e, const QString &m, int status = 0) { return {e, m, status}; }
 };
@@ -53,7 +56,7 @@ public:
     // The changes of a feed with afterRev < rev <= upToRev, oldest first, at most max (a page out of order is an
     // error: the cursor would skip features).
     CallResult changes(const store::LayerDef *layer, const QString &typeName, qint64 afterRev, std::optional<qint64> upToRev, int max,
-                       wfs::FeaturePage &page);
+                       wfs::FeaturePage &page, bool idsOnly = false);
     // The same, in two steps: the request travels (and the server works) while the caller writes the previous page.
     std::unique_ptr<HttpReply> beginChanges(const QString &typeName, qint64 afterRev, std::optional<qint64> upToRev, int max);
     CallResult endChanges(std::unique_ptr<HttpReply> reply, const store::LayerDef *layer, const QString &typeName,
@@ -92,7 +95,8 @@ private:
     std::unique_ptr<HttpReply> send(const HttpRequest &request);
     std::unique_ptr<HttpReply> start(const HttpRequest &request);
     void wait(HttpReply &reply);
-    HttpRequest changesRequest(const QString &typeName, qint64 afterRev, std::optional<qint64> upToRev, int max) const;
+    HttpRequest changesRequest(const QString &typeName, qint64 afterRev, std::optional<qint64> upToRev, int max,
+                               bool idsOnly = false) const;
     CallResult acceptChanges(HttpReply &r, const store::LayerDef *layer, const QString &typeName, qint64 afterRev,
                              wfs::FeaturePage &page);
     // A GeoJSON page of features, or the error that says why the reply is not one.

@@ -67,6 +67,7 @@ struct SyncReport
     int remaining = 0;     // local edits not on the SIT after the run (pending, held in conflicts, refused)
     int photosUploaded = 0;
     int photosDownloaded = 0;
+    QStringList setAside;      // "layer uuid: reason" of SIT features this device could not take (tried again next run)
     QStringList photosMissing; // SHA-256 of photos features here name that are not on this device after the run
     QStringList layersChanged;
     QStringList warnings;

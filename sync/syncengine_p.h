@@ -30,6 +30,7 @@ using store::EditGateway;
 using store::LayerDef;
 using store::PendingChange;
 using store::Project;
+using store::SetAsideFeature;
 
 struct SyncEngine::Run
 {
@@ -94,8 +95,15 @@ struct SyncEngine::Run
     bool buildInsert(const PendingChange &c, wfs::InsertAction &a, QString *problem, std::vector<store::FieldIssue> &fix);
     bool buildUpdate(const PendingChange &c, wfs::UpdateAction &a, QString *problem, std::vector<store::FieldIssue> &fix);
     void hold(const PendingChange &c, const std::vector<store::FieldIssue> &issues);
+    static QString refusalReason(const QString &message);
     bool pull();
     bool pullFeed(const LayerDef *layer, const QString &typeName, double from, double to);
+    // A window that holds a feature this device cannot take: read with smaller pages up to it, then the feature is
+    // named and set aside (territori_set_aside) and *reached moves past it.
+    CallResult readAroundTrouble(const LayerDef &layer, qint64 after, std::optional<qint64> upTo,
+                                 const CallResult &trouble, wfs::FeaturePage &page, qint64 &reached);
+    // Features set aside at earlier runs, tried again.
+    bool retrySetAside(const LayerDef &layer);
     void downloadPhotos();
     // The anti-entropy check (syncengine_verify.cpp).
     bool verifyDue();

@@ -52,8 +52,65 @@ bool SyncEngine::Run::pull()
     return report.ok();
 }
 
+CallResult SyncEngine::Run::readAroundTrouble(const LayerDef &layer, qint64 after, std::optional<qint64> upTo,
+                                              const CallResult &trouble, wfs::FeaturePage &page, qint64 &reached)
+{
+    // Fewer features at a time, down to one: the first page that reads brings everything before the feature.
+    for (int max = settings.pageSize / 2; max >= 1; max /= 2) {
+        page = wfs::FeaturePage();
+        const CallResult r = client.changes(&layer, layer.name, after, upTo, max, page);
+        if (r.ok()) {
+            if (qint64(page.features.size()) >= max)
+                reached = page.maxRev; // a full page: complete up to its last revision
+            else if (upTo)
+                reached = *upTo;
+            else if (!page.features.empty())
+                reached = page.maxRev;
+            return r;
+        }
+        if (!r.featureTrouble)
+            return r;
+    }
+    // The first feature of the range alone cannot be taken: its uuid and revision name it.
+    wfs::FeaturePage ids;
+    const CallResult named = client.changes(&layer, layer.name, after, upTo, 1, ids, true);
+    if (!named.ok() || ids.features.empty())
+        return trouble;
+    const RemoteFeature &f = ids.features.front();
+    must(gateway->setAside(layer.name, f.uuid, f.rev, trouble.message));
+    report.setAside << layer.name + QLatin1Char(' ') + f.uuid + QStringLiteral(": ") + trouble.message;
+    page = wfs::FeaturePage();
+    reached = f.rev;
+    return CallResult();
+}
+
+bool SyncEngine::Run::retrySetAside(const LayerDef &layer)
+{
+    for (const SetAsideFeature &s : SyncState(project->db()).setAside()) {
+        if (s.layer != layer.name)
+            continue;
+        wfs::FeaturePage page;
+        const CallResult r = client.features(layer, {s.uuid}, page);
+        if (!r.ok() && !r.featureTrouble)
+            return stop(r);
+        if (!r.ok()) {
+            must(gateway->setAside(layer.name, s.uuid, s.rev, r.message));
+            report.setAside << layer.name + QLatin1Char(' ') + s.uuid + QStringLiteral(": ") + r.message;
+            continue;
+        }
+        // Taken now (the SIT fixed it, or it is gone: its deletion comes with the feed).
+        const auto stats = gateway->applyRemote(QString(), std::nullopt, page.features);
+        apply(stats);
+        report.received += stats.applied;
+        must(gateway->forgetSetAside(layer.name, s.uuid));
+    }
+    return true;
+}
+
 bool SyncEngine::Run::pullFeed(const LayerDef *layer, const QString &typeName, double from, double to)
 {
+    if (layer && !retrySetAside(*layer))
+        return false;
     SyncState state(project->db());
     qint64 cursor = state.feed(typeName).cursor;
     if (highWater && cursor >= *highWater)
@@ -109,6 +166,14 @@ bool SyncEngine::Run::pullFeed(const LayerDef *layer, const QString &typeName, d
             progress(from + (to - from) * std::min(1.0, double(done) / double(total)), what);
             wfs::FeaturePage page;
             r = client.changes(layer, typeName, cursor, std::nullopt, settings.pageSize, page);
+            if (!r.ok() && r.featureTrouble && layer) {
+                qint64 reached = cursor;
+                r = readAroundTrouble(*layer, cursor, std::nullopt, r, page, reached);
+                if (r.ok()) {
+                    received(page, reached);
+                    continue;
+                }
+            }
             if (!r.ok())
                 return feedFailed(r);
             if (page.features.empty())
@@ -154,6 +219,17 @@ bool SyncEngine::Run::pullFeed(const LayerDef *layer, const QString &typeName, d
         ahead.pop_front();
         wfs::FeaturePage page;
         r = client.endChanges(std::move(w.reply), layer, typeName, w.after, w.upTo, settings.pageSize, page);
+        if (!r.ok() && r.featureTrouble && layer) {
+            // One feature in the window is too large for a reply, or unreadable: read around it, name it, go on.
+            abandonAll();
+            qint64 reached = w.upTo;
+            r = readAroundTrouble(*layer, w.after, w.upTo, r, page, reached);
+            if (!r.ok())
+                return feedFailed(r);
+            received(page, reached);
+            nextStart = reached;
+            continue;
+        }
         if (!r.ok()) {
             abandonAll();
             return feedFailed(r);
@@ -234,6 +310,11 @@ void SyncEngine::Run::downloadPhotos()
         must(gateway->markAttachmentUploaded(sha));
         ++report.photosDownloaded;
     }
+    if (!report.setAside.isEmpty())
+        warn(QCoreApplication::translate("Sync", "%n feature(s) of the SIT could not be taken on this device and were "
+                                                 "set aside (%1); they are tried again at every sync.",
+                                         "", int(report.setAside.size()))
+                 .arg(report.setAside.mid(0, 3).join(QStringLiteral("; "))));
     if (!report.photosMissing.isEmpty())
         warn(QCoreApplication::translate("Sync", "%n photo(s) named by features here are not on this device yet; they "
                                                  "are fetched again at the next sync.",

@@ -119,6 +119,23 @@ bool SyncEngine::Run::uploadPhotos(const PendingChange &change, QString *problem
     return true;
 }
 
+// The reason of a refusal the SIT's database gave an action, out of QGIS Server's wrapping ("Error committing updates:
+// ... PostGIS error while changing attributes: ERROR:  layer-rule: ... CONTEXT: ..."), or nothing when the message
+// is not a refusal: a compare-and-set conflict (merged instead) or no message at all.
+QString SyncEngine::Run::refusalReason(const QString &message)
+{
+    if (message.isEmpty() || message.contains(QLatin1String("sync-conflict")))
+        return QString();
+    const int at = message.indexOf(QLatin1String("ERROR:"));
+    if (at < 0)
+        return QString();
+    QString reason = message.mid(at + 6).trimmed();
+    const int context = reason.indexOf(QLatin1String("CONTEXT:"));
+    if (context >= 0)
+        reason.truncate(context);
+    return reason.simplified();
+}
+
 bool SyncEngine::Run::buildInsert(const PendingChange &c, wfs::InsertAction &a, QString *problem,
                                   std::vector<FieldIssue> &fix)
 {
@@ -443,6 +460,11 @@ bool SyncEngine::Run::settle(const Batch &b, const CallResult &r, const wfs::Tra
                 check.push_back(c);
         } else if (allUpdated && !result.failures.contains(c->opId())) {
             acks.push_back({*c, std::nullopt});
+        } else if (const QString refused = refusalReason(result.failures.value(c->opId())); !refused.isEmpty()) {
+            // The SIT's database refused the update (a layer rule, identity, a moderator's rights): it stays here with
+            // that reason instead of being merged and sent again.
+            must(gateway->markFailed(*c, QCoreApplication::translate("Sync", "The SIT refused the change: %1").arg(refused)));
+            ++report.failed;
         } else {
             check.push_back(c);
         }

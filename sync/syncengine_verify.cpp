@@ -154,11 +154,12 @@ bool SyncEngine::Run::verifyBucket(const LayerDef &layer, qint64 bucket, qint64 
     const qint64 hi = std::min(cursor, ((bucket + 1) << wfs::digestBucketBits) - 1);
     Database &db = project->db();
 
-    // The SIT's rows in the bucket, deleted ones included, up to the cursor: what this device should hold.
+    // The SIT's rows in the bucket, deleted ones included, up to the cursor: what this device should hold. Only
+    // their uuid, revision and deleted flag travel; what differs is fetched whole below.
     std::vector<RemoteFeature> theirs;
     for (qint64 after = lo - 1;;) {
         wfs::FeaturePage page;
-        const CallResult r = client.changes(&layer, layer.name, after, hi, settings.pageSize, page);
+        const CallResult r = client.changes(&layer, layer.name, after, hi, settings.pageSize, page, true);
         if (!r.ok())
             return stop(r);
         for (const QString &w : page.warnings)
@@ -203,10 +204,17 @@ bool SyncEngine::Run::verifyBucket(const LayerDef &layer, qint64 bucket, qint64 
         return rev;
     };
 
+    // Set aside by the pull (too large, unreadable): known, named in the report, and tried at every run already.
+    QSet<QString> setAside;
+    for (const SetAsideFeature &a : SyncState(db).setAside())
+        if (a.layer == layer.name)
+            setAside.insert(a.uuid);
     std::vector<RemoteFeature> heal;
     QSet<QString> seen;
     for (RemoteFeature &f : theirs) {
         seen.insert(f.uuid);
+        if (setAside.contains(f.uuid))
+            continue;
         if (pending.contains(f.uuid)) {
             ++report.verify.pendingHere;
             continue;
@@ -261,11 +269,46 @@ bool SyncEngine::Run::verifyBucket(const LayerDef &layer, qint64 bucket, qint64 
     }
     if (heal.empty())
         return true;
+    // What differs is fetched whole (tombstones and deletions are whole already); a feature that cannot be taken is
+    // set aside, as in the pull.
+    std::vector<RemoteFeature> whole;
+    QStringList fetch;
+    for (RemoteFeature &f : heal) {
+        if (f.deleted)
+            whole.push_back(std::move(f));
+        else
+            fetch << f.uuid;
+    }
+    if (!fetch.isEmpty()) {
+        wfs::FeaturePage page;
+        CallResult r = client.features(layer, fetch, page);
+        if (!r.ok() && r.featureTrouble) {
+            page = wfs::FeaturePage();
+            for (const QString &u : std::as_const(fetch)) {
+                wfs::FeaturePage one;
+                r = client.features(layer, {u}, one);
+                if (!r.ok() && !r.featureTrouble)
+                    return stop(r);
+                if (!r.ok()) {
+                    must(gateway->setAside(layer.name, u, 0, r.message));
+                    report.setAside << layer.name + QLatin1Char(' ') + u + QStringLiteral(": ") + r.message;
+                    continue;
+                }
+                for (RemoteFeature &f : one.features)
+                    page.features.push_back(std::move(f));
+            }
+            r = CallResult();
+        }
+        if (!r.ok())
+            return stop(r);
+        for (RemoteFeature &f : page.features)
+            whole.push_back(std::move(f));
+    }
     // Through the gateway like any pulled row: idempotent by revision, merged with any edit made meanwhile.
-    const auto stats = gateway->applyRemote(QString(), std::nullopt, heal);
+    const auto stats = gateway->applyRemote(QString(), std::nullopt, whole);
     apply(stats);
     report.verify.healed += stats.applied;
-    for (const RemoteFeature &f : heal)
+    for (const RemoteFeature &f : whole)
         report.verify.healedFeatures << layer.name + QLatin1Char(' ') + f.uuid;
     return true;
 }

@@ -451,9 +451,11 @@ bool parseFeaturePage(const QByteArray &body, const LayerDef *layer, FeaturePage
         const QJsonValue g = f.value(QStringLiteral("geometry"));
         if (g.isObject()) {
             QString gerr;
-            if (!fromGeoJson(g.toObject(), r.geometry, &gerr))
-                return fail(tr("The geometry of %1 %2 in the server's reply is unreadable: %3")
-                                .arg(layer->name, r.uuid, gerr));
+            if (!fromGeoJson(g.toObject(), r.geometry, &gerr)) {
+                fail(tr("The geometry of %1 %2 in the server's reply is unreadable: %3").arg(layer->name, r.uuid, gerr));
+                out.unreadable = true;
+                return false;
+            }
         }
         out.features.push_back(std::move(r));
     }
@@ -480,7 +482,7 @@ bool parseHits(const QByteArray &body, qint64 &count, QString *error)
 }
 
 QByteArray changesRequest(const QString &typeName, qint64 afterRev, std::optional<qint64> upToRev, int max,
-                          bool hitsOnly)
+                          bool hitsOnly, bool idsOnly)
 {
     const QString result = hitsOnly ? QStringLiteral("resultType=\"hits\"")
                                     : QStringLiteral("outputFormat=\"application/json\" maxFeatures=\"%1\"").arg(max);
@@ -495,10 +497,16 @@ QByteArray changesRequest(const QString &typeName, qint64 afterRev, std::optiona
     const QString sort = hitsOnly ? QString()
                                   : QStringLiteral("<ogc:SortBy><ogc:SortProperty><ogc:PropertyName>rev</ogc:PropertyName>"
                                                    "<ogc:SortOrder>ASC</ogc:SortOrder></ogc:SortProperty></ogc:SortBy>");
+    // Only what names a feature and its version: enough to compare, and to name one whose row does not fit in a
+    // reply.
+    const QString properties = idsOnly ? QStringLiteral("<wfs:PropertyName>uuid</wfs:PropertyName>"
+                                                        "<wfs:PropertyName>rev</wfs:PropertyName>"
+                                                        "<wfs:PropertyName>deleted</wfs:PropertyName>")
+                                       : QString();
     return QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><wfs:GetFeature service=\"WFS\" version=\"1.1.0\" "
-                          "%1 %2><wfs:Query typeName=\"%3\" srsName=\"EPSG:4326\"><ogc:Filter>%4</ogc:Filter>%5"
+                          "%1 %2><wfs:Query typeName=\"%3\" srsName=\"EPSG:4326\">%6<ogc:Filter>%4</ogc:Filter>%5"
                           "</wfs:Query></wfs:GetFeature>")
-        .arg(result, QLatin1String(kNamespaces), xmlEscape(typeName), filter, sort)
+        .arg(result, QLatin1String(kNamespaces), xmlEscape(typeName), filter, sort, properties)
         .toUtf8();
 }
 

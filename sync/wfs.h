@@ -101,6 +101,7 @@ struct FeaturePage
     std::vector<store::RemoteFeature> features;
     qint64 maxRev = 0;
     QStringList warnings; // values this device cannot hold, named by feature and field
+    bool unreadable = false; // parsing failed on one feature's content (the rest of the reply was sound)
 };
 
 // A GeoJSON FeatureCollection of a synced layer, or (layer null) of the tombstones or the moderation feed.
@@ -118,7 +119,7 @@ bool isXml(const QByteArray &contentType);
 // empty), oldest first, at most max; or only their number. POST, not KVP: QGIS Server 3.22 ignores SORTBY when a
 // KVP FILTER is given; and a window, because it sorts every matching row in memory (docs/sync.md).
 QByteArray changesRequest(const QString &typeName, qint64 afterRev, std::optional<qint64> upToRev, int max,
-                          bool hitsOnly = false);
+                          bool hitsOnly = false, bool idsOnly = false);
 QUrl serviceUrl(const QUrl &base);
 // KVP GetFeature URL of given features by id.
 QUrl featuresByIdUrl(const QUrl &base, const QString &typeName, const QStringList &uuids);

@@ -218,6 +218,10 @@ public:
 
     // The SIT confirmed it holds this photo (same SHA-256, same size).
     [[nodiscard]] EditResult markAttachmentUploaded(const QString &sha256);
+    // A feature of the SIT this device could not take (too large, unreadable) is named here, or again with the reason
+    // of the latest try; forgetSetAside once it has been taken.
+    [[nodiscard]] EditResult setAside(const QString &layer, const QString &uuid, qint64 rev, const QString &reason);
+    [[nodiscard]] EditResult forgetSetAside(const QString &layer, const QString &uuid);
     // What the last sync of a feed (a layer, or the tombstones) did, for the status the UI shows.
     [[nodiscard]] EditResult recordSyncAttempt(const QString &feed, bool success, const QString &error);
 

@@ -791,6 +791,32 @@ EditResult EditGateway::markAttachmentUploaded(const QString &sha256)
     return EditResult::success(QString(), QString());
 }
 
+EditResult EditGateway::setAside(const QString &layer, const QString &uuid, qint64 rev, const QString &reason)
+{
+    try {
+        Statement st = m_db.cached("INSERT INTO territori_set_aside (layer, feature_uuid, rev, reason, first_seen, "
+                                   "last_tried) VALUES (?1, ?2, ?3, ?4, ?5, ?5) ON CONFLICT (layer, feature_uuid) DO "
+                                   "UPDATE SET rev = excluded.rev, reason = excluded.reason, last_tried = excluded.last_tried");
+        st.bind(1, layer).bind(2, uuid).bind(3, rev).bind(4, reason).bind(5, nowIso());
+        st.run();
+    } catch (const StoreError &e) {
+        return EditResult::failure(e);
+    }
+    return EditResult::success(uuid, QString());
+}
+
+EditResult EditGateway::forgetSetAside(const QString &layer, const QString &uuid)
+{
+    try {
+        Statement st = m_db.cached("DELETE FROM territori_set_aside WHERE layer = ? AND feature_uuid = ?");
+        st.bind(1, layer).bind(2, uuid);
+        st.run();
+    } catch (const StoreError &e) {
+        return EditResult::failure(e);
+    }
+    return EditResult::success(uuid, QString());
+}
+
 EditResult EditGateway::recordSyncAttempt(const QString &feed, bool success, const QString &error)
 {
     try {

@@ -193,6 +193,16 @@ void step5(Database &db)
     db.exec("ALTER TABLE territori_outbox ADD COLUMN origin TEXT");
     // Why an entry is held here (JSON [{field, message}]): a value a form would refuse, or one that cannot travel.
     db.exec("ALTER TABLE territori_outbox ADD COLUMN problem TEXT");
+    // Features of the SIT this device could not take (too large for a reply, unreadable): the feed went on past them
+    // and every sync tries them again, so they are named, not skipped.
+    db.exec(R"(CREATE TABLE territori_set_aside (
+        layer TEXT NOT NULL,
+        feature_uuid TEXT NOT NULL,
+        rev INTEGER,
+        reason TEXT NOT NULL,
+        first_seen DATETIME NOT NULL,
+        last_tried DATETIME NOT NULL,
+        PRIMARY KEY (layer, feature_uuid)))");
     std::vector<std::pair<QString, QStringList>> layers;
     Statement st = db.prepare(QStringLiteral("SELECT table_name, definition FROM territori_layers"));
     while (st.step()) {

@@ -15,7 +15,8 @@ namespace territori::store::schema {
 //  3  sync: feed cursors (territori_sync_state), conflicts, outbox acknowledgement and errors, photo upload state
 //  4  provenance: a "source" column on every feature table, and territori_imports (one row per file import)
 //  5  edits made by other programs (QGIS, GDAL, sqlite3) are journalled too: territori_gateway (the app's marker),
-//     journal triggers on every feature table, and the outbox's origin and problem columns
+//     journal triggers on every feature table, and the outbox's origin and problem columns; territori_set_aside
+//     (features of the SIT this device could not take)
 constexpr int kCurrentVersion = 5;
 // The most a project's write-ahead log keeps on disk once a checkpoint has emptied it (bytes).
 constexpr qint64 kWalSizeLimit = 8 * 1024 * 1024;

@@ -1,6 +1,8 @@
 #include "syncstate.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace territori::store {
 
@@ -80,14 +82,16 @@ QHash<QString, UnsentCounts> SyncState::unsentByLayer()
     QHash<QString, UnsentCounts> out;
     Statement st = m_db.prepare(QStringLiteral(
         "SELECT layer, state, count(*), max(CASE WHEN state = 'failed' THEN last_error END), count(DISTINCT "
-        "feature_uuid) FROM territori_outbox "
+        "feature_uuid), count(DISTINCT CASE WHEN problem IS NOT NULL THEN feature_uuid END) FROM territori_outbox "
         "WHERE state IN ('pending', 'failed', 'conflict') GROUP BY layer, state"));
     while (st.step()) {
         UnsentCounts &c = out[st.text(0)];
         const QString state = st.text(1);
         const int n = int(st.int64(2));
-        if (state == QLatin1String("pending"))
+        if (state == QLatin1String("pending")) {
             c.pending = n;
+            c.held = int(st.int64(5));
+        }
         else if (state == QLatin1String("failed")) {
             c.failed = n;
             c.lastError = st.text(3);
@@ -125,6 +129,37 @@ QStringList SyncState::attachmentsToUpload()
     QStringList out;
     while (st.step())
         out << st.text(0);
+    return out;
+}
+
+std::vector<SetAsideFeature> SyncState::setAside()
+{
+    std::vector<SetAsideFeature> out;
+    Statement st = m_db.prepare(QStringLiteral("SELECT layer, feature_uuid, rev, reason, first_seen FROM "
+                                               "territori_set_aside ORDER BY first_seen, layer, feature_uuid"));
+    while (st.step())
+        out.push_back({st.text(0), st.text(1), st.int64(2), st.text(3),
+                       QDateTime::fromString(st.text(4), Qt::ISODateWithMs)});
+    return out;
+}
+
+std::vector<HeldChange> SyncState::heldForFixing()
+{
+    std::vector<HeldChange> out;
+    // The latest note of each feature: every sync writes it anew on all of the feature's pending entries.
+    Statement st = m_db.prepare(QStringLiteral("SELECT layer, feature_uuid, problem FROM territori_outbox WHERE seq IN "
+                                               "(SELECT max(seq) FROM territori_outbox WHERE state = 'pending' AND "
+                                               "problem IS NOT NULL GROUP BY layer, feature_uuid) ORDER BY seq"));
+    while (st.step()) {
+        HeldChange h;
+        h.layer = st.text(0);
+        h.uuid = st.text(1);
+        for (const QJsonValue &v : QJsonDocument::fromJson(st.text(2).toUtf8()).array()) {
+            const QJsonObject o = v.toObject();
+            h.problems << qMakePair(o.value(QStringLiteral("field")).toString(), o.value(QStringLiteral("message")).toString());
+        }
+        out.push_back(std::move(h));
+    }
     return out;
 }
 

@@ -29,6 +29,7 @@ struct UnsentCounts
     int pending = 0;
     int failed = 0;
     int conflict = 0; // features held in a conflict
+    int held = 0;     // features whose pending edits wait for a person to fix a value (counted in pending too)
     QString lastError; // the most recent refusal's message, when some edit failed
     int total() const { return pending + failed + conflict; }
 };
@@ -47,6 +48,24 @@ struct ConflictRecord
     QDateTime detectedAt;
 };
 
+// A feature of the SIT this device could not take.
+struct SetAsideFeature
+{
+    QString layer;
+    QString uuid;
+    qint64 rev = 0;
+    QString reason;
+    QDateTime firstSeen;
+};
+
+// A change held here until a person fixes a value: the feature and each field's problem.
+struct HeldChange
+{
+    QString layer;
+    QString uuid;
+    QList<QPair<QString, QString>> problems; // field (empty: the feature as a whole), message
+};
+
 class SyncState
 {
 public:
@@ -59,6 +78,8 @@ public:
     std::optional<ConflictRecord> conflict(qint64 id);
     // Photos referenced by unsent edits that the SIT has not confirmed yet.
     QStringList attachmentsToUpload();
+    std::vector<SetAsideFeature> setAside();
+    std::vector<HeldChange> heldForFixing();
 
 private:
     Database &m_db;

@@ -67,6 +67,7 @@ QJsonObject toJson(const SyncReport &r)
     o.insert(QStringLiteral("photos_downloaded"), r.photosDownloaded);
     o.insert(QStringLiteral("photos_missing"), QJsonArray::fromStringList(r.photosMissing));
     o.insert(QStringLiteral("held_for_fixing"), r.heldForFixing);
+    o.insert(QStringLiteral("set_aside"), QJsonArray::fromStringList(r.setAside));
     o.insert(QStringLiteral("requests"), double(r.traffic.requests));
     o.insert(QStringLiteral("bytes_sent"), double(r.traffic.bytesSent));
     o.insert(QStringLiteral("bytes_received"), double(r.traffic.bytesReceived));

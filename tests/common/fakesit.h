@@ -56,6 +56,10 @@ public:
     // The SIT kit's watermark (territori_feed_state) and digests (territori_digest_<layer>); an older kit has neither.
     bool publishesWatermark = true;
     bool checksUploads = true; // as the SIT's sit-dav-put; false: a plain WebDAV folder
+    // Features whose row makes any reply that carries it too large for the client (a 34 MB comment), unless only
+    // uuid and rev are asked for; and features whose geometry the SIT sends broken.
+    QSet<QString> huge;
+    QSet<QString> brokenGeometry;
     bool publishesDigests = true;
 
     CannedTransport transport;
@@ -147,6 +151,8 @@ private:
                     q.addQueryItem("RESULTTYPE", "hits");
             } else if (x.name() == QLatin1String("Query")) {
                 q.addQueryItem("TYPENAME", x.attributes().value("typeName").toString());
+            } else if (x.name() == QLatin1String("PropertyName") && x.namespaceUri() == QLatin1String("http://www.opengis.net/wfs")) {
+                q.addQueryItem("PROPERTYNAME", x.readElementText());
             } else if (x.name() == QLatin1String("PropertyIsGreaterThan")) {
                 x.readNextStartElement(); // PropertyName
                 x.skipCurrentElement();
@@ -185,6 +191,14 @@ private:
 
     QJsonObject feature(const QString &layer, const QString &uuid, const Row &row)
     {
+        if (brokenGeometry.contains(uuid)) {
+            Row broken = row;
+            broken.geometry = QJsonObject{{"type", "Point"}, {"coordinates", "not a position"}};
+            brokenGeometry.remove(uuid);
+            QJsonObject f = feature(layer, uuid, broken);
+            brokenGeometry.insert(uuid);
+            return f;
+        }
         QJsonObject p = row.values;
         p["uuid"] = uuid;
         p["rev"] = double(row.rev);
@@ -275,6 +289,13 @@ private:
                     continue;
                 }
                 auto it = tables[type].find(uuid);
+                if (it != tables[type].end() && huge.contains(uuid)) {
+                    sync::HttpReply::Outcome o;
+                    o.error = Job::Error::Server;
+                    o.tooLarge = true;
+                    o.message = "The reply from 127.0.0.1 is larger than 64 MB: refused.";
+                    return o;
+                }
                 if (it != tables[type].end())
                     out.append(feature(type, uuid, it->second));
             }
@@ -302,9 +323,23 @@ private:
                                            "numberOfFeatures=\"" + QByteArray::number(qint64(rows.size())) + "\"/>",
                                            "text/xml");
             const int max = q.queryItemValue("MAXFEATURES").toInt();
+            const bool idsOnly = q.hasQueryItem("PROPERTYNAME");
             for (const auto &r : rows) {
                 if (max > 0 && out.size() >= max)
                     break;
+                if (idsOnly) {
+                    const QJsonObject p = r.second.value("properties").toObject();
+                    out.append(QJsonObject{{"type", "Feature"}, {"geometry", QJsonValue()},
+                                           {"properties", QJsonObject{{"uuid", p.value("uuid")}, {"rev", p.value("rev")}}}});
+                    continue;
+                }
+                if (huge.contains(r.second.value("properties").toObject().value("uuid").toString())) {
+                    sync::HttpReply::Outcome o;
+                    o.error = Job::Error::Server;
+                    o.tooLarge = true;
+                    o.message = "The reply from 127.0.0.1 is larger than 64 MB: refused.";
+                    return o;
+                }
                 out.append(r.second);
             }
             if (afterFeedPage) {

@@ -3,6 +3,7 @@
 // case ends with each device and the SIT holding the same features, nothing skipped, dropped or duplicated.
 
 #include "sitclient.h"
+#include "testsupport.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -237,6 +238,86 @@ private slots:
         // A second check finds nothing.
         const QJsonObject again = runSync(c, {QStringLiteral("--verify")});
         QCOMPARE(again.value("verify").toObject().value("divergence").toInt(), 0);
+    }
+
+    // A desktop GIS user editing the device's store (tests/integration/desktop_edit.py drives real QGIS 3.22 and GDAL).
+    QString desktop(const QString &client, const Client &c, const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral("/usr/bin/python3"),
+                QStringList{territori::testing::sourceDir() + "/tests/integration/desktop_edit.py", client,
+                            c.dir + "/project.gpkg", "lum"} +
+                    args);
+        if (!p.waitForFinished(120000) || p.exitCode() != 0)
+            qWarning("desktop_edit %s %s failed: %s", qPrintable(client), qPrintable(args.join(' ')),
+                     p.readAllStandardError().constData());
+        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    }
+    static QString sample(const char *id) { return core::DemoInstaller::sampleUuid("ptm-milano-demo", id); }
+
+    // Issue #10.3: what QGIS and GDAL add, change and delete in the store reaches the SIT once, merged with what
+    // changed there meanwhile, as a conflict where both changed the same field; what a form would refuse waits,
+    // named, until it is fixed.
+    void desktopGisEditsReachTheSitOnceAndAreMergedNotOverwritten()
+    {
+        Client c = client();
+        QVERIFY(c.sync(m_sit).ok());
+        const QString a = desktop("qgis", c, {"add", "--attr", "nome=Nodo da QGIS", "--attr", "comune=Milano", "--attr",
+                                              "nodo=interscambio", "--attr", "posti_auto=40", "--wkt", "POINT(9.21 45.49)"});
+        const QString b = desktop("gdal", c, {"add", "--attr", "nome=Nodo da GDAL", "--attr", "comune=Rho", "--attr",
+                                              "nodo=ferrovia", "--wkt", "POINT(9.05 45.52)"});
+        QCOMPARE(a.size(), 36);
+        QCOMPARE(b.size(), 36);
+        QVERIFY(desktop("qgis", c, {"change", "--uuid", sample("lum-002"), "--attr", "nome=Rinominato in QGIS"}).isEmpty());
+        QVERIFY(desktop("gdal", c, {"change", "--uuid", sample("lum-005"), "--attr", "nome=Nome da GDAL"}).isEmpty());
+        desktop("qgis", c, {"delete", "--uuid", sample("lum-003")});
+        desktop("gdal", c, {"delete", "--uuid", sample("lum-004")});
+        // Meanwhile on the SIT: another field of lum-002 (merged), the same field of lum-005 (a conflict).
+        m_sit.psql(QStringLiteral("UPDATE lum SET posti_auto = 321 WHERE uuid = '%1'").arg(sample("lum-002")));
+        m_sit.psql(QStringLiteral("UPDATE lum SET nome = 'Nome dal SIT' WHERE uuid = '%1'").arg(sample("lum-005")));
+        QCOMPARE(c.pending(), 6);
+
+        QJsonObject r = runSync(c, {QStringLiteral("--no-verify")});
+        QVERIFY2(r.value("ok").toBool(), qPrintable(r.value("message").toString()));
+        QCOMPARE(r.value("conflicts").toInt(), 1);
+        for (const QString &u : {a, b})
+            QCOMPARE(m_sit.psql(QStringLiteral("SELECT count(*) FROM lum WHERE uuid = '%1'").arg(u)), QString("1"));
+        QCOMPARE(m_sit.psql(QStringLiteral("SELECT nome || '|' || comune || '|' || posti_auto FROM lum WHERE uuid = '%1'").arg(a)),
+                 QString("Nodo da QGIS|Milano|40"));
+        QCOMPARE(m_sit.psql(QStringLiteral("SELECT nome || '|' || posti_auto FROM lum WHERE uuid = '%1'").arg(sample("lum-002"))),
+                 QString("Rinominato in QGIS|321"));
+        QCOMPARE(m_sit.psql(QStringLiteral("SELECT nome FROM lum WHERE uuid = '%1'").arg(sample("lum-005"))),
+                 QString("Nome dal SIT")); // not overwritten: a person decides
+        for (const char *gone : {"lum-003", "lum-004"})
+            QCOMPARE(m_sit.psql(QStringLiteral("SELECT deleted FROM lum WHERE uuid = '%1'").arg(sample(gone))), QString("t"));
+        QCOMPARE(c.feature("lum", sample("lum-002"))->attributes.value("posti_auto").toLongLong(), 321LL);
+        QCOMPARE(c.conflicts().size(), size_t(1));
+        QCOMPARE(c.conflicts().front().featureUuid, sample("lum-005"));
+
+        // A value no form would take: held with its reason, the SIT's value untouched, nothing lost here.
+        desktop("qgis", c, {"change", "--uuid", sample("lum-006"), "--attr", "posti_auto=tanti"});
+        const QString before = m_sit.psql(QStringLiteral("SELECT posti_auto FROM lum WHERE uuid = '%1'").arg(sample("lum-006")));
+        r = runSync(c, {QStringLiteral("--no-verify")});
+        QVERIFY2(r.value("ok").toBool(), qPrintable(r.value("message").toString()));
+        QCOMPARE(r.value("held_for_fixing").toInt(), 1);
+        QVERIFY2(r.value("warnings").toVariant().toStringList().join('\n').contains("tanti"),
+                 qPrintable(r.value("warnings").toVariant().toStringList().join('\n')));
+        QCOMPARE(m_sit.psql(QStringLiteral("SELECT posti_auto FROM lum WHERE uuid = '%1'").arg(sample("lum-006"))), before);
+        {
+            Statement st = c.project->db().prepare(QStringLiteral("SELECT posti_auto FROM lum WHERE uuid = '%1'").arg(sample("lum-006")));
+            QVERIFY(st.step());
+            QCOMPARE(st.text(0), QString("tanti"));
+        }
+        // Fixed with GDAL: it goes, once.
+        desktop("gdal", c, {"change", "--uuid", sample("lum-006"), "--attr", "posti_auto=12"});
+        r = runSync(c, {QStringLiteral("--no-verify")});
+        QCOMPARE(r.value("held_for_fixing").toInt(), 0);
+        QCOMPARE(m_sit.psql(QStringLiteral("SELECT posti_auto FROM lum WHERE uuid = '%1'").arg(sample("lum-006"))), QString("12"));
+        // Nothing more to send but the conflict, and nothing was sent twice.
+        r = runSync(c, {QStringLiteral("--no-verify")});
+        QCOMPARE(r.value("sent").toInt(), 0);
+        QCOMPARE(r.value("remaining").toInt(), 1);
+        QCOMPARE(m_sit.psql("SELECT count(*) - count(DISTINCT uuid) FROM lum"), QString("0"));
     }
 };
 

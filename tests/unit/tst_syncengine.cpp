@@ -660,6 +660,38 @@ private slots:
         QVERIFY(SyncState(m_project->db()).unsentByLayer().value("siti").lastError.contains("damaged"));
     }
 
+    // Issue #10.4: one feature the client cannot take (a 34 MB comment, a broken geometry) no longer stops the feed:
+    // the rest arrives, it is set aside and named, and it is taken once the SIT fixes it.
+    void aFeatureThatCannotBeTakenIsSetAsideAndTheRestArrives()
+    {
+        for (qint64 rev = 101; rev <= 140; ++rev)
+            m_sit->tables["punti"][QStringLiteral("00000000-0000-4000-8000-%1").arg(rev, 12, 10, QLatin1Char('0'))] =
+                pointRow(rev, QStringLiteral("r%1").arg(rev));
+        const QString big = "00000000-0000-4000-8000-000000000113", broken = "00000000-0000-4000-8000-000000000131";
+        m_sit->huge.insert(big);
+        m_sit->brokenGeometry.insert(broken);
+        SyncReport r = sync(nullptr, 1000, 16);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        FeatureReader reader(m_project->db(), *m_project->layer("punti"));
+        QCOMPARE(reader.count(), qint64(38));
+        QCOMPARE(SyncState(m_project->db()).feed("punti").cursor, qint64(140));
+        QCOMPARE(r.setAside.size(), 2);
+        QVERIFY(r.setAside.join('\n').contains("64 MB"));
+        QVERIFY(r.setAside.join('\n').contains("geometry"));
+        QCOMPARE(int(SyncState(m_project->db()).setAside().size()), 2);
+        // Still not takeable: still named, nothing else changes.
+        r = sync(nullptr, 1000, 16);
+        QCOMPARE(int(SyncState(m_project->db()).setAside().size()), 2);
+        // Fixed on the SIT: taken at the next run, whatever revision the cursor has passed.
+        m_sit->huge.clear();
+        m_sit->brokenGeometry.clear();
+        r = sync(nullptr, 1000, 16);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QVERIFY(r.setAside.isEmpty());
+        QCOMPARE(reader.count(), qint64(40));
+        QVERIFY(SyncState(m_project->db()).setAside().empty());
+    }
+
     QString photoFeature(const QByteArray &photo, bool onDevice)
     {
         const QString sha = QString::fromLatin1(QCryptographicHash::hash(photo, QCryptographicHash::Sha256).toHex());
