@@ -143,6 +143,7 @@ ApplicationWindow {
         SyncPage {
             onBack: stack.pop()
             onOpenConflict: stack.push(conflictPage, { "conflictId": conflictId })
+            onOpenFeature: window.openForm(layer, uuid)
         }
     }
     Component {

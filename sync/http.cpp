@@ -60,10 +60,11 @@ void HttpReply::complete(const Outcome &o)
             kind = Error::Network;
         if (o.status == 429) {
             // The SIT's limit on failed sign-ins (docs/sit.md): the right password is refused too until it expires.
-            const int seconds = header("Retry-After").toInt();
-            finish(kind, QCoreApplication::translate("Sync", "The SIT refuses sign-ins from this device for a while "
-                                                             "after several wrong passwords: try again in %n minute(s).",
-                                                     "", std::max(1, (seconds + 59) / 60)));
+            const int minutes = std::max(1, (header("Retry-After").toInt() + 59) / 60);
+            finish(kind, QCoreApplication::translate("Sync", "The SIT refuses requests from this device for a while (HTTP "
+                                                             "429: too many failed sign-ins or requests): try again in %n "
+                                                             "minute(s).",
+                                                     nullptr, minutes));
             return;
         }
         const QString excerpt = bodyExcerpt(o.body);

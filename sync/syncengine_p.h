@@ -47,7 +47,6 @@ struct SyncEngine::Run
     QSet<QString> held;                    // features left for the next run
     QHash<QString, int> attempts;
     QHash<QString, QString> absentMessage; // features the SIT did not have after a push: why, if it said
-    QSet<QString> photosSeen;
     QSet<QString> warned;
     std::optional<qint64> highWater; // the SIT's feed watermark, read at the start of the pull
     qint64 pushTotal = 0;

@@ -132,13 +132,6 @@ bool SyncEngine::Run::pullFeed(const LayerDef *layer, const QString &typeName, d
     auto received = [&](const wfs::FeaturePage &page, qint64 reached) {
         for (const QString &warning : page.warnings)
             warn(warning);
-        if (layer) {
-            for (const FieldDef &f : layer->fields)
-                if (f.type == FieldType::Photo)
-                    for (const RemoteFeature &rf : page.features)
-                        for (const QString &h : rf.attributes.value(f.name).toStringList())
-                            photosSeen.insert(h);
-        }
         // The page and its cursor commit together: a crash here repeats the page, which changes nothing twice.
         const auto stats = gateway->applyRemote(typeName, reached, page.features);
         apply(stats);
@@ -257,26 +250,7 @@ void SyncEngine::Run::downloadPhotos()
 {
     // Every photo a feature here names and this device lacks, whichever run brought the feature: a download that
     // failed (the network, a damaged file) is tried again at every sync until the photo is here.
-    QSet<QString> wanted = photosSeen;
-    for (const LayerDef &l : project->layers()) {
-        for (const FieldDef &f : l.fields) {
-            if (f.type != FieldType::Photo)
-                continue;
-            Statement st = project->db().prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %1 IS NOT NULL AND %1 <> '[]'")
-                                                     .arg(quoteIdentifier(f.name), quoteIdentifier(l.name)));
-            while (st.step())
-                for (const QString &h : fromStorage(f, st.value(0)).toStringList())
-                    wanted.insert(h);
-        }
-    }
-    QSet<QString> here;
-    for (const QString &name : QDir(project->attachmentsDirectory()).entryList(QDir::Files))
-        here.insert(name.section(QLatin1Char('.'), 0, 0));
-    QStringList missing;
-    for (const QString &sha : std::as_const(wanted))
-        if (isSha256(sha) && !here.contains(sha))
-            missing << sha;
-    std::sort(missing.begin(), missing.end());
+    const QStringList missing = SyncState(project->db()).missingPhotos(project->layers(), project->attachmentsDirectory());
     for (int i = 0; i < missing.size(); ++i) {
         const QString &sha = missing[i];
         QByteArray bytes, mime;

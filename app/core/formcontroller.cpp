@@ -1,5 +1,7 @@
 #include "formcontroller.h"
 
+#include "syncstate.h"
+
 #include "capturecontroller.h"
 #include "editgateway.h"
 #include "featurereader.h"
@@ -223,6 +225,21 @@ bool FormController::openFeature(const QString &layerName, const QString &uuid)
     }
     open(layer, [&](const FieldDef &f) { return feature->attributes.value(f.name); });
     m_uuid = uuid;
+    m_syncHold.clear();
+    try {
+        for (const HeldChange &h : SyncState(m_project->db()).heldForFixing()) {
+            if (h.layer != layerName || h.uuid != uuid)
+                continue;
+            QStringList lines;
+            for (const auto &p : h.problems)
+                lines << p.second;
+            m_syncHold = tr("This feature was changed in another program and waits on this device: %1. Correct the "
+                            "values and save.")
+                             .arg(lines.join(QStringLiteral("; ")));
+        }
+    } catch (const StoreError &) {
+        // The note is a help, not needed to edit.
+    }
     m_isNew = false;
     m_wasDraft = feature->meta.draft;
     m_geometry = feature->geometry;
@@ -235,6 +252,7 @@ void FormController::close()
 {
     open(nullptr);
     m_uuid.clear();
+    m_syncHold.clear();
     emit openedChanged();
     emit stateChanged();
 }

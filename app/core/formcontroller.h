@@ -89,6 +89,8 @@ class FormController : public QObject
     Q_PROPERTY(QString problems READ problems NOTIFY stateChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(int pendingPhotos READ pendingPhotos NOTIFY stateChanged)
+    // Why the sync keeps this feature's edits on the device (values another program wrote), empty otherwise.
+    Q_PROPERTY(QString syncHold READ syncHold NOTIFY openedChanged)
 
 public:
     FormController(store::Project *project, store::EditGateway *gateway, QObject *parent = nullptr);
@@ -123,6 +125,7 @@ public:
     bool complete() const;
     QString problems() const;
     QString message() const { return m_message; }
+    QString syncHold() const { return m_syncHold; }
     int pendingPhotos() const { return m_pendingPhotos; }
 
     // The values as they would be saved (hidden fields cleared).
@@ -151,6 +154,7 @@ private:
     FormFieldModel m_model;
     const store::LayerDef *m_layer = nullptr;
     QString m_uuid;
+    QString m_syncHold;
     bool m_isNew = false;
     bool m_wasDraft = false;
     bool m_dirty = false;

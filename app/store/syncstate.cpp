@@ -1,6 +1,8 @@
 #include "syncstate.h"
 
+#include <QDir>
 #include <QJsonArray>
+#include <QSet>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -141,6 +143,35 @@ std::vector<SetAsideFeature> SyncState::setAside()
         out.push_back({st.text(0), st.text(1), st.int64(2), st.text(3),
                        QDateTime::fromString(st.text(4), Qt::ISODateWithMs)});
     return out;
+}
+
+QStringList SyncState::missingPhotos(const std::vector<LayerDef> &layers, const QString &attachmentsDirectory)
+{
+    QSet<QString> wanted;
+    for (const LayerDef &l : layers) {
+        for (const FieldDef &f : l.fields) {
+            if (f.type != FieldType::Photo)
+                continue;
+            Statement st = m_db.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %1 IS NOT NULL AND %1 <> '[]'")
+                                            .arg(quoteIdentifier(f.name), quoteIdentifier(l.name)));
+            while (st.step())
+                for (const QString &h : fromStorage(f, st.value(0)).toStringList())
+                    wanted.insert(h);
+        }
+    }
+    QSet<QString> here;
+    for (const QString &name : QDir(attachmentsDirectory).entryList(QDir::Files))
+        here.insert(name.section(QLatin1Char('.'), 0, 0));
+    QStringList missing;
+    for (const QString &sha : std::as_const(wanted)) {
+        const bool hex = sha.size() == 64 && std::all_of(sha.begin(), sha.end(), [](QChar c) {
+                             return c.isDigit() || (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
+                         });
+        if (hex && !here.contains(sha))
+            missing << sha;
+    }
+    std::sort(missing.begin(), missing.end());
+    return missing;
 }
 
 std::vector<HeldChange> SyncState::heldForFixing()

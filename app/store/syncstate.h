@@ -4,6 +4,7 @@
 // any connection; the writes are EditGateway's.
 
 #include "geometry.h"
+#include "layerdef.h"
 #include "sqlite.h"
 
 #include <QDateTime>
@@ -79,6 +80,8 @@ public:
     // Photos referenced by unsent edits that the SIT has not confirmed yet.
     QStringList attachmentsToUpload();
     std::vector<SetAsideFeature> setAside();
+    // SHA-256 of the photos the features of these layers name that are not in the attachments folder, sorted.
+    QStringList missingPhotos(const std::vector<LayerDef> &layers, const QString &attachmentsDirectory);
     std::vector<HeldChange> heldForFixing();
 
 private:

@@ -1,5 +1,7 @@
 #include "synccontroller.h"
 
+#include "featurereader.h"
+
 #include "conflictlistmodel.h"
 #include "credentialstore.h"
 #include "editgateway.h"
@@ -152,8 +154,8 @@ void SyncController::setAccount(const QString &url, const QString &user, const Q
 
 bool SyncController::allSent() const
 {
-    return configured() && m_pending == 0 && m_conflicts == 0 && m_refused == 0 && m_lastSuccess.isValid() &&
-           m_lastError.isEmpty();
+    return configured() && m_pending == 0 && m_conflicts == 0 && m_refused == 0 && m_setAside == 0 &&
+           m_photosMissing == 0 && m_lastSuccess.isValid() && m_lastError.isEmpty();
 }
 
 QString SyncController::lastSuccess() const
@@ -180,6 +182,12 @@ QString SyncController::summary() const
     QStringList parts;
     if (m_pending > 0)
         parts << tr("%n edits not yet on the SIT", "", m_pending);
+    if (m_toFix > 0)
+        parts << tr("%n features to correct before they can go", "", m_toFix);
+    if (m_setAside > 0)
+        parts << tr("%n features of the SIT could not be taken", "", m_setAside);
+    if (m_photosMissing > 0)
+        parts << tr("%n photos still to download", "", m_photosMissing);
     if (m_conflicts > 0)
         parts << tr("%n conflicts to resolve", "", m_conflicts);
     if (m_refused > 0)
@@ -396,7 +404,9 @@ bool SyncController::resolveConflict(qint64 id, const QString &how, const QVaria
 
 void SyncController::refresh()
 {
-    m_pending = m_conflicts = m_refused = 0;
+    m_pending = m_conflicts = m_refused = m_toFix = m_setAside = m_photosMissing = 0;
+    m_attention.clear();
+    m_lastCheck.clear();
     if (m_project) {
         try {
             SyncState state(m_project->db());
@@ -404,13 +414,57 @@ void SyncController::refresh()
             for (auto it = unsent.cbegin(); it != unsent.cend(); ++it) {
                 m_pending += it.value().pending;
                 m_refused += it.value().failed;
+                m_toFix += it.value().held;
             }
             m_conflicts = int(state.openConflicts().size());
             QDateTime latest;
-            for (const FeedState &f : state.feeds())
+            for (const FeedState &f : state.feeds()) {
+                if (f.feed == QLatin1String("territori_verify")) {
+                    if (f.lastSuccess.isValid())
+                        m_lastCheck = QLocale(uiLanguage()).toString(f.lastSuccess.toLocalTime(), QLocale::ShortFormat);
+                    continue;
+                }
                 if (f.lastSuccess.isValid() && (!latest.isValid() || f.lastSuccess > latest))
                     latest = f.lastSuccess;
+            }
             m_lastSuccess = latest;
+            auto layerTitle = [&](const QString &name) {
+                const LayerDef *l = m_project->layer(name);
+                return l ? l->title.text(uiLanguage()) : name;
+            };
+            auto featureName = [&](const QString &layer, const QString &uuid) {
+                const LayerDef *l = m_project->layer(layer);
+                if (l && !l->labelField.isEmpty()) {
+                    FeatureReader reader(m_project->db(), *l);
+                    if (const auto f = reader.byUuid(uuid)) {
+                        const QString label = f->attributes.value(l->labelField).toString();
+                        if (!label.isEmpty())
+                            return label;
+                    }
+                }
+                return uuid.left(8);
+            };
+            for (const HeldChange &h : state.heldForFixing()) {
+                QStringList lines;
+                for (const auto &p : h.problems)
+                    lines << p.second;
+                m_attention << QVariantMap{{QStringLiteral("kind"), QStringLiteral("fix")},
+                                           {QStringLiteral("layer"), h.layer},
+                                           {QStringLiteral("layerTitle"), layerTitle(h.layer)},
+                                           {QStringLiteral("uuid"), h.uuid},
+                                           {QStringLiteral("feature"), featureName(h.layer, h.uuid)},
+                                           {QStringLiteral("text"), lines.join(QLatin1Char('\n'))}};
+            }
+            for (const SetAsideFeature &a : state.setAside()) {
+                ++m_setAside;
+                m_attention << QVariantMap{{QStringLiteral("kind"), QStringLiteral("setAside")},
+                                           {QStringLiteral("layer"), a.layer},
+                                           {QStringLiteral("layerTitle"), layerTitle(a.layer)},
+                                           {QStringLiteral("uuid"), a.uuid},
+                                           {QStringLiteral("feature"), a.uuid.left(8)},
+                                           {QStringLiteral("text"), a.reason}};
+            }
+            m_photosMissing = int(state.missingPhotos(m_project->layers(), m_project->attachmentsDirectory()).size());
         } catch (const StoreError &e) {
             m_lastError = e.message();
         }

@@ -41,6 +41,13 @@ class SyncController : public QObject
     Q_PROPERTY(int pending READ pending NOTIFY statusChanged)
     Q_PROPERTY(int conflicts READ conflicts NOTIFY statusChanged)
     Q_PROPERTY(int refused READ refused NOTIFY statusChanged)
+    Q_PROPERTY(int toFix READ toFix NOTIFY statusChanged)
+    Q_PROPERTY(int setAside READ setAside NOTIFY statusChanged)
+    Q_PROPERTY(int photosMissing READ photosMissing NOTIFY statusChanged)
+    // What waits for a person besides conflicts: [{kind: "fix" | "setAside", layer, layerTitle, uuid, feature,
+    // text}], and the missing photos as one line.
+    Q_PROPERTY(QVariantList attention READ attention NOTIFY statusChanged)
+    Q_PROPERTY(QString lastCheck READ lastCheck NOTIFY statusChanged)
     Q_PROPERTY(bool allSent READ allSent NOTIFY statusChanged)
     Q_PROPERTY(QString lastSuccess READ lastSuccess NOTIFY statusChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY statusChanged)
@@ -81,6 +88,11 @@ public:
     int pending() const { return m_pending; }
     int conflicts() const { return m_conflicts; }
     int refused() const { return m_refused; }
+    int toFix() const { return m_toFix; }
+    int setAside() const { return m_setAside; }
+    int photosMissing() const { return m_photosMissing; }
+    QVariantList attention() const { return m_attention; }
+    QString lastCheck() const { return m_lastCheck; }
     bool allSent() const;
     QString lastSuccess() const;
     QString lastError() const { return m_lastError; }
@@ -145,6 +157,11 @@ private:
     int m_pending = 0;
     int m_conflicts = 0;
     int m_refused = 0;
+    int m_toFix = 0;
+    int m_setAside = 0;
+    int m_photosMissing = 0;
+    QVariantList m_attention;
+    QString m_lastCheck;
     QDateTime m_lastSuccess;
     QString m_lastError;
     bool m_needsCredentials = false;

@@ -813,7 +813,7 @@
         <location line="+88"/>
         <location line="+96"/>
         <location filename="../../app/store/editgateway_import.cpp" line="+118"/>
-        <location filename="../../app/store/editgateway_sync.cpp" line="+515"/>
+        <location filename="../../app/store/editgateway_sync.cpp" line="+678"/>
         <source>The layer &apos;%1&apos; does not exist.</source>
         <translation>The layer &apos;%1&apos; does not exist.</translation>
     </message>
@@ -1026,7 +1026,7 @@
         <translation>Delete the feature</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+85"/>
         <source>Storing %n photos…</source>
         <translation>
             <numerusform>Storing %n photo…</numerusform>
@@ -1178,13 +1178,13 @@
         <translation>Imported %1 features into %2 (import %3); they will be sent with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/gis/exporter.cpp" line="+177"/>
+        <location filename="../../app/gis/exporter.cpp" line="+180"/>
         <source>Unknown export format &apos;%1&apos;: use gpkg, geojson, shp or csv.</source>
         <translation>Unknown export format &apos;%1&apos;: use gpkg, geojson, shp or csv.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/gis/importer.cpp" line="+257"/>
+        <location filename="../../app/gis/importer.cpp" line="+258"/>
         <source>EPSG:%1 is not a coordinate system Territori knows.</source>
         <translation>EPSG:%1 is not a coordinate system Territori knows.</translation>
     </message>
@@ -1209,13 +1209,13 @@
         <translation>%1 is the project&apos;s own store: choose another file to export to.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The folder %1 cannot be created.</source>
         <translation>The folder %1 cannot be created.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+10"/>
         <location line="+154"/>
         <source>%1 cannot be written: %2</source>
@@ -1296,7 +1296,7 @@
         <translation>%1: &apos;%2&apos; is neither yes nor no</translation>
     </message>
     <message>
-        <location filename="../../app/gis/importer.cpp" line="-207"/>
+        <location filename="../../app/gis/importer.cpp" line="-208"/>
         <source>points</source>
         <translation>points</translation>
     </message>
@@ -1331,7 +1331,7 @@
         <translation>%1 is the project&apos;s own store: choose a file to import into it.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 holds several layers: choose the one to import (%2).</source>
         <translation>%1 holds several layers: choose the one to import (%2).</translation>
     </message>
@@ -2910,7 +2910,7 @@
         <translation>Changed here and on the SIT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/synccontroller.cpp" line="+30"/>
+        <location filename="../../app/ui/synccontroller.cpp" line="+32"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -2948,13 +2948,13 @@
         <translation>The keychain failed (%1).</translation>
     </message>
     <message>
-        <location filename="../../sync/curltransport.cpp" line="+217"/>
-        <location filename="../../sync/http.cpp" line="+50"/>
+        <location filename="../../sync/curltransport.cpp" line="+221"/>
+        <location filename="../../sync/http.cpp" line="+51"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The reply from %1 is larger than %2 MB: refused.</source>
         <translation>The reply from %1 is larger than %2 MB: refused.</translation>
     </message>
@@ -2983,8 +2983,16 @@
         <source>The server %1 does not use HTTPS: the password was not sent. Use an https:// address.</source>
         <translation>The server %1 does not use HTTPS: the password was not sent. Use an https:// address.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../sync/http.cpp" line="+13"/>
+        <source>The SIT refuses requests from this device for a while (HTTP 429: too many failed sign-ins or requests): try again in %n minute(s).</source>
+        <translation>
+            <numerusform>The SIT refuses requests from this device for a while (HTTP 429: too many failed sign-ins or requests): try again in %n minute.</numerusform>
+            <numerusform>The SIT refuses requests from this device for a while (HTTP 429: too many failed sign-ins or requests): try again in %n minutes.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../sync/http.cpp" line="+11"/>
+        <location line="+8"/>
         <source>The server answered HTTP %1.</source>
         <translation>The server answered HTTP %1.</translation>
     </message>
@@ -2994,12 +3002,12 @@
         <translation>The server answered HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncengine.cpp" line="+92"/>
+        <location filename="../../sync/syncengine.cpp" line="+93"/>
         <source>Connecting to the SIT</source>
         <translation>Connecting to the SIT</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -3024,7 +3032,7 @@
         <translation>The layer &apos;%1&apos; on the SIT lacks the sync columns %2: it is not synced.</translation>
     </message>
     <message>
-        <location filename="../../sync/syncengine_push.cpp" line="+45"/>
+        <location filename="../../sync/syncengine_push.cpp" line="+60"/>
         <source>The photo %1 cannot be read on this device: %2</source>
         <translation>The photo %1 cannot be read on this device: %2</translation>
     </message>
@@ -3035,31 +3043,41 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>The SIT holds a different file under the name of the photo %1 (%2 bytes, here %3); the feature was not sent.</source>
-        <translation>The SIT holds a different file under the name of the photo %1 (%2 bytes, here %3); the feature was not sent.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
         <source>The photo %1 is neither on this device nor on the SIT; the feature was not sent.</source>
         <translation>The photo %1 is neither on this device nor on the SIT; the feature was not sent.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>The SIT did not keep the photo %1 whole; it will be sent again.</source>
-        <translation>The SIT did not keep the photo %1 whole; it will be sent again.</translation>
+        <location line="-42"/>
+        <source>The SIT holds another file under the name of the photo %1; the feature was not sent. Ask the SIT&apos;s administrator to look at it.</source>
+        <translation>The SIT holds another file under the name of the photo %1; the feature was not sent. Ask the SIT&apos;s administrator to look at it.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+54"/>
+        <source>The photo %1 arrived damaged at the SIT; it will be sent again.</source>
+        <translation>The photo %1 arrived damaged at the SIT; it will be sent again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The photo %1 (%2 MB) is larger than the SIT accepts; the feature was not sent. Take it again at a lower resolution.</source>
+        <translation>The photo %1 (%2 MB) is larger than the SIT accepts; the feature was not sent. Take it again at a lower resolution.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The SIT&apos;s space for your account&apos;s photos is full; the feature was not sent. Ask the SIT&apos;s administrator.</source>
+        <translation>The SIT&apos;s space for your account&apos;s photos is full; the feature was not sent. Ask the SIT&apos;s administrator.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>The SIT&apos;s layer &apos;%1&apos; has no field %2: the feature was not sent, so that nothing is lost. Ask for the field to be added to the SIT.</source>
         <translation>The SIT&apos;s layer &apos;%1&apos; has no field %2: the feature was not sent, so that nothing is lost. Ask for the field to be added to the SIT.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+80"/>
         <source>The SIT&apos;s layer &apos;%1&apos; has no field %2: the change was not sent, so that nothing is lost. Ask for the field to be added to the SIT.</source>
         <translation>The SIT&apos;s layer &apos;%1&apos; has no field %2: the change was not sent, so that nothing is lost. Ask for the field to be added to the SIT.</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Sending %n edits</source>
         <translation>
             <numerusform>Sending %n edit</numerusform>
@@ -3072,17 +3090,53 @@
         <translation>An edit of %1 could not be confirmed after several tries; it will be sent again at the next sync.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+116"/>
+        <source>A feature of %1 stays on this device until it is fixed: %2</source>
+        <translation>A feature of %1 stays on this device until it is fixed: %2</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The SIT refused the change: %1</source>
+        <translation>The SIT refused the change: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/editgateway_sync.cpp" line="-569"/>
+        <source>holds bytes that are not UTF-8 text (byte 0x%1 at byte %2): type the value again</source>
+        <translation>holds bytes that are not UTF-8 text (byte 0x%1 at byte %2): type the value again</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <location filename="../../sync/syncengine_push.cpp" line="-116"/>
         <source>The feature to send is no longer in the project.</source>
         <translation>The feature to send is no longer in the project.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+14"/>
+        <source>%1: holds binary data, not a value</source>
+        <translation>%1: holds binary data, not a value</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The geometry cannot be read (%1): draw it again or save it in QGIS as a GeoPackage geometry.</source>
+        <translation>The geometry cannot be read (%1): draw it again or save it in QGIS as a GeoPackage geometry.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The geometry lies outside the project&apos;s territory (at %1, %2): was it saved in another coordinate system?</source>
+        <translation>The geometry lies outside the project&apos;s territory (at %1, %2): was it saved in another coordinate system?</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncengine_push.cpp" line="+133"/>
         <source>Sending edits</source>
         <translation>Sending edits</translation>
     </message>
     <message>
-        <location filename="../../sync/syncengine_pull.cpp" line="+53"/>
+        <location filename="../../sync/syncengine_pull.cpp" line="+32"/>
+        <source>The SIT&apos;s sync kit is older than this app (it publishes no feed watermark): changes are read one page at a time, more slowly. Ask for the kit to be updated (docs/sit.md).</source>
+        <translation>The SIT&apos;s sync kit is older than this app (it publishes no feed watermark): changes are read one page at a time, more slowly. Ask for the kit to be updated (docs/sit.md).</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Receiving %1</source>
         <translation>Receiving %1</translation>
     </message>
@@ -3092,14 +3146,30 @@
         <translation>Receiving deletions</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+139"/>
         <source>The photo %1 from the SIT does not match its fingerprint: it was not kept.</source>
         <translation>The photo %1 from the SIT does not match its fingerprint: it was not kept.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The photo %1 could not be saved on this device: %2</source>
         <translation>The photo %1 could not be saved on this device: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n feature(s) of the SIT could not be taken on this device and were set aside (%1); they are tried again at every sync.</source>
+        <translation>
+            <numerusform>%n feature of the SIT could not be taken on this device and was set aside (%1); it is tried again at every sync.</numerusform>
+            <numerusform>%n features of the SIT could not be taken on this device and were set aside (%1); they are tried again at every sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n photo(s) named by features here are not on this device yet; they are fetched again at the next sync.</source>
+        <translation>
+            <numerusform>%n photo named by features here is not on this device yet; it is fetched again at the next sync.</numerusform>
+            <numerusform>%n photos named by features here are not on this device yet; they are fetched again at the next sync.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../sync/syncengine_push.cpp" line="+94"/>
@@ -3112,7 +3182,7 @@
         <translation>The SIT refused the feature: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/wfs.cpp" line="+110"/>
+        <location filename="../../sync/wfs.cpp" line="+113"/>
         <source>The server refused the request: %1</source>
         <translation>The server refused the request: %1</translation>
     </message>
@@ -3135,6 +3205,37 @@
         <location line="+9"/>
         <source>The server sent something other than %1 (%2).</source>
         <translation>The server sent something other than %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/layerdef.cpp" line="+647"/>
+        <source>holds the control character U+%1 at character %2, which XML cannot carry: remove it</source>
+        <translation>holds the control character U+%1 at character %2, which XML cannot carry: remove it</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>holds %1 (U+%2) at character %3, which the SIT&apos;s WFS (QGIS Server 3.22) stores as another character: remove it</source>
+        <translation>holds %1 (U+%2) at character %3, which the SIT&apos;s WFS (QGIS Server 3.22) stores as another character: remove it</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncengine_verify.cpp" line="+61"/>
+        <source>Comparing the layers with the SIT</source>
+        <translation>Comparing the layers with the SIT</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>The comparison with the SIT found %n feature(s) that differed on this device; they were fetched again.</source>
+        <translation>
+            <numerusform>The comparison with the SIT found %n feature that differed on this device; it was fetched again.</numerusform>
+            <numerusform>The comparison with the SIT found %n features that differed on this device; they were fetched again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n feature(s) on this device are on the SIT neither as features nor as deletions (%1): they were kept here; ask the SIT&apos;s administrator.</source>
+        <translation>
+            <numerusform>%n feature on this device is on the SIT neither as a feature nor as a deletion (%1): it was kept here; ask the SIT&apos;s administrator.</numerusform>
+            <numerusform>%n features on this device are on the SIT neither as features nor as deletions (%1): they were kept here; ask the SIT&apos;s administrator.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3188,7 +3289,7 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../qml/sync/SyncPage.qml" line="+26"/>
+        <location filename="../../qml/sync/SyncPage.qml" line="+27"/>
         <source>Back to the map</source>
         <translation>Back to the map</translation>
     </message>
@@ -3268,7 +3369,45 @@
         <translation>Resolve</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Waiting for you</source>
+        <translation>Waiting for you</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Correct %1 in %2: %3</source>
+        <translation>Correct %1 in %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in %2 could not be taken: %3</source>
+        <translation>%1 in %2 could not be taken: %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Changed in another program; stays on this device until corrected:</source>
+        <translation>Changed in another program; stays on this device until corrected:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the SIT, but this device could not take it (tried again at every sync):</source>
+        <translation>On the SIT, but this device could not take it (tried again at every sync):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Correct</source>
+        <translation>Correct</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n photos of features on this device are not here yet: they are downloaded at the next sync.</source>
+        <translation>
+            <numerusform>%n photo of a feature on this device is not here yet: it is downloaded at the next sync.</numerusform>
+            <numerusform>%n photos of features on this device are not here yet: they are downloaded at the next sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
@@ -3317,7 +3456,12 @@
         <translation>The SIT refused: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <source>Last full comparison with the SIT: %1</source>
+        <translation>Last full comparison with the SIT: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Notes from the last sync</source>
         <translation>Notes from the last sync</translation>
     </message>
@@ -3567,7 +3711,7 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../app/store/layerdef.cpp" line="+466"/>
+        <location filename="../../app/store/layerdef.cpp" line="-186"/>
         <source>%1: &apos;%2&apos; is not a whole number</source>
         <translation>%1: &apos;%2&apos; is not a whole number</translation>
     </message>
@@ -3684,7 +3828,7 @@
         <translation>Comment saved; it goes to the SIT with the next sync.</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+158"/>
         <source>The project cannot be opened</source>
         <translation>The project cannot be opened</translation>
     </message>
@@ -3692,7 +3836,7 @@
 <context>
     <name>territori::core::FormController</name>
     <message>
-        <location filename="../../app/core/formcontroller.cpp" line="+110"/>
+        <location filename="../../app/core/formcontroller.cpp" line="+112"/>
         <source>This form cannot be used with this version of the app: %1</source>
         <translation>This form cannot be used with this version of the app: %1</translation>
     </message>
@@ -3702,7 +3846,12 @@
         <translation>The feature no longer exists.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+13"/>
+        <source>This feature was changed in another program and waits on this device: %1. Correct the values and save.</source>
+        <translation>This feature was changed in another program and waits on this device: %1. Correct the values and save.</translation>
+    </message>
+    <message>
+        <location line="+122"/>
         <source>%1 is required</source>
         <translation>%1 is required</translation>
     </message>
@@ -3734,7 +3883,7 @@
 <context>
     <name>territori::core::PhotoImportJob</name>
     <message>
-        <location filename="../../app/core/photostore.cpp" line="+130"/>
+        <location filename="../../app/core/photostore.cpp" line="+131"/>
         <source>Cannot read the photo %1: %2</source>
         <translation>Cannot read the photo %1: %2</translation>
     </message>
@@ -3927,31 +4076,32 @@
 <context>
     <name>territori::sync::SitClient</name>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <location line="+3"/>
-        <location line="+88"/>
-        <location line="+99"/>
+        <location line="+89"/>
+        <location line="+153"/>
         <location line="+10"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-232"/>
         <source>The SIT refused the request: %1</source>
         <translation>The SIT refused the request: %1</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+106"/>
+        <location line="+37"/>
         <source>GeoJSON features</source>
         <translation>GeoJSON features</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-110"/>
         <source>The SIT sent the changes of %1 out of revision order; nothing of them was kept (its WFS must honour SortBy).</source>
         <translation>The SIT sent the changes of %1 out of revision order; nothing of them was kept (its WFS must honour SortBy).</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+261"/>
         <source>The photo %1 is not on the SIT.</source>
         <translation>The photo %1 is not on the SIT.</translation>
     </message>
@@ -3959,7 +4109,7 @@
 <context>
     <name>territori::sync::wfs</name>
     <message>
-        <location filename="../../sync/wfs.cpp" line="+147"/>
+        <location filename="../../sync/wfs.cpp" line="+150"/>
         <source>a WFS transaction response</source>
         <translation>a WFS transaction response</translation>
     </message>
@@ -3980,21 +4130,24 @@
     </message>
     <message>
         <location line="+33"/>
+        <location line="+165"/>
         <source>GeoJSON features</source>
         <translation>GeoJSON features</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-164"/>
+        <location line="+165"/>
         <source>The server&apos;s list of features is cut off or malformed (%1 at byte %2).</source>
         <translation>The server&apos;s list of features is cut off or malformed (%1 at byte %2).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-158"/>
+        <location line="+167"/>
         <source>The server&apos;s reply is JSON but not a GeoJSON FeatureCollection.</source>
         <translation>The server&apos;s reply is JSON but not a GeoJSON FeatureCollection.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-153"/>
         <source>A feature in the server&apos;s reply has no uuid or no revision: the SIT layer is not set up for sync (see docs/sit.md).</source>
         <translation>A feature in the server&apos;s reply has no uuid or no revision: the SIT layer is not set up for sync (see docs/sit.md).</translation>
     </message>
@@ -4009,9 +4162,19 @@
         <translation>The geometry of %1 %2 in the server&apos;s reply is unreadable: %3</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>a feature count</source>
         <translation>a feature count</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>The SIT&apos;s feed watermark (territori_feed_state) is not one row with a revision.</source>
+        <translation>The SIT&apos;s feed watermark (territori_feed_state) is not one row with a revision.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A row of the SIT&apos;s layer digest has no bucket, count or digest.</source>
+        <translation>A row of the SIT&apos;s layer digest has no bucket, count or digest.</translation>
     </message>
 </context>
 <context>
@@ -4138,7 +4301,7 @@
         <translation>%1 is not a folder that can be opened.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Choose the file to import first.</source>
         <translation>Choose the file to import first.</translation>
     </message>
@@ -4282,6 +4445,30 @@
         <translation>
             <numerusform>%n edit not yet on the SIT</numerusform>
             <numerusform>%n edits not yet on the SIT</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n features to correct before they can go</source>
+        <translation>
+            <numerusform>%n feature to correct before it can go</numerusform>
+            <numerusform>%n features to correct before they can go</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n features of the SIT could not be taken</source>
+        <translation>
+            <numerusform>%n feature of the SIT could not be taken</numerusform>
+            <numerusform>%n features of the SIT could not be taken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n photos still to download</source>
+        <translation>
+            <numerusform>%n photo still to download</numerusform>
+            <numerusform>%n photos still to download</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -813,7 +813,7 @@
         <location line="+88"/>
         <location line="+96"/>
         <location filename="../../app/store/editgateway_import.cpp" line="+118"/>
-        <location filename="../../app/store/editgateway_sync.cpp" line="+515"/>
+        <location filename="../../app/store/editgateway_sync.cpp" line="+678"/>
         <source>The layer &apos;%1&apos; does not exist.</source>
         <translation>Il livello &apos;%1&apos; non esiste.</translation>
     </message>
@@ -1026,7 +1026,7 @@
         <translation>Elimina l&apos;elemento</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+85"/>
         <source>Storing %n photos…</source>
         <translation>
             <numerusform>Salvataggio di %n foto…</numerusform>
@@ -1178,13 +1178,13 @@
         <translation>Importati %1 elementi in %2 (importazione %3); saranno inviati con la prossima sincronizzazione.</translation>
     </message>
     <message>
-        <location filename="../../app/gis/exporter.cpp" line="+177"/>
+        <location filename="../../app/gis/exporter.cpp" line="+180"/>
         <source>Unknown export format &apos;%1&apos;: use gpkg, geojson, shp or csv.</source>
         <translation>Formato di esportazione sconosciuto &apos;%1&apos;: usare gpkg, geojson, shp o csv.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/gis/importer.cpp" line="+257"/>
+        <location filename="../../app/gis/importer.cpp" line="+258"/>
         <source>EPSG:%1 is not a coordinate system Territori knows.</source>
         <translation>EPSG:%1 non è un sistema di coordinate che Territori conosce.</translation>
     </message>
@@ -1209,13 +1209,13 @@
         <translation>%1 è l&apos;archivio stesso del progetto: scegliere un altro file in cui esportare.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Non si può creare la cartella %1.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+10"/>
         <location line="+154"/>
         <source>%1 cannot be written: %2</source>
@@ -1296,7 +1296,7 @@
         <translation>%1: &apos;%2&apos; non è né sì né no</translation>
     </message>
     <message>
-        <location filename="../../app/gis/importer.cpp" line="-207"/>
+        <location filename="../../app/gis/importer.cpp" line="-208"/>
         <source>points</source>
         <translation>punti</translation>
     </message>
@@ -1331,7 +1331,7 @@
         <translation>%1 è l&apos;archivio stesso del progetto: scegliere un file da importare nel progetto.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 holds several layers: choose the one to import (%2).</source>
         <translation>%1 contiene più livelli: scegliere quello da importare (%2).</translation>
     </message>
@@ -2910,7 +2910,7 @@
         <translation>Modificato qui e sul SIT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/synccontroller.cpp" line="+30"/>
+        <location filename="../../app/ui/synccontroller.cpp" line="+32"/>
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
@@ -2948,13 +2948,13 @@
         <translation>Errore del portachiavi (%1).</translation>
     </message>
     <message>
-        <location filename="../../sync/curltransport.cpp" line="+217"/>
-        <location filename="../../sync/http.cpp" line="+50"/>
+        <location filename="../../sync/curltransport.cpp" line="+221"/>
+        <location filename="../../sync/http.cpp" line="+51"/>
         <source>Cancelled.</source>
         <translation>Operazione annullata.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The reply from %1 is larger than %2 MB: refused.</source>
         <translation>La risposta di %1 supera i %2 MB ed è stata rifiutata.</translation>
     </message>
@@ -2983,8 +2983,16 @@
         <source>The server %1 does not use HTTPS: the password was not sent. Use an https:// address.</source>
         <translation>Il server %1 non usa HTTPS: la password non è stata inviata. Usare un indirizzo https://.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../sync/http.cpp" line="+13"/>
+        <source>The SIT refuses requests from this device for a while (HTTP 429: too many failed sign-ins or requests): try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Il SIT rifiuta per un po&apos; le richieste da questo dispositivo (HTTP 429: troppi accessi falliti o richieste): riprovare tra %n minuto.</numerusform>
+            <numerusform>Il SIT rifiuta per un po&apos; le richieste da questo dispositivo (HTTP 429: troppi accessi falliti o richieste): riprovare tra %n minuti.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../sync/http.cpp" line="+11"/>
+        <location line="+8"/>
         <source>The server answered HTTP %1.</source>
         <translation>Il server ha risposto con il codice HTTP %1.</translation>
     </message>
@@ -2994,12 +3002,12 @@
         <translation>Il server ha risposto con il codice HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncengine.cpp" line="+92"/>
+        <location filename="../../sync/syncengine.cpp" line="+93"/>
         <source>Connecting to the SIT</source>
         <translation>Connessione al SIT</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Done</source>
         <translation>Completato</translation>
     </message>
@@ -3024,7 +3032,7 @@
         <translation>Al livello &apos;%1&apos; sul SIT mancano le colonne di sincronizzazione %2: il livello non viene sincronizzato.</translation>
     </message>
     <message>
-        <location filename="../../sync/syncengine_push.cpp" line="+45"/>
+        <location filename="../../sync/syncengine_push.cpp" line="+60"/>
         <source>The photo %1 cannot be read on this device: %2</source>
         <translation>Impossibile leggere la foto %1 su questo dispositivo: %2</translation>
     </message>
@@ -3035,31 +3043,41 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>The SIT holds a different file under the name of the photo %1 (%2 bytes, here %3); the feature was not sent.</source>
-        <translation>Il SIT contiene un file diverso con il nome della foto %1 (%2 byte, qui %3); l&apos;elemento non è stato inviato.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
         <source>The photo %1 is neither on this device nor on the SIT; the feature was not sent.</source>
         <translation>La foto %1 non è né su questo dispositivo né sul SIT; l&apos;elemento non è stato inviato.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>The SIT did not keep the photo %1 whole; it will be sent again.</source>
-        <translation>Il SIT non ha conservato integra la foto %1; sarà inviata di nuovo.</translation>
+        <location line="-42"/>
+        <source>The SIT holds another file under the name of the photo %1; the feature was not sent. Ask the SIT&apos;s administrator to look at it.</source>
+        <translation>Il SIT conserva un altro file con il nome della foto %1; l&apos;elemento non è stato inviato. Chiedere all&apos;amministratore del SIT di verificarlo.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+54"/>
+        <source>The photo %1 arrived damaged at the SIT; it will be sent again.</source>
+        <translation>La foto %1 è arrivata danneggiata al SIT; sarà inviata di nuovo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The photo %1 (%2 MB) is larger than the SIT accepts; the feature was not sent. Take it again at a lower resolution.</source>
+        <translation>La foto %1 (%2 MB) è più grande di quanto il SIT accetta; l&apos;elemento non è stato inviato. Scattarla di nuovo a una risoluzione più bassa.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The SIT&apos;s space for your account&apos;s photos is full; the feature was not sent. Ask the SIT&apos;s administrator.</source>
+        <translation>Lo spazio del SIT per le foto del suo account è pieno; l&apos;elemento non è stato inviato. Rivolgersi all&apos;amministratore del SIT.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>The SIT&apos;s layer &apos;%1&apos; has no field %2: the feature was not sent, so that nothing is lost. Ask for the field to be added to the SIT.</source>
         <translation>Il livello &apos;%1&apos; del SIT non ha il campo %2: l&apos;elemento non è stato inviato, perché nulla vada perso. Chiedere di aggiungere il campo al SIT.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+80"/>
         <source>The SIT&apos;s layer &apos;%1&apos; has no field %2: the change was not sent, so that nothing is lost. Ask for the field to be added to the SIT.</source>
         <translation>Il livello &apos;%1&apos; del SIT non ha il campo %2: la modifica non è stata inviata, perché nulla vada perso. Chiedere di aggiungere il campo al SIT.</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Sending %n edits</source>
         <translation>
             <numerusform>Invio di %n modifica</numerusform>
@@ -3072,17 +3090,53 @@
         <translation>Una modifica nel livello %1 non è stata confermata dopo vari tentativi; sarà inviata di nuovo alla prossima sincronizzazione.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+116"/>
+        <source>A feature of %1 stays on this device until it is fixed: %2</source>
+        <translation>Un elemento di %1 resta su questo dispositivo finché non viene corretto: %2</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The SIT refused the change: %1</source>
+        <translation>Il SIT ha rifiutato la modifica: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/editgateway_sync.cpp" line="-569"/>
+        <source>holds bytes that are not UTF-8 text (byte 0x%1 at byte %2): type the value again</source>
+        <translation>contiene byte che non sono testo UTF-8 (byte 0x%1 alla posizione %2): digitare di nuovo il valore</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <location filename="../../sync/syncengine_push.cpp" line="-116"/>
         <source>The feature to send is no longer in the project.</source>
         <translation>L&apos;elemento da inviare non è più nel progetto.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+14"/>
+        <source>%1: holds binary data, not a value</source>
+        <translation>%1: contiene dati binari, non un valore</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The geometry cannot be read (%1): draw it again or save it in QGIS as a GeoPackage geometry.</source>
+        <translation>La geometria non è leggibile (%1): ridisegnarla o salvarla in QGIS come geometria GeoPackage.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The geometry lies outside the project&apos;s territory (at %1, %2): was it saved in another coordinate system?</source>
+        <translation>La geometria è fuori dal territorio del progetto (a %1, %2): è stata salvata in un altro sistema di coordinate?</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncengine_push.cpp" line="+133"/>
         <source>Sending edits</source>
         <translation>Invio delle modifiche</translation>
     </message>
     <message>
-        <location filename="../../sync/syncengine_pull.cpp" line="+53"/>
+        <location filename="../../sync/syncengine_pull.cpp" line="+32"/>
+        <source>The SIT&apos;s sync kit is older than this app (it publishes no feed watermark): changes are read one page at a time, more slowly. Ask for the kit to be updated (docs/sit.md).</source>
+        <translation>Il kit di sincronizzazione del SIT è più vecchio di questa app (non pubblica il limite dei commit): le modifiche vengono lette una pagina alla volta, più lentamente. Chiedere di aggiornare il kit (docs/sit.md).</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Receiving %1</source>
         <translation>Ricezione di %1</translation>
     </message>
@@ -3092,14 +3146,30 @@
         <translation>Ricezione delle eliminazioni</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+139"/>
         <source>The photo %1 from the SIT does not match its fingerprint: it was not kept.</source>
         <translation>La foto %1 ricevuta dal SIT non corrisponde alla sua impronta: non è stata conservata.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The photo %1 could not be saved on this device: %2</source>
         <translation>Impossibile salvare la foto %1 su questo dispositivo: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n feature(s) of the SIT could not be taken on this device and were set aside (%1); they are tried again at every sync.</source>
+        <translation>
+            <numerusform>%n elemento del SIT non è stato ricevuto su questo dispositivo ed è stato messo da parte (%1); si riprova a ogni sincronizzazione.</numerusform>
+            <numerusform>%n elementi del SIT non sono stati ricevuti su questo dispositivo e sono stati messi da parte (%1); si riprova a ogni sincronizzazione.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n photo(s) named by features here are not on this device yet; they are fetched again at the next sync.</source>
+        <translation>
+            <numerusform>%n foto citata dagli elementi non è ancora su questo dispositivo; sarà scaricata alla prossima sincronizzazione.</numerusform>
+            <numerusform>%n foto citate dagli elementi non sono ancora su questo dispositivo; saranno scaricate alla prossima sincronizzazione.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../sync/syncengine_push.cpp" line="+94"/>
@@ -3112,7 +3182,7 @@
         <translation>Il SIT ha rifiutato l&apos;elemento: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/wfs.cpp" line="+110"/>
+        <location filename="../../sync/wfs.cpp" line="+113"/>
         <source>The server refused the request: %1</source>
         <translation>Il server ha rifiutato la richiesta: %1</translation>
     </message>
@@ -3135,6 +3205,37 @@
         <location line="+9"/>
         <source>The server sent something other than %1 (%2).</source>
         <translation>Il server ha inviato qualcosa di diverso da %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/layerdef.cpp" line="+647"/>
+        <source>holds the control character U+%1 at character %2, which XML cannot carry: remove it</source>
+        <translation>contiene il carattere di controllo U+%1 alla posizione %2, che XML non può trasportare: toglierlo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>holds %1 (U+%2) at character %3, which the SIT&apos;s WFS (QGIS Server 3.22) stores as another character: remove it</source>
+        <translation>contiene %1 (U+%2) alla posizione %3, che il WFS del SIT (QGIS Server 3.22) salva come un altro carattere: toglierlo</translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncengine_verify.cpp" line="+61"/>
+        <source>Comparing the layers with the SIT</source>
+        <translation>Confronto dei livelli con il SIT</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>The comparison with the SIT found %n feature(s) that differed on this device; they were fetched again.</source>
+        <translation>
+            <numerusform>Il confronto con il SIT ha trovato %n elemento diverso su questo dispositivo; è stato scaricato di nuovo.</numerusform>
+            <numerusform>Il confronto con il SIT ha trovato %n elementi diversi su questo dispositivo; sono stati scaricati di nuovo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n feature(s) on this device are on the SIT neither as features nor as deletions (%1): they were kept here; ask the SIT&apos;s administrator.</source>
+        <translation>
+            <numerusform>%n elemento di questo dispositivo non è sul SIT né come elemento né come cancellazione (%1): è stato tenuto qui; rivolgersi all&apos;amministratore del SIT.</numerusform>
+            <numerusform>%n elementi di questo dispositivo non sono sul SIT né come elementi né come cancellazioni (%1): sono stati tenuti qui; rivolgersi all&apos;amministratore del SIT.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3188,7 +3289,7 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../qml/sync/SyncPage.qml" line="+26"/>
+        <location filename="../../qml/sync/SyncPage.qml" line="+27"/>
         <source>Back to the map</source>
         <translation>Torna alla mappa</translation>
     </message>
@@ -3268,7 +3369,45 @@
         <translation>Risolvi</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Waiting for you</source>
+        <translation>Da sistemare</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Correct %1 in %2: %3</source>
+        <translation>Correggere %1 in %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in %2 could not be taken: %3</source>
+        <translation>%1 in %2 non è stato ricevuto: %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Changed in another program; stays on this device until corrected:</source>
+        <translation>Modificato in un altro programma; resta su questo dispositivo finché non viene corretto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the SIT, but this device could not take it (tried again at every sync):</source>
+        <translation>È sul SIT, ma questo dispositivo non ha potuto riceverlo (nuovo tentativo a ogni sincronizzazione):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Correct</source>
+        <translation>Correggi</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n photos of features on this device are not here yet: they are downloaded at the next sync.</source>
+        <translation>
+            <numerusform>%n foto di elementi di questo dispositivo non è ancora qui: sarà scaricata alla prossima sincronizzazione.</numerusform>
+            <numerusform>%n foto di elementi di questo dispositivo non sono ancora qui: saranno scaricate alla prossima sincronizzazione.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Layers</source>
         <translation>Livelli</translation>
     </message>
@@ -3317,7 +3456,12 @@
         <translation>Il SIT ha rifiutato: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <source>Last full comparison with the SIT: %1</source>
+        <translation>Ultimo confronto completo con il SIT: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Notes from the last sync</source>
         <translation>Note dell&apos;ultima sincronizzazione</translation>
     </message>
@@ -3567,7 +3711,7 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../app/store/layerdef.cpp" line="+466"/>
+        <location filename="../../app/store/layerdef.cpp" line="-186"/>
         <source>%1: &apos;%2&apos; is not a whole number</source>
         <translation>%1: &apos;%2&apos; non è un numero intero</translation>
     </message>
@@ -3684,7 +3828,7 @@
         <translation>Osservazione salvata; sarà inviata al SIT con la prossima sincronizzazione.</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+158"/>
         <source>The project cannot be opened</source>
         <translation>Impossibile aprire il progetto</translation>
     </message>
@@ -3692,7 +3836,7 @@
 <context>
     <name>territori::core::FormController</name>
     <message>
-        <location filename="../../app/core/formcontroller.cpp" line="+110"/>
+        <location filename="../../app/core/formcontroller.cpp" line="+112"/>
         <source>This form cannot be used with this version of the app: %1</source>
         <translation>Questa scheda non può essere usata con questa versione dell&apos;app: %1</translation>
     </message>
@@ -3702,7 +3846,12 @@
         <translation>L&apos;elemento non esiste più.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+13"/>
+        <source>This feature was changed in another program and waits on this device: %1. Correct the values and save.</source>
+        <translation>Questo elemento è stato modificato in un altro programma e attende su questo dispositivo: %1. Correggere i valori e salvare.</translation>
+    </message>
+    <message>
+        <location line="+122"/>
         <source>%1 is required</source>
         <translation>Il campo %1 è obbligatorio</translation>
     </message>
@@ -3734,7 +3883,7 @@
 <context>
     <name>territori::core::PhotoImportJob</name>
     <message>
-        <location filename="../../app/core/photostore.cpp" line="+130"/>
+        <location filename="../../app/core/photostore.cpp" line="+131"/>
         <source>Cannot read the photo %1: %2</source>
         <translation>Impossibile leggere la foto %1: %2</translation>
     </message>
@@ -3927,31 +4076,32 @@
 <context>
     <name>territori::sync::SitClient</name>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <location line="+3"/>
-        <location line="+88"/>
-        <location line="+99"/>
+        <location line="+89"/>
+        <location line="+153"/>
         <location line="+10"/>
         <source>Cancelled.</source>
         <translation>Operazione annullata.</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-232"/>
         <source>The SIT refused the request: %1</source>
         <translation>Il SIT ha rifiutato la richiesta: %1</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+106"/>
+        <location line="+37"/>
         <source>GeoJSON features</source>
         <translation>elementi GeoJSON</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-110"/>
         <source>The SIT sent the changes of %1 out of revision order; nothing of them was kept (its WFS must honour SortBy).</source>
         <translation>Il SIT ha inviato le modifiche di %1 fuori dall&apos;ordine di revisione; non ne è stata conservata nessuna (il suo WFS deve rispettare SortBy).</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+261"/>
         <source>The photo %1 is not on the SIT.</source>
         <translation>La foto %1 non è sul SIT.</translation>
     </message>
@@ -3959,7 +4109,7 @@
 <context>
     <name>territori::sync::wfs</name>
     <message>
-        <location filename="../../sync/wfs.cpp" line="+147"/>
+        <location filename="../../sync/wfs.cpp" line="+150"/>
         <source>a WFS transaction response</source>
         <translation>una risposta a una transazione WFS</translation>
     </message>
@@ -3980,21 +4130,24 @@
     </message>
     <message>
         <location line="+33"/>
+        <location line="+165"/>
         <source>GeoJSON features</source>
         <translation>elementi GeoJSON</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-164"/>
+        <location line="+165"/>
         <source>The server&apos;s list of features is cut off or malformed (%1 at byte %2).</source>
         <translation>L&apos;elenco degli elementi inviato dal server è troncato o malformato (%1 al byte %2).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-158"/>
+        <location line="+167"/>
         <source>The server&apos;s reply is JSON but not a GeoJSON FeatureCollection.</source>
         <translation>La risposta del server è in JSON ma non è una FeatureCollection GeoJSON.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-153"/>
         <source>A feature in the server&apos;s reply has no uuid or no revision: the SIT layer is not set up for sync (see docs/sit.md).</source>
         <translation>Un elemento nella risposta del server non ha uuid o revisione: il livello del SIT non è configurato per la sincronizzazione (vedere docs/sit.md).</translation>
     </message>
@@ -4009,9 +4162,19 @@
         <translation>La geometria di %1 %2 nella risposta del server è illeggibile: %3</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>a feature count</source>
         <translation>un conteggio degli elementi</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>The SIT&apos;s feed watermark (territori_feed_state) is not one row with a revision.</source>
+        <translation>Il limite dei commit del SIT (territori_feed_state) non è una riga con una revisione.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A row of the SIT&apos;s layer digest has no bucket, count or digest.</source>
+        <translation>Una riga del riepilogo del livello nel SIT non ha intervallo, conteggio o impronta.</translation>
     </message>
 </context>
 <context>
@@ -4138,7 +4301,7 @@
         <translation>%1 non è una cartella che si può aprire.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Choose the file to import first.</source>
         <translation>Scegliere prima il file da importare.</translation>
     </message>
@@ -4282,6 +4445,30 @@
         <translation>
             <numerusform>%n modifica non ancora sul SIT</numerusform>
             <numerusform>%n modifiche non ancora sul SIT</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n features to correct before they can go</source>
+        <translation>
+            <numerusform>%n elemento da correggere prima dell&apos;invio</numerusform>
+            <numerusform>%n elementi da correggere prima dell&apos;invio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n features of the SIT could not be taken</source>
+        <translation>
+            <numerusform>%n elemento del SIT non ricevuto</numerusform>
+            <numerusform>%n elementi del SIT non ricevuti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n photos still to download</source>
+        <translation>
+            <numerusform>%n foto ancora da scaricare</numerusform>
+            <numerusform>%n foto ancora da scaricare</numerusform>
         </translation>
     </message>
     <message numerus="yes">

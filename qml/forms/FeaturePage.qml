@@ -109,6 +109,28 @@ Page {
             }
         }
 
+        Pane {
+            objectName: "syncHoldBanner"
+            Layout.fillWidth: true
+            visible: Form.syncHold.length > 0
+            Material.background: "#fff4e5"
+            padding: Theme.margin
+            RowLayout {
+                width: parent.width
+                spacing: 10
+                Image { source: Theme.icon("warning"); sourceSize.width: 28; sourceSize.height: 28 }
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    color: Theme.text
+                    font.pixelSize: Theme.fontSize
+                    text: Form.syncHold
+                    Accessible.role: Accessible.AlertMessage
+                    Accessible.name: text
+                }
+            }
+        }
+
         ListView {
             id: list
             objectName: "fieldList"

@@ -11,6 +11,7 @@ Page {
     id: page
     signal back()
     signal openConflict(var conflictId)
+    signal openFeature(string layer, string uuid)
     property alias accountDialog: accountDialog
 
     header: ToolBar {
@@ -133,6 +134,61 @@ Page {
                 }
             }
 
+            SectionHeader {
+                visible: Sync.attention.length > 0 || Sync.photosMissing > 0
+                text: qsTr("Waiting for you")
+            }
+            Repeater {
+                model: Sync.attention
+                delegate: ItemDelegate {
+                    objectName: "attention_" + index
+                    Layout.fillWidth: true
+                    implicitHeight: Math.max(Theme.touch + 16, attentionRow.implicitHeight + 16)
+                    onClicked: if (modelData.kind === "fix") page.openFeature(modelData.layer, modelData.uuid)
+                    Accessible.name: (modelData.kind === "fix" ? qsTr("Correct %1 in %2: %3")
+                                                               : qsTr("%1 in %2 could not be taken: %3"))
+                                     .arg(modelData.feature).arg(modelData.layerTitle).arg(modelData.text)
+                    contentItem: RowLayout {
+                        id: attentionRow
+                        spacing: Theme.spacing * 2
+                        Image { source: Theme.icon("warning"); sourceSize.width: 28; sourceSize.height: 28 }
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            spacing: 2
+                            Label {
+                                text: modelData.feature + " · " + modelData.layerTitle
+                                font.bold: true
+                                elide: Text.ElideRight
+                                Layout.fillWidth: true
+                            }
+                            Label {
+                                text: modelData.kind === "fix"
+                                      ? qsTr("Changed in another program; stays on this device until corrected:") + "\n" + modelData.text
+                                      : qsTr("On the SIT, but this device could not take it (tried again at every sync):") + "\n" + modelData.text
+                                font.pixelSize: Theme.smallFont
+                                color: Theme.error
+                                wrapMode: Text.Wrap
+                                Layout.fillWidth: true
+                            }
+                        }
+                        Label {
+                            visible: modelData.kind === "fix"
+                            text: qsTr("Correct")
+                            color: Theme.primary
+                            font.bold: true
+                        }
+                    }
+                }
+            }
+            Label {
+                visible: Sync.photosMissing > 0
+                Layout.fillWidth: true
+                text: qsTr("%n photos of features on this device are not here yet: they are downloaded at the next sync.",
+                           "", Sync.photosMissing)
+                wrapMode: Text.Wrap
+                color: Theme.warning
+            }
+
             SectionHeader { text: qsTr("Layers") }
             Repeater {
                 model: Sync.layers
@@ -189,6 +245,14 @@ Page {
                         }
                     }
                 }
+            }
+
+            Label {
+                Layout.fillWidth: true
+                visible: Sync.lastCheck.length > 0
+                text: qsTr("Last full comparison with the SIT: %1").arg(Sync.lastCheck)
+                font.pixelSize: Theme.smallFont
+                color: Theme.secondaryText
             }
 
             SectionHeader {

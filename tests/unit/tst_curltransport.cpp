@@ -180,6 +180,7 @@ private slots:
         QTest::newRow("404") << 404 << int(Job::Error::Server);
         QTest::newRow("429") << 429 << int(Job::Error::Network);
         QTest::newRow("503") << 503 << int(Job::Error::Network);
+        QTest::newRow("507") << 507 << int(Job::Error::Server); // a full quota does not pass by waiting
     }
 
     void statusesHaveTheirErrorKinds()
@@ -193,7 +194,8 @@ private slots:
         QCOMPARE(r->status(), status);
         // The message names the status and what the server said, without its markup.
         QVERIFY2(r->errorString().contains(QString::number(status)), qPrintable(r->errorString()));
-        QVERIFY2(r->errorString().contains("Service Unavailable"), qPrintable(r->errorString()));
+        // A 429 (the SIT's limit on failed sign-ins) says when to try again instead.
+        QVERIFY2(r->errorString().contains(status == 429 ? "try again" : "Service Unavailable"), qPrintable(r->errorString()));
         QVERIFY(!r->errorString().contains("<h1>"));
     }
 

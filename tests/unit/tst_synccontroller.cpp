@@ -77,6 +77,49 @@ private slots:
         useTransport(m_sit->transport);
     }
 
+    // What waits for a person besides conflicts is on the page, and "every edit is on the SIT" is not said meanwhile:
+    // a value another program wrote that cannot go, a feature of the SIT this device could not take, a photo missing.
+    void whatWaitsForAPersonIsListedAndNothingIsCalledSent()
+    {
+        m_sync->setSessionAccount("http://127.0.0.1:9/ows/surveyor/", "rilevatore", "pw");
+        const QString a = addPoint("Uno");
+        m_sync->syncNow();
+        QVERIFY(waitFinished());
+        QVERIFY(m_sync->allSent());
+        // QGIS stores a control character in a name, which XML cannot carry.
+        Database qgis;
+        qgis.open(m_project->directory() + "/project.gpkg", Database::Mode::ReadWrite);
+        qgis.exec(QStringLiteral("UPDATE punti SET nome = 'Uno' || char(7) WHERE uuid = '%1'").arg(a));
+        m_sit->tables["punti"]["00000000-0000-4000-8000-000000000999"] = FakeSit::Row{
+            ++m_sit->revCounter, false, QString(), QJsonObject{{"nome", "grande"}},
+            QJsonObject{{"type", "Point"}, {"coordinates", QJsonArray{9.2, 45.5}}}};
+        m_sit->huge.insert("00000000-0000-4000-8000-000000000999");
+        m_sync->syncNow();
+        QVERIFY(waitFinished());
+        QCOMPARE(m_sync->toFix(), 1);
+        QCOMPARE(m_sync->setAside(), 1);
+        QVERIFY(!m_sync->allSent());
+        QVERIFY2(m_sync->summary().contains("to correct"), qPrintable(m_sync->summary()));
+        const QVariantList items = m_sync->attention();
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items[0].toMap().value("kind").toString(), QString("fix"));
+        QCOMPARE(items[0].toMap().value("uuid").toString(), a);
+        QVERIFY2(items[0].toMap().value("text").toString().contains("U+0007"), qPrintable(items[0].toMap().value("text").toString()));
+        QCOMPARE(items[1].toMap().value("kind").toString(), QString("setAside"));
+        QVERIFY(items[1].toMap().value("text").toString().contains("64 MB"));
+        // Corrected (here through the app's form path, the gateway) and fixed on the SIT: nothing waits any more.
+        FeatureChange fc;
+        fc.attributes.insert("nome", "Uno corretto");
+        QVERIFY(m_gw->update("punti", a, fc).ok);
+        m_sit->huge.clear();
+        m_sync->syncNow();
+        QVERIFY(waitFinished());
+        QCOMPARE(m_sync->toFix(), 0);
+        QCOMPARE(m_sync->setAside(), 0);
+        QVERIFY2(m_sync->allSent(), qPrintable(m_sync->summary()));
+        QCOMPARE(m_sit->tables["punti"][a].values["nome"].toString(), QString("Uno corretto"));
+    }
+
     void withoutAnAccountItSaysSo()
     {
         QVERIFY(!m_sync->configured());
