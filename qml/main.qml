@@ -12,6 +12,7 @@ import "settings"
 import "sync"
 import "participation"
 import "files"
+import "moderation"
 import "dev"
 
 ApplicationWindow {
@@ -35,6 +36,7 @@ ApplicationWindow {
     readonly property Component draftPageComponent: draftPage
     readonly property Component commentsPageComponent: commentsPage
     readonly property Component tablePageComponent: tablePage
+    readonly property Component moderationPageComponent: moderationPage
     readonly property Component importPageComponent: importPage
     readonly property Component exportPageComponent: exportPage
 
@@ -139,6 +141,13 @@ ApplicationWindow {
         }
     }
     Component {
+        id: moderationPage
+        ModerationPage {
+            onBack: stack.pop()
+            onNotify: toast.show(text, isError)
+        }
+    }
+    Component {
         id: syncPage
         SyncPage {
             onBack: stack.pop()
@@ -156,6 +165,7 @@ ApplicationWindow {
     Component {
         id: participationPage
         ParticipationPage {
+            onOpenModeration: stack.push(moderationPage)
             onBack: stack.pop()
             onOpenTable: stack.push(tablePage)
             onOpenDraft: {

@@ -140,13 +140,13 @@ CallResult SitClient::describe(const QStringList &typeNames, QHash<QString, QStr
 }
 
 HttpRequest SitClient::changesRequest(const QString &typeName, qint64 afterRev, std::optional<qint64> upToRev, int max,
-                                      bool idsOnly) const
+                                      bool idsOnly, const QString &alsoProperty) const
 {
     HttpRequest req;
     req.method = "POST";
     req.url = wfs::serviceUrl(m_ows);
     req.headers << qMakePair(QByteArray("Content-Type"), QByteArray("text/xml; charset=utf-8"));
-    req.body = wfs::changesRequest(typeName, afterRev, upToRev, max, false, idsOnly);
+    req.body = wfs::changesRequest(typeName, afterRev, upToRev, max, false, idsOnly, alsoProperty);
     return req;
 }
 
@@ -172,9 +172,9 @@ CallResult SitClient::acceptChanges(HttpReply &r, const store::LayerDef *layer, 
 }
 
 CallResult SitClient::changes(const store::LayerDef *layer, const QString &typeName, qint64 afterRev, std::optional<qint64> upToRev,
-                              int max, wfs::FeaturePage &page, bool idsOnly)
+                              int max, wfs::FeaturePage &page, bool idsOnly, const QString &alsoProperty)
 {
-    return read(changesRequest(typeName, afterRev, upToRev, max, idsOnly),
+    return read(changesRequest(typeName, afterRev, upToRev, max, idsOnly, alsoProperty),
                 [&](HttpReply &r) { return acceptChanges(r, layer, typeName, afterRev, page); });
 }
 

@@ -56,7 +56,7 @@ public:
     // The changes of a feed with afterRev < rev <= upToRev, oldest first, at most max (a page out of order is an
     // error: the cursor would skip features).
     CallResult changes(const store::LayerDef *layer, const QString &typeName, qint64 afterRev, std::optional<qint64> upToRev, int max,
-                       wfs::FeaturePage &page, bool idsOnly = false);
+                       wfs::FeaturePage &page, bool idsOnly = false, const QString &alsoProperty = QString());
     // The same, in two steps: the request travels (and the server works) while the caller writes the previous page.
     std::unique_ptr<HttpReply> beginChanges(const QString &typeName, qint64 afterRev, std::optional<qint64> upToRev, int max);
     CallResult endChanges(std::unique_ptr<HttpReply> reply, const store::LayerDef *layer, const QString &typeName,
@@ -96,7 +96,7 @@ private:
     std::unique_ptr<HttpReply> start(const HttpRequest &request);
     void wait(HttpReply &reply);
     HttpRequest changesRequest(const QString &typeName, qint64 afterRev, std::optional<qint64> upToRev, int max,
-                               bool idsOnly = false) const;
+                               bool idsOnly = false, const QString &alsoProperty = QString()) const;
     CallResult acceptChanges(HttpReply &r, const store::LayerDef *layer, const QString &typeName, qint64 afterRev,
                              wfs::FeaturePage &page);
     // A GeoJSON page of features, or the error that says why the reply is not one.

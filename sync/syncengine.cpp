@@ -90,6 +90,7 @@ SyncReport SyncEngine::run()
         r.project = Project::open(m_directory, m_check);
         r.gateway = std::make_unique<EditGateway>(*r.project, EditContext{m_settings.user, m_settings.device});
         r.gateway->setSyncAccount(m_settings.user);
+        r.gateway->setKeepsWithdrawn(m_settings.keepsWithdrawn());
         r.progress(0, QCoreApplication::translate("Sync", "Connecting to the SIT"));
         bool ok = r.describe();
         if (ok && m_settings.push)
@@ -120,6 +121,11 @@ SyncReport SyncEngine::run()
     return r.report;
 }
 
+int SyncEngine::Run::unsentCount(const QString &layer)
+{
+    return SyncState(project->db()).unsentByLayer().value(layer).total();
+}
+
 bool SyncEngine::Run::describe()
 {
     QStringList names;
@@ -135,7 +141,10 @@ bool SyncEngine::Run::describe()
         if (r.error == Job::Error::Server && r.status == 400 && name != wfs::sit::tombstones) {
             if (name == wfs::sit::moderation)
                 continue; // optional: only SITs with participation layers have it
-            warn(QCoreApplication::translate("Sync", "The layer '%1' is not published on the SIT: its edits stay on this device.").arg(name));
+            // A layer a role is not given on purpose (a citizen's project has no participants' data): worth a word
+            // only when edits of it wait here.
+            if (unsentCount(name) > 0)
+                warn(QCoreApplication::translate("Sync", "The layer '%1' is not published on the SIT: its edits stay on this device.").arg(name));
             continue;
         }
         if (!r.ok())
@@ -155,8 +164,9 @@ bool SyncEngine::Run::describe()
             if (!props.contains(c))
                 missing << c;
         if (!missing.isEmpty()) {
-            warn(QCoreApplication::translate("Sync", "The layer '%1' on the SIT lacks the sync columns %2: it is not synced.")
-                     .arg(l.name, missing.join(QStringLiteral(", "))));
+            if (unsentCount(l.name) > 0 || !l.hidden)
+                warn(QCoreApplication::translate("Sync", "The layer '%1' on the SIT lacks the sync columns %2: it is not synced.")
+                         .arg(l.name, missing.join(QStringLiteral(", "))));
             continue;
         }
         syncable.insert(l.name);

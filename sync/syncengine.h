@@ -19,6 +19,13 @@ struct SyncSettings
 {
     QUrl owsUrl;         // the role's WFS endpoint, e.g. https://sit.example.it/ows/surveyor/
     QUrl attachmentsUrl; // the WebDAV folder for photos; empty: /dav/attachments/ on the same server
+    // Whether this device moderates (keeps entries that are not published): by default, when the endpoint is the
+    // moderators' (".../ows/moderator/").
+    std::optional<bool> moderator;
+    bool keepsWithdrawn() const
+    {
+        return moderator.value_or(owsUrl.path().split(QLatin1Char('/'), Qt::SkipEmptyParts).contains(QStringLiteral("moderator")));
+    }
     QString user;        // recorded by the SIT as updated_by
     QString device;
     int pageSize = 1000;  // features per change-feed page
@@ -64,6 +71,7 @@ struct SyncReport
     int failed = 0;        // changes the SIT refused for good
     int heldForFixing = 0; // changes kept here until a person fixes a value (another program wrote it, or it cannot travel)
     int received = 0;      // SIT changes written here
+    int withdrawn = 0;     // others' entries that left this device because the moderators withdrew them
     int remaining = 0;     // local edits not on the SIT after the run (pending, held in conflicts, refused)
     int photosUploaded = 0;
     int photosDownloaded = 0;

@@ -75,6 +75,7 @@ struct SyncEngine::Run
     void progress(double fraction, const QString &what) { emit engine.progress(fraction, what); }
 
     bool describe();
+    int unsentCount(const QString &layer);
     bool uploadPhotos(const PendingChange &change, QString *problem);
     bool sitHoldsPhoto(const QString &sha, bool &same);
     bool push();
@@ -115,6 +116,7 @@ struct SyncEngine::Run
         report.recovered += s.acknowledged;
         report.merged += s.merged;
         report.conflicts += s.conflicts;
+        report.withdrawn += s.withdrawn;
         for (const QString &l : s.layers)
             if (!report.layersChanged.contains(l))
                 report.layersChanged << l;

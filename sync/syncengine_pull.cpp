@@ -284,6 +284,10 @@ void SyncEngine::Run::downloadPhotos()
         must(gateway->markAttachmentUploaded(sha));
         ++report.photosDownloaded;
     }
+    if (report.withdrawn > 0)
+        warn(QCoreApplication::translate("Sync", "%n entries you could see were withdrawn by the moderators and were "
+                                                 "removed from this device.",
+                                         "", report.withdrawn));
     if (!report.setAside.isEmpty())
         warn(QCoreApplication::translate("Sync", "%n feature(s) of the SIT could not be taken on this device and were "
                                                  "set aside (%1); they are tried again at every sync.",

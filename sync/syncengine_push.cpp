@@ -371,6 +371,8 @@ bool SyncEngine::Run::prepare(const std::vector<const PendingChange *> &batch, B
         if (!ok) {
             must(gateway->markFailed(*c, problem));
             ++report.failed;
+            warn(QCoreApplication::translate("Sync", "An edit of %1 was not sent: %2")
+                     .arg(project->layer(c->layer) ? project->layer(c->layer)->title.text(uiLanguage()) : c->layer, problem));
             continue;
         }
         if (c->held) {

@@ -100,14 +100,18 @@ bool SyncEngine::Run::verifyLayer(const LayerDef &layer)
     std::map<BucketKey, std::pair<qint64, QString>> theirs;
     // The moderation states the SIT shows this role: a citizen reads only published entries, so its own entries
     // waiting for moderation are not compared.
+    // A device that does not moderate keeps only published entries of others (and its own, which the digest cannot
+    // tell apart): only published ones are compared there.
+    const bool all = settings.keepsWithdrawn();
     QSet<QString> states{QString()};
-    for (const wfs::DigestRow &d : rows) {
-        states.insert(d.moderation);
-        if (d.bucket <= lastBucket)
-            theirs[{d.bucket, d.moderation}] = {d.count, d.digest};
-    }
     if (!layer.moderationState.isEmpty())
         states.insert(QStringLiteral("pubblicato"));
+    for (const wfs::DigestRow &d : rows) {
+        if (all)
+            states.insert(d.moderation);
+        if (d.bucket <= lastBucket && states.contains(d.moderation))
+            theirs[{d.bucket, d.moderation}] = {d.count, d.digest};
+    }
 
     std::map<BucketKey, Tally> mine;
     {
@@ -159,7 +163,8 @@ bool SyncEngine::Run::verifyBucket(const LayerDef &layer, qint64 bucket, qint64 
     std::vector<RemoteFeature> theirs;
     for (qint64 after = lo - 1;;) {
         wfs::FeaturePage page;
-        const CallResult r = client.changes(&layer, layer.name, after, hi, settings.pageSize, page, true);
+        const CallResult r = client.changes(&layer, layer.name, after, hi, settings.pageSize, page, true,
+                                            layer.moderationState);
         if (!r.ok())
             return stop(r);
         for (const QString &w : page.warnings)
@@ -215,6 +220,9 @@ bool SyncEngine::Run::verifyBucket(const LayerDef &layer, qint64 bucket, qint64 
         seen.insert(f.uuid);
         if (setAside.contains(f.uuid))
             continue;
+        if (!layer.moderationState.isEmpty() && !f.deleted &&
+            !states.contains(f.attributes.value(layer.moderationState).toString()))
+            continue; // not kept on this device (not published)
         if (pending.contains(f.uuid)) {
             ++report.verify.pendingHere;
             continue;

@@ -482,7 +482,7 @@ bool parseHits(const QByteArray &body, qint64 &count, QString *error)
 }
 
 QByteArray changesRequest(const QString &typeName, qint64 afterRev, std::optional<qint64> upToRev, int max,
-                          bool hitsOnly, bool idsOnly)
+                          bool hitsOnly, bool idsOnly, const QString &alsoProperty)
 {
     const QString result = hitsOnly ? QStringLiteral("resultType=\"hits\"")
                                     : QStringLiteral("outputFormat=\"application/json\" maxFeatures=\"%1\"").arg(max);
@@ -501,7 +501,10 @@ QByteArray changesRequest(const QString &typeName, qint64 afterRev, std::optiona
     // reply.
     const QString properties = idsOnly ? QStringLiteral("<wfs:PropertyName>uuid</wfs:PropertyName>"
                                                         "<wfs:PropertyName>rev</wfs:PropertyName>"
-                                                        "<wfs:PropertyName>deleted</wfs:PropertyName>")
+                                                        "<wfs:PropertyName>deleted</wfs:PropertyName>") +
+                                             (alsoProperty.isEmpty() ? QString()
+                                                                     : QStringLiteral("<wfs:PropertyName>%1</wfs:PropertyName>")
+                                                                           .arg(xmlEscape(alsoProperty)))
                                        : QString();
     return QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><wfs:GetFeature service=\"WFS\" version=\"1.1.0\" "
                           "%1 %2><wfs:Query typeName=\"%3\" srsName=\"EPSG:4326\">%6<ogc:Filter>%4</ogc:Filter>%5"

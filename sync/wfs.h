@@ -119,7 +119,7 @@ bool isXml(const QByteArray &contentType);
 // empty), oldest first, at most max; or only their number. POST, not KVP: QGIS Server 3.22 ignores SORTBY when a
 // KVP FILTER is given; and a window, because it sorts every matching row in memory (docs/sync.md).
 QByteArray changesRequest(const QString &typeName, qint64 afterRev, std::optional<qint64> upToRev, int max,
-                          bool hitsOnly = false, bool idsOnly = false);
+                          bool hitsOnly = false, bool idsOnly = false, const QString &alsoProperty = QString());
 QUrl serviceUrl(const QUrl &base);
 // KVP GetFeature URL of given features by id.
 QUrl featuresByIdUrl(const QUrl &base, const QString &typeName, const QStringList &uuids);

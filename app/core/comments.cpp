@@ -1,5 +1,7 @@
 #include "participation.h"
 
+#include "featurereader.h"
+
 #include "editgateway.h"
 #include "layerdef.h"
 #include "project.h"
@@ -26,6 +28,14 @@ QString table()
 QString participantFilter(const QString &participant, int index)
 {
     return participant.isEmpty() ? QString() : QStringLiteral(" AND c.partecipante = ?%1").arg(index);
+}
+
+// Published comments and this device's own: not what waits for moderation or was withdrawn.
+QString visibleFilter(const Project &project)
+{
+    const LayerDef *layer = project.layer(participation::comments);
+    const QString c = layer ? FeatureReader::visibleCondition(*layer, QStringLiteral("c")) : QString();
+    return c.isEmpty() ? QString() : QStringLiteral(" AND ") + c;
 }
 
 } // namespace
@@ -99,10 +109,10 @@ std::vector<Comment> Comments::page(const QString &draft, const QString &paragra
             "c.partecipante, c.tavolo, c.moderazione, c.motivo_moderazione, c.created_at, c.geom IS NOT NULL, "
             "NOT EXISTS (SELECT 1 FROM territori_outbox o WHERE o.layer = ?1 AND o.feature_uuid = c.uuid AND o.state "
             "IN ('pending', 'failed', 'conflict')) "
-            "FROM %1 c LEFT JOIN %1 p ON p.uuid = c.risposta_a WHERE c.bozza = ?2 AND c.paragrafo = ?3%2 "
+            "FROM %1 c LEFT JOIN %1 p ON p.uuid = c.risposta_a WHERE c.bozza = ?2 AND c.paragrafo = ?3%2%3 "
             "ORDER BY coalesce(p.created_at, c.created_at), coalesce(p.fid, c.fid), c.risposta_a IS NOT NULL, "
             "c.created_at, c.fid LIMIT ?5 OFFSET ?6")
-            .arg(table(), participantFilter(participant, 4)));
+            .arg(table(), participantFilter(participant, 4), visibleFilter(m_project)));
     st.bind(1, participation::comments).bind(2, draft).bind(3, paragraph);
     if (!participant.isEmpty())
         st.bind(4, participant);
@@ -136,8 +146,8 @@ int Comments::count(const QString &draft, const QString &paragraph, const QStrin
     if (!m_project.layer(participation::comments))
         return 0;
     Statement st = m_project.db().prepare(
-        QStringLiteral("SELECT count(*) FROM %1 c WHERE c.bozza = ?1 AND c.paragrafo = ?2%2")
-            .arg(table(), participantFilter(participant, 3)));
+        QStringLiteral("SELECT count(*) FROM %1 c WHERE c.bozza = ?1 AND c.paragrafo = ?2%2%3")
+            .arg(table(), participantFilter(participant, 3), visibleFilter(m_project)));
     st.bind(1, draft).bind(2, paragraph);
     if (!participant.isEmpty())
         st.bind(3, participant);
@@ -151,8 +161,8 @@ QHash<QString, int> Comments::countsByParagraph(const QString &draft, const QStr
     if (!m_project.layer(participation::comments))
         return out;
     Statement st = m_project.db().prepare(
-        QStringLiteral("SELECT c.paragrafo, count(*) FROM %1 c WHERE c.bozza = ?1%2 GROUP BY c.paragrafo")
-            .arg(table(), participantFilter(participant, 2)));
+        QStringLiteral("SELECT c.paragrafo, count(*) FROM %1 c WHERE c.bozza = ?1%2%3 GROUP BY c.paragrafo")
+            .arg(table(), participantFilter(participant, 2), visibleFilter(m_project)));
     st.bind(1, draft);
     if (!participant.isEmpty())
         st.bind(2, participant);

@@ -219,9 +219,13 @@ bool TableSessions::erase(const QString &session, const QString &code, QString *
     }
     const QString uuid = st.text(0);
     st = Statement();
-    const EditResult r = m_gateway.erasePersonalData(participation::participants, uuid,
-                                                     {QStringLiteral("nome"), QStringLiteral("email")},
-                                                     QStringLiteral("cancellato_il"));
+    const LayerDef *layer = m_project.layer(participation::participants);
+    if (!layer || layer->erasedAtField.isEmpty()) {
+        if (error)
+            *error = tr("The project does not say which data of a participant are personal.");
+        return false;
+    }
+    const EditResult r = m_gateway.erasePersonalData(layer->name, uuid, layer->personalFields, layer->erasedAtField);
     if (!r.ok && error)
         *error = r.message;
     return r.ok;

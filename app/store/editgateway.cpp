@@ -378,7 +378,12 @@ EditResult EditGateway::update(const QString &layerName, const QString &uuid, co
         if (!old)
             return EditResult::failure(ErrorKind::NotFound, QCoreApplication::translate("EditGateway", "The feature no longer exists: it may have been "
                                                                "deleted meanwhile."));
-        if (const QString refused = guard(*layer, old->attributes); !refused.isEmpty())
+        // A moderator's decision changes only the moderation fields: what locks an entry for its author (a closed
+        // territorial table) does not stop it.
+        bool moderationOnly = !fc.geometry && !fc.draft && !layer->moderationState.isEmpty() && !fc.attributes.isEmpty();
+        for (auto it = fc.attributes.cbegin(); it != fc.attributes.cend(); ++it)
+            moderationOnly = moderationOnly && (it.key() == layer->moderationState || it.key() == layer->moderationReason);
+        if (const QString refused = moderationOnly ? QString() : guard(*layer, old->attributes); !refused.isEmpty())
             return EditResult::failure(ErrorKind::Invalid, refused);
         QVariantMap attrs = fc.attributes;
         const bool draft = fc.draft.value_or(old->meta.draft);
@@ -661,29 +666,7 @@ EditResult EditGateway::erasePersonalData(const QString &layerName, const QStrin
         st.run();
         // The journal of this feature held the values too (old and new of every edit, and of conflicts): they are
         // replaced by a mark, so the erasure still reaches the SIT as "set to nothing" and nothing is kept here.
-        auto scrub = [&](QJsonObject changes) {
-            for (const QString &f : fields)
-                if (changes.contains(f))
-                    changes.insert(f, QJsonObject{{QStringLiteral("old"), erased}, {QStringLiteral("new"), QJsonValue::Null}});
-            return changes;
-        };
-        Statement entries = m_db.prepare(QStringLiteral("SELECT seq, changes FROM territori_outbox WHERE layer = ? AND feature_uuid = ?"));
-        entries.bind(1, layer->name).bind(2, uuid);
-        std::vector<std::pair<qint64, QString>> rewritten;
-        while (entries.step())
-            rewritten.emplace_back(entries.int64(0),
-                                   QString::fromUtf8(QJsonDocument(scrub(QJsonDocument::fromJson(entries.text(1).toUtf8()).object()))
-                                                         .toJson(QJsonDocument::Compact)));
-        entries = Statement();
-        Statement put = m_db.prepare(QStringLiteral("UPDATE territori_outbox SET changes = ? WHERE seq = ?"));
-        for (const auto &[seq, json] : rewritten) {
-            put.reset();
-            put.bind(1, json).bind(2, seq);
-            put.run();
-        }
-        Statement conflicts = m_db.prepare(QStringLiteral("UPDATE territori_conflicts SET fields = '{}', server_row = NULL WHERE layer = ? AND feature_uuid = ?"));
-        conflicts.bind(1, layer->name).bind(2, uuid);
-        conflicts.run();
+        scrubErased(*layer, uuid, fields);
         // The erasure itself is an edit to send: old values marked, new ones empty.
         OutboxEntry e;
         e.opId = newId();
@@ -700,14 +683,10 @@ EditResult EditGateway::erasePersonalData(const QString &layerName, const QStrin
         return EditResult::success(uuid, e.opId);
     });
     m_db.exec("PRAGMA secure_delete = OFF");
-    if (result.ok) {
-        // The write-ahead log still holds the old pages until a checkpoint copies it into the file and empties it.
-        try {
-            m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
-        } catch (const StoreError &) {
-            // A reader holds the log (the map loading): the next checkpoint empties it.
-        }
-    }
+    if (result.ok)
+        afterScrub(); // the write-ahead log still holds the old pages until a checkpoint empties it
+    else
+        m_scrubbed = false;
     return result;
 }
 

@@ -9,6 +9,7 @@
 #include "sqlite.h"
 
 #include <QHash>
+#include <QSet>
 #include <QObject>
 
 #include <functional>
@@ -87,6 +88,9 @@ public:
     // The SIT account the sync writes as: a row the SIT returns counts as this device's own write only when the SIT
     // names this account as its writer (applyRemote). Set by the sync engine.
     void setSyncAccount(const QString &account) { m_account = account; }
+    // A moderator's device keeps entries that are not published (it decides on them); any other device keeps only
+    // published ones and its own. Set by the sync engine.
+    void setKeepsWithdrawn(bool keep) { m_keepsWithdrawn = keep; }
     const EditContext &context() const { return m_context; }
 
     EditResult insert(const QString &layer, const NewFeature &feature);
@@ -193,6 +197,7 @@ public:
         int conflicts = 0; // new or updated conflicts
         int acknowledged = 0; // local edits the SIT turned out to have (a lost reply)
         int skipped = 0;   // rows of a layer this project does not have
+        int withdrawn = 0; // others' entries removed here because they are not (or no longer) published
         QStringList layers; // layers whose features changed
         // One row applied: written (the layer is listed once) or already known.
         void count(const QString &layer, bool written)
@@ -276,11 +281,27 @@ private:
                         const RemoteFeature &server);
     void applyOne(const LayerDef &layer, const RemoteFeature &row, bool hasUnsent, ApplyStats &stats);
     void applyModeration(const LayerDef &layer, const RemoteFeature &row, ApplyStats &stats);
+    // Erasure (a person's right to it): whether the SIT's row says the person was erased; the values replaced by a
+    // mark in every outbox entry and conflict of the feature; the feature erased here when the SIT erased it; the log
+    // emptied after a scrub.
+    static bool erasedThere(const LayerDef &layer, const RemoteFeature &row);
+    void scrubErased(const LayerDef &layer, const QString &uuid, const QStringList &fields);
+    void eraseHere(const LayerDef &layer, const RemoteFeature &row);
+    void afterScrub();
+    // Moderation on a device that is not a moderator's: what others wrote and is not published (waiting, or
+    // withdrawn by the moderators) is not kept here, photos included; one's own entries stay, with their state.
+    bool ownEntry(const LayerDef &layer, const QString &uuid);
+    bool notForThisDevice(const LayerDef &layer, const RemoteFeature &row);
+    void withdraw(const LayerDef &layer, const QString &uuid, ApplyStats &stats);
+    void removeUnusedPhotos();
 
     Project &m_project;
     Database &m_db;
     EditContext m_context;
     QString m_account;
+    bool m_scrubbed = false;
+    bool m_keepsWithdrawn = false;
+    QSet<QString> m_photosToRemove;
     QHash<QString, QPair<QByteArray, QByteArray>> m_remoteSql; // per layer: the pull's UPDATE and INSERT
     EditGuard m_guard;
 };

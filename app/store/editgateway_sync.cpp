@@ -14,6 +14,8 @@
 #include "project.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -504,6 +506,8 @@ void EditGateway::recordConflict(const LayerDef &layer, const PendingChange &cha
 
 void EditGateway::applyOne(const LayerDef &layer, const RemoteFeature &row, bool hasUnsent, ApplyStats &stats)
 {
+    if (erasedThere(layer, row) && hasUnsent)
+        eraseHere(layer, row); // before the merge: nothing of the person's data is merged or sent again
     auto applyPlain = [&](bool force) {
         if (row.deleted)
             deleteLocalRow(layer, row.uuid);
@@ -592,12 +596,54 @@ void EditGateway::applyOne(const LayerDef &layer, const RemoteFeature &row, bool
     }
 }
 
+bool EditGateway::ownEntry(const LayerDef &layer, const QString &uuid)
+{
+    Statement st = m_db.cached("SELECT 1 FROM territori_outbox WHERE layer = ? AND feature_uuid = ? AND kind = 'insert' "
+                               "LIMIT 1");
+    st.bind(1, layer.name).bind(2, uuid);
+    const bool own = st.step();
+    st.reset();
+    return own;
+}
+
+bool EditGateway::notForThisDevice(const LayerDef &layer, const RemoteFeature &row)
+{
+    if (layer.moderationState.isEmpty() || m_keepsWithdrawn)
+        return false;
+    const QString state = row.moderationOnly ? row.moderationState
+                                             : row.attributes.value(layer.moderationState).toString();
+    return !state.isEmpty() && state != QLatin1String("pubblicato") && !ownEntry(layer, row.uuid);
+}
+
+void EditGateway::withdraw(const LayerDef &layer, const QString &uuid, ApplyStats &stats)
+{
+    // Another person's entry that is not (or no longer) published: its text and its photos leave this device.
+    FeatureReader reader(m_db, layer);
+    const std::optional<Feature> f = reader.byUuid(uuid);
+    if (!f)
+        return;
+    QStringList photos;
+    for (const FieldDef &field : layer.fields)
+        if (field.type == FieldType::Photo)
+            photos << f->attributes.value(field.name).toStringList();
+    deleteLocalRow(layer, uuid);
+    m_scrubbed = true; // zeroed by secure_delete in applyRemote; the log emptied after it
+    ++stats.withdrawn;
+    stats.count(layer.name, true);
+    for (const QString &sha : std::as_const(photos))
+        m_photosToRemove.insert(sha);
+}
+
 void EditGateway::applyModeration(const LayerDef &layer, const RemoteFeature &row, ApplyStats &stats)
 {
     // The moderators' decision on an entry of this device (or one it received): only those two fields change,
     // nothing is journalled, and an entry this device never had is no business of it.
     if (layer.moderationState.isEmpty()) {
         ++stats.skipped;
+        return;
+    }
+    if (notForThisDevice(layer, row)) {
+        withdraw(layer, row.uuid, stats);
         return;
     }
     const QByteArray sql = QStringLiteral("UPDATE %1 SET %2 = ?1%3 WHERE \"uuid\" = ?3 AND (%2 IS NOT ?1%4)")
@@ -627,6 +673,13 @@ EditGateway::ApplyStats EditGateway::applyRemote(const QString &feed, std::optio
                                                  const std::vector<RemoteFeature> &rows)
 {
     ApplyStats stats;
+    // A page may erase a person: what it frees is zeroed, not left in the file.
+    bool erasing = false;
+    for (const RemoteFeature &row : rows)
+        if (const LayerDef *l = m_project.layer(row.layer); l && (erasedThere(*l, row) || notForThisDevice(*l, row)))
+            erasing = true;
+    if (erasing)
+        m_db.exec("PRAGMA secure_delete = ON");
     GatewayTransaction txn(m_db);
     QSet<QString> unsent;
     {
@@ -647,7 +700,13 @@ EditGateway::ApplyStats EditGateway::applyRemote(const QString &feed, std::optio
             applyModeration(*layer, row, stats);
             continue;
         }
+        if (notForThisDevice(*layer, row)) {
+            withdraw(*layer, row.uuid, stats);
+            continue;
+        }
         applyOne(*layer, row, unsent.contains(row.layer + QLatin1Char('\x1f') + row.uuid), stats);
+        if (erasedThere(*layer, row))
+            scrubErased(*layer, row.uuid, layer->personalFields); // the entries this device sent when the person joined
         if (!row.geometry.isEmpty())
             extents[row.layer].expand(row.geometry.envelope());
     }
@@ -660,6 +719,11 @@ EditGateway::ApplyStats EditGateway::applyRemote(const QString &feed, std::optio
     for (const QString &layer : stats.layers)
         touchContents(layer, extents.value(layer));
     txn.commit();
+    if (erasing) {
+        m_db.exec("PRAGMA secure_delete = OFF");
+        afterScrub();
+    }
+    removeUnusedPhotos();
     return stats;
 }
 
@@ -789,6 +853,126 @@ EditResult EditGateway::markAttachmentUploaded(const QString &sha256)
         return EditResult::failure(e);
     }
     return EditResult::success(QString(), QString());
+}
+
+bool EditGateway::erasedThere(const LayerDef &layer, const RemoteFeature &row)
+{
+    return !layer.erasedAtField.isEmpty() && !row.deleted && row.attributes.value(layer.erasedAtField).isValid();
+}
+
+void EditGateway::scrubErased(const LayerDef &layer, const QString &uuid, const QStringList &fields)
+{
+    const QString erased = QStringLiteral("(erased)");
+    // Every entry of the feature, whatever its state (sent, discarded, pending): the values become a mark, and what
+    // is still to go sends "nothing", which is what the SIT holds for an erased person anyway.
+    auto scrub = [&](QJsonObject changes, bool *touched) {
+        for (const QString &f : fields) {
+            if (!changes.contains(f))
+                continue;
+            const QJsonObject c = changes.value(f).toObject();
+            const bool empty = (c.value(QStringLiteral("old")).isNull() || c.value(QStringLiteral("old")) == erased) &&
+                               c.value(QStringLiteral("new")).isNull();
+            if (empty)
+                continue;
+            changes.insert(f, QJsonObject{{QStringLiteral("old"), erased}, {QStringLiteral("new"), QJsonValue::Null}});
+            *touched = true;
+        }
+        return changes;
+    };
+    Statement entries = m_db.prepare(QStringLiteral("SELECT seq, changes FROM territori_outbox WHERE layer = ? AND feature_uuid = ?"));
+    entries.bind(1, layer.name).bind(2, uuid);
+    std::vector<std::pair<qint64, QString>> rewritten;
+    while (entries.step()) {
+        bool touched = false;
+        const QJsonObject scrubbed = scrub(QJsonDocument::fromJson(entries.text(1).toUtf8()).object(), &touched);
+        if (touched)
+            rewritten.emplace_back(entries.int64(0), compactJson(scrubbed));
+    }
+    entries = Statement();
+    Statement put = m_db.prepare(QStringLiteral("UPDATE territori_outbox SET changes = ? WHERE seq = ?"));
+    for (const auto &[seq, json] : rewritten) {
+        put.reset();
+        put.bind(1, json).bind(2, seq);
+        put.run();
+    }
+    // Conflicts, open or resolved, kept base, mine and theirs of each field and the SIT's whole row.
+    Statement conflicts = m_db.prepare(QStringLiteral("UPDATE territori_conflicts SET fields = '{}', server_row = NULL "
+                                                      "WHERE layer = ? AND feature_uuid = ?"));
+    conflicts.bind(1, layer.name).bind(2, uuid);
+    conflicts.run();
+    m_scrubbed = true;
+}
+
+void EditGateway::eraseHere(const LayerDef &layer, const RemoteFeature &row)
+{
+    // The SIT erased the person: the values go here too, with every copy of them, whatever was waiting to be sent.
+    QStringList sets;
+    for (const QString &f : layer.personalFields)
+        sets << quoteIdentifier(f) + QStringLiteral(" = NULL");
+    sets << quoteIdentifier(layer.erasedAtField) + QStringLiteral(" = coalesce(") + quoteIdentifier(layer.erasedAtField) +
+                QStringLiteral(", ?1)");
+    Statement st = m_db.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE \"uuid\" = ?2")
+                                    .arg(quoteIdentifier(layer.name), sets.join(QStringLiteral(", "))));
+    const FieldDef *at = layer.field(layer.erasedAtField);
+    st.bindVariant(1, toStorage(*at, row.attributes.value(layer.erasedAtField))).bind(2, row.uuid);
+    st.run();
+    scrubErased(layer, row.uuid, layer.personalFields);
+    // An open conflict about the person's data has nothing left to decide.
+    Statement open = m_db.prepare(QStringLiteral("UPDATE territori_outbox SET state = 'pending' WHERE layer = ? AND "
+                                                 "feature_uuid = ? AND state = 'conflict'"));
+    open.bind(1, layer.name).bind(2, row.uuid);
+    open.run();
+    Statement close = m_db.prepare(QStringLiteral("UPDATE territori_conflicts SET resolved_at = ?, resolution = 'erased' "
+                                                  "WHERE layer = ? AND feature_uuid = ? AND resolved_at IS NULL"));
+    close.bind(1, nowIso()).bind(2, layer.name).bind(3, row.uuid);
+    close.run();
+}
+
+void EditGateway::removeUnusedPhotos()
+{
+    if (m_photosToRemove.isEmpty())
+        return;
+    const QSet<QString> candidates = std::exchange(m_photosToRemove, {});
+    for (const QString &sha : candidates) {
+        bool used = false;
+        for (const LayerDef &l : m_project.layers())
+            for (const FieldDef &f : l.fields) {
+                if (used || f.type != FieldType::Photo)
+                    continue;
+                Statement st = m_db.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE instr(%2, ?) > 0 LIMIT 1")
+                                                .arg(quoteIdentifier(l.name), quoteIdentifier(f.name)));
+                st.bind(1, sha);
+                used = st.step();
+            }
+        if (used)
+            continue;
+        const QDir dir(m_project.attachmentsDirectory());
+        for (const QString &name : dir.entryList({sha + QStringLiteral(".*")}, QDir::Files))
+            QFile::remove(dir.filePath(name));
+        const QDir thumbs(m_project.thumbnailsDirectory());
+        for (const QString &name : thumbs.entryList({sha + QStringLiteral("*")}, QDir::Files))
+            QFile::remove(thumbs.filePath(name));
+        try {
+            Statement st = m_db.cached("DELETE FROM territori_attachments WHERE sha256 = ?");
+            st.bind(1, sha);
+            st.run();
+        } catch (const StoreError &) {
+            // The registration goes at the next withdrawal or stays harmless: the file is gone.
+        }
+    }
+}
+
+void EditGateway::afterScrub()
+{
+    if (!m_scrubbed)
+        return;
+    m_scrubbed = false;
+    // Freed pages were zeroed (secure_delete); the log still holds the old pages until a checkpoint empties it.
+    try {
+        m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    } catch (const StoreError &) {
+        // A reader holds the log (the map loading): the next checkpoint empties it.
+    }
 }
 
 EditResult EditGateway::setAside(const QString &layer, const QString &uuid, qint64 rev, const QString &reason)

@@ -91,6 +91,17 @@ qint64 FeatureReader::count()
     return st.int64(0);
 }
 
+QString FeatureReader::visibleCondition(const LayerDef &layer, const QString &alias)
+{
+    if (layer.moderationState.isEmpty())
+        return QString();
+    const QString state = alias + QLatin1Char('.') + quoteIdentifier(layer.moderationState);
+    const QString name = QString(layer.name).replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QStringLiteral("(%1 IS NULL OR %1 = 'pubblicato' OR EXISTS (SELECT 1 FROM territori_outbox o WHERE o.layer = "
+                          "'%2' AND o.feature_uuid = %3.\"uuid\" AND o.kind = 'insert'))")
+        .arg(state, name, alias);
+}
+
 void FeatureReader::forEach(const Envelope *box, const std::function<bool(const FeatureRow &)> &fn)
 {
     const QString label = m_layer.labelField.isEmpty() || !m_layer.field(m_layer.labelField)
@@ -98,10 +109,15 @@ void FeatureReader::forEach(const Envelope *box, const std::function<bool(const 
                               : quoteIdentifier(m_layer.labelField);
     QString sql = QStringLiteral("SELECT t.\"fid\", t.\"uuid\", t.\"geom\", t.%1, t.\"draft\" FROM %2 t")
                       .arg(label, quoteIdentifier(m_layer.name));
+    const QString visible = m_showAll ? QString() : visibleCondition(m_layer, QStringLiteral("t"));
     if (box) {
         sql += QStringLiteral(" JOIN %1 r ON r.id = t.\"fid\" WHERE r.maxx >= ? AND r.minx <= ? AND r.maxy >= ? AND "
                               "r.miny <= ?")
                    .arg(quoteIdentifier(schema::rtreeName(m_layer.name)));
+        if (!visible.isEmpty())
+            sql += QStringLiteral(" AND ") + visible;
+    } else if (!visible.isEmpty()) {
+        sql += QStringLiteral(" WHERE ") + visible;
     }
     Statement st = m_db.prepare(sql);
     if (box)
@@ -120,8 +136,9 @@ void FeatureReader::forEach(const Envelope *box, const std::function<bool(const 
 
 QString FeatureReader::searchWhere(const QString &text) const
 {
+    const QString visible = m_showAll ? QString() : visibleCondition(m_layer, quoteIdentifier(m_layer.name));
     if (text.trimmed().isEmpty())
-        return QString();
+        return visible.isEmpty() ? QString() : QStringLiteral(" WHERE ") + visible;
     QStringList ors;
     for (const auto &f : m_layer.fields) {
         if (f.type == FieldType::Text || f.type == FieldType::Multiline || f.type == FieldType::Choice ||
@@ -129,7 +146,8 @@ QString FeatureReader::searchWhere(const QString &text) const
             ors << QStringLiteral("%1 LIKE ?1 ESCAPE '\\'").arg(quoteIdentifier(f.name));
     }
     ors << QStringLiteral("\"uuid\" LIKE ?1 ESCAPE '\\'");
-    return QStringLiteral(" WHERE ") + ors.join(QStringLiteral(" OR "));
+    return QStringLiteral(" WHERE (") + ors.join(QStringLiteral(" OR ")) + QLatin1Char(')') +
+           (visible.isEmpty() ? QString() : QStringLiteral(" AND ") + visible);
 }
 
 namespace {
@@ -153,7 +171,7 @@ std::vector<FeatureSummary> FeatureReader::search(const QString &text, int limit
         QStringLiteral("SELECT \"fid\", \"uuid\", %1, \"modified_at\", \"draft\" FROM %2%3 ORDER BY \"modified_at\" "
                        "DESC, \"fid\" DESC LIMIT ?2 OFFSET ?3")
             .arg(label, quoteIdentifier(m_layer.name), where));
-    if (!where.isEmpty())
+    if (!text.trimmed().isEmpty())
         st.bind(1, likePattern(text));
     st.bind(2, qint64(limit)).bind(3, qint64(offset));
     std::vector<FeatureSummary> out;
@@ -174,7 +192,7 @@ qint64 FeatureReader::searchCount(const QString &text)
     const QString where = searchWhere(text);
     Statement st =
         m_db.prepare(QStringLiteral("SELECT count(*) FROM %1%2").arg(quoteIdentifier(m_layer.name), where));
-    if (!where.isEmpty())
+    if (!text.trimmed().isEmpty())
         st.bind(1, likePattern(text));
     st.step();
     return st.int64(0);

@@ -51,12 +51,20 @@ public:
     // Canonical attribute values of the current row of a statement that selected featureColumns().
     QString featureColumns() const;
 
+    // What people see of a moderated layer (comments, contributions): published entries and this device's own
+    // (written here: the outbox has their insert), not what waits for moderation or was withdrawn. An SQL condition
+    // on the layer's table under `alias`; empty for a layer without moderation. forEach and search apply it unless
+    // showAll is set (the moderators' pages).
+    static QString visibleCondition(const LayerDef &layer, const QString &alias);
+    void setShowAll(bool all) { m_showAll = all; }
+
 private:
     Feature readFeature(Statement &st);
     QString searchWhere(const QString &text) const;
 
     Database &m_db;
     const LayerDef &m_layer;
+    bool m_showAll = false;
 };
 
 } // namespace territori::store

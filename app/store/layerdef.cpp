@@ -233,6 +233,10 @@ std::optional<LayerDef> parseLayerDef(const QJsonObject &obj, const QJsonObject 
     const QJsonObject moderation = obj.value(QStringLiteral("moderation")).toObject();
     layer.moderationState = moderation.value(QStringLiteral("state")).toString();
     layer.moderationReason = moderation.value(QStringLiteral("reason")).toString();
+    const QJsonObject erasure = obj.value(QStringLiteral("erasure")).toObject();
+    for (const QJsonValue &v : erasure.value(QStringLiteral("fields")).toArray())
+        layer.personalFields << v.toString();
+    layer.erasedAtField = erasure.value(QStringLiteral("erasedAt")).toString();
 
     const QStringList reserved = columns::all();
     QJsonArray resolvedFields;
@@ -313,6 +317,11 @@ std::optional<LayerDef> parseLayerDef(const QJsonObject &obj, const QJsonObject 
     for (const QString &m : {layer.moderationState, layer.moderationReason})
         if (!m.isEmpty() && layer.indexOf(m) < 0)
             errors << QStringLiteral("%1: moderation field '%2' does not exist").arg(lw, m);
+    for (const QString &f : layer.personalFields + QStringList{layer.erasedAtField})
+        if (!f.isEmpty() && layer.indexOf(f) < 0)
+            errors << QStringLiteral("%1: erasure field '%2' does not exist").arg(lw, f);
+    if (layer.personalFields.isEmpty() != layer.erasedAtField.isEmpty())
+        errors << QStringLiteral("%1: erasure needs both 'fields' and 'erasedAt'").arg(lw);
     // A definition with errors still yields the layer (its features can be drawn and read); the errors travel with
     // it so the form refuses editing and says why, instead of the whole project failing to open.
     layer.definitionErrors = errors.mid(errorsBefore);

@@ -99,6 +99,10 @@ struct LayerDef
     bool inMenu = true;    // offered in the "new feature" menu (comments are made from the draft reader instead)
     QString moderationState;  // the field the SIT's moderators set (participation layers), empty otherwise
     QString moderationReason;
+    // A person's right to erasure: the fields that hold personal data, and the field that records when they were
+    // erased. Once a feature is erased, no copy of those values may come back, here or on the SIT.
+    QStringList personalFields;
+    QString erasedAtField;
     std::vector<FieldDef> fields;
     QJsonObject json; // the definition as written, with value lists resolved
     QStringList definitionErrors; // non-empty: the form cannot be used (e.g. a field type this version does not know)

@@ -18,6 +18,7 @@
 #include "platformutilities.h"
 #include "positionprovider.h"
 #include "project.h"
+#include "moderationcontroller.h"
 #include "participationcontroller.h"
 #include "selftest.h"
 #include "synccontroller.h"
@@ -201,6 +202,7 @@ struct AppContext::Parts
     std::unique_ptr<EditController> edits;
     std::unique_ptr<SyncController> sync;
     std::unique_ptr<ParticipationController> participation;
+    std::unique_ptr<ModerationController> moderation;
     std::unique_ptr<ImportController> importer;
     std::unique_ptr<ExportController> exporter;
 };
@@ -242,6 +244,8 @@ AppContext::AppContext(const Options &options) : m_parts(std::make_unique<Parts>
     p.edits = std::make_unique<EditController>(p.project.get(), p.gateway.get(), &p.capture);
     p.sync = std::make_unique<SyncController>(p.project.get(), p.gateway.get(), p.platform->deviceId());
     p.participation = std::make_unique<ParticipationController>(p.project.get(), p.gateway.get(), p.form.get());
+    p.moderation = std::make_unique<ModerationController>(p.project.get(), p.gateway.get(),
+                                                          [&p] { return p.sync && p.sync->moderator(); });
     p.importer = std::make_unique<ImportController>(p.project.get(), p.gateway.get());
     p.exporter = std::make_unique<ExportController>(p.project.get());
     if (!options.syncServer.isEmpty()) {
@@ -283,6 +287,8 @@ AppContext::AppContext(const Options &options) : m_parts(std::make_unique<Parts>
             p.layers->refresh();
         });
         QObject::connect(p.sync.get(), &SyncController::finished, p.edits.get(), &EditController::refresh);
+        QObject::connect(p.sync.get(), &SyncController::finished, p.moderation.get(), &ModerationController::refresh);
+        QObject::connect(p.sync.get(), &SyncController::accountChanged, p.moderation.get(), &ModerationController::refresh);
         // An import commits through its own connection: redraw and recount as after the sync, and send it.
         QObject::connect(p.importer.get(), &ImportController::imported, &p.scene, [&p](const QString &layer, int) {
             p.scene.reloadLayer(layer);
@@ -329,6 +335,7 @@ void AppContext::registerTypes(QQmlEngine &engine)
     qmlRegisterUncreatableType<CommentListModel>("Territori", 1, 0, "CommentListModel",
                                                  QStringLiteral("owned by Participation"));
     qmlRegisterSingletonInstance("Territori", 1, 0, "Participation", p.participation.get());
+    qmlRegisterSingletonInstance("Territori", 1, 0, "Moderation", p.moderation.get());
     qmlRegisterUncreatableType<ImportIssueModel>("Territori", 1, 0, "ImportIssueModel", QStringLiteral("owned by Import"));
     qmlRegisterUncreatableType<ImportController>("Territori", 1, 0, "ImportController", QStringLiteral("use Import"));
     qmlRegisterSingletonInstance("Territori", 1, 0, "Import", p.importer.get());

@@ -152,6 +152,13 @@ void SyncController::setAccount(const QString &url, const QString &user, const Q
     syncNow();
 }
 
+bool SyncController::moderator() const
+{
+    sync::SyncSettings s;
+    s.owsUrl = QUrl(m_url);
+    return configured() && s.keepsWithdrawn();
+}
+
 bool SyncController::allSent() const
 {
     return configured() && m_pending == 0 && m_conflicts == 0 && m_refused == 0 && m_setAside == 0 &&

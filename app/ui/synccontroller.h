@@ -34,6 +34,8 @@ class SyncController : public QObject
     Q_PROPERTY(QString user READ user NOTIFY accountChanged)
     Q_PROPERTY(bool hasPassword READ hasPassword NOTIFY accountChanged)
     Q_PROPERTY(bool configured READ configured NOTIFY accountChanged)
+    // The account is the moderators' (the SIT's endpoint for the moderator role).
+    Q_PROPERTY(bool moderator READ moderator NOTIFY accountChanged)
     Q_PROPERTY(QString accountMessage READ accountMessage NOTIFY accountChanged)
     Q_PROPERTY(bool running READ running NOTIFY runningChanged)
     Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
@@ -75,12 +77,13 @@ public:
         m_maxRetryMs = maxMs;
     }
     // An account for this session only (the demo's local SIT): nothing is written to settings or the keychain.
-    void setSessionAccount(const QString &url, const QString &user, const QString &password);
+    Q_INVOKABLE void setSessionAccount(const QString &url, const QString &user, const QString &password);
 
     QString serverUrl() const { return m_url; }
     QString user() const { return m_user; }
     bool hasPassword() const { return !m_password.isEmpty(); }
     bool configured() const { return !m_url.isEmpty() && !m_user.isEmpty(); }
+    bool moderator() const;
     QString accountMessage() const { return m_accountMessage; }
     bool running() const { return m_job != nullptr; }
     double progress() const { return m_progress; }

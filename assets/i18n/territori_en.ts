@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.cpp" line="+94"/>
+        <location filename="../../app/ui/application.cpp" line="+95"/>
         <source>The project was updated to the current store version (from version %1).</source>
         <translation>The project was updated to the current store version (from version %1).</translation>
     </message>
@@ -762,12 +762,12 @@
     </message>
     <message>
         <location line="+82"/>
-        <location line="+524"/>
+        <location line="+529"/>
         <source>The layer &apos;%1&apos; has no field &apos;%2&apos;.</source>
         <translation>The layer &apos;%1&apos; has no field &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location line="-493"/>
+        <location line="-498"/>
         <source>Not saved: %1. Save as draft to finish it later.</source>
         <translation>Not saved: %1. Save as draft to finish it later.</translation>
     </message>
@@ -809,29 +809,29 @@
     <message>
         <location line="+139"/>
         <location line="+45"/>
-        <location line="+89"/>
+        <location line="+94"/>
         <location line="+88"/>
         <location line="+96"/>
         <location filename="../../app/store/editgateway_import.cpp" line="+118"/>
-        <location filename="../../app/store/editgateway_sync.cpp" line="+678"/>
+        <location filename="../../app/store/editgateway_sync.cpp" line="+742"/>
         <source>The layer &apos;%1&apos; does not exist.</source>
         <translation>The layer &apos;%1&apos; does not exist.</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-319"/>
         <location line="+44"/>
-        <location line="+89"/>
+        <location line="+94"/>
         <location filename="../../app/store/editgateway_import.cpp" line="+2"/>
         <source>The layer &apos;%1&apos; cannot be edited.</source>
         <translation>The layer &apos;%1&apos; cannot be edited.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-82"/>
         <source>The feature no longer exists: it may have been deleted meanwhile.</source>
         <translation>The feature no longer exists: it may have been deleted meanwhile.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+89"/>
         <location line="+121"/>
         <location line="+68"/>
         <source>The feature no longer exists.</source>
@@ -2422,6 +2422,147 @@
     </message>
 </context>
 <context>
+    <name>ModerationEntry</name>
+    <message>
+        <location filename="../../qml/moderation/ModerationEntry.qml" line="+32"/>
+        <source>participant %1</source>
+        <translation>participant %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Decision taken here, not yet on the SIT</source>
+        <translation>Decision taken here, not yet on the SIT</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Publish: %1</source>
+        <translation>Publish: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Withdraw: %1</source>
+        <translation>Withdraw: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide: %1</source>
+        <translation>Hide: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back to the queue</source>
+        <translation>Back to the queue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put back in the queue: %1</source>
+        <translation>Put back in the queue: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationPage</name>
+    <message>
+        <location filename="../../qml/moderation/ModerationPage.qml" line="+26"/>
+        <source>Moderation</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to participation</source>
+        <translation>Back to participation</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Waiting (%1)</source>
+        <translation>Waiting (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hidden</source>
+        <translation>Hidden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Nothing waits for a decision.</source>
+        <translation>Nothing waits for a decision.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing here.</source>
+        <translation>Nothing here.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>reason: %1</source>
+        <translation>reason: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No decision taken on this tablet yet.</source>
+        <translation>No decision taken on this tablet yet.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Hide this entry</source>
+        <translation>Hide this entry</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Its author reads the reason on their tablet. Say why it is not published (for example: offensive, off topic, personal data of others).</source>
+        <translation>Its author reads the reason on their tablet. Say why it is not published (for example: offensive, off topic, personal data of others).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason for hiding</source>
+        <translation>Reason for hiding</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hide it with this reason</source>
+        <translation>Hide it with this reason</translation>
+    </message>
+</context>
+<context>
     <name>MultiChoiceEditor</name>
     <message>
         <location filename="../../qml/forms/editors/MultiChoiceEditor.qml" line="+29"/>
@@ -2480,7 +2621,7 @@
 <context>
     <name>Participation</name>
     <message>
-        <location filename="../../app/core/comments.cpp" line="+55"/>
+        <location filename="../../app/core/comments.cpp" line="+65"/>
         <source>This project does not take comments.</source>
         <translation>This project does not take comments.</translation>
     </message>
@@ -2515,7 +2656,7 @@
         <translation>The territorial table &quot;%1&quot; is closed: what was written there can no longer be changed.</translation>
     </message>
     <message numerus="yes">
-        <location line="+212"/>
+        <location line="+216"/>
         <source>%n participants, %1 entries</source>
         <translation>
             <numerusform>%n participant, %1 entries</numerusform>
@@ -2526,7 +2667,7 @@
 <context>
     <name>ParticipationPage</name>
     <message>
-        <location filename="../../qml/participation/ParticipationPage.qml" line="+18"/>
+        <location filename="../../qml/participation/ParticipationPage.qml" line="+19"/>
         <source>Participation in the PTM</source>
         <translation>Participation in the PTM</translation>
     </message>
@@ -2570,8 +2711,26 @@
         <source>Open a table</source>
         <translation>Open a table</translation>
     </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Moderation: %n entries wait for a decision</source>
+        <translation>
+            <numerusform>Moderation: %n entry waits for a decision</numerusform>
+            <numerusform>Moderation: %n entries wait for a decision</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Moderate</source>
+        <translation>Moderate</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the moderators&apos; page</source>
+        <translation>Open the moderators&apos; page</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Drafts of the STTM strategies</source>
         <translation>Drafts of the STTM strategies</translation>
     </message>
@@ -3002,7 +3161,7 @@
         <translation>The server answered HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncengine.cpp" line="+93"/>
+        <location filename="../../sync/syncengine.cpp" line="+94"/>
         <source>Connecting to the SIT</source>
         <translation>Connecting to the SIT</translation>
     </message>
@@ -3017,7 +3176,7 @@
         <translation>The project could not be written: %1. What was confirmed so far is kept.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>The layer &apos;%1&apos; is not published on the SIT: its edits stay on this device.</source>
         <translation>The layer &apos;%1&apos; is not published on the SIT: its edits stay on this device.</translation>
     </message>
@@ -3027,7 +3186,7 @@
         <translation>The SIT does not publish territori_tombstones: it is not set up for sync (see docs/sit.md).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The layer &apos;%1&apos; on the SIT lacks the sync columns %2: it is not synced.</source>
         <translation>The layer &apos;%1&apos; on the SIT lacks the sync columns %2: it is not synced.</translation>
     </message>
@@ -3090,7 +3249,12 @@
         <translation>An edit of %1 could not be confirmed after several tries; it will be sent again at the next sync.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+88"/>
+        <source>An edit of %1 was not sent: %2</source>
+        <translation>An edit of %1 was not sent: %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>A feature of %1 stays on this device until it is fixed: %2</source>
         <translation>A feature of %1 stays on this device until it is fixed: %2</translation>
     </message>
@@ -3100,13 +3264,13 @@
         <translation>The SIT refused the change: %1</translation>
     </message>
     <message>
-        <location filename="../../app/store/editgateway_sync.cpp" line="-569"/>
+        <location filename="../../app/store/editgateway_sync.cpp" line="-631"/>
         <source>holds bytes that are not UTF-8 text (byte 0x%1 at byte %2): type the value again</source>
         <translation>holds bytes that are not UTF-8 text (byte 0x%1 at byte %2): type the value again</translation>
     </message>
     <message>
         <location line="+139"/>
-        <location filename="../../sync/syncengine_push.cpp" line="-116"/>
+        <location filename="../../sync/syncengine_push.cpp" line="-118"/>
         <source>The feature to send is no longer in the project.</source>
         <translation>The feature to send is no longer in the project.</translation>
     </message>
@@ -3126,7 +3290,7 @@
         <translation>The geometry lies outside the project&apos;s territory (at %1, %2): was it saved in another coordinate system?</translation>
     </message>
     <message>
-        <location filename="../../sync/syncengine_push.cpp" line="+133"/>
+        <location filename="../../sync/syncengine_push.cpp" line="+135"/>
         <source>Sending edits</source>
         <translation>Sending edits</translation>
     </message>
@@ -3157,6 +3321,14 @@
     </message>
     <message numerus="yes">
         <location line="+10"/>
+        <source>%n entries you could see were withdrawn by the moderators and were removed from this device.</source>
+        <translation>
+            <numerusform>%n entry you could see was withdrawn by the moderators and was removed from this device.</numerusform>
+            <numerusform>%n entries you could see were withdrawn by the moderators and were removed from this device.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%n feature(s) of the SIT could not be taken on this device and were set aside (%1); they are tried again at every sync.</source>
         <translation>
             <numerusform>%n feature of the SIT could not be taken on this device and was set aside (%1); it is tried again at every sync.</numerusform>
@@ -3207,7 +3379,7 @@
         <translation>The server sent something other than %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/store/layerdef.cpp" line="+647"/>
+        <location filename="../../app/store/layerdef.cpp" line="+656"/>
         <source>holds the control character U+%1 at character %2, which XML cannot carry: remove it</source>
         <translation>holds the control character U+%1 at character %2, which XML cannot carry: remove it</translation>
     </message>
@@ -3813,7 +3985,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../qml/main.qml" line="+22"/>
+        <location filename="../../qml/main.qml" line="+23"/>
         <source>Territori – %1</source>
         <translation>Territori – %1</translation>
     </message>
@@ -3823,12 +3995,12 @@
         <translation>Territori</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Comment saved; it goes to the SIT with the next sync.</source>
         <translation>Comment saved; it goes to the SIT with the next sync.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+166"/>
         <source>The project cannot be opened</source>
         <translation>The project cannot be opened</translation>
     </message>
@@ -3881,6 +4053,29 @@
     </message>
 </context>
 <context>
+    <name>territori::core::Moderation</name>
+    <message>
+        <location filename="../../app/core/moderation.cpp" line="+84"/>
+        <source>a place on the map</source>
+        <translation>a place on the map</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>This layer is not moderated.</source>
+        <translation>This layer is not moderated.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown moderation state &apos;%1&apos;.</source>
+        <translation>Unknown moderation state &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say why it is hidden: its author reads the reason.</source>
+        <translation>Say why it is hidden: its author reads the reason.</translation>
+    </message>
+</context>
+<context>
     <name>territori::core::PhotoImportJob</name>
     <message>
         <location filename="../../app/core/photostore.cpp" line="+131"/>
@@ -3922,7 +4117,7 @@
 <context>
     <name>territori::core::TableSessions</name>
     <message>
-        <location filename="../../app/core/tablesessions.cpp" line="-201"/>
+        <location filename="../../app/core/tablesessions.cpp" line="-205"/>
         <source>Say where the table meets: a comune or a zona omogenea.</source>
         <translation>Say where the table meets: a comune or a zona omogenea.</translation>
     </message>
@@ -3933,12 +4128,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+79"/>
+        <location line="+83"/>
         <source>The territorial table is not on this device.</source>
         <translation>The territorial table is not on this device.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-81"/>
         <source>The territorial table is closed.</source>
         <translation>The territorial table is closed.</translation>
     </message>
@@ -3948,7 +4143,12 @@
         <translation>There is no participant %1 at this table.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+8"/>
+        <source>The project does not say which data of a participant are personal.</source>
+        <translation>The project does not say which data of a participant are personal.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Contribution</source>
         <translation>Contribution</translation>
     </message>
@@ -4130,24 +4330,24 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+165"/>
+        <location line="+168"/>
         <source>GeoJSON features</source>
         <translation>GeoJSON features</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+165"/>
+        <location line="-167"/>
+        <location line="+168"/>
         <source>The server&apos;s list of features is cut off or malformed (%1 at byte %2).</source>
         <translation>The server&apos;s list of features is cut off or malformed (%1 at byte %2).</translation>
     </message>
     <message>
-        <location line="-158"/>
-        <location line="+167"/>
+        <location line="-161"/>
+        <location line="+170"/>
         <source>The server&apos;s reply is JSON but not a GeoJSON FeatureCollection.</source>
         <translation>The server&apos;s reply is JSON but not a GeoJSON FeatureCollection.</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-156"/>
         <source>A feature in the server&apos;s reply has no uuid or no revision: the SIT layer is not set up for sync (see docs/sit.md).</source>
         <translation>A feature in the server&apos;s reply has no uuid or no revision: the SIT layer is not set up for sync (see docs/sit.md).</translation>
     </message>
@@ -4167,7 +4367,7 @@
         <translation>a feature count</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>The SIT&apos;s feed watermark (territori_feed_state) is not one row with a revision.</source>
         <translation>The SIT&apos;s feed watermark (territori_feed_state) is not one row with a revision.</translation>
     </message>
@@ -4370,6 +4570,54 @@
     </message>
 </context>
 <context>
+    <name>territori::ui::ModerationController</name>
+    <message>
+        <location filename="../../app/ui/moderationcontroller.cpp" line="+32"/>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hidden</source>
+        <translation>Hidden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for moderation</source>
+        <translation>Waiting for moderation</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Published: it goes to the SIT with the next sync.</source>
+        <translation>Published: it goes to the SIT with the next sync.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden: it goes to the SIT with the next sync.</source>
+        <translation>Hidden: it goes to the SIT with the next sync.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back in the queue.</source>
+        <translation>Back in the queue.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>on the SIT</source>
+        <translation>on the SIT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to send</source>
+        <translation>to send</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused by the SIT</source>
+        <translation>refused by the SIT</translation>
+    </message>
+</context>
+<context>
     <name>territori::ui::ParticipationController</name>
     <message>
         <location filename="../../app/ui/participationcontroller.cpp" line="+238"/>
@@ -4425,7 +4673,7 @@
         <translation>The password is kept only until Territori is closed.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Not connected to a SIT yet</source>
         <translation>Not connected to a SIT yet</translation>
     </message>

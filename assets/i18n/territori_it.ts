@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.cpp" line="+94"/>
+        <location filename="../../app/ui/application.cpp" line="+95"/>
         <source>The project was updated to the current store version (from version %1).</source>
         <translation>Il progetto è stato aggiornato alla versione attuale dell&apos;archivio (dalla versione %1).</translation>
     </message>
@@ -762,12 +762,12 @@
     </message>
     <message>
         <location line="+82"/>
-        <location line="+524"/>
+        <location line="+529"/>
         <source>The layer &apos;%1&apos; has no field &apos;%2&apos;.</source>
         <translation>Il livello &apos;%1&apos; non ha il campo &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location line="-493"/>
+        <location line="-498"/>
         <source>Not saved: %1. Save as draft to finish it later.</source>
         <translation>Non salvato: %1. È possibile conservare l&apos;elemento come bozza e completarlo in seguito.</translation>
     </message>
@@ -809,29 +809,29 @@
     <message>
         <location line="+139"/>
         <location line="+45"/>
-        <location line="+89"/>
+        <location line="+94"/>
         <location line="+88"/>
         <location line="+96"/>
         <location filename="../../app/store/editgateway_import.cpp" line="+118"/>
-        <location filename="../../app/store/editgateway_sync.cpp" line="+678"/>
+        <location filename="../../app/store/editgateway_sync.cpp" line="+742"/>
         <source>The layer &apos;%1&apos; does not exist.</source>
         <translation>Il livello &apos;%1&apos; non esiste.</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-319"/>
         <location line="+44"/>
-        <location line="+89"/>
+        <location line="+94"/>
         <location filename="../../app/store/editgateway_import.cpp" line="+2"/>
         <source>The layer &apos;%1&apos; cannot be edited.</source>
         <translation>Il livello &apos;%1&apos; non è modificabile.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-82"/>
         <source>The feature no longer exists: it may have been deleted meanwhile.</source>
         <translation>L&apos;elemento non esiste più: potrebbe essere stato eliminato nel frattempo.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+89"/>
         <location line="+121"/>
         <location line="+68"/>
         <source>The feature no longer exists.</source>
@@ -2422,6 +2422,147 @@
     </message>
 </context>
 <context>
+    <name>ModerationEntry</name>
+    <message>
+        <location filename="../../qml/moderation/ModerationEntry.qml" line="+32"/>
+        <source>participant %1</source>
+        <translation>partecipante %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Decision taken here, not yet on the SIT</source>
+        <translation>Decisione presa qui, non ancora sul SIT</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Publish</source>
+        <translation>Pubblica</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Publish: %1</source>
+        <translation>Pubblica: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Withdraw</source>
+        <translation>Ritira</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide</source>
+        <translation>Nascondi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Withdraw: %1</source>
+        <translation>Ritira: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide: %1</source>
+        <translation>Nascondi: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back to the queue</source>
+        <translation>Rimetti in attesa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put back in the queue: %1</source>
+        <translation>Rimetti in attesa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationPage</name>
+    <message>
+        <location filename="../../qml/moderation/ModerationPage.qml" line="+26"/>
+        <source>Moderation</source>
+        <translation>Moderazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to participation</source>
+        <translation>Torna alla partecipazione</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Waiting (%1)</source>
+        <translation>In attesa (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Pubblicati</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hidden</source>
+        <translation>Nascosti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>History</source>
+        <translation>Storico</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Nothing waits for a decision.</source>
+        <translation>Nessun contributo attende una decisione.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing here.</source>
+        <translation>Nessun elemento.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>reason: %1</source>
+        <translation>motivo: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No decision taken on this tablet yet.</source>
+        <translation>Nessuna decisione presa finora su questo tablet.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Hide this entry</source>
+        <translation>Nascondere questo contributo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Its author reads the reason on their tablet. Say why it is not published (for example: offensive, off topic, personal data of others).</source>
+        <translation>L&apos;autore legge il motivo sul proprio tablet. Indicare perché non viene pubblicato (ad esempio: offensivo, fuori tema, dati personali di altri).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason for hiding</source>
+        <translation>Motivo per nasconderlo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hide</source>
+        <translation>Nascondi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hide it with this reason</source>
+        <translation>Nascondilo con questo motivo</translation>
+    </message>
+</context>
+<context>
     <name>MultiChoiceEditor</name>
     <message>
         <location filename="../../qml/forms/editors/MultiChoiceEditor.qml" line="+29"/>
@@ -2480,7 +2621,7 @@
 <context>
     <name>Participation</name>
     <message>
-        <location filename="../../app/core/comments.cpp" line="+55"/>
+        <location filename="../../app/core/comments.cpp" line="+65"/>
         <source>This project does not take comments.</source>
         <translation>Questo progetto non raccoglie osservazioni.</translation>
     </message>
@@ -2515,7 +2656,7 @@
         <translation>Il tavolo territoriale &quot;%1&quot; è chiuso: quanto vi è stato scritto non può più essere modificato.</translation>
     </message>
     <message numerus="yes">
-        <location line="+212"/>
+        <location line="+216"/>
         <source>%n participants, %1 entries</source>
         <translation>
             <numerusform>%n partecipante, %1 interventi</numerusform>
@@ -2526,7 +2667,7 @@
 <context>
     <name>ParticipationPage</name>
     <message>
-        <location filename="../../qml/participation/ParticipationPage.qml" line="+18"/>
+        <location filename="../../qml/participation/ParticipationPage.qml" line="+19"/>
         <source>Participation in the PTM</source>
         <translation>Partecipazione al PTM</translation>
     </message>
@@ -2570,8 +2711,26 @@
         <source>Open a table</source>
         <translation>Apri un tavolo</translation>
     </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Moderation: %n entries wait for a decision</source>
+        <translation>
+            <numerusform>Moderazione: %n contributo attende una decisione</numerusform>
+            <numerusform>Moderazione: %n contributi attendono una decisione</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Moderate</source>
+        <translation>Modera</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the moderators&apos; page</source>
+        <translation>Apri la pagina dei moderatori</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Drafts of the STTM strategies</source>
         <translation>Bozze delle strategie STTM</translation>
     </message>
@@ -3002,7 +3161,7 @@
         <translation>Il server ha risposto con il codice HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncengine.cpp" line="+93"/>
+        <location filename="../../sync/syncengine.cpp" line="+94"/>
         <source>Connecting to the SIT</source>
         <translation>Connessione al SIT</translation>
     </message>
@@ -3017,7 +3176,7 @@
         <translation>Impossibile scrivere nel progetto: %1. Quanto già confermato è conservato.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>The layer &apos;%1&apos; is not published on the SIT: its edits stay on this device.</source>
         <translation>Il livello &apos;%1&apos; non è pubblicato sul SIT: le sue modifiche restano su questo dispositivo.</translation>
     </message>
@@ -3027,7 +3186,7 @@
         <translation>Il SIT non pubblica territori_tombstones: non è configurato per la sincronizzazione (vedere docs/sit.md).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The layer &apos;%1&apos; on the SIT lacks the sync columns %2: it is not synced.</source>
         <translation>Al livello &apos;%1&apos; sul SIT mancano le colonne di sincronizzazione %2: il livello non viene sincronizzato.</translation>
     </message>
@@ -3090,7 +3249,12 @@
         <translation>Una modifica nel livello %1 non è stata confermata dopo vari tentativi; sarà inviata di nuovo alla prossima sincronizzazione.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+88"/>
+        <source>An edit of %1 was not sent: %2</source>
+        <translation>Una modifica di %1 non è stata inviata: %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>A feature of %1 stays on this device until it is fixed: %2</source>
         <translation>Un elemento di %1 resta su questo dispositivo finché non viene corretto: %2</translation>
     </message>
@@ -3100,13 +3264,13 @@
         <translation>Il SIT ha rifiutato la modifica: %1</translation>
     </message>
     <message>
-        <location filename="../../app/store/editgateway_sync.cpp" line="-569"/>
+        <location filename="../../app/store/editgateway_sync.cpp" line="-631"/>
         <source>holds bytes that are not UTF-8 text (byte 0x%1 at byte %2): type the value again</source>
         <translation>contiene byte che non sono testo UTF-8 (byte 0x%1 alla posizione %2): digitare di nuovo il valore</translation>
     </message>
     <message>
         <location line="+139"/>
-        <location filename="../../sync/syncengine_push.cpp" line="-116"/>
+        <location filename="../../sync/syncengine_push.cpp" line="-118"/>
         <source>The feature to send is no longer in the project.</source>
         <translation>L&apos;elemento da inviare non è più nel progetto.</translation>
     </message>
@@ -3126,7 +3290,7 @@
         <translation>La geometria è fuori dal territorio del progetto (a %1, %2): è stata salvata in un altro sistema di coordinate?</translation>
     </message>
     <message>
-        <location filename="../../sync/syncengine_push.cpp" line="+133"/>
+        <location filename="../../sync/syncengine_push.cpp" line="+135"/>
         <source>Sending edits</source>
         <translation>Invio delle modifiche</translation>
     </message>
@@ -3157,6 +3321,14 @@
     </message>
     <message numerus="yes">
         <location line="+10"/>
+        <source>%n entries you could see were withdrawn by the moderators and were removed from this device.</source>
+        <translation>
+            <numerusform>%n contributo visibile è stato ritirato dai moderatori ed è stato tolto da questo dispositivo.</numerusform>
+            <numerusform>%n contributi visibili sono stati ritirati dai moderatori e sono stati tolti da questo dispositivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%n feature(s) of the SIT could not be taken on this device and were set aside (%1); they are tried again at every sync.</source>
         <translation>
             <numerusform>%n elemento del SIT non è stato ricevuto su questo dispositivo ed è stato messo da parte (%1); si riprova a ogni sincronizzazione.</numerusform>
@@ -3207,7 +3379,7 @@
         <translation>Il server ha inviato qualcosa di diverso da %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/store/layerdef.cpp" line="+647"/>
+        <location filename="../../app/store/layerdef.cpp" line="+656"/>
         <source>holds the control character U+%1 at character %2, which XML cannot carry: remove it</source>
         <translation>contiene il carattere di controllo U+%1 alla posizione %2, che XML non può trasportare: toglierlo</translation>
     </message>
@@ -3813,7 +3985,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../qml/main.qml" line="+22"/>
+        <location filename="../../qml/main.qml" line="+23"/>
         <source>Territori – %1</source>
         <translation>Territori – %1</translation>
     </message>
@@ -3823,12 +3995,12 @@
         <translation>Territori</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Comment saved; it goes to the SIT with the next sync.</source>
         <translation>Osservazione salvata; sarà inviata al SIT con la prossima sincronizzazione.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+166"/>
         <source>The project cannot be opened</source>
         <translation>Impossibile aprire il progetto</translation>
     </message>
@@ -3881,6 +4053,29 @@
     </message>
 </context>
 <context>
+    <name>territori::core::Moderation</name>
+    <message>
+        <location filename="../../app/core/moderation.cpp" line="+84"/>
+        <source>a place on the map</source>
+        <translation>un luogo sulla mappa</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>This layer is not moderated.</source>
+        <translation>Questo livello non è moderato.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown moderation state &apos;%1&apos;.</source>
+        <translation>Stato di moderazione sconosciuto &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say why it is hidden: its author reads the reason.</source>
+        <translation>Indicare perché viene nascosto: l&apos;autore legge il motivo.</translation>
+    </message>
+</context>
+<context>
     <name>territori::core::PhotoImportJob</name>
     <message>
         <location filename="../../app/core/photostore.cpp" line="+131"/>
@@ -3922,7 +4117,7 @@
 <context>
     <name>territori::core::TableSessions</name>
     <message>
-        <location filename="../../app/core/tablesessions.cpp" line="-201"/>
+        <location filename="../../app/core/tablesessions.cpp" line="-205"/>
         <source>Say where the table meets: a comune or a zona omogenea.</source>
         <translation>Indicare dove si riunisce il tavolo: un comune o una zona omogenea.</translation>
     </message>
@@ -3933,12 +4128,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+79"/>
+        <location line="+83"/>
         <source>The territorial table is not on this device.</source>
         <translation>Il tavolo territoriale non è su questo dispositivo.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-81"/>
         <source>The territorial table is closed.</source>
         <translation>Il tavolo territoriale è chiuso.</translation>
     </message>
@@ -3948,7 +4143,12 @@
         <translation>A questo tavolo non c&apos;è il partecipante %1.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+8"/>
+        <source>The project does not say which data of a participant are personal.</source>
+        <translation>Il progetto non indica quali dati di un partecipante sono personali.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Contribution</source>
         <translation>Contributo</translation>
     </message>
@@ -4130,24 +4330,24 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+165"/>
+        <location line="+168"/>
         <source>GeoJSON features</source>
         <translation>elementi GeoJSON</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+165"/>
+        <location line="-167"/>
+        <location line="+168"/>
         <source>The server&apos;s list of features is cut off or malformed (%1 at byte %2).</source>
         <translation>L&apos;elenco degli elementi inviato dal server è troncato o malformato (%1 al byte %2).</translation>
     </message>
     <message>
-        <location line="-158"/>
-        <location line="+167"/>
+        <location line="-161"/>
+        <location line="+170"/>
         <source>The server&apos;s reply is JSON but not a GeoJSON FeatureCollection.</source>
         <translation>La risposta del server è in JSON ma non è una FeatureCollection GeoJSON.</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-156"/>
         <source>A feature in the server&apos;s reply has no uuid or no revision: the SIT layer is not set up for sync (see docs/sit.md).</source>
         <translation>Un elemento nella risposta del server non ha uuid o revisione: il livello del SIT non è configurato per la sincronizzazione (vedere docs/sit.md).</translation>
     </message>
@@ -4167,7 +4367,7 @@
         <translation>un conteggio degli elementi</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>The SIT&apos;s feed watermark (territori_feed_state) is not one row with a revision.</source>
         <translation>Il limite dei commit del SIT (territori_feed_state) non è una riga con una revisione.</translation>
     </message>
@@ -4370,6 +4570,54 @@
     </message>
 </context>
 <context>
+    <name>territori::ui::ModerationController</name>
+    <message>
+        <location filename="../../app/ui/moderationcontroller.cpp" line="+32"/>
+        <source>Published</source>
+        <translation>Pubblicato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hidden</source>
+        <translation>Nascosto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for moderation</source>
+        <translation>In attesa di moderazione</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Published: it goes to the SIT with the next sync.</source>
+        <translation>Pubblicato: sarà inviato al SIT con la prossima sincronizzazione.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden: it goes to the SIT with the next sync.</source>
+        <translation>Nascosto: sarà inviato al SIT con la prossima sincronizzazione.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back in the queue.</source>
+        <translation>Di nuovo in attesa.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>on the SIT</source>
+        <translation>sul SIT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to send</source>
+        <translation>da inviare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused by the SIT</source>
+        <translation>rifiutata dal SIT</translation>
+    </message>
+</context>
+<context>
     <name>territori::ui::ParticipationController</name>
     <message>
         <location filename="../../app/ui/participationcontroller.cpp" line="+238"/>
@@ -4425,7 +4673,7 @@
         <translation>La password è conservata solo fino alla chiusura di Territori.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Not connected to a SIT yet</source>
         <translation>Non ancora connesso a un SIT</translation>
     </message>

@@ -111,6 +111,19 @@ Item {
                 }
                 runner.pageStack.push(runner.appComponents.tablePageComponent)
                 break
+            case "moderation":
+                // A moderator's tablet: the moderators' account (not connected: a screenshot), two entries waiting.
+                Sync.autoSync = false
+                Sync.setSessionAccount("http://127.0.0.1:9/ows/moderator/", "moderatore", "-")
+                if (Moderation.count("in_attesa") === 0) {
+                    Participation.addComment({ "draft": "STTM1", "version": 2, "paragraph": "2.1", "stance": "proposta",
+                                               "text": "Servono più alberature lungo il Villoresi, anche nei tratti industriali." })
+                    Participation.addComment({ "draft": "STTM1", "version": 2, "paragraph": "2.1", "stance": "preoccupazione",
+                                               "text": "Il tracciato proposto attraversa aree private senza accordi." })
+                }
+                runner.pageStack.push(runner.appComponents.participationPageComponent)
+                runner.pageStack.push(runner.appComponents.moderationPageComponent)
+                break
             case "comment-compose":
                 openDraft(0)
                 var d2 = Participation.drafts().filter(function(x) { return x.draft === "STTM1" })[0]

@@ -10,6 +10,7 @@ Page {
     signal back()
     signal openDraft(string draft, int version, string paragraph)
     signal openTable()
+    signal openModeration()
 
     property var drafts: Participation.drafts()
     property var results: []
@@ -68,6 +69,32 @@ Page {
                         highlighted: true
                         onClicked: page.openTable()
                         Accessible.name: text
+                    }
+                }
+            }
+
+            Pane {
+                objectName: "moderationPane"
+                Layout.fillWidth: true
+                visible: Moderation.available
+                padding: Theme.margin
+                background: Rectangle { color: Theme.surface; radius: 6; border.color: Theme.primary; border.width: 1 }
+                RowLayout {
+                    anchors.fill: parent
+                    spacing: Theme.spacing * 2
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Moderation: %n entries wait for a decision", "", Moderation.waiting)
+                        font.bold: true
+                        wrapMode: Text.Wrap
+                    }
+                    Button {
+                        objectName: "openModeration"
+                        text: qsTr("Moderate")
+                        implicitHeight: Theme.touch
+                        highlighted: true
+                        onClicked: page.openModeration()
+                        Accessible.name: qsTr("Open the moderators' page")
                     }
                 }
             }

@@ -62,6 +62,7 @@ QJsonObject toJson(const SyncReport &r)
     o.insert(QStringLiteral("conflicts"), r.conflicts);
     o.insert(QStringLiteral("failed"), r.failed);
     o.insert(QStringLiteral("received"), r.received);
+    o.insert(QStringLiteral("withdrawn"), r.withdrawn);
     o.insert(QStringLiteral("remaining"), r.remaining);
     o.insert(QStringLiteral("photos_uploaded"), r.photosUploaded);
     o.insert(QStringLiteral("photos_downloaded"), r.photosDownloaded);

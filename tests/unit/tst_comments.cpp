@@ -5,6 +5,7 @@
 #include "outbox.h"
 #include "participationfixture.h"
 
+#include <QCryptographicHash>
 #include <QtTest>
 
 using namespace territori;
@@ -56,6 +57,99 @@ private slots:
         // Without a place too.
         QVERIFY(comments.add(comment("Senza luogo."), QString(), QString(), &uuid, &error));
         QVERIFY(reader.byUuid(uuid)->geometry.isEmpty());
+    }
+
+    // Issue #11: what others wrote is shown only once published, and not after the moderators withdrew it; one's own
+    // entries are shown whatever their state (with it), in the thread, in the counts, in lists and on the map.
+    void othersEntriesAreShownOnlyWhilePublished()
+    {
+        Comments comments(*f->project, *f->gateway);
+        QString mine, error;
+        QVERIFY(comments.add(comment("Il mio, in attesa."), QString(), QString(), &mine, &error));
+        f->gateway->setKeepsWithdrawn(true); // a device that keeps them (a moderator's): the lists still filter
+        auto others = [&](const QString &uuid, const QString &state) {
+            RemoteFeature r;
+            r.layer = participation::comments;
+            r.uuid = uuid;
+            r.rev = 100;
+            r.attributes = {{"bozza", "STTM1"}, {"versione", 2}, {"paragrafo", "2.1"}, {"posizione", "proposta"},
+                            {"testo", "Di altri, " + state}, {"moderazione", state}};
+            r.meta.syncRev = 100;
+            return r;
+        };
+        QVERIFY(f->gateway->applyRemote(QString(), std::nullopt,
+                                        {others("00000000-0000-4000-8000-000000000001", "pubblicato"),
+                                         others("00000000-0000-4000-8000-000000000002", "in_attesa"),
+                                         others("00000000-0000-4000-8000-000000000003", "nascosto")})
+                    .applied == 3);
+        QStringList shown;
+        for (const Comment &c : comments.page("STTM1", "2.1", QString(), 0, 50))
+            shown << c.text;
+        shown.sort();
+        QCOMPARE(shown, QStringList({"Di altri, pubblicato", "Il mio, in attesa."}));
+        QCOMPARE(comments.count("STTM1", "2.1", QString()), 2);
+        QCOMPARE(comments.countsByParagraph("STTM1", QString()).value("2.1"), 2);
+        FeatureReader reader(f->project->db(), *f->project->layer(participation::comments));
+        int onMap = 0;
+        reader.forEach(nullptr, [&](const FeatureRow &) { return ++onMap, true; });
+        QCOMPARE(onMap, 2);
+        QCOMPARE(reader.searchCount(QString()), qint64(2));
+        QCOMPARE(reader.searchCount("altri"), qint64(1));
+        reader.setShowAll(true); // the moderators' pages
+        QCOMPARE(reader.searchCount(QString()), qint64(4));
+    }
+
+    // Issue #11: content the moderators withdraw after publication leaves a device that is not theirs (a citizen's, a
+    // surveyor's): its text and its photos, not only its display. One's own entries stay, with their state.
+    void withdrawnContentLeavesOtherPeoplesDevices()
+    {
+        Comments comments(*f->project, *f->gateway);
+        QString mine, error;
+        QVERIFY(comments.add(comment("Il mio."), QString(), QString(), &mine, &error));
+        const QByteArray photo("\xFF\xD8 foto di un altro \xFF\xD9", 24);
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(photo, QCryptographicHash::Sha256).toHex());
+        QFile file(f->project->attachmentsDirectory() + "/" + sha + ".jpg");
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(photo);
+        file.close();
+        RemoteFeature theirs;
+        theirs.layer = participation::comments;
+        theirs.uuid = "00000000-0000-4000-8000-000000000007";
+        theirs.rev = 100;
+        theirs.attributes = {{"bozza", "STTM1"}, {"versione", 2}, {"paragrafo", "2.1"}, {"posizione", "proposta"},
+                             {"testo", "Testo che sarà ritirato"}, {"moderazione", "pubblicato"}, {"foto", QStringList{sha}}};
+        theirs.meta.syncRev = 100;
+        RemoteFeature waiting = theirs;
+        waiting.uuid = "00000000-0000-4000-8000-000000000008";
+        waiting.attributes["moderazione"] = "in_attesa";
+        waiting.attributes.remove("foto");
+        auto stats = f->gateway->applyRemote(QString(), std::nullopt, {theirs, waiting});
+        QCOMPARE(stats.applied, 1); // another's entry waiting for moderation is not kept here
+        FeatureReader reader(f->project->db(), *f->project->layer(participation::comments));
+        reader.setShowAll(true);
+        QVERIFY(reader.byUuid(theirs.uuid));
+        QVERIFY(!reader.byUuid(waiting.uuid));
+        // The moderators withdraw it (the moderation feed), and hide this device's own too.
+        RemoteFeature hidden, mineHidden;
+        hidden.layer = mineHidden.layer = participation::comments;
+        hidden.uuid = theirs.uuid;
+        mineHidden.uuid = mine;
+        hidden.rev = 101;
+        mineHidden.rev = 102;
+        hidden.moderationOnly = mineHidden.moderationOnly = true;
+        hidden.moderationState = mineHidden.moderationState = "nascosto";
+        mineHidden.moderationReason = "Fuori tema";
+        stats = f->gateway->applyRemote(QString(), std::nullopt, {hidden, mineHidden});
+        QCOMPARE(stats.withdrawn, 1);
+        QVERIFY(!reader.byUuid(theirs.uuid));
+        QVERIFY(!QFile::exists(file.fileName()));
+        QCOMPARE(reader.byUuid(mine)->attributes.value("moderazione").toString(), QString("nascosto"));
+        QCOMPARE(reader.byUuid(mine)->attributes.value("motivo_moderazione").toString(), QString("Fuori tema"));
+        // Nothing of its text is left in the store's file.
+        f->project->db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        QFile store(f->project->storePath());
+        QVERIFY(store.open(QIODevice::ReadOnly));
+        QVERIFY(!store.readAll().contains("Testo che sar"));
     }
 
     void outsideTheWindowItIsRefusedAndNothingIsWritten()

@@ -658,6 +658,8 @@ private slots:
         QVERIFY(m_sit->tables["siti"].empty());
         QVERIFY(m_sit->files.isEmpty());
         QVERIFY(SyncState(m_project->db()).unsentByLayer().value("siti").lastError.contains("damaged"));
+        // And the report a person reads says so, not only the outbox (issue #11).
+        QVERIFY2(r.warnings.join('\n').contains("damaged"), qPrintable(r.warnings.join('\n')));
     }
 
     // Issue #10.4: one feature the client cannot take (a 34 MB comment, a broken geometry) no longer stops the feed:
