@@ -30,11 +30,12 @@ public:
 
     QString script() const { return sourceDir() + QStringLiteral("/sync/server/sit"); }
 
-    bool up(const QString &folder, bool tls, QString *error)
+    // Free ports unless given (a caller that must stay within a range of ports names them).
+    bool up(const QString &folder, bool tls, QString *error, quint16 httpPort = 0, quint16 postgresPort = 0)
     {
         dir = folder;
-        port = freePort();
-        pgPort = freePort();
+        port = httpPort ? httpPort : freePort();
+        pgPort = postgresPort ? postgresPort : freePort();
         tlsPort = tls ? freePort() : 0;
         QStringList args{QStringLiteral("up"), dir, QStringLiteral("--port"), QString::number(port),
                          QStringLiteral("--pg-port"), QString::number(pgPort)};
