@@ -144,6 +144,7 @@ def layer_sql(layer):
             moderation.get(k) not in (None, v) for k, v in MODERATION_COLUMNS.items()):
         sys.exit(f"sitkit: layer {name}: the SIT moderates participation layers through the columns "
                  f"{MODERATION_COLUMNS['state']} and {MODERATION_COLUMNS['reason']}, not {moderation}")
+    erasure = erasure_of(layer)
     table = "public." + ident(name)
     cols = [("uuid", "text PRIMARY KEY")] + fields + META_COLUMNS + SYNC_COLUMNS + \
            [("geometry", f"geometry({gtype},4326)")]
@@ -153,7 +154,33 @@ def layer_sql(layer):
     out += [f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {ident(c)} {t};" for c, t in fields]
     out.append(f"DO $$ BEGIN PERFORM territori.enable_sync({literal(table)}, {literal(gtype)}); "
                f"PERFORM territori.grant_access({literal(table)}, {literal(access)}); END $$;")
+    # personal data: cleared for good once erasedAt is set, and swept from the database files (docs/sit.md,
+    # "Personal data"); a layer without "erasure" loses a trigger an older definition gave it
+    if erasure:
+        fields_sql = "ARRAY[" + ", ".join(literal(f) for f in erasure[0]) + "]::text[]"
+        out.append(f"DO $$ BEGIN PERFORM territori.enable_erasure({literal(table)}, {literal(erasure[1])}, "
+                   f"{fields_sql}); END $$;")
+    else:
+        out.append(f"DO $$ BEGIN PERFORM territori.enable_erasure({literal(table)}, NULL, NULL); END $$;")
     return out
+
+
+def erasure_of(layer):
+    """A layer's "erasure": {"fields": [...], "erasedAt": "..."} -> (personal fields, erasedAt field), or None."""
+    e = layer.get("erasure")
+    if not e:
+        return None
+    name = layer["name"]
+    names = {f["name"] for f in layer.get("fields", [])}
+    fields, at = e.get("fields"), e.get("erasedAt")
+    if not isinstance(fields, list) or not fields or not all(isinstance(f, str) for f in fields) or not isinstance(at, str):
+        sys.exit(f"sitkit: layer {name}: erasure needs a list of \"fields\" and an \"erasedAt\" field")
+    for f in fields + [at]:
+        if f not in names:
+            sys.exit(f"sitkit: layer {name}: erasure field {f!r} is not a field of the layer")
+    if at in fields:
+        sys.exit(f"sitkit: layer {name}: {at!r} cannot be both a personal field and the time of erasure")
+    return list(dict.fromkeys(fields)), at
 
 
 class Unsupported(Exception):
@@ -318,6 +345,14 @@ def rules_sql(layer, value_lists):
     moderation = {MODERATION_COLUMNS["state"], MODERATION_COLUMNS["reason"]} \
         if (layer.get("sync") or {}).get("access", DEFAULT_ACCESS) == "participation" else set()
     warnings, patterns = [], []
+    erasure = erasure_of(layer)
+    # an erased row's personal fields and geometry are NULL (territori_erasure fired first): not checked
+    exempt = set(erasure[0]) | {erasure[1]} if erasure else set()
+    personal = set(erasure[0]) if erasure else set()
+
+    def value_text(fname, expr):
+        """A refused value in a message, as SQL text: never a personal field's (messages reach the PostgreSQL log)."""
+        return "'the value'" if fname in personal else expr
 
     def fail(field, what):
         """RAISE of a refusal; `what` is an SQL text expression."""
@@ -415,6 +450,8 @@ def rules_sql(layer, value_lists):
             "    o bigint;",
             "    a jsonb;",
             "    x text;"]
+    if erasure:
+        decl.append(f"    erased boolean := NEW.{ident(erasure[1])} IS NOT NULL;   -- personal fields and geometry are NULL")
     body = ["    IF NOT ins THEN",
             "        finishing := coalesce(OLD.draft, false) AND NOT coalesce(NEW.draft, false);",
             "    END IF;",
@@ -532,7 +569,7 @@ def rules_sql(layer, value_lists):
                     limit = f[key]
                     shown = qt_text(limit)
                     rules += [f"IF {c}::double precision {op} {repr(float(limit))}::double precision THEN",
-                              "    " + fail(fname, f"{c}::text || ' is {'too small' if op == '<' else 'too large'} "
+                              "    " + fail(fname, f"{value_text(fname, c + '::text')} || ' is {'too small' if op == '<' else 'too large'} "
                                                    f"({word} {shown})'"),
                               "END IF;"]
         elif t in ("choice", "multichoice"):
@@ -546,19 +583,19 @@ def rules_sql(layer, value_lists):
                 if t == "choice":
                     arr = "ARRAY[" + ", ".join(literal(o) for o in opts) + "]::text[]"
                     rules += [f"IF NOT ({c} = ANY ({arr})) THEN",
-                              "    " + fail(fname, f"quote_literal(left({c}, 40)) || {literal(' is not one of the choices (' + listed + ')')}"),
+                              "    " + fail(fname, f"{value_text(fname, f'quote_literal(left({c}, 40))')} || {literal(' is not one of the choices (' + listed + ')')}"),
                               "END IF;"]
                 else:
                     arr = literal(json.dumps(opts, ensure_ascii=False, separators=(",", ":"))) + "::jsonb"
                     rules += [f"IF NOT (a <@ {arr}) THEN",
                               f"    x := (SELECT e #>> '{{}}' FROM jsonb_array_elements(a) e WHERE NOT (jsonb_build_array(e) <@ {arr}) LIMIT 1);",
-                              "    " + fail(fname, f"quote_literal(left(x, 40)) || {literal(' is not one of the choices (' + listed + ')')}"),
+                              "    " + fail(fname, f"{value_text(fname, 'quote_literal(left(x, 40))')} || {literal(' is not one of the choices (' + listed + ')')}"),
                               "END IF;"]
         elif t == "photo":
             # jsonpath, not a subquery: a simple expression is a tenth of the cost, and this runs on every insert
             rules += [f"IF jsonb_path_exists(a, '$[*] ? (!(@ like_regex \"{SHA256_RE}\"))') THEN",
                       f"    x := (SELECT e #>> '{{}}' FROM jsonb_array_elements(a) e WHERE NOT ((e #>> '{{}}') ~ {literal(SHA256_RE)}) LIMIT 1);",
-                      "    " + fail(fname, "quote_literal(left(x, 70)) || ' is not a photo reference (64 lower-case hex digits, its SHA-256)'"),
+                      "    " + fail(fname, value_text(fname, "quote_literal(left(x, 70))") + " || ' is not a photo reference (64 lower-case hex digits, its SHA-256)'"),
                       "END IF;"]
             max_count = int(f.get("maxCount") or 0)
             if max_count > 0:
@@ -601,6 +638,8 @@ def rules_sql(layer, value_lists):
             changed += ["        " + fail(fname, "'required (the feature is not a draft)'")]
         if changed:
             changed.append("    END IF;")
+            if fname in exempt:
+                changed = ["    IF NOT erased THEN"] + ["    " + line for line in changed] + ["    END IF;"]
             body += block + changed
         elif len(block) > 1:
             body += block
@@ -610,7 +649,7 @@ def rules_sql(layer, value_lists):
     optional = bool(layer.get("geometryOptional")) or kind == "none"
     g = "NEW.geometry"
     geo = ["    -- geometry: " + kind + (" (optional)" if optional and kind != "none" else ""),
-           "    IF ins OR NEW.geometry IS DISTINCT FROM OLD.geometry THEN",
+           "    IF " + ("NOT erased AND " if erasure else "") + "(ins OR NEW.geometry IS DISTINCT FROM OLD.geometry) THEN",
            f"        IF {g} IS NULL OR ST_IsEmpty({g}) THEN"]
     if not optional:
         geo.append("            " + fail("geometry", literal(f"the feature has no geometry (the layer holds {kind}s)")))

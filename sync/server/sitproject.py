@@ -11,7 +11,10 @@ Every listed layer is published over WFS (key column uuid, so feature ids are "<
 WFS-T Insert / Update only where the spec says the role's database grants allow it; WFS-T Delete never. "subset",
 when set, is a provider subset string: the role reads only the rows it lets through (citizens: published entries).
 The tombstones, the moderation feed and the feed watermark are published read-only to every role, and each layer's
-anti-entropy digest (territori_digest_<layer>) to the roles that read the layer, with the layer's subset.
+anti-entropy digest (territori_digest_<layer>) to the roles that read the layer, with the layer's subset. A role's
+"moderation" ({"schema", "table"}) is where its moderation feed comes from: the table for the moderator (with
+deciso_da, who decided), the view territori.moderation_public for the others (without it); both are published as
+territori_moderation. "moderation_log": true publishes the log of decisions (territori_moderation_log, read-only).
 The PostGIS connection is only "service=<name>": host, user and password stay in the pg_service file that
 PGSERVICEFILE points to (here and in the FastCGI worker), never in the .qgs.
 
@@ -31,6 +34,9 @@ TOMBSTONES = {"layer": "territori_tombstones", "schema": "public", "table": "ter
 # the same for the moderation feed: "territori_moderation.<layer>@@<uuid>"
 MODERATION = {"layer": "territori_moderation", "schema": "public", "table": "territori_moderation",
               "geomtype": "Point", "insert": False, "update": False, "key": '"layer","uuid"'}
+# every moderation decision, who and when (append-only; the moderator's project only): "territori_moderation_log.<rev>"
+MODERATION_LOG = {"layer": "territori_moderation_log", "schema": "public", "table": "territori_moderation_log",
+                  "geomtype": "Point", "insert": False, "update": False, "key": "rev"}
 # the feed watermark (one row): every rev at or below high_water is settled (docs/sync.md, "The cursor rule")
 FEED_STATE = {"layer": "territori_feed_state", "schema": "public", "table": "territori_feed_state",
               "geomtype": "Point", "insert": False, "update": False, "key": "id"}
@@ -72,7 +78,11 @@ def write_project(role, cfg, path):
     project.clear()
     project.setTitle(f"Territori SIT – {role}")
     project.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
-    specs = list(cfg["layers"]) + [TOMBSTONES, MODERATION, FEED_STATE] + [digest_spec(s) for s in cfg["layers"]]
+    # a spec written by an older sit has no "moderation": the table, as then
+    source = cfg.get("moderation", {"schema": MODERATION["schema"], "table": MODERATION["table"]})
+    feeds = [TOMBSTONES] + ([dict(MODERATION, **source)] if source else []) + [FEED_STATE]
+    feeds += [MODERATION_LOG] if cfg.get("moderation_log") else []
+    specs = list(cfg["layers"]) + feeds + [digest_spec(s) for s in cfg["layers"]]
     made = [(pg_layer(cfg["service"], s), s) for s in specs]
     layers = [layer for layer, _ in made if layer is not None]
     specs = [s for layer, s in made if layer is not None]

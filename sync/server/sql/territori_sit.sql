@@ -7,11 +7,15 @@
 --
 -- What it installs:
 --   schema territori                   sequence sync_rev, the trigger functions, enable_sync(), grant_access(),
---                                      enable_moderation(), enable_comment_window(), erase_participant(), today(),
---                                      the access matrix and the registry of synced layers
+--                                      enable_moderation(), enable_comment_window(), enable_erasure(),
+--                                      erase_participant(), today(), the access matrix and the registry of synced layers
+--   schema territori_erasure           (empty) where enable_erasure() puts each personal layer's erasure trigger
 --   public.territori_tombstones        one row per hard-deleted feature (layer, uuid, rev), readable by all roles
 --   public.territori_moderation        the moderation state of every participation entry (layer, uuid, stato,
---                                      motivo, rev): a change feed readable by all roles
+--                                      motivo, rev, deciso_da, deciso_il): a change feed; every role reads it
+--                                      without deciso_da (territori.moderation_public), moderators whole
+--   public.territori_moderation_log    append-only record of every moderation decision, who and when (moderators)
+--   territori.erasures                 erased personal data waiting for sit-sweeper to leave the database files
 --   schema territori_rules             (empty) where sitkit.py puts each layer's rule trigger function
 --   NOLOGIN group roles                territori_surveyor, territori_citizen, territori_officer, territori_moderator
 --   territori.accounts, NOLOGIN role   who may be named in updated_by / author, and the mark of a desktop GIS user
@@ -23,6 +27,8 @@
 --                                                                       -- tables | personal (the access matrix)
 -- Comments on drafts accepted only while the draft's window is open:
 --     SELECT territori.enable_comment_window('public.commenti', 'public.sttm_paragrafi');
+-- Personal data cleared for good once the erasure time is set, and swept from the files by sit-sweeper:
+--     SELECT territori.enable_erasure('public.partecipanti', 'cancellato_il', ARRAY['nome', 'email']);
 
 BEGIN;
 SET LOCAL client_min_messages = warning;
@@ -137,16 +143,71 @@ CREATE TABLE IF NOT EXISTS public.territori_moderation (
     PRIMARY KEY (layer, uuid)
 );
 CREATE INDEX IF NOT EXISTS territori_moderation_rev_idx ON public.territori_moderation (rev);
+-- who made the entry's last moderation decision (the moderator's updated_by: the authenticated account, see
+-- "identity") and when; NULL while nobody has decided (an entry waiting since its insert)
+ALTER TABLE public.territori_moderation ADD COLUMN IF NOT EXISTS deciso_da text;
+ALTER TABLE public.territori_moderation ADD COLUMN IF NOT EXISTS deciso_il timestamptz;
 COMMENT ON TABLE public.territori_moderation IS
     'Territori sync kit: moderation state of participation entries (written by triggers only; read-only for all roles)';
 REVOKE ALL ON public.territori_moderation FROM PUBLIC;
+
+-- The feed as every role reads it: states, reasons and when, but not which moderator decided (a staff account is
+-- nobody else's business; moderators read the table, and the log below). A view with its owner's rights, so the
+-- groups need no privilege on the table.
+CREATE OR REPLACE VIEW territori.moderation_public AS
+    SELECT layer, uuid, stato, motivo, rev, deciso_il, geometry FROM public.territori_moderation;
+COMMENT ON VIEW territori.moderation_public IS
+    'Territori sync kit: the moderation feed without deciso_da, published as territori_moderation to every role but the moderator';
+REVOKE ALL ON territori.moderation_public FROM PUBLIC;
+
+-- Every moderation decision, appended by the feed trigger and never changed: the entry, the state and reason it
+-- was given, by whom (deciso_da, the moderator's authenticated account) and when, under the feed row's rev (the
+-- key: QGIS names a row "territori_moderation_log.<rev>"). Read by moderators only.
+CREATE TABLE IF NOT EXISTS public.territori_moderation_log (
+    rev       bigint PRIMARY KEY,
+    layer     text NOT NULL,
+    uuid      text NOT NULL,
+    stato     text,
+    motivo    text,
+    deciso_da text NOT NULL,
+    deciso_il timestamptz NOT NULL,
+    geometry  geometry(Point, 4326) NULL
+);
+CREATE INDEX IF NOT EXISTS territori_moderation_log_entry_idx ON public.territori_moderation_log (layer, uuid);
+COMMENT ON TABLE public.territori_moderation_log IS
+    'Territori sync kit: append-only record of moderation decisions (written by triggers only; read by moderators)';
+REVOKE ALL ON public.territori_moderation_log FROM PUBLIC;
+
+CREATE OR REPLACE FUNCTION territori.append_only() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'append-only: % keeps every row as written (% refused)', TG_TABLE_NAME, TG_OP
+        USING ERRCODE = '42501';
+END $$;
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_trigger WHERE tgrelid = 'public.territori_moderation_log'::regclass
+                    AND tgname = 'territori_append_only' AND NOT tgisinternal) THEN
+        CREATE TRIGGER territori_append_only BEFORE UPDATE OR DELETE ON public.territori_moderation_log
+            FOR EACH ROW EXECUTE FUNCTION territori.append_only();
+        CREATE TRIGGER territori_append_only_truncate BEFORE TRUNCATE ON public.territori_moderation_log
+            FOR EACH STATEMENT EXECUTE FUNCTION territori.append_only();
+    END IF;
+END $$;
+
 DO $$
 DECLARE
     r text;
 BEGIN
     FOR r IN SELECT DISTINCT grp FROM territori.access_matrix ORDER BY 1 LOOP
-        -- Both feeds are read by every group; only the triggers write them.
-        EXECUTE format('GRANT SELECT ON public.territori_tombstones, public.territori_moderation TO %I', r);
+        -- The feeds are read by every group (the moderation feed without who decided); only the triggers write
+        -- them. The moderator reads the whole feed and the log of decisions.
+        EXECUTE format('GRANT SELECT ON public.territori_tombstones, territori.moderation_public TO %I', r);
+        IF r = 'territori_moderator' THEN
+            EXECUTE format('GRANT SELECT ON public.territori_moderation, public.territori_moderation_log TO %I', r);
+        ELSE
+            EXECUTE format('REVOKE ALL ON public.territori_moderation, public.territori_moderation_log FROM %I', r);
+        END IF;
     END LOOP;
 END $$;
 
@@ -515,19 +576,34 @@ BEGIN
     RETURN NEW;
 END $$;
 
--- AFTER INSERT OR UPDATE: the feed row, with a rev above the entry's. TG_ARGV[0] is the layer name.
--- SECURITY DEFINER because the feed is read-only for every other role.
+-- AFTER INSERT OR UPDATE: the feed row, with a rev above the entry's, and a decision's row of the log.
+-- TG_ARGV[0] is the layer name. A decision is any change of the two columns by an update (only a moderator may:
+-- moderation_before_update), or an insert whose state is not the default one (only a moderator's, or the DBA's,
+-- keeps its state). deciso_da is the row's updated_by as the sync trigger left it: the authenticated account of an
+-- app writer, the role of anyone else (docs/sit.md, "Identity"). SECURITY DEFINER because the feed and the log are
+-- read-only for every other role.
 CREATE OR REPLACE FUNCTION territori.moderation_feed() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    r bigint;
+    decided boolean;
 BEGIN
     IF TG_OP = 'UPDATE' AND NEW.moderazione IS NOT DISTINCT FROM OLD.moderazione
        AND NEW.motivo_moderazione IS NOT DISTINCT FROM OLD.motivo_moderazione THEN
         RETURN NULL;
     END IF;
+    decided := TG_OP = 'UPDATE' OR NEW.moderazione IS DISTINCT FROM 'in_attesa' OR NEW.motivo_moderazione IS NOT NULL;
     PERFORM territori.take_sync_lock();
-    INSERT INTO public.territori_moderation (layer, uuid, stato, motivo, rev)
-    VALUES (TG_ARGV[0], NEW.uuid, NEW.moderazione, NEW.motivo_moderazione, nextval('territori.sync_rev'))
-    ON CONFLICT (layer, uuid) DO UPDATE SET stato = EXCLUDED.stato, motivo = EXCLUDED.motivo, rev = EXCLUDED.rev;
+    r := nextval('territori.sync_rev');
+    INSERT INTO public.territori_moderation (layer, uuid, stato, motivo, rev, deciso_da, deciso_il)
+    VALUES (TG_ARGV[0], NEW.uuid, NEW.moderazione, NEW.motivo_moderazione, r,
+            CASE WHEN decided THEN NEW.updated_by END, CASE WHEN decided THEN now() END)
+    ON CONFLICT (layer, uuid) DO UPDATE SET stato = EXCLUDED.stato, motivo = EXCLUDED.motivo, rev = EXCLUDED.rev,
+                                            deciso_da = EXCLUDED.deciso_da, deciso_il = EXCLUDED.deciso_il;
+    IF decided THEN
+        INSERT INTO public.territori_moderation_log (rev, layer, uuid, stato, motivo, deciso_da, deciso_il)
+        VALUES (r, TG_ARGV[0], NEW.uuid, NEW.moderazione, NEW.motivo_moderazione, NEW.updated_by, now());
+    END IF;
     RETURN NULL;
 END $$;
 
@@ -715,8 +791,155 @@ BEGIN
 END $$;
 
 -- ---------------------------------------------------------------------------------------------------- erasure
--- Erase a participant's personal data (the DBA's helper; clients do the same with a WFS-T Update): name, e-mail
--- and position go, the pseudonymous code, the consent and the date of erasure stay. Returns the rows changed.
+-- A layer's personal data (docs/sit.md, "Personal data"). territori.enable_erasure(table, erased_at, fields) (sitkit.py
+-- calls it for a layer whose definition has "erasure": {"fields": [...], "erasedAt": "..."}) installs the trigger
+-- territori_erasure, BEFORE INSERT OR UPDATE OR DELETE, a function territori_erasure.<layer>() generated here:
+--   - once erased_at is set it keeps its first value, whatever a later write sends (an erasure cannot be undone);
+--   - while it is set, the personal fields and the geometry are NULL, whatever a write sends: a device's "keep mine"
+--     of an old value after another device erased the person goes through, without the value (cleared silently,
+--     not refused, so the device is not left with a change it can never send; it reads the row back erased);
+--   - an erasure that clears values (and a hard delete of a row that holds some) queues the table in
+--     territori.erasures; sync/server/sit-sweeper rewrites it (VACUUM FULL) and purges the WAL (CHECKPOINT,
+--     pg_switch_wal(), CHECKPOINT with wal_recycle = off), so the old row versions leave the database files.
+-- BEFORE triggers fire in name order: territori_erasure fires before territori_moderation_*, territori_sync_* and
+-- territori_validate, so the sync trigger's refusals (sync-conflict...) still come first (the whole write fails)
+-- and the layer rules see the row erased (sitkit.py exempts the personal fields and the geometry of an erased row).
+-- The personal columns also get STATISTICS 0: ANALYZE never copies their values into pg_statistic.
+CREATE SCHEMA IF NOT EXISTS territori_erasure;
+COMMENT ON SCHEMA territori_erasure IS 'Territori sync kit: per-layer erasure triggers generated by territori.enable_erasure()';
+ALTER TABLE territori.layers ADD COLUMN IF NOT EXISTS erasure_fields text[];
+ALTER TABLE territori.layers ADD COLUMN IF NOT EXISTS erased_at text;
+
+-- What sit-sweeper still has to make final on disk: the table (schema-qualified and quoted) whose old row versions
+-- hold erased values, and the transaction that erased them (the sweep waits until no snapshot older than it is
+-- open: VACUUM keeps what such a snapshot may still see). Rows stay, with swept_at, as the record of what was done.
+-- No personal data: the layer and the feature's uuid.
+CREATE TABLE IF NOT EXISTS territori.erasures (
+    id        bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    layer     text NOT NULL,
+    relation  text NOT NULL,
+    uuid      text,
+    xid       xid8 NOT NULL DEFAULT pg_current_xact_id(),
+    queued_at timestamptz NOT NULL DEFAULT now(),
+    swept_at  timestamptz
+);
+CREATE INDEX IF NOT EXISTS erasures_pending_idx ON territori.erasures (id) WHERE swept_at IS NULL;
+COMMENT ON TABLE territori.erasures IS
+    'Territori sync kit: erasures waiting for sit-sweeper (VACUUM FULL, WAL purge), and when they were swept';
+REVOKE ALL ON territori.erasures FROM PUBLIC;
+
+-- Called by the generated triggers, whoever writes: queues the layer's own table only (never a table a caller
+-- names). SECURITY DEFINER: the queue is nobody else's.
+CREATE OR REPLACE FUNCTION territori.queue_erasure(layer text, feature text) RETURNS void
+LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    INSERT INTO territori.erasures (layer, relation, uuid)
+    SELECT l.layer, format('%I.%I', l.schema_name, l.table_name), $2
+      FROM territori.layers l WHERE l.layer = $1 AND l.erased_at IS NOT NULL
+$$;
+
+-- erased_at_col NULL removes the layer's erasure (its definition no longer has one).
+CREATE OR REPLACE FUNCTION territori.enable_erasure(tbl regclass, erased_at_col text, personal text[]) RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+    sch text;
+    rel text;
+    fn text;
+    col text;
+    cols text[];
+    had boolean;
+    old_set text;
+    clears text;
+    n bigint;
+BEGIN
+    SELECT n.nspname, c.relname INTO sch, rel FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = tbl;
+    fn := format('territori_erasure.%I', rel);
+    had := EXISTS (SELECT 1 FROM pg_trigger WHERE tgrelid = tbl AND tgname = 'territori_erasure' AND NOT tgisinternal);
+    IF erased_at_col IS NULL THEN
+        IF had THEN
+            EXECUTE format('DROP TRIGGER territori_erasure ON %s', tbl);
+        END IF;
+        EXECUTE format('DROP FUNCTION IF EXISTS %s()', fn);
+        UPDATE territori.layers l SET erasure_fields = NULL, erased_at = NULL
+         WHERE (l.schema_name, l.table_name) = (sch, rel) AND (l.erasure_fields IS NOT NULL OR l.erased_at IS NOT NULL);
+        RETURN;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM territori.layers l WHERE (l.schema_name, l.table_name) = (sch, rel)) THEN
+        RAISE EXCEPTION 'enable_erasure: % is not sync-enabled (run territori.enable_sync first)', tbl;
+    END IF;
+    IF coalesce(cardinality(personal), 0) = 0 THEN
+        RAISE EXCEPTION 'enable_erasure: % names no personal fields', tbl;
+    END IF;
+    FOREACH col IN ARRAY personal || erased_at_col LOOP
+        IF NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = tbl AND attname = col AND attnum > 0 AND NOT attisdropped) THEN
+            RAISE EXCEPTION 'enable_erasure: % has no column %', tbl, col;
+        END IF;
+        IF col IN ('uuid', 'rev', 'base_rev', 'last_op', 'deleted', 'updated_at', 'updated_by', 'author', 'geometry') THEN
+            RAISE EXCEPTION 'enable_erasure: % is the sync kit''s column, not a personal field', col;
+        END IF;
+    END LOOP;
+    IF erased_at_col = ANY (personal) THEN
+        RAISE EXCEPTION 'enable_erasure: % cannot be both a personal field and the time of erasure', erased_at_col;
+    END IF;
+    cols := personal || 'geometry'::text;
+    SELECT string_agg(format('OLD.%I IS NOT NULL', c), ' OR '), string_agg(format('NEW.%I := NULL;', c), ' ')
+      INTO old_set, clears FROM unnest(cols) AS c;
+    UPDATE territori.layers l SET erasure_fields = personal, erased_at = erased_at_col
+     WHERE (l.schema_name, l.table_name) = (sch, rel)
+       AND (l.erasure_fields, l.erased_at) IS DISTINCT FROM (personal, erased_at_col);
+    EXECUTE format($f$CREATE OR REPLACE FUNCTION %s() RETURNS trigger LANGUAGE plpgsql AS $body$
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        IF %s THEN
+            PERFORM territori.queue_erasure(%L, OLD.uuid);
+        END IF;
+        RETURN OLD;
+    END IF;
+    IF TG_OP = 'UPDATE' AND OLD.%I IS NOT NULL THEN
+        NEW.%I := OLD.%I;
+    END IF;
+    IF NEW.%I IS NOT NULL THEN
+        IF TG_OP = 'UPDATE' AND (%s) THEN
+            PERFORM territori.queue_erasure(%L, OLD.uuid);
+        END IF;
+        %s
+    END IF;
+    RETURN NEW;
+END
+$body$
+$f$, fn, old_set, rel, erased_at_col, erased_at_col, erased_at_col, erased_at_col, old_set, rel, clears);
+    IF NOT had THEN
+        EXECUTE format('CREATE TRIGGER territori_erasure BEFORE INSERT OR UPDATE OR DELETE ON %s FOR EACH ROW '
+                       'EXECUTE FUNCTION %s()', tbl, fn);
+    END IF;
+    -- ANALYZE copies sampled values into pg_statistic: never for these columns (and away with what it holds)
+    FOREACH col IN ARRAY cols LOOP
+        IF (SELECT attstattarget FROM pg_attribute WHERE attrelid = tbl AND attname = col) <> 0 THEN
+            EXECUTE format('ALTER TABLE %s ALTER COLUMN %I SET STATISTICS 0', tbl, col);
+        END IF;
+    END LOOP;
+    IF (SELECT r.rolsuper FROM pg_roles r WHERE r.rolname = current_user) THEN
+        DELETE FROM pg_catalog.pg_statistic s USING pg_attribute a
+         WHERE s.starelid = tbl AND a.attrelid = tbl AND a.attnum = s.staattnum AND a.attname = ANY (cols);
+        IF FOUND THEN
+            INSERT INTO territori.erasures (layer, relation) VALUES (rel, 'pg_catalog.pg_statistic');
+        END IF;
+    END IF;
+    -- rows erased before the trigger existed: clear what they still hold (through the triggers: new revs, queued)
+    EXECUTE format('UPDATE %s SET %I = %I WHERE %I IS NOT NULL AND (%s)', tbl, erased_at_col, erased_at_col,
+                   erased_at_col, replace(old_set, 'OLD.', ''));
+    GET DIAGNOSTICS n = ROW_COUNT;
+    IF NOT had AND n = 0 THEN
+        -- their old versions may still be in the files all the same
+        EXECUTE format('SELECT count(*) FROM %s WHERE %I IS NOT NULL', tbl, erased_at_col) INTO n;
+        IF n > 0 THEN
+            INSERT INTO territori.erasures (layer, relation) VALUES (rel, format('%I.%I', sch, rel));
+        END IF;
+    END IF;
+END $$;
+
+-- Erase a participant's personal data (the DBA's helper; clients do the same with a WFS-T Update setting
+-- cancellato_il): name, e-mail and position go, the pseudonymous code, the consent and the date of erasure stay.
+-- The layer's erasure trigger does the same for any write that sets cancellato_il. Returns the rows changed.
 CREATE OR REPLACE FUNCTION territori.erase_participant(code text) RETURNS bigint
 LANGUAGE plpgsql AS $$
 DECLARE

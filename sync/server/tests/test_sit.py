@@ -15,6 +15,7 @@ import re
 import shutil
 import socket
 import ssl
+import stat
 import subprocess
 import sys
 import tempfile
@@ -234,7 +235,11 @@ def schema_state(sit):
     rows = sit.sql("SELECT string_agg(layer || '=' || n, ',' ORDER BY layer) FROM ("
                    "SELECT 'lum' AS layer, count(*) || '/' || sum(rev) AS n FROM lum UNION ALL "
                    "SELECT 'aree_dismesse', count(*) || '/' || sum(rev) FROM aree_dismesse UNION ALL "
-                   "SELECT 'tomb', count(*) || '/' || coalesce(sum(rev), 0) FROM territori_tombstones) s")
+                   "SELECT 'tomb', count(*) || '/' || coalesce(sum(rev), 0) FROM territori_tombstones UNION ALL "
+                   "SELECT 'modlog', count(*) || '/' || coalesce(sum(rev), 0) FROM territori_moderation_log UNION ALL "
+                   "SELECT 'erasures', count(*) || '/' || coalesce(sum(id), 0) FROM territori.erasures UNION ALL "
+                   "SELECT 'erasure', string_agg(layer || ':' || erased_at || ':' || erasure_fields::text, ';') "
+                   "FROM territori.layers WHERE erased_at IS NOT NULL) s")
     matrix = sit.sql("SELECT string_agg(category || grp || privileges::text, ',' ORDER BY 1) FROM territori.access_matrix")
     return {"dump": dump, "roles": roles, "members": members, "seq": seq, "rows": rows, "matrix": matrix}
 
@@ -537,6 +542,10 @@ def check_access_categories(sit):
         check(f"{role}'s project publishes exactly what its grants allow (WFS-T Insert/Update), feeds read-only",
               published == expected and caps.get("territori_moderation") == {"Query"}
               and caps.get("territori_tombstones") == {"Query"}, f"{published} {caps.get('territori_moderation')}")
+        check(f"{role}'s project " + ("publishes the moderation log read-only" if role == "moderator" else
+                                      "does not publish the moderation log"),
+              caps.get("territori_moderation_log") == ({"Query"} if role == "moderator" else None),
+              caps.get("territori_moderation_log"))
     qgs = open(os.path.join(sit.dir, "qgis", "citizen.qgs"), encoding="utf-8").read()
     check("the citizen's project does not name partecipanti at all", "partecipanti" not in qgs)
     subsets = {}
@@ -619,10 +628,19 @@ def check_participation(sit):
           and p.get("stato") == "pubblicato" and p.get("motivo") == "Pertinente" and p.get("rev", 0) > int(row[0])
           and row[1:] == ["m-1", "moderatore"], json.dumps(entry))
     log(f"     moderation feed entry: {json.dumps(entry, ensure_ascii=False)}")
-    check("the moderation feed holds the other entries' state but nothing of their content",
+    check("the moderation feed holds the other entries' state but nothing of their content, nor who decided",
           {f["properties"]["uuid"]: f["properties"]["stato"] for f in feed if f["properties"]["uuid"] in (other, published)}
           == {other: "nascosto", published: "pubblicato"}
-          and all(set(f["properties"]) == {"layer", "uuid", "stato", "motivo", "rev"} for f in feed), json.dumps(feed)[:400])
+          and all(set(f["properties"]) == {"layer", "uuid", "stato", "motivo", "rev", "deciso_il"} for f in feed),
+          json.dumps(feed)[:400])
+    decided = sit.sql(f"SELECT extract(epoch FROM deciso_il) FROM territori_moderation WHERE uuid = '{mine}'")
+    check("... but when: deciso_il, the time of the decision",
+          p.get("deciso_il", "").endswith("Z") and abs(time.time() - float(decided or 0)) < 600, json.dumps(p))
+    mod_entry = sit.get_features("moderator", "territori_moderation", FEATUREID=f"territori_moderation.commenti@@{mine}")
+    mp = mod_entry["features"][0]["properties"] if mod_entry["features"] else {}
+    check("the moderator's feed names who decided (deciso_da: the moderator's account) and when",
+          mp.get("deciso_da") == "moderatore" and mp.get("deciso_il") == p.get("deciso_il") and mp.get("rev") == p.get("rev"),
+          json.dumps(mp))
     check("the published entry is now in the citizen's GetFeature",
           len(sit.get_features("citizen", "commenti", FEATUREID=f"commenti.{mine}")["features"]) == 1)
     feed_rev = p.get("rev", 0)
@@ -636,15 +654,45 @@ def check_participation(sit):
     check("... and it is gone from the citizen's GetFeature",
           sit.get_features("citizen", "commenti", FEATUREID=f"commenti.{mine}")["features"] == [])
 
+    # the log of decisions: every one, who and when, for moderators only, never changed
+    log_rows = sit.get_features("moderator", "territori_moderation_log", kvp_filter(uuid=mine), SORTBY="rev A")["features"]
+    got = [(f["id"], f["properties"]["stato"], f["properties"]["motivo"], f["properties"]["deciso_da"]) for f in log_rows]
+    check("the moderation log (moderator): both decisions on the entry, under the feed's revs, with who decided",
+          got == [(f"territori_moderation_log.{feed_rev}", "pubblicato", "Pertinente", "moderatore"),
+                  (f"territori_moderation_log.{row[2]}", "nascosto", "Contiene dati personali", "moderatore")]
+          and all(f["properties"]["deciso_il"] for f in log_rows), json.dumps(log_rows)[:500])
+    check("... and the decisions made at insert (the states the DBA gave)",
+          sit.sql(f"SELECT string_agg(uuid || ':' || stato || ':' || deciso_da, ',' ORDER BY stato) FROM territori_moderation_log "
+                  f"WHERE uuid IN ('{other}', '{published}', '{mine}') AND rev < {feed_rev}")
+          == f"{other}:nascosto:postgres,{published}:pubblicato:postgres")
+    r1 = psql_as(sit, "citizen", "SELECT deciso_da FROM territori_moderation LIMIT 1")
+    r2 = psql_as(sit, "surveyor", "SELECT count(*) FROM territori_moderation_log")
+    r3 = psql_as(sit, "citizen", "SELECT count(*) FROM territori.moderation_public")
+    check("the database too: only moderators read who decided (the feed's table, the log); the rest read the feed "
+          "without it", r1.returncode != 0 and "permission denied" in r1.stderr and r2.returncode != 0
+          and "permission denied" in r2.stderr and r3.returncode == 0, r1.stderr + r2.stderr + r3.stderr)
+    refused = []
+    for stmt in ("UPDATE territori_moderation_log SET deciso_da = 'altri'", "DELETE FROM territori_moderation_log",
+                 "TRUNCATE territori_moderation_log"):
+        try:
+            sit.sql(stmt)
+        except RuntimeError as e:
+            refused.append("append-only" in str(e))
+    check("the moderation log is append-only (UPDATE, DELETE, TRUNCATE refused, even to the DBA)",
+          refused == [True, True, True], refused)
+
     # contributions: the same rules
     c = str(uuid.uuid4())
     status, body = sit.transaction("surveyor", insert_xml("contributi", {
         "uuid": c, "tema": "rete_verde", "titolo": "Filare da ricostruire", "partecipante": "P-7K2Q",
         "moderazione": "pubblicato"}, lonlat=(9.12, 45.41)))
-    check("a surveyor's contribution sent as 'pubblicato' is stored in_attesa and is in the feed",
-          sit.sql(f"SELECT c.moderazione || '|' || m.stato || '|' || (m.rev > c.rev) FROM contributi c JOIN "
+    check("a surveyor's contribution sent as 'pubblicato' is stored in_attesa and is in the feed, undecided "
+          "(no deciso_da, deciso_il, nothing in the log)",
+          sit.sql(f"SELECT c.moderazione || '|' || m.stato || '|' || (m.rev > c.rev) || '|' || coalesce(m.deciso_da, 'NULL') "
+                  f"|| coalesce(m.deciso_il::text, 'NULL') || '|' || (SELECT count(*) FROM territori_moderation_log l "
+                  f"WHERE l.uuid = c.uuid) FROM contributi c JOIN "
                   f"territori_moderation m ON m.layer = 'contributi' AND m.uuid = c.uuid WHERE c.uuid = '{c}'")
-          == "in_attesa|in_attesa|true", body[-300:])
+          == "in_attesa|in_attesa|true|NULLNULL|0", body[-300:])
 
 
 def check_comment_window(sit):
@@ -715,6 +763,119 @@ def check_erasure(sit):
     logs.append(os.path.join(sit.dir, "pg", "postgresql.log"))
     leaked = [f for f in logs if email in open(f, encoding="utf-8", errors="replace").read()]
     check("the e-mail address is in no log of the SIT", not leaked, str(leaked))
+
+
+def files_holding(folder, token):
+    """Every regular file under the folder whose bytes contain the token (grep -r -a), relative to the folder."""
+    hits = []
+    for root, _, files in os.walk(folder):
+        for name in files:
+            path = os.path.join(root, name)
+            try:
+                if not stat.S_ISREG(os.lstat(path).st_mode):
+                    continue
+                with open(path, "rb") as fh:
+                    if token in fh.read():
+                        hits.append(os.path.relpath(path, folder))
+            except OSError:
+                continue    # gone meanwhile (a WAL segment removed, a temporary file)
+    return sorted(hits)
+
+
+def check_erasure_final(sit):
+    """Erasure holds and leaves the database files: the SIT clears what an erased row is sent (a tablet's "keep mine"
+    of the e-mail), keeps the first time of erasure, and sit-sweeper rewrites the table and purges the WAL, after
+    which no file of the SIT folder holds the erased values (SIT_TEST_NO_SWEEPER=1 stops the sweeper first: this
+    check then fails, showing where the values stay)."""
+    if os.environ.get("SIT_TEST_NO_SWEEPER") == "1":
+        pid = int(open(os.path.join(sit.dir, "run", "sweeper.pid")).read())
+        os.kill(pid, 15)
+        while not gone_or_zombie(pid):
+            time.sleep(0.1)
+        log(f"     SIT_TEST_NO_SWEEPER=1: sweeper pid {pid} stopped")
+    tag = "zq" + uuid.uuid4().hex[:12]       # in every personal value below, and nowhere else
+    token = tag.encode()
+    surveyor = sit.creds["surveyor"][0]
+    a, b, c = (str(uuid.uuid4()) for _ in range(3))
+    code = {u: "P-" + uuid.uuid4().hex[:6].upper() for u in (a, b, c)}
+    person = {a: (f"ada {tag}n1", f"ada.{tag}e1@esempio.it", f"ada.{tag}e2@esempio.it"),
+              b: (f"bice {tag}n2", f"bice.{tag}e3@esempio.it", f"bice.{tag}e4@esempio.it")}
+
+    def row(u):
+        return sit.sql(f"SELECT coalesce(nome, 'NULL') || '|' || coalesce(email, 'NULL') || '|' || (geometry IS NULL) "
+                       f"|| '|' || coalesce(to_char(cancellato_il AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), "
+                       f"'NULL') || '|' || codice || '|' || rev FROM partecipanti WHERE uuid = '{u}'").split("|")
+
+    def update(u, props, base=None, handle="op"):
+        rev = base if base is not None else row(u)[5]
+        st, body = sit.transaction("surveyor", update_xml("partecipanti", dict(props, base_rev=rev, last_op=handle),
+                                                          eq_filter(uuid=u), handle=handle))
+        totals, _, msgs = tx_summary(body)
+        return totals.get("totalUpdated"), " ".join(msgs), body
+
+    for u, (name, mail, _) in person.items():
+        st, body = sit.transaction("surveyor", insert_xml("partecipanti", {
+            "uuid": u, "codice": code[u], "tavolo": "T-01", "consenso_il": "2026-11-30T10:00:00Z",
+            "consenso_versione": "informativa-2026-1", "nome": name, "email": mail}, lonlat=(9.19, 45.46)))
+        check(f"erasure on disk: the surveyor inserts participant {code[u]} (marked name and e-mail, a position)",
+              tx_summary(body)[1] == [f"partecipanti.{u}"], body[-300:])
+    old_rev = {}
+    for u, (_, _, mail2) in person.items():
+        old_rev[u] = row(u)[5]
+        n, msg, body = update(u, {"email": mail2}, handle="op-mail")
+        check("... and changes the e-mail once (the first one is now only in an old row version)",
+              n == 1 and row(u)[1] == mail2, body[-300:])
+
+    # A: erased by a device through WFS-T, sending only cancellato_il: the SIT clears the rest itself
+    n, msg, body = update(a, {"cancellato_il": "2026-12-02T10:00:00Z"}, handle="op-erase")
+    check("erasure through WFS-T setting only cancellato_il: the SIT clears name, e-mail and position, keeps the code",
+          n == 1 and row(a)[:5] == ["NULL", "NULL", "true", "2026-12-02T10:00:00Z", code[a]], f"{row(a)} {body[-300:]}")
+    # B: erased by the DBA's helper
+    check("erasure with territori.erase_participant(code)",
+          sit.sql(f"SELECT territori.erase_participant('{code[b]}')") == "1" and row(b)[:3] == ["NULL", "NULL", "true"],
+          row(b))
+    first_b = row(b)[3]
+    # another tablet, which had changed the e-mail meanwhile, keeps its version ("keep mine": sent against the SIT's
+    # revision): the write goes through, the values do not
+    for u, (name, mail, mail2) in person.items():
+        n, msg, body = update(u, {"email": mail2, "nome": name}, handle="op-keep-mine")
+        r = row(u)
+        check(f"a tablet's 'keep mine' of the e-mail after the erasure is accepted (not left stuck) and cleared "
+              f"({'WFS-T' if u == a else 'helper'} erasure)",
+              n == 1 and r[:3] == ["NULL", "NULL", "true"] and r[3] == ("2026-12-02T10:00:00Z" if u == a else first_b)
+              and sit.sql(f"SELECT last_op || '|' || updated_by FROM partecipanti WHERE uuid = '{u}'")
+              == f"op-keep-mine|{surveyor}", f"{r} {body[-300:]}")
+    n, msg, body = update(a, {"cancellato_il": None, "email": person[a][1]}, handle="op-unerase")
+    check("an erasure cannot be undone: cancellato_il sent empty keeps its first value, the e-mail stays cleared",
+          n == 1 and row(a)[1:4] == ["NULL", "true", "2026-12-02T10:00:00Z"], f"{row(a)} {body[-300:]}")
+    n, msg, body = update(a, {"email": person[a][2]}, base=old_rev[a], handle="op-stale")
+    check("a stale write of the e-mail (an old base_rev) is refused as a conflict", n == 0 and "sync-conflict" in msg,
+          body[-300:])
+    st, body = sit.transaction("surveyor", insert_xml("partecipanti", {
+        "uuid": c, "codice": code[c], "tavolo": "T-01", "consenso_il": "2026-11-30T10:00:00Z",
+        "consenso_versione": "informativa-2026-1", "nome": f"carla {tag}n3", "email": f"carla {tag}e5@esempio.it"}))
+    check("a participant whose e-mail breaks the pattern is refused; the PostgreSQL log names the field, not the value",
+          tx_summary(body)[0].get("totalInserted") == 0 and ("partecipanti", c, "email") in refusals(pg_log(sit)),
+          body[-300:])
+    queued = sit.sql(f"SELECT string_agg(DISTINCT uuid, ',' ORDER BY uuid) FROM territori.erasures "
+                     f"WHERE layer = 'partecipanti' AND relation = 'public.partecipanti' AND uuid IN ('{a}', '{b}')")
+    check("both erasures are queued in territori.erasures for the sweeper", queued == ",".join(sorted((a, b))), queued)
+
+    t = time.monotonic()
+    limit = 30 if os.environ.get("SIT_TEST_NO_SWEEPER") != "1" else 8
+    while sit.sql("SELECT count(*) FROM territori.erasures WHERE swept_at IS NULL") != "0" and time.monotonic() - t < limit:
+        time.sleep(0.2)
+    waited = time.monotonic() - t
+    check(f"sit-sweeper made the erasures final within 30 s ({waited:.1f} s)",
+          sit.sql("SELECT count(*) FROM territori.erasures WHERE swept_at IS NULL") == "0", f"{waited:.1f} s")
+    log(f"     sweeper: {open(os.path.join(sit.dir, 'log', 'sweeper.log')).read().strip().splitlines()[-1]}")
+    log("     from erasure to sweep: " + sit.sql(f"SELECT string_agg(round(extract(epoch FROM swept_at - queued_at), 2) || ' s', "
+                                                f"', ') FROM territori.erasures WHERE uuid IN ('{a}', '{b}')"))
+    sit.sql("CHECKPOINT")       # the tables' pages still in shared buffers go to their files (as at a shutdown)
+    t = time.monotonic()
+    hits = files_holding(sit.dir, token)
+    check(f"no file of the SIT folder holds the erased names and e-mails (tables, indexes, WAL, statistics, logs, "
+          f"attachments; {time.monotonic() - t:.1f} s to read them all)", not hits, hits)
 
 
 def check_types(sit):
@@ -1279,7 +1440,9 @@ def main():
     folder = os.path.join(tmp, "sit")
     project_json = os.path.join(tmp, "project.json")
     project_id = make_project(project_json)
-    port, pg_port, tls_port = free_ports(3)
+    # SIT_TEST_PORTS="HTTP,PG,TLS" pins the ports (e.g. to a range set aside for one engineer); free ones otherwise
+    fixed = os.environ.get("SIT_TEST_PORTS")
+    port, pg_port, tls_port = [int(p) for p in fixed.split(",")] if fixed else free_ports(3)
     sit = Sit(folder, port, pg_port, tls_port)
     keep = os.environ.get("SIT_TEST_KEEP") == "1"
     # small limits, so that the checks reach them quickly
@@ -1316,6 +1479,7 @@ def main():
             check(name, ok, detail)
         check("watchdog check finished", not watchdog.is_alive())
         check_erasure(sit)      # the officer's endpoint: after the watchdog check has hung one of its workers
+        check_erasure_final(sit)
         # their bursts of CPU (QGIS parsing 1 MB bodies) would starve the hung worker below the watchdog's threshold
         check_layer_rules_wfs(sit)
         check_layer_rules_sql(sit)
