@@ -340,6 +340,30 @@ CallResult SitClient::moderation(const QString &layer, const QStringList &uuids,
     return featuresById(wfs::sit::moderation, nullptr, ids, 40, page);
 }
 
+CallResult SitClient::appliedOps(const QStringList &ops, QHash<QString, qint64> &revs, bool &published)
+{
+    published = true;
+    for (int i = 0; i < ops.size(); i += 60) {
+        HttpRequest req;
+        req.url = wfs::featuresByIdUrl(m_ows, wfs::sit::ops, ops.mid(i, 60));
+        const CallResult r = read(req, [&](HttpReply &reply) {
+            if (reply.status() == 400 && !wfs::serviceExceptionMessage(reply.body()).isEmpty()) {
+                published = false; // an older kit
+                return CallResult();
+            }
+            if (reply.error() != Job::Error::None)
+                return failureOf(reply);
+            QString error;
+            if (!wfs::parseAppliedOps(reply.body(), revs, &error))
+                return CallResult::failure(Job::Error::Server, error);
+            return CallResult();
+        });
+        if (!r.ok() || !published)
+            return r;
+    }
+    return CallResult();
+}
+
 CallResult SitClient::tombstones(const QString &layer, const QStringList &uuids, wfs::FeaturePage &page)
 {
     QStringList ids;

@@ -69,6 +69,9 @@ public:
     CallResult watermark(qint64 &highWater, bool &published);
     // A layer's anti-entropy digest (its live rows by bucket of revisions); published as watermark().
     CallResult digests(const QString &layer, std::vector<wfs::DigestRow> &rows, bool &published);
+    // Which of these client operations the SIT applied, and the revision each wrote (territori_ops). published is
+    // false, and the call ok, when the SIT's kit is older and has no such table.
+    CallResult appliedOps(const QStringList &ops, QHash<QString, qint64> &revs, bool &published);
     // The tombstones of given features of a layer (a hard delete on the SIT), if any.
     CallResult tombstones(const QString &layer, const QStringList &uuids, wfs::FeaturePage &page);
     CallResult features(const store::LayerDef &layer, const QStringList &uuids, wfs::FeaturePage &page);

@@ -453,21 +453,21 @@ bool SyncEngine::Run::settle(const Batch &b, const CallResult &r, const wfs::Tra
 
     std::vector<EditGateway::Acknowledgement> acks;
     std::vector<const PendingChange *> check;
-    const bool allUpdated = result.totalUpdated == b.updates;
     for (const PendingChange *c : sent) {
         if (c->kind == PendingChange::Kind::Insert) {
             if (result.inserted.contains(c->opId()))
                 acks.push_back({*c, std::nullopt});
             else
                 check.push_back(c);
-        } else if (allUpdated && !result.failures.contains(c->opId())) {
-            acks.push_back({*c, std::nullopt});
         } else if (const QString refused = refusalReason(result.failures.value(c->opId())); !refused.isEmpty()) {
             // The SIT's database refused the update (a layer rule, identity, a moderator's rights): it stays here with
             // that reason instead of being merged and sent again.
             must(gateway->markFailed(*c, QCoreApplication::translate("Sync", "The SIT refused the change: %1").arg(refused)));
             ++report.failed;
         } else {
+            // An update is confirmed only by the SIT's row carrying its op (read back below), never by the count in
+            // the reply: QGIS Server counts an Update that found the row before a concurrent delete committed and
+            // then changed nothing (the soak found the edit lost that way; docs/sync.md, "Under faults").
             check.push_back(c);
         }
     }
@@ -477,7 +477,8 @@ bool SyncEngine::Run::settle(const Batch &b, const CallResult &r, const wfs::Tra
             throw StoreError(done.error, done.message);
         report.sent += int(acks.size());
     }
-    // Updates are counted, not named, in a reply: when one did not apply, each is read back to tell which.
+    // Updates are counted, not named, in a reply, and the count can be wrong: each is read back, and the SIT's row
+    // decides.
     if (!check.empty() && !readBack(check, result.failures))
         return false;
     pushDone += qint64(sent.size());
@@ -504,8 +505,34 @@ bool SyncEngine::Run::readBack(const std::vector<const PendingChange *> &changes
         for (const QString &w : page.warnings)
             warn(w);
         QSet<QString> found;
-        for (const RemoteFeature &f : page.features)
+        QHash<QString, QString> lastOps;
+        for (const RemoteFeature &f : page.features) {
             found.insert(f.uuid);
+            lastOps.insert(f.uuid, f.lastOp);
+        }
+        // A row that no longer names our operation may still have taken it: another writer (a desktop user) may
+        // have written it since. The SIT's record of applied operations tells; what it applied is confirmed, and the
+        // row as it is now is then simply the SIT's newer version.
+        QStringList ask;
+        for (const PendingChange *c : it.value())
+            if (found.contains(c->uuid) && lastOps.value(c->uuid) != c->opId())
+                ask << c->opId();
+        if (!ask.isEmpty()) {
+            QHash<QString, qint64> applied;
+            bool published = false;
+            const CallResult o = client.appliedOps(ask, applied, published);
+            if (!o.ok())
+                return stop(o);
+            std::vector<EditGateway::Acknowledgement> landed;
+            for (const PendingChange *c : it.value())
+                if (applied.contains(c->opId()))
+                    landed.push_back({*c, applied.value(c->opId())});
+            if (!landed.empty()) {
+                must(gateway->acknowledge(landed));
+                report.sent += int(landed.size());
+                report.recovered += int(landed.size());
+            }
+        }
         // The SIT's rows decide: our last_op there means confirmed, anything else is merged (journal.h).
         const auto stats = gateway->applyRemote(QString(), std::nullopt, page.features);
         apply(stats);

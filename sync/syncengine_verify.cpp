@@ -268,7 +268,9 @@ bool SyncEngine::Run::verifyBucket(const LayerDef &layer, qint64 bucket, qint64 
                 if (t.layer != layer.name)
                     continue;
                 tombstoned.insert(t.uuid);
-                heal.push_back(std::move(t));
+                // A deletion newer than the cursor is a change the next pull brings, not a difference.
+                if (t.rev <= cursor)
+                    heal.push_back(std::move(t));
             }
             for (const QString &u : std::as_const(gone))
                 if (!tombstoned.contains(u))

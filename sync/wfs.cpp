@@ -582,6 +582,25 @@ bool parseWatermark(const QByteArray &body, qint64 &highWater, QString *error)
     return true;
 }
 
+bool parseAppliedOps(const QByteArray &body, QHash<QString, qint64> &revs, QString *error)
+{
+    QJsonArray features;
+    if (!featureArray(body, features, error))
+        return false;
+    for (const QJsonValue &fv : features) {
+        const QJsonObject p = fv.toObject().value(QStringLiteral("properties")).toObject();
+        const QString op = p.value(QStringLiteral("op")).toString();
+        const QJsonValue rev = p.value(QStringLiteral("rev"));
+        if (op.isEmpty() || !rev.isDouble()) {
+            if (error)
+                *error = tr("A row of the SIT's applied operations has no operation or revision.");
+            return false;
+        }
+        revs.insert(op, qint64(rev.toDouble()));
+    }
+    return true;
+}
+
 bool parseDigests(const QByteArray &body, std::vector<DigestRow> &rows, QString *error)
 {
     rows.clear();

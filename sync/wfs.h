@@ -32,6 +32,7 @@ inline const QString geometry = QStringLiteral("geometry");
 inline const QString tombstones = QStringLiteral("territori_tombstones");
 inline const QString moderation = QStringLiteral("territori_moderation");
 inline const QString feedState = QStringLiteral("territori_feed_state");
+inline const QString ops = QStringLiteral("territori_ops");
 // The anti-entropy digest of a layer is published as this prefix + the layer's name.
 inline const QString digestPrefix = QStringLiteral("territori_digest_");
 } // namespace sit
@@ -128,6 +129,8 @@ QUrl transactionUrl(const QUrl &base);
 
 // KVP GetFeature URL of every feature of a type, as GeoJSON.
 QUrl allFeaturesUrl(const QUrl &base, const QString &typeName);
+// The operations of a territori_ops reply: op -> the revision it wrote.
+bool parseAppliedOps(const QByteArray &body, QHash<QString, qint64> &revs, QString *error);
 // The watermark from the territori_feed_state reply: every rev at or below it is settled on the SIT.
 bool parseWatermark(const QByteArray &body, qint64 &highWater, QString *error);
 

@@ -573,7 +573,15 @@ void EditGateway::applyOne(const LayerDef &layer, const RemoteFeature &row, bool
         return;
     case MergeResult::Outcome::Clean:
         if (change.kind == PendingChange::Kind::Delete) {
-            ++stats.unchanged; // the SIT has not moved since the delete was made: it still goes as it is
+            if (change.baseRev && *change.baseRev == row.rev) {
+                ++stats.unchanged; // the SIT has not moved since the delete was made: it still goes as it is
+                return;
+            }
+            // The SIT moved without changing what was deleted: the delete goes against its revision.
+            closeConflict(QStringLiteral("merged"));
+            setEntriesState(change.seqs, QStringLiteral("rebased"));
+            queueRebased(layer, row.uuid, OutboxEntry::Kind::Delete, change.fields, change.geomOld, QByteArray(), row.rev);
+            ++stats.merged;
             return;
         }
         closeConflict(QStringLiteral("merged"));

@@ -188,13 +188,19 @@ MergeResult merge(const LayerDef &layer, const PendingChange &change, const Remo
         } else if (change.baseRev && server.rev == *change.baseRev) {
             r.outcome = MergeResult::Outcome::Clean; // nobody touched it: the delete still goes
         } else {
-            // Deleted here, changed there: what they changed is shown against what the feature was.
-            r.outcome = MergeResult::Outcome::Conflict;
-            r.conflictKind = QStringLiteral("delete-edit");
+            // Deleted here, changed there: what they changed is shown against what the feature was. A newer revision
+            // that changed nothing of it (this device's own last write, confirmed but not yet read back) is no
+            // reason to keep the feature: the delete goes against it.
             for (auto it = theirs.constBegin(); it != theirs.constEnd(); ++it)
                 if (!sameFieldValue(layer, it.key(), baseOf(it.key()), it.value()))
                     r.conflictFields.insert(it.key(), triple(baseOf(it.key()), QJsonValue::Null, it.value()));
             r.geometryConflict = !sameGeometry(geometryOf(change.geomOld), server.geometry);
+            if (r.conflictFields.isEmpty() && !r.geometryConflict) {
+                r.outcome = MergeResult::Outcome::Clean;
+            } else {
+                r.outcome = MergeResult::Outcome::Conflict;
+                r.conflictKind = QStringLiteral("delete-edit");
+            }
         }
         return r;
 

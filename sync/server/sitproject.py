@@ -37,6 +37,9 @@ MODERATION = {"layer": "territori_moderation", "schema": "public", "table": "ter
 # every moderation decision, who and when (append-only; the moderator's project only): "territori_moderation_log.<rev>"
 MODERATION_LOG = {"layer": "territori_moderation_log", "schema": "public", "table": "territori_moderation_log",
                   "geomtype": "Point", "insert": False, "update": False, "key": "rev"}
+# the client operations the SIT applied: "territori_ops.<op>"
+OPS = {"layer": "territori_ops", "schema": "public", "table": "territori_ops",
+       "geomtype": "Point", "insert": False, "update": False, "key": "op"}
 # the feed watermark (one row): every rev at or below high_water is settled (docs/sync.md, "The cursor rule")
 FEED_STATE = {"layer": "territori_feed_state", "schema": "public", "table": "territori_feed_state",
               "geomtype": "Point", "insert": False, "update": False, "key": "id"}
@@ -80,7 +83,7 @@ def write_project(role, cfg, path):
     project.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
     # a spec written by an older sit has no "moderation": the table, as then
     source = cfg.get("moderation", {"schema": MODERATION["schema"], "table": MODERATION["table"]})
-    feeds = [TOMBSTONES] + ([dict(MODERATION, **source)] if source else []) + [FEED_STATE]
+    feeds = [TOMBSTONES] + ([dict(MODERATION, **source)] if source else []) + [FEED_STATE, OPS]
     feeds += [MODERATION_LOG] if cfg.get("moderation_log") else []
     specs = list(cfg["layers"]) + feeds + [digest_spec(s) for s in cfg["layers"]]
     made = [(pg_layer(cfg["service"], s), s) for s in specs]

@@ -5,6 +5,7 @@
 #include "sitclient.h"
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QtTest>
@@ -318,6 +319,96 @@ private slots:
         QCOMPARE(r.value("sent").toInt(), 0);
         QCOMPARE(r.value("remaining").toInt(), 1);
         QCOMPARE(m_sit.psql("SELECT count(*) - count(DISTINCT uuid) FROM lum"), QString("0"));
+    }
+
+    void changeNote(Client &c, const QString &uuid, const QString &note)
+    {
+        FeatureChange fc;
+        fc.attributes.insert("note", note);
+        const EditResult r = c.gw->update("lum", uuid, fc);
+        QVERIFY2(r.ok, qPrintable(r.message));
+    }
+    QProcess *psqlInBackground(const QString &sql)
+    {
+        auto *p = new QProcess(this);
+        p->start(m_sit.script(), {QStringLiteral("psql"), m_sit.dir, QStringLiteral("-Atc"), sql});
+        p->waitForStarted();
+        return p;
+    }
+    static void pause(int ms)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < ms)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    QString openConflictKind(Client &c, const QString &uuid)
+    {
+        for (const ConflictRecord &r : c.conflicts())
+            if (r.featureUuid == uuid)
+                return r.kind;
+        return QString();
+    }
+
+    // Found by the soak (docs/benchmarks.md, finding 1): an update sent while a desktop user hard-deletes the feature
+    // on the SIT. QGIS Server counts it as updated although no row changed; taken for a confirmation, the edit was
+    // lost. It is a conflict edit-delete now, the device's value kept for a person.
+    void anUpdateRacingAHardDeleteBecomesAConflictNotALoss()
+    {
+        Client c = client();
+        QVERIFY(c.sync(m_sit).ok());
+        const QString x = sample("lum-007");
+        changeNote(c, x, "cambiata sul tablet");
+        QProcess *del = psqlInBackground(QStringLiteral("BEGIN; DELETE FROM lum WHERE uuid = '%1'; SELECT pg_sleep(3); COMMIT;").arg(x));
+        pause(1000);
+        runSync(c, {QStringLiteral("--no-verify")});
+        del->waitForFinished(30000);
+        runSync(c, {QStringLiteral("--no-verify")});
+        QCOMPARE(openConflictKind(c, x), QString("edit-delete"));
+        QCOMPARE(c.feature("lum", x)->attributes.value("note").toString(), QString("cambiata sul tablet"));
+    }
+
+    // Finding 2: the device's update lands but it never hears so (killed while its transaction waits), and a desktop
+    // user writes the same field before the device reads it back. The device recognises its own applied operation
+    // (territori_ops) and takes the desktop user's newer value: no conflict about a change the SIT already applied.
+    void aLostReplyFollowedByAnotherWriterIsRecognisedAsOurOwn()
+    {
+        Client c = client();
+        QVERIFY(c.sync(m_sit).ok());
+        const QString x = sample("lum-008");
+        changeNote(c, x, "dal tablet");
+        QProcess *hold = psqlInBackground("BEGIN; SELECT pg_advisory_xact_lock(1415934578); SELECT pg_sleep(4); COMMIT;");
+        pause(500);
+        QProcess *run = startSync(c, {QStringLiteral("--no-verify")});
+        pause(2000);
+        run->kill(); // it never hears the answer
+        run->waitForFinished(10000);
+        run->deleteLater();
+        hold->waitForFinished(30000);
+        pause(500);
+        QCOMPARE(m_sit.psql(QStringLiteral("SELECT note FROM lum WHERE uuid = '%1'").arg(x)), QString("dal tablet"));
+        m_sit.psql(QStringLiteral("UPDATE lum SET note = 'dal desktop' WHERE uuid = '%1'").arg(x));
+        const QJsonObject r = runSync(c, {QStringLiteral("--no-verify")});
+        QVERIFY2(r.value("ok").toBool(), qPrintable(r.value("message").toString()));
+        QCOMPARE(openConflictKind(c, x), QString());
+        QCOMPARE(c.feature("lum", x)->attributes.value("note").toString(), QString("dal desktop"));
+        QCOMPARE(c.pending(), 0);
+    }
+
+    // Finding 3: a delete made after the device's own last write reached the SIT but before it was pulled back goes;
+    // it is not a conflict with oneself.
+    void aDeleteAfterOurOwnUnreadWriteGoes()
+    {
+        Client c = client();
+        QVERIFY(c.sync(m_sit).ok());
+        const QString x = sample("lum-009");
+        changeNote(c, x, "ultima modifica");
+        runSync(c, {QStringLiteral("--push-only"), QStringLiteral("--no-verify")}); // as a run killed after its push
+        QVERIFY(c.gw->remove("lum", x).ok);
+        const QJsonObject r = runSync(c, {QStringLiteral("--no-verify")});
+        QVERIFY2(r.value("ok").toBool(), qPrintable(r.value("message").toString()));
+        QCOMPARE(openConflictKind(c, x), QString());
+        QCOMPARE(m_sit.psql(QStringLiteral("SELECT deleted FROM lum WHERE uuid = '%1'").arg(x)), QString("t"));
     }
 };
 

@@ -284,6 +284,40 @@ BEGIN
         session_user, col, claim USING ERRCODE = '42501';
 END $$;
 
+-- The client operations the SIT applied: op (the client's last_op) -> layer, uuid, rev. last_op on a row only names the
+-- latest writer: once another writer (a desktop user) has written the row, a device whose reply was lost could no
+-- longer tell that its operation landed, and would take its own applied change for a concurrent one. Published
+-- read-only to every role (ids "territori_ops.<op>"); op ids are random and say nothing of content. Kept 90 days.
+CREATE TABLE IF NOT EXISTS public.territori_ops (
+    op         text PRIMARY KEY,
+    layer      text NOT NULL,
+    uuid       text NOT NULL,
+    rev        bigint NOT NULL,
+    applied_at timestamptz NOT NULL DEFAULT now(),
+    geometry   geometry(Point, 4326) NULL
+);
+COMMENT ON TABLE public.territori_ops IS
+    'Territori sync kit: client operations the SIT applied (written by the triggers only; read-only for all roles)';
+REVOKE ALL ON public.territori_ops FROM PUBLIC;
+DO $$
+DECLARE
+    r text;
+BEGIN
+    FOR r IN SELECT DISTINCT grp FROM territori.access_matrix ORDER BY 1 LOOP
+        EXECUTE format('GRANT SELECT ON public.territori_ops TO %I', r);
+    END LOOP;
+END $$;
+
+CREATE OR REPLACE FUNCTION territori.record_op(op text, layer text, uuid text, rev bigint) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    INSERT INTO public.territori_ops (op, layer, uuid, rev) VALUES (op, layer, uuid, rev)
+    ON CONFLICT ON CONSTRAINT territori_ops_pkey DO UPDATE SET rev = EXCLUDED.rev, applied_at = now();
+    IF random() < 0.001 THEN
+        DELETE FROM public.territori_ops WHERE applied_at < now() - interval '90 days';
+    END IF;
+END $$;
+
 -- BEFORE INSERT. TG_ARGV[0] is the layer name.
 CREATE OR REPLACE FUNCTION territori.before_insert() RETURNS trigger
 LANGUAGE plpgsql AS $$
@@ -308,6 +342,9 @@ BEGIN
     IF kind = 'app' THEN
         NEW.updated_by := territori.claimed(NEW.updated_by, 'updated_by');
         NEW.author := CASE WHEN NEW.author IS NULL THEN NEW.updated_by ELSE territori.claimed(NEW.author, 'author') END;
+        IF NEW.last_op IS NOT NULL THEN
+            PERFORM territori.record_op(NEW.last_op, TG_ARGV[0], NEW.uuid, NEW.rev);
+        END IF;
     ELSE
         NEW.updated_by := session_user;
         NEW.author := CASE WHEN kind = 'superuser' THEN coalesce(NEW.author, session_user) ELSE session_user END;
@@ -343,6 +380,8 @@ BEGIN
         -- a write that did not name its operation must not look like the client's op
         IF NEW.last_op IS NOT DISTINCT FROM OLD.last_op THEN
             NEW.last_op := NULL;
+        ELSIF NEW.last_op IS NOT NULL THEN
+            PERFORM territori.record_op(NEW.last_op, TG_ARGV[0], NEW.uuid, NEW.rev);
         END IF;
         IF NEW.updated_by IS DISTINCT FROM OLD.updated_by THEN
             NEW.updated_by := territori.claimed(NEW.updated_by, 'updated_by');
