@@ -6,6 +6,7 @@
 #include "participation.h"
 #include "sitclient.h"
 
+#include <QDirIterator>
 #include <QtTest>
 
 using namespace territori;
@@ -38,6 +39,24 @@ class TestSitParticipation : public QObject
     SyncReport sync(Client &c, quint16 viaPort = 0) { return c.sync(m_sit, viaPort); }
 
     QString sit(const QString &sql) { return m_sit.psql(sql); }
+
+    // Every file under a folder that holds a marker (raw bytes, as `strings` or `grep -a` would find it).
+    static QStringList filesHolding(const QString &folder, const QList<QByteArray> &markers)
+    {
+        QStringList out;
+        QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray bytes = f.readAll();
+            for (const QByteArray &m : markers)
+                if (bytes.contains(m))
+                    out << QStringLiteral("%1 (%2)").arg(path, QString::fromUtf8(m));
+        }
+        return out;
+    }
 
     NewComment comment(const QString &text, const QString &draft = "STTM1", int version = 2,
                        const QString &paragraph = "2.1")
@@ -233,6 +252,96 @@ private slots:
         QVERIFY(text.contains("Più alberi lungo il Villoresi"));
         QVERIFY(!text.contains("Anna"));
         QVERIFY(!text.contains(a));
+    }
+
+    // Issue #11: an erasure reaches every copy on every tablet, whichever tablet or the SIT makes it and in whatever
+    // order the other edits come: the person's data are in no file of any tablet afterwards.
+    void anErasureReachesEveryCopyOnEveryTabletWhateverTheOrder()
+    {
+        Client a = client("officer"), b = client("surveyor");
+        QVERIFY(sync(a).ok());
+        TableSessions tables(*a.project, *a.gw);
+        TableSession s;
+        s.comune = "Rho";
+        s.date = QDate::currentDate();
+        s.topic = "Cancellazione";
+        s.facilitator = "Ufficio di piano";
+        QString session, error;
+        QVERIFY(tables.open(s, &session, &error));
+        QStringList codes;
+        QList<QByteArray> markers;
+        for (int i = 1; i <= 4; ++i) {
+            QString code;
+            const QString name = QStringLiteral("Persona%1 Erasetest").arg(i);
+            const QString mail = QStringLiteral("persona%1.erasetest@example.it").arg(i);
+            QVERIFY(tables.join(session, true, name, mail, &code, &error));
+            codes << code;
+            markers << name.toUtf8() << mail.toUtf8();
+        }
+        QVERIFY(sync(a).ok());
+        QVERIFY(sync(b).ok());
+        auto uuidOf = [&](Client &c, const QString &code) {
+            Statement st = c.project->db().prepare("SELECT uuid FROM partecipanti WHERE codice = ?");
+            st.bind(1, code);
+            return st.step() ? st.text(0) : QString();
+        };
+        auto setMail = [&](Client &c, const QString &code, const QString &mail) {
+            FeatureChange fc;
+            fc.attributes.insert("email", mail);
+            const EditResult r = c.gw->update("partecipanti", uuidOf(c, code), fc);
+            QVERIFY2(r.ok, qPrintable(r.message));
+        };
+        const QString changedMail = "nuova.erasetest@example.it", otherMail = "altra.erasetest@example.it";
+        markers << changedMail.toUtf8() << otherMail.toUtf8();
+
+        // 1. B changes the e-mail while A erases the person; B syncs after.
+        setMail(b, codes[0], changedMail);
+        QVERIFY(tables.erase(session, codes[0], &error));
+        QVERIFY(sync(a).ok());
+        SyncReport r = sync(b);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(b.conflicts().size(), size_t(0));
+        // 2. Erased on B (another tablet than the one where the person joined); A syncs after.
+        const EditResult erasedOnB = b.gw->erasePersonalData("partecipanti", uuidOf(b, codes[1]), {"nome", "email"},
+                                                             "cancellato_il");
+        QVERIFY2(erasedOnB.ok, qPrintable(erasedOnB.message));
+        QVERIFY(sync(b).ok());
+        QVERIFY(sync(a).ok());
+        // 3. Erased by the SIT's own helper.
+        QCOMPARE(sit(QStringLiteral("SELECT territori.erase_participant('%1')").arg(codes[2])), QString("1"));
+        // 4. A conflict about the e-mail first (A and B change it differently; B keeps theirs), then the erasure.
+        setMail(a, codes[3], changedMail);
+        setMail(b, codes[3], otherMail);
+        QVERIFY(sync(a).ok());
+        QVERIFY(sync(b).ok());
+        QCOMPARE(b.conflicts().size(), size_t(1));
+        QVERIFY(b.gw->resolveConflict(b.conflicts().front().id, EditGateway::Resolution::KeepTheirs).ok);
+        QCOMPARE(sit(QStringLiteral("SELECT territori.erase_participant('%1')").arg(codes[3])), QString("1"));
+        for (Client *c : {&a, &b, &a, &b}) {
+            r = sync(*c);
+            QVERIFY2(r.ok(), qPrintable(r.message));
+        }
+        // Nothing of them on the SIT's rows, nor anywhere in either tablet's folder.
+        QCOMPARE(sit("SELECT count(*) FROM partecipanti WHERE email LIKE '%erasetest%' OR nome LIKE '%Erasetest%'"),
+                 QString("0"));
+        QCOMPARE(sit(QStringLiteral("SELECT count(*) FROM partecipanti WHERE tavolo = '%1' AND cancellato_il IS NOT NULL")
+                         .arg(session)),
+                 QString("4"));
+        for (Client *c : {&a, &b}) {
+            Statement st = c->project->db().prepare("SELECT count(*) FROM partecipanti WHERE nome IS NOT NULL AND tavolo = ?");
+            st.bind(1, session);
+            st.step();
+            QCOMPARE(st.int64(0), qint64(0));
+            st = Statement();
+            const QStringList found = filesHolding(c->dir, markers);
+            QVERIFY2(found.isEmpty(), qPrintable(found.join('\n')));
+            QCOMPARE(c->conflicts().size(), size_t(0));
+        }
+        // And, once the SIT's sweeper has run (within 30 s), in no file of the SIT either: tables, WAL, logs.
+        QTRY_COMPARE_WITH_TIMEOUT(sit("SELECT count(*) FROM territori.erasures WHERE swept_at IS NULL"), QString("0"), 40000);
+        m_sit.psql("CHECKPOINT");
+        const QStringList onSit = filesHolding(m_sit.dir, markers);
+        QVERIFY2(onSit.isEmpty(), qPrintable(onSit.join('\n')));
     }
 };
 
