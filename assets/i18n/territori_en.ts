@@ -813,7 +813,7 @@
         <location line="+88"/>
         <location line="+96"/>
         <location filename="../../app/store/editgateway_import.cpp" line="+118"/>
-        <location filename="../../app/store/editgateway_sync.cpp" line="+742"/>
+        <location filename="../../app/store/editgateway_sync.cpp" line="+750"/>
         <source>The layer &apos;%1&apos; does not exist.</source>
         <translation>The layer &apos;%1&apos; does not exist.</translation>
     </message>
@@ -3259,18 +3259,18 @@
         <translation>A feature of %1 stays on this device until it is fixed: %2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+61"/>
         <source>The SIT refused the change: %1</source>
         <translation>The SIT refused the change: %1</translation>
     </message>
     <message>
-        <location filename="../../app/store/editgateway_sync.cpp" line="-631"/>
+        <location filename="../../app/store/editgateway_sync.cpp" line="-639"/>
         <source>holds bytes that are not UTF-8 text (byte 0x%1 at byte %2): type the value again</source>
         <translation>holds bytes that are not UTF-8 text (byte 0x%1 at byte %2): type the value again</translation>
     </message>
     <message>
         <location line="+139"/>
-        <location filename="../../sync/syncengine_push.cpp" line="-118"/>
+        <location filename="../../sync/syncengine_push.cpp" line="-115"/>
         <source>The feature to send is no longer in the project.</source>
         <translation>The feature to send is no longer in the project.</translation>
     </message>
@@ -3290,7 +3290,7 @@
         <translation>The geometry lies outside the project&apos;s territory (at %1, %2): was it saved in another coordinate system?</translation>
     </message>
     <message>
-        <location filename="../../sync/syncengine_push.cpp" line="+135"/>
+        <location filename="../../sync/syncengine_push.cpp" line="+136"/>
         <source>Sending edits</source>
         <translation>Sending edits</translation>
     </message>
@@ -3344,7 +3344,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sync/syncengine_push.cpp" line="+94"/>
+        <location filename="../../sync/syncengine_push.cpp" line="+120"/>
         <source>The feature is not on the SIT any more and the SIT gave no reason.</source>
         <translation>The feature is not on the SIT any more and the SIT gave no reason.</translation>
     </message>
@@ -4279,13 +4279,13 @@
         <location line="+76"/>
         <location line="+3"/>
         <location line="+89"/>
-        <location line="+153"/>
+        <location line="+177"/>
         <location line="+10"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-256"/>
         <source>The SIT refused the request: %1</source>
         <translation>The SIT refused the request: %1</translation>
     </message>
@@ -4301,7 +4301,7 @@
         <translation>The SIT sent the changes of %1 out of revision order; nothing of them was kept (its WFS must honour SortBy).</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+285"/>
         <source>The photo %1 is not on the SIT.</source>
         <translation>The photo %1 is not on the SIT.</translation>
     </message>
@@ -4372,7 +4372,12 @@
         <translation>The SIT&apos;s feed watermark (territori_feed_state) is not one row with a revision.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
+        <source>A row of the SIT&apos;s applied operations has no operation or revision.</source>
+        <translation>A row of the SIT&apos;s applied operations has no operation or revision.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>A row of the SIT&apos;s layer digest has no bucket, count or digest.</source>
         <translation>A row of the SIT&apos;s layer digest has no bucket, count or digest.</translation>
     </message>

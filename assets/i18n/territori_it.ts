@@ -813,7 +813,7 @@
         <location line="+88"/>
         <location line="+96"/>
         <location filename="../../app/store/editgateway_import.cpp" line="+118"/>
-        <location filename="../../app/store/editgateway_sync.cpp" line="+742"/>
+        <location filename="../../app/store/editgateway_sync.cpp" line="+750"/>
         <source>The layer &apos;%1&apos; does not exist.</source>
         <translation>Il livello &apos;%1&apos; non esiste.</translation>
     </message>
@@ -3259,18 +3259,18 @@
         <translation>Un elemento di %1 resta su questo dispositivo finché non viene corretto: %2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+61"/>
         <source>The SIT refused the change: %1</source>
         <translation>Il SIT ha rifiutato la modifica: %1</translation>
     </message>
     <message>
-        <location filename="../../app/store/editgateway_sync.cpp" line="-631"/>
+        <location filename="../../app/store/editgateway_sync.cpp" line="-639"/>
         <source>holds bytes that are not UTF-8 text (byte 0x%1 at byte %2): type the value again</source>
         <translation>contiene byte che non sono testo UTF-8 (byte 0x%1 alla posizione %2): digitare di nuovo il valore</translation>
     </message>
     <message>
         <location line="+139"/>
-        <location filename="../../sync/syncengine_push.cpp" line="-118"/>
+        <location filename="../../sync/syncengine_push.cpp" line="-115"/>
         <source>The feature to send is no longer in the project.</source>
         <translation>L&apos;elemento da inviare non è più nel progetto.</translation>
     </message>
@@ -3290,7 +3290,7 @@
         <translation>La geometria è fuori dal territorio del progetto (a %1, %2): è stata salvata in un altro sistema di coordinate?</translation>
     </message>
     <message>
-        <location filename="../../sync/syncengine_push.cpp" line="+135"/>
+        <location filename="../../sync/syncengine_push.cpp" line="+136"/>
         <source>Sending edits</source>
         <translation>Invio delle modifiche</translation>
     </message>
@@ -3344,7 +3344,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sync/syncengine_push.cpp" line="+94"/>
+        <location filename="../../sync/syncengine_push.cpp" line="+120"/>
         <source>The feature is not on the SIT any more and the SIT gave no reason.</source>
         <translation>L&apos;elemento non è più sul SIT e il SIT non ha indicato il motivo.</translation>
     </message>
@@ -4279,13 +4279,13 @@
         <location line="+76"/>
         <location line="+3"/>
         <location line="+89"/>
-        <location line="+153"/>
+        <location line="+177"/>
         <location line="+10"/>
         <source>Cancelled.</source>
         <translation>Operazione annullata.</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-256"/>
         <source>The SIT refused the request: %1</source>
         <translation>Il SIT ha rifiutato la richiesta: %1</translation>
     </message>
@@ -4301,7 +4301,7 @@
         <translation>Il SIT ha inviato le modifiche di %1 fuori dall&apos;ordine di revisione; non ne è stata conservata nessuna (il suo WFS deve rispettare SortBy).</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+285"/>
         <source>The photo %1 is not on the SIT.</source>
         <translation>La foto %1 non è sul SIT.</translation>
     </message>
@@ -4372,7 +4372,12 @@
         <translation>Il limite dei commit del SIT (territori_feed_state) non è una riga con una revisione.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
+        <source>A row of the SIT&apos;s applied operations has no operation or revision.</source>
+        <translation>Una riga delle operazioni applicate dal SIT non ha operazione o revisione.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>A row of the SIT&apos;s layer digest has no bucket, count or digest.</source>
         <translation>Una riga del riepilogo del livello nel SIT non ha intervallo, conteggio o impronta.</translation>
     </message>
