@@ -15,10 +15,6 @@ using namespace territori::store;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Moderation", text);
-}
 
 // The entry's body beside its label: the first long text that is not the label itself.
 const FieldDef *bodyField(const LayerDef &layer)
@@ -81,7 +77,7 @@ std::vector<ModerationItem> Moderation::items(const QString &state, int limit, i
             i.reason = st.text(4);
             i.createdAt = QDateTime::fromString(st.text(5), Qt::ISODateWithMs);
             i.hasPlace = st.int64(6) != 0;
-            i.where = !st.isNull(7) ? st.text(7) : i.hasPlace ? tr("a place on the map") : QString();
+            i.where = !st.isNull(7) ? st.text(7) : i.hasPlace ? QCoreApplication::translate("Moderation", "a place on the map") : QString();
             i.participant = st.text(8);
             i.decisionToSend = st.int64(9) != 0;
             out.push_back(std::move(i));
@@ -120,12 +116,12 @@ bool Moderation::decide(const QString &layerName, const QString &uuid, const QSt
     };
     const LayerDef *layer = m_project.layer(layerName);
     if (!layer || layer->moderationState.isEmpty())
-        return fail(tr("This layer is not moderated."));
+        return fail(QCoreApplication::translate("Moderation", "This layer is not moderated."));
     if (state != moderation::waiting && state != moderation::published && state != moderation::hidden)
-        return fail(tr("Unknown moderation state '%1'.").arg(state));
+        return fail(QCoreApplication::translate("Moderation", "Unknown moderation state '%1'.").arg(state));
     const QString why = reason.trimmed();
     if (state == moderation::hidden && why.isEmpty())
-        return fail(tr("Say why it is hidden: its author reads the reason."));
+        return fail(QCoreApplication::translate("Moderation", "Say why it is hidden: its author reads the reason."));
     FeatureChange fc;
     fc.attributes.insert(layer->moderationState, state);
     if (!layer->moderationReason.isEmpty())

@@ -21,10 +21,6 @@ using namespace territori::store;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Participation", text);
-}
 
 QString label(const Project &project, const QString &layer, const QString &field, const QString &value)
 {
@@ -93,7 +89,7 @@ bool TableSessions::open(const TableSession &s, QString *uuid, QString *error)
 {
     if (s.comune.isEmpty() && s.zone.isEmpty()) {
         if (error)
-            *error = tr("Say where the table meets: a comune or a zona omogenea.");
+            *error = QCoreApplication::translate("Participation", "Say where the table meets: a comune or a zona omogenea.");
         return false;
     }
     NewFeature nf;
@@ -155,12 +151,12 @@ bool TableSessions::join(const QString &session, bool consent, const QString &na
         return false;
     };
     if (!consent)
-        return fail(tr("Taking part needs the participant's consent to the privacy notice."));
+        return fail(QCoreApplication::translate("Participation", "Taking part needs the participant's consent to the privacy notice."));
     const auto s = this->session(session);
     if (!s)
-        return fail(tr("The territorial table is not on this device."));
+        return fail(QCoreApplication::translate("Participation", "The territorial table is not on this device."));
     if (!s->open)
-        return fail(tr("The territorial table is closed."));
+        return fail(QCoreApplication::translate("Participation", "The territorial table is closed."));
     QString fresh;
     for (int attempt = 0; attempt < 20 && fresh.isEmpty(); ++attempt) {
         const QString candidate = newCode();
@@ -214,7 +210,7 @@ bool TableSessions::erase(const QString &session, const QString &code, QString *
     st.bind(1, code).bind(2, session);
     if (!st.step()) {
         if (error)
-            *error = tr("There is no participant %1 at this table.").arg(code);
+            *error = QCoreApplication::translate("Participation", "There is no participant %1 at this table.").arg(code);
         return false;
     }
     const QString uuid = st.text(0);
@@ -222,7 +218,7 @@ bool TableSessions::erase(const QString &session, const QString &code, QString *
     const LayerDef *layer = m_project.layer(participation::participants);
     if (!layer || layer->erasedAtField.isEmpty()) {
         if (error)
-            *error = tr("The project does not say which data of a participant are personal.");
+            *error = QCoreApplication::translate("Participation", "The project does not say which data of a participant are personal.");
         return false;
     }
     const EditResult r = m_gateway.erasePersonalData(layer->name, uuid, layer->personalFields, layer->erasedAtField);
@@ -241,7 +237,7 @@ bool TableSessions::exportSummary(const QString &sessionId, const QString &baseP
     };
     const auto s = session(sessionId);
     if (!s)
-        return fail(tr("The territorial table is not on this device."));
+        return fail(QCoreApplication::translate("Participation", "The territorial table is not on this device."));
     const QLocale locale(uiLanguage());
     struct Row
     {
@@ -254,7 +250,7 @@ bool TableSessions::exportSummary(const QString &sessionId, const QString &baseP
                                                   .arg(quoteIdentifier(participation::contributions)));
         st.bind(1, sessionId);
         while (st.step())
-            rows.push_back({tr("Contribution"),
+            rows.push_back({QCoreApplication::translate("Participation", "Contribution"),
                             label(m_project, participation::contributions, QStringLiteral("tema"), st.text(0)),
                             st.text(1), QString(), st.text(2),
                             label(m_project, participation::contributions, QStringLiteral("moderazione"), st.text(3))});
@@ -266,7 +262,7 @@ bool TableSessions::exportSummary(const QString &sessionId, const QString &baseP
             .arg(quoteIdentifier(participation::comments), quoteIdentifier(participation::drafts)));
     st.bind(1, sessionId);
     while (st.step())
-        rows.push_back({tr("Comment"), QStringLiteral("%1 §%2").arg(st.text(0), st.text(1)), st.text(2),
+        rows.push_back({QCoreApplication::translate("Participation", "Comment"), QStringLiteral("%1 §%2").arg(st.text(0), st.text(1)), st.text(2),
                         label(m_project, participation::comments, QStringLiteral("posizione"), st.text(3)), st.text(4),
                         label(m_project, participation::comments, QStringLiteral("moderazione"), st.text(5))});
     const int people = int(participants(sessionId).size());
@@ -277,10 +273,10 @@ bool TableSessions::exportSummary(const QString &sessionId, const QString &baseP
     // CSV: UTF-8 with a byte-order mark, so spreadsheet programs open the accents right.
     QSaveFile csv(basePath + QStringLiteral(".csv"));
     if (!csv.open(QIODevice::WriteOnly))
-        return fail(tr("Cannot write %1: %2").arg(csv.fileName(), csv.errorString()));
+        return fail(QCoreApplication::translate("Participation", "Cannot write %1: %2").arg(csv.fileName(), csv.errorString()));
     QByteArray out = "\xEF\xBB\xBF";
-    const QStringList header{tr("Type"), tr("Theme or paragraph"), tr("Title"), tr("Stance"), tr("Text"),
-                             tr("Moderation")};
+    const QStringList header{QCoreApplication::translate("Participation", "Type"), QCoreApplication::translate("Participation", "Theme or paragraph"), QCoreApplication::translate("Participation", "Title"), QCoreApplication::translate("Participation", "Stance"), QCoreApplication::translate("Participation", "Text"),
+                             QCoreApplication::translate("Participation", "Moderation")};
     QStringList cells;
     for (const QString &h : header)
         cells << csvField(h);
@@ -293,16 +289,16 @@ bool TableSessions::exportSummary(const QString &sessionId, const QString &baseP
     }
     csv.write(out);
     if (!csv.commit())
-        return fail(tr("Cannot write %1: %2").arg(csv.fileName(), csv.errorString()));
+        return fail(QCoreApplication::translate("Participation", "Cannot write %1: %2").arg(csv.fileName(), csv.errorString()));
 
     QString html = QStringLiteral("<h1>%1</h1><p><b>%2</b> · %3 · %4</p><p>%5</p>")
-                       .arg(tr("Territorial table").toHtmlEscaped(), s->topic.toHtmlEscaped(), where.toHtmlEscaped(),
+                       .arg(QCoreApplication::translate("Participation", "Territorial table").toHtmlEscaped(), s->topic.toHtmlEscaped(), where.toHtmlEscaped(),
                             locale.toString(s->date, QLocale::LongFormat).toHtmlEscaped(),
                             QCoreApplication::translate("Participation", "%n participants, %1 entries", "", people)
                                 .arg(rows.size())
                                 .toHtmlEscaped());
     if (!s->facilitator.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(tr("Facilitator: %1").arg(s->facilitator).toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>").arg(QCoreApplication::translate("Participation", "Facilitator: %1").arg(s->facilitator).toHtmlEscaped());
     html += QStringLiteral("<table border='1' cellpadding='4' cellspacing='0' width='100%'><tr>");
     for (const QString &h : header)
         html += QStringLiteral("<th>%1</th>").arg(h.toHtmlEscaped());
@@ -314,17 +310,17 @@ bool TableSessions::exportSummary(const QString &sessionId, const QString &baseP
         html += QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table><p><i>%1</i></p>")
-                .arg(tr("No personal data: participants are counted, not named.").toHtmlEscaped());
+                .arg(QCoreApplication::translate("Participation", "No personal data: participants are counted, not named.").toHtmlEscaped());
     QPdfWriter pdf(basePath + QStringLiteral(".pdf"));
     pdf.setPageSize(QPageSize(QPageSize::A4));
-    pdf.setTitle(tr("Territorial table: %1").arg(s->topic));
+    pdf.setTitle(QCoreApplication::translate("Participation", "Territorial table: %1").arg(s->topic));
     pdf.setCreator(QStringLiteral("Territori"));
     QTextDocument doc;
     doc.setHtml(html);
     doc.setPageSize(QSizeF(pdf.width(), pdf.height()));
     doc.print(&pdf);
     if (!QFile::exists(basePath + QStringLiteral(".pdf")))
-        return fail(tr("Cannot write %1.").arg(basePath + QStringLiteral(".pdf")));
+        return fail(QCoreApplication::translate("Participation", "Cannot write %1.").arg(basePath + QStringLiteral(".pdf")));
     if (written)
         *written = QStringList{basePath + QStringLiteral(".csv"), basePath + QStringLiteral(".pdf")};
     return true;

@@ -615,6 +615,84 @@
     </message>
 </context>
 <context>
+    <name>DefinitionUpdate</name>
+    <message>
+        <location filename="../../app/store/definitionupdate.cpp" line="+42"/>
+        <source>The project&apos;s description, extent or basemaps changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New layer &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The layer &apos;%1&apos; was removed from the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The layer &apos;%1&apos; changed (title, style or options).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New field &apos;%2&apos; in &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The field &apos;%2&apos; was removed from &apos;%1&apos;; its values stay on this device and on the SIT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The field &apos;%2&apos; of &apos;%1&apos; changed (label, choices or constraints).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The layer &apos;%1&apos; now comes %2: it is received again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>for the work area only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The SIT&apos;s definition (version %1) is in format %2; this version of Territori reads format %3. Update the app; the project keeps working on its current definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The SIT sent the definition of another project (&apos;%1&apos; instead of &apos;%2&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The SIT&apos;s definition (version %1) has errors: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The layer &apos;%1&apos; would change its kind of geometry; its features cannot be kept as they are. Ask the GIS office to publish a new layer instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The field &apos;%2&apos; of &apos;%1&apos; would change from %3 to %4; the values here cannot be kept as they are. Ask the GIS office to add a new field instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoInstaller</name>
     <message>
         <location filename="../../app/core/demoinstaller.cpp" line="+26"/>
@@ -813,7 +891,7 @@
         <location line="+88"/>
         <location line="+96"/>
         <location filename="../../app/store/editgateway_import.cpp" line="+118"/>
-        <location filename="../../app/store/editgateway_sync.cpp" line="+750"/>
+        <location filename="../../app/store/editgateway_sync.cpp" line="+749"/>
         <source>The layer &apos;%1&apos; does not exist.</source>
         <translation>The layer &apos;%1&apos; does not exist.</translation>
     </message>
@@ -2422,6 +2500,29 @@
     </message>
 </context>
 <context>
+    <name>Moderation</name>
+    <message>
+        <location filename="../../app/core/moderation.cpp" line="+80"/>
+        <source>a place on the map</source>
+        <translation>a place on the map</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>This layer is not moderated.</source>
+        <translation>This layer is not moderated.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown moderation state &apos;%1&apos;.</source>
+        <translation>Unknown moderation state &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say why it is hidden: its author reads the reason.</source>
+        <translation>Say why it is hidden: its author reads the reason.</translation>
+    </message>
+</context>
+<context>
     <name>ModerationEntry</name>
     <message>
         <location filename="../../qml/moderation/ModerationEntry.qml" line="+32"/>
@@ -2651,7 +2752,7 @@
         <translation>This draft does not take comments.</translation>
     </message>
     <message>
-        <location filename="../../app/core/tablesessions.cpp" line="+85"/>
+        <location filename="../../app/core/tablesessions.cpp" line="+81"/>
         <source>The territorial table &quot;%1&quot; is closed: what was written there can no longer be changed.</source>
         <translation>The territorial table &quot;%1&quot; is closed: what was written there can no longer be changed.</translation>
     </message>
@@ -2662,6 +2763,108 @@
             <numerusform>%n participant, %1 entries</numerusform>
             <numerusform>%n participants, %1 entries</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="-205"/>
+        <source>Say where the table meets: a comune or a zona omogenea.</source>
+        <translation>Say where the table meets: a comune or a zona omogenea.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Taking part needs the participant&apos;s consent to the privacy notice.</source>
+        <translation>Taking part needs the participant&apos;s consent to the privacy notice.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+83"/>
+        <source>The territorial table is not on this device.</source>
+        <translation>The territorial table is not on this device.</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>The territorial table is closed.</source>
+        <translation>The territorial table is closed.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>There is no participant %1 at this table.</source>
+        <translation>There is no participant %1 at this table.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The project does not say which data of a participant are personal.</source>
+        <translation>The project does not say which data of a participant are personal.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+16"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theme or paragraph</source>
+        <translation>Theme or paragraph</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stance</source>
+        <translation>Stance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderation</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Territorial table</source>
+        <translation>Territorial table</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Facilitator: %1</source>
+        <translation>Facilitator: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No personal data: participants are counted, not named.</source>
+        <translation>No personal data: participants are counted, not named.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Territorial table: %1</source>
+        <translation>Territorial table: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
     </message>
 </context>
 <context>
@@ -2855,7 +3058,7 @@
         <translation>%1 is an SQLite database but not a GeoPackage. It was not changed.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+163"/>
         <source>The project definition has errors:
 %1</source>
         <translation>The project definition has errors:
@@ -2915,6 +3118,11 @@
         <location line="+12"/>
         <source>The definition of layer &apos;%1&apos; is unreadable.</source>
         <translation>The definition of layer &apos;%1&apos; is unreadable.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The project&apos;s work area (%1) has no readable boundary.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3109,6 +3317,11 @@
     <message>
         <location filename="../../sync/curltransport.cpp" line="+221"/>
         <location filename="../../sync/http.cpp" line="+51"/>
+        <location filename="../../sync/sitclient.cpp" line="+105"/>
+        <location line="+3"/>
+        <location line="+89"/>
+        <location line="+177"/>
+        <location line="+10"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -3249,7 +3462,7 @@
         <translation>An edit of %1 could not be confirmed after several tries; it will be sent again at the next sync.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>An edit of %1 was not sent: %2</source>
         <translation>An edit of %1 was not sent: %2</translation>
     </message>
@@ -3264,12 +3477,12 @@
         <translation>The SIT refused the change: %1</translation>
     </message>
     <message>
-        <location filename="../../app/store/editgateway_sync.cpp" line="-639"/>
+        <location filename="../../app/store/editgateway_sync.cpp" line="-638"/>
         <source>holds bytes that are not UTF-8 text (byte 0x%1 at byte %2): type the value again</source>
         <translation>holds bytes that are not UTF-8 text (byte 0x%1 at byte %2): type the value again</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+152"/>
         <location filename="../../sync/syncengine_push.cpp" line="-115"/>
         <source>The feature to send is no longer in the project.</source>
         <translation>The feature to send is no longer in the project.</translation>
@@ -3354,7 +3567,7 @@
         <translation>The SIT refused the feature: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/wfs.cpp" line="+113"/>
+        <location filename="../../sync/wfs.cpp" line="+109"/>
         <source>The server refused the request: %1</source>
         <translation>The server refused the request: %1</translation>
     </message>
@@ -3379,7 +3592,7 @@
         <translation>The server sent something other than %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/store/layerdef.cpp" line="+656"/>
+        <location filename="../../app/store/layerdef.cpp" line="+666"/>
         <source>holds the control character U+%1 at character %2, which XML cannot carry: remove it</source>
         <translation>holds the control character U+%1 at character %2, which XML cannot carry: remove it</translation>
     </message>
@@ -3408,6 +3621,112 @@
             <numerusform>%n feature on this device is on the SIT neither as a feature nor as a deletion (%1): it was kept here; ask the SIT&apos;s administrator.</numerusform>
             <numerusform>%n features on this device are on the SIT neither as features nor as deletions (%1): they were kept here; ask the SIT&apos;s administrator.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../sync/sitclient.cpp" line="-366"/>
+        <source>The SIT did not accept the user name and password (HTTP 401).</source>
+        <translation>The SIT did not accept the user name and password (HTTP 401).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your role on the SIT may not do this (HTTP 403).</source>
+        <translation>Your role on the SIT may not do this (HTTP 403).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role on the SIT may not do this: %1</source>
+        <translation>Your role on the SIT may not do this: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+99"/>
+        <source>The SIT refused the request: %1</source>
+        <translation>The SIT refused the request: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The SIT sent the changes of %1 out of revision order; nothing of them was kept (its WFS must honour SortBy).</source>
+        <translation type="unfinished">The SIT sent the changes of %1 out of revision order; nothing of them was kept (its WFS must honour SortBy).</translation>
+    </message>
+    <message>
+        <location line="+285"/>
+        <source>The photo %1 is not on the SIT.</source>
+        <translation type="unfinished">The photo %1 is not on the SIT.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/wfs.cpp" line="+150"/>
+        <source>a WFS transaction response</source>
+        <translation>a WFS transaction response</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The server&apos;s reply is cut off or malformed (%1, line %2).</source>
+        <translation>The server&apos;s reply is cut off or malformed (%1, line %2).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a feature type description</source>
+        <translation>a feature type description</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The server&apos;s feature type description is cut off or malformed (%1).</source>
+        <translation>The server&apos;s feature type description is cut off or malformed (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/sitclient.cpp" line="-212"/>
+        <location line="+37"/>
+        <location filename="../../sync/wfs.cpp" line="+33"/>
+        <location line="+168"/>
+        <source>GeoJSON features</source>
+        <translation>GeoJSON features</translation>
+    </message>
+    <message>
+        <location filename="../../sync/wfs.cpp" line="-167"/>
+        <location line="+168"/>
+        <source>The server&apos;s list of features is cut off or malformed (%1 at byte %2).</source>
+        <translation>The server&apos;s list of features is cut off or malformed (%1 at byte %2).</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <location line="+170"/>
+        <source>The server&apos;s reply is JSON but not a GeoJSON FeatureCollection.</source>
+        <translation>The server&apos;s reply is JSON but not a GeoJSON FeatureCollection.</translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <source>A feature in the server&apos;s reply has no uuid or no revision: the SIT layer is not set up for sync (see docs/sit.md).</source>
+        <translation>A feature in the server&apos;s reply has no uuid or no revision: the SIT layer is not set up for sync (see docs/sit.md).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 %2: %3 (left empty on this device)</source>
+        <translation>%1 %2: %3 (left empty on this device)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The geometry of %1 %2 in the server&apos;s reply is unreadable: %3</source>
+        <translation>The geometry of %1 %2 in the server&apos;s reply is unreadable: %3</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>a feature count</source>
+        <translation>a feature count</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>The SIT&apos;s feed watermark (territori_feed_state) is not one row with a revision.</source>
+        <translation>The SIT&apos;s feed watermark (territori_feed_state) is not one row with a revision.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A row of the SIT&apos;s applied operations has no operation or revision.</source>
+        <translation>A row of the SIT&apos;s applied operations has no operation or revision.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>A row of the SIT&apos;s layer digest has no bucket, count or digest.</source>
+        <translation>A row of the SIT&apos;s layer digest has no bucket, count or digest.</translation>
     </message>
 </context>
 <context>
@@ -4053,29 +4372,6 @@
     </message>
 </context>
 <context>
-    <name>territori::core::Moderation</name>
-    <message>
-        <location filename="../../app/core/moderation.cpp" line="+84"/>
-        <source>a place on the map</source>
-        <translation>a place on the map</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>This layer is not moderated.</source>
-        <translation>This layer is not moderated.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Unknown moderation state &apos;%1&apos;.</source>
-        <translation>Unknown moderation state &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Say why it is hidden: its author reads the reason.</source>
-        <translation>Say why it is hidden: its author reads the reason.</translation>
-    </message>
-</context>
-<context>
     <name>territori::core::PhotoImportJob</name>
     <message>
         <location filename="../../app/core/photostore.cpp" line="+131"/>
@@ -4115,111 +4411,6 @@
     </message>
 </context>
 <context>
-    <name>territori::core::TableSessions</name>
-    <message>
-        <location filename="../../app/core/tablesessions.cpp" line="-205"/>
-        <source>Say where the table meets: a comune or a zona omogenea.</source>
-        <translation>Say where the table meets: a comune or a zona omogenea.</translation>
-    </message>
-    <message>
-        <location line="+62"/>
-        <source>Taking part needs the participant&apos;s consent to the privacy notice.</source>
-        <translation>Taking part needs the participant&apos;s consent to the privacy notice.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+83"/>
-        <source>The territorial table is not on this device.</source>
-        <translation>The territorial table is not on this device.</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <source>The territorial table is closed.</source>
-        <translation>The territorial table is closed.</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>There is no participant %1 at this table.</source>
-        <translation>There is no participant %1 at this table.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The project does not say which data of a participant are personal.</source>
-        <translation>The project does not say which data of a participant are personal.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Contribution</source>
-        <translation>Contribution</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Comment</source>
-        <translation>Comment</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+16"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Theme or paragraph</source>
-        <translation>Theme or paragraph</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Stance</source>
-        <translation>Stance</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Moderation</source>
-        <translation>Moderation</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Territorial table</source>
-        <translation>Territorial table</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Facilitator: %1</source>
-        <translation>Facilitator: %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>No personal data: participants are counted, not named.</source>
-        <translation>No personal data: participants are counted, not named.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Territorial table: %1</source>
-        <translation>Territorial table: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cannot write %1.</source>
-        <translation>Cannot write %1.</translation>
-    </message>
-</context>
-<context>
     <name>territori::map::TileServer</name>
     <message>
         <location filename="../../app/map/tileserver.cpp" line="+320"/>
@@ -4248,138 +4439,6 @@
         <location line="+25"/>
         <source>This device has no position source.</source>
         <translation>This device has no position source.</translation>
-    </message>
-</context>
-<context>
-    <name>territori::sync</name>
-    <message>
-        <location filename="../../sync/sitclient.cpp" line="+22"/>
-        <source>The SIT did not accept the user name and password (HTTP 401).</source>
-        <translation>The SIT did not accept the user name and password (HTTP 401).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Your role on the SIT may not do this (HTTP 403).</source>
-        <translation>Your role on the SIT may not do this (HTTP 403).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your role on the SIT may not do this: %1</source>
-        <translation>Your role on the SIT may not do this: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The SIT refused the request: %1</source>
-        <translation>The SIT refused the request: %1</translation>
-    </message>
-</context>
-<context>
-    <name>territori::sync::SitClient</name>
-    <message>
-        <location line="+76"/>
-        <location line="+3"/>
-        <location line="+89"/>
-        <location line="+177"/>
-        <location line="+10"/>
-        <source>Cancelled.</source>
-        <translation>Cancelled.</translation>
-    </message>
-    <message>
-        <location line="-256"/>
-        <source>The SIT refused the request: %1</source>
-        <translation>The SIT refused the request: %1</translation>
-    </message>
-    <message>
-        <location line="+106"/>
-        <location line="+37"/>
-        <source>GeoJSON features</source>
-        <translation>GeoJSON features</translation>
-    </message>
-    <message>
-        <location line="-110"/>
-        <source>The SIT sent the changes of %1 out of revision order; nothing of them was kept (its WFS must honour SortBy).</source>
-        <translation>The SIT sent the changes of %1 out of revision order; nothing of them was kept (its WFS must honour SortBy).</translation>
-    </message>
-    <message>
-        <location line="+285"/>
-        <source>The photo %1 is not on the SIT.</source>
-        <translation>The photo %1 is not on the SIT.</translation>
-    </message>
-</context>
-<context>
-    <name>territori::sync::wfs</name>
-    <message>
-        <location filename="../../sync/wfs.cpp" line="+150"/>
-        <source>a WFS transaction response</source>
-        <translation>a WFS transaction response</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>The server&apos;s reply is cut off or malformed (%1, line %2).</source>
-        <translation>The server&apos;s reply is cut off or malformed (%1, line %2).</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>a feature type description</source>
-        <translation>a feature type description</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>The server&apos;s feature type description is cut off or malformed (%1).</source>
-        <translation>The server&apos;s feature type description is cut off or malformed (%1).</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <location line="+168"/>
-        <source>GeoJSON features</source>
-        <translation>GeoJSON features</translation>
-    </message>
-    <message>
-        <location line="-167"/>
-        <location line="+168"/>
-        <source>The server&apos;s list of features is cut off or malformed (%1 at byte %2).</source>
-        <translation>The server&apos;s list of features is cut off or malformed (%1 at byte %2).</translation>
-    </message>
-    <message>
-        <location line="-161"/>
-        <location line="+170"/>
-        <source>The server&apos;s reply is JSON but not a GeoJSON FeatureCollection.</source>
-        <translation>The server&apos;s reply is JSON but not a GeoJSON FeatureCollection.</translation>
-    </message>
-    <message>
-        <location line="-156"/>
-        <source>A feature in the server&apos;s reply has no uuid or no revision: the SIT layer is not set up for sync (see docs/sit.md).</source>
-        <translation>A feature in the server&apos;s reply has no uuid or no revision: the SIT layer is not set up for sync (see docs/sit.md).</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>%1 %2: %3 (left empty on this device)</source>
-        <translation>%1 %2: %3 (left empty on this device)</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>The geometry of %1 %2 in the server&apos;s reply is unreadable: %3</source>
-        <translation>The geometry of %1 %2 in the server&apos;s reply is unreadable: %3</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>a feature count</source>
-        <translation>a feature count</translation>
-    </message>
-    <message>
-        <location line="+98"/>
-        <source>The SIT&apos;s feed watermark (territori_feed_state) is not one row with a revision.</source>
-        <translation>The SIT&apos;s feed watermark (territori_feed_state) is not one row with a revision.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>A row of the SIT&apos;s applied operations has no operation or revision.</source>
-        <translation>A row of the SIT&apos;s applied operations has no operation or revision.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>A row of the SIT&apos;s layer digest has no bucket, count or digest.</source>
-        <translation>A row of the SIT&apos;s layer digest has no bucket, count or digest.</translation>
     </message>
 </context>
 <context>
