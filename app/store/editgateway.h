@@ -18,6 +18,9 @@
 namespace territori::store {
 
 class Project;
+struct DefinitionPlan;
+struct DefinitionOutcome;
+struct WorkArea;
 
 struct EditContext
 {
@@ -182,12 +185,14 @@ public:
     // UTF-8, characters XML or the SIT's WFS cannot carry, a geometry that is unreadable, of another type or off the
     // project's territory. The sync runs it on every change another program made (and on any it cannot encode);
     // the app's own edits were checked when they were saved.
+    // A change held for a value only a person can let go (FieldIssue::kept) keeps that issue too.
     std::vector<FieldIssue> checkBeforeSending(const PendingChange &change);
     // The change stays here until a person fixes what the issues name: its pending entries carry them (the sync page
     // lists them) and it is checked again at every sync. An empty list clears them.
     [[nodiscard]] EditResult holdForFixing(const PendingChange &change, const std::vector<FieldIssue> &issues);
     // Failed entries become pending again (after the cause was fixed, e.g. the role or the server's schema).
     [[nodiscard]] EditResult retryFailed();
+
 
     struct ApplyStats
     {
@@ -230,12 +235,36 @@ public:
     // What the last sync of a feed (a layer, or the tombstones) did, for the status the UI shows.
     [[nodiscard]] EditResult recordSyncAttempt(const QString &feed, bool success, const QString &error);
 
+    // ---- A project's lifecycle (editgateway_definition.cpp) -------------------------------------------------------
+    // Applies a newer definition of the project in one transaction (definitionupdate.h): new tables and columns,
+    // removed layers dropped or retired, the definition and its version saved, unsent changes the new rules refuse
+    // held for a person. The Project object still holds the old definition afterwards: whoever holds it opens the
+    // project again. A plan that is not applicable changes nothing.
+    [[nodiscard]] EditResult applyDefinition(const DefinitionPlan &plan, DefinitionOutcome *outcome = nullptr);
+    // The person lets a change go without the values it holds in fields the project no longer has.
+    [[nodiscard]] EditResult sendWithoutRemovedValues(const QString &layer, const QString &uuid);
+    // The person has dealt with the unsent edits of a layer an earlier definition update retired: it goes, edits
+    // included.
+    [[nodiscard]] EditResult dropRetiredLayer(const QString &layer);
+    // The work area the project is downloaded for (set once, at the download).
+    [[nodiscard]] EditResult setWorkArea(const WorkArea &area);
+    // Features of a Clip layer that the SIT says are outside the work area from revision `rev` on: the copy here goes
+    // unless it is newer, has edits not yet sent, or was created here. The departures feed's cursor moves in the
+    // same transaction.
+    ApplyStats applyDepartures(const LayerDef &layer, qint64 cursor, const std::vector<std::pair<QString, qint64>> &left);
+    // The feed (territori_sync_state) that follows what leaves a layer's work area.
+    static QString departuresFeed(const QString &layer);
+
 signals:
     // After a commit. kind: "insert", "update", "delete", or "import" (uuid empty: many features of the layer).
     void featureChanged(const QString &layer, const QString &uuid, const QString &kind);
 
 private:
     struct Prepared;
+    // checkBeforeSending against a given definition of the layer (a newer one being applied).
+    std::vector<FieldIssue> checkAgainst(const LayerDef &layer, const PendingChange &change);
+    void setProblems(const std::vector<qint64> &seqs, const std::vector<FieldIssue> &issues);
+    void dropLayerTable(const QString &layer);
     static EditResult validate(const LayerDef &layer, QVariantMap &attributes, bool draft, bool partial,
                                const QVariantMap &existing);
 public:

@@ -160,10 +160,15 @@ std::vector<PendingChange> EditGateway::pendingChanges(int maxFeatures)
     try {
         Statement st = m_db.prepare(QStringLiteral(
             "SELECT o.layer, o.feature_uuid, min(o.seq) AS first FROM territori_outbox o WHERE o.state = 'pending' "
+            "AND o.layer IN (SELECT value FROM json_each(?2)) "
             "AND NOT EXISTS (SELECT 1 FROM territori_outbox h WHERE h.layer = o.layer AND h.feature_uuid = "
             "o.feature_uuid AND h.state IN ('failed', 'conflict')) GROUP BY o.layer, o.feature_uuid ORDER BY first "
-            "LIMIT ?"));
-        st.bind(1, qint64(maxFeatures));
+            "LIMIT ?1"));
+        // Only the definition's layers: a retired layer's edits have nowhere to go (definitionupdate.h).
+        QJsonArray active;
+        for (const LayerDef &l : m_project.layers())
+            active.append(l.name);
+        st.bind(1, qint64(maxFeatures)).bind(2, QString::fromUtf8(QJsonDocument(active).toJson(QJsonDocument::Compact)));
         std::vector<std::pair<QString, QString>> features;
         while (st.step())
             features.emplace_back(st.text(0), st.text(1));
@@ -225,9 +230,17 @@ EditResult EditGateway::markFailed(const PendingChange &change, const QString &m
 
 std::vector<FieldIssue> EditGateway::checkBeforeSending(const PendingChange &c)
 {
-    std::vector<FieldIssue> issues;
     const LayerDef *layer = m_project.layer(c.layer);
-    if (!layer || c.kind == PendingChange::Kind::Delete || c.kind == PendingChange::Kind::Nothing)
+    std::vector<FieldIssue> issues = layer ? checkAgainst(*layer, c) : std::vector<FieldIssue>();
+    issues.insert(issues.end(), c.keptIssues.begin(), c.keptIssues.end());
+    return issues;
+}
+
+std::vector<FieldIssue> EditGateway::checkAgainst(const LayerDef &layerDef, const PendingChange &c)
+{
+    std::vector<FieldIssue> issues;
+    const LayerDef *layer = &layerDef;
+    if (c.kind == PendingChange::Kind::Delete || c.kind == PendingChange::Kind::Nothing)
         return issues;
     auto issue = [&](const QString &field, const QString &message) {
         FieldIssue i;
@@ -327,21 +340,7 @@ EditResult EditGateway::holdForFixing(const PendingChange &change, const std::ve
 {
     try {
         GatewayTransaction txn(m_db);
-        QJsonArray list;
-        for (const FieldIssue &i : issues)
-            list.append(QJsonObject{{QStringLiteral("field"), i.field}, {QStringLiteral("message"), i.message}});
-        Statement st = m_db.cached("UPDATE territori_outbox SET problem = ?1 WHERE seq = ?2 AND state = 'pending' AND "
-                                   "problem IS NOT ?1");
-        const QString text = issues.empty() ? QString() : QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact));
-        for (qint64 seq : change.seqs) {
-            st.reset();
-            if (text.isEmpty())
-                st.bindNull(1);
-            else
-                st.bind(1, text);
-            st.bind(2, seq);
-            st.run();
-        }
+        setProblems(change.seqs, issues);
         txn.commit();
     } catch (const StoreError &e) {
         return EditResult::failure(e);
@@ -943,8 +942,14 @@ void EditGateway::removeUnusedPhotos()
     const QSet<QString> candidates = std::exchange(m_photosToRemove, {});
     for (const QString &sha : candidates) {
         bool used = false;
+        std::vector<const LayerDef *> layers;
         for (const LayerDef &l : m_project.layers())
-            for (const FieldDef &f : l.fields) {
+            layers.push_back(&l);
+        for (const LayerDef &l : m_project.retiredLayers())
+            layers.push_back(&l);
+        for (const LayerDef *lp : layers)
+            for (const FieldDef &f : lp->fields) {
+                const LayerDef &l = *lp;
                 if (used || f.type != FieldType::Photo)
                     continue;
                 Statement st = m_db.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE instr(%2, ?) > 0 LIMIT 1")

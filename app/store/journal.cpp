@@ -1,6 +1,9 @@
 #include "journal.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+
+#include <QJsonArray>
 
 #include <cmath>
 
@@ -114,6 +117,22 @@ PendingChange coalesce(const LayerDef &layer, const std::vector<OutboxEntry> &en
         c.opIds << e.opId;
         c.byOtherProgram = c.byOtherProgram || !e.origin.isEmpty();
         c.held = c.held || !e.problem.isEmpty();
+        if (!e.problem.isEmpty()) {
+            for (const QJsonValue &v : QJsonDocument::fromJson(e.problem.toUtf8()).array()) {
+                const QJsonObject o = v.toObject();
+                if (!o.value(QStringLiteral("keep")).toBool())
+                    continue;
+                FieldIssue i;
+                i.field = o.value(QStringLiteral("field")).toString();
+                i.message = o.value(QStringLiteral("message")).toString();
+                i.kept = true;
+                bool known = false;
+                for (const FieldIssue &k : c.keptIssues)
+                    known = known || (k.field == i.field && k.message == i.message);
+                if (!known)
+                    c.keptIssues.push_back(i);
+            }
+        }
         for (const QString &h : e.attachments)
             if (!c.attachments.contains(h))
                 c.attachments << h;

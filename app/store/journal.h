@@ -57,6 +57,7 @@ struct PendingChange
     std::optional<Feature> current; // the local row now; empty after a local delete
     bool byOtherProgram = false;    // some of the edits were made by another program (QGIS): checked before it goes
     bool held = false;              // a previous sync kept it here for a person to fix (the entries' problem)
+    std::vector<FieldIssue> keptIssues; // problems only a person clears (FieldIssue::kept), from the entries
 
     QString opId() const { return opIds.isEmpty() ? QString() : opIds.last(); }
 };

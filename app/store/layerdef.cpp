@@ -237,6 +237,16 @@ std::optional<LayerDef> parseLayerDef(const QJsonObject &obj, const QJsonObject 
     for (const QJsonValue &v : erasure.value(QStringLiteral("fields")).toArray())
         layer.personalFields << v.toString();
     layer.erasedAtField = erasure.value(QStringLiteral("erasedAt")).toString();
+    const QString area = obj.value(QStringLiteral("workArea")).toString();
+    if (area == QLatin1String("clip"))
+        layer.workArea = LayerDef::WorkArea::Clip;
+    else if (area == QLatin1String("whole"))
+        layer.workArea = LayerDef::WorkArea::Whole;
+    else if (area.isEmpty())
+        layer.workArea = layer.geometryOptional ? LayerDef::WorkArea::Whole : LayerDef::WorkArea::Clip;
+    else
+        errors << QStringLiteral("%1: unknown workArea '%2' (expected clip or whole)").arg(lw, area);
+    layer.retired = obj.value(QStringLiteral("retired")).toBool(false);
 
     const QStringList reserved = columns::all();
     QJsonArray resolvedFields;

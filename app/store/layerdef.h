@@ -103,6 +103,15 @@ struct LayerDef
     // erased. Once a feature is erased, no copy of those values may come back, here or on the SIT.
     QStringList personalFields;
     QString erasedAtField;
+    // A project downloaded for a work area (a comune, a zona omogenea) keeps of a Clip layer only the features in the
+    // area; a Whole layer comes whole wherever the device works. Default: Clip for a layer whose features always have
+    // a place, Whole for one whose features may have none (a draft's paragraphs, a table session), whose place the
+    // SIT cannot test.
+    enum class WorkArea { Clip, Whole };
+    WorkArea workArea = WorkArea::Clip;
+    // A layer the project's newer definition no longer has, kept here only because edits of it were not sent: not
+    // drawn, listed or synced; the person exports them and lets it go (docs/sync.md, "Definition updates").
+    bool retired = false;
     std::vector<FieldDef> fields;
     QJsonObject json; // the definition as written, with value lists resolved
     QStringList definitionErrors; // non-empty: the form cannot be used (e.g. a field type this version does not know)
@@ -143,6 +152,9 @@ struct FieldIssue
     QString field;
     Severity severity = Severity::Error;
     QString message; // translated, names the field and says why
+    // Held until a person lets the change go without it (a value in a field a newer definition removed): no check
+    // can clear it, since nothing about the value itself is wrong.
+    bool kept = false;
 };
 
 // Converts what a form, an import or the sync hands over into the field's canonical type: QString, qlonglong,

@@ -105,6 +105,7 @@ ProjectInfo parseProjectInfo(const QJsonObject &def, QStringList &errors)
         b.url = bo.value(QStringLiteral("url")).toString();
         b.attribution = bo.value(QStringLiteral("attribution")).toString();
         b.maxZoom = bo.value(QStringLiteral("maxZoom")).toInt(19);
+        b.package = bo.value(QStringLiteral("package")).toObject();
         if (b.id.isEmpty() || (b.type != QLatin1String("mbtiles") && b.type != QLatin1String("xyz")))
             errors << QStringLiteral("basemap '%1': needs an id and type 'mbtiles' or 'xyz'").arg(b.id);
         else if (b.type == QLatin1String("mbtiles") && (b.path.isEmpty() || QDir::isAbsolutePath(b.path) ||
@@ -189,6 +190,37 @@ const LayerDef *Project::layer(const QString &name) const
     return nullptr;
 }
 
+const LayerDef *Project::retiredLayer(const QString &name) const
+{
+    for (const auto &l : m_retired)
+        if (l.name == name)
+            return &l;
+    return nullptr;
+}
+
+QJsonObject WorkArea::toJson() const
+{
+    QJsonObject o{{QStringLiteral("id"), id},
+                  {QStringLiteral("kind"), kind},
+                  {QStringLiteral("name"), name},
+                  {QStringLiteral("sample"), sample}};
+    if (!geometry.isEmpty())
+        o.insert(QStringLiteral("geometry"), toGeoJson(geometry));
+    return o;
+}
+
+WorkArea WorkArea::fromJson(const QJsonObject &o)
+{
+    WorkArea a;
+    a.id = o.value(QStringLiteral("id")).toString();
+    a.kind = o.value(QStringLiteral("kind")).toString();
+    a.name = o.value(QStringLiteral("name")).toString();
+    a.sample = o.value(QStringLiteral("sample")).toBool(false);
+    if (o.contains(QStringLiteral("geometry")) && !fromGeoJson(o.value(QStringLiteral("geometry")).toObject(), a.geometry))
+        a.geometry = Geometry();
+    return a;
+}
+
 std::unique_ptr<Database> Project::openReader() const
 {
     auto db = std::make_unique<Database>();
@@ -196,7 +228,7 @@ std::unique_ptr<Database> Project::openReader() const
     return db;
 }
 
-std::unique_ptr<Project> Project::create(const QString &directory, const QJsonObject &definition)
+std::unique_ptr<Project> Project::create(const QString &directory, const QJsonObject &definition, int definitionVersion)
 {
     const QStringList errors = checkDefinition(definition);
     if (!errors.isEmpty())
@@ -225,6 +257,12 @@ std::unique_ptr<Project> Project::create(const QString &directory, const QJsonOb
             meta.bind(1, QString::fromUtf8(QJsonDocument(info.json).toJson(QJsonDocument::Compact)))
                 .bind(2, isoDateTime(QDateTime::currentDateTimeUtc()));
             meta.run();
+            if (definitionVersion > 0) {
+                Statement version = db.prepare(
+                    QStringLiteral("INSERT INTO territori_meta (key, value) VALUES ('definition_version', ?)"));
+                version.bind(1, QString::number(definitionVersion));
+                version.run();
+            }
             const QJsonObject valueLists = definition.value(QStringLiteral("valueLists")).toObject();
             for (const auto &lv : definition.value(QStringLiteral("layers")).toArray()) {
                 QStringList layerErrors;
@@ -340,7 +378,27 @@ void Project::load()
         auto layer = parseLayerDef(ldoc.object(), QJsonObject(), layerErrors);
         if (!layer || layer->name != table || !m_db.tableExists(table))
             throw StoreError(ErrorKind::Corrupt, QCoreApplication::translate("Project", "The definition of layer '%1' is unreadable.").arg(table));
-        m_layers.push_back(std::move(*layer));
+        if (layer->retired)
+            m_retired.push_back(std::move(*layer));
+        else
+            m_layers.push_back(std::move(*layer));
+    }
+    layers = Statement();
+
+    Statement more = m_db.prepare(
+        QStringLiteral("SELECT key, value FROM territori_meta WHERE key IN ('definition_version', 'work_area')"));
+    while (more.step()) {
+        if (more.text(0) == QLatin1String("definition_version")) {
+            m_definitionVersion = more.text(1).toInt();
+        } else {
+            const QJsonDocument area = QJsonDocument::fromJson(more.text(1).toUtf8());
+            m_workArea = WorkArea::fromJson(area.object());
+            // An area without its polygon cannot limit anything: the project then holds the whole territory.
+            if (!m_workArea.isWhole() && m_workArea.geometry.isEmpty())
+                throw StoreError(ErrorKind::Corrupt,
+                                 QCoreApplication::translate("Project", "The project's work area (%1) has no readable boundary.")
+                                     .arg(m_workArea.name));
+        }
     }
 }
 

@@ -24,6 +24,22 @@ struct BasemapDef
     QString url;  // xyz template with {z} {x} {y}
     QString attribution;
     int maxZoom = 19;
+    // The SIT's file store has the mbtiles: {"file": "<sha256>.mbtiles", "sha256", "size"} (a published project).
+    QJsonObject package;
+};
+
+// The part of the territory a project was downloaded for (a comune, a zona omogenea): the features of its Clip
+// layers are those the area's polygon intersects. Kept in the store (territori_meta 'work_area').
+struct WorkArea
+{
+    QString id;   // the SIT's id of the area, e.g. "comune-015146"; empty: the whole territory
+    QString kind; // "comune" or "zona_omogenea"
+    QString name;
+    bool sample = false; // the SIT marks sample boundaries (the demo's): not official
+    Geometry geometry;   // MultiPolygon in longitude/latitude
+    bool isWhole() const { return id.isEmpty(); }
+    QJsonObject toJson() const;
+    static WorkArea fromJson(const QJsonObject &o);
 };
 
 struct ProjectInfo
@@ -52,7 +68,9 @@ public:
     static std::unique_ptr<Project> open(const QString &directory, Check check = Check::Integrity);
     // Creates the folder's store from a project definition (project.json). The store is written to a temporary file
     // and renamed into place, so an interrupted creation never leaves a half project.
-    static std::unique_ptr<Project> create(const QString &directory, const QJsonObject &definition);
+    // definitionVersion: the SIT's version of the definition (a project from its catalogue), 0 for none.
+    static std::unique_ptr<Project> create(const QString &directory, const QJsonObject &definition,
+                                           int definitionVersion = 0);
     // Checks a definition without creating anything; returns the problems found.
     static QStringList checkDefinition(const QJsonObject &definition);
 
@@ -70,8 +88,17 @@ public:
     QString thumbnailsDirectory() const;
 
     const ProjectInfo &info() const { return m_info; }
+    // The layers of the project's definition. A layer a newer definition dropped while edits of it were still unsent
+    // here is kept apart (retiredLayers) until the person has exported them and let it go: never drawn, listed or
+    // synced.
     const std::vector<LayerDef> &layers() const { return m_layers; }
     const LayerDef *layer(const QString &name) const;
+    const std::vector<LayerDef> &retiredLayers() const { return m_retired; }
+    const LayerDef *retiredLayer(const QString &name) const;
+    // The SIT's version of the definition this store holds (0: not from a SIT's catalogue, e.g. the bundled demo).
+    int definitionVersion() const { return m_definitionVersion; }
+    // The part of the territory this project was downloaded for; empty: the whole territory.
+    const WorkArea &workArea() const { return m_workArea; }
     int schemaVersion() const { return m_schemaVersion; }
     // Set when opening ran migrations: the version the file had before.
     int migratedFrom() const { return m_migratedFrom; }
@@ -89,6 +116,9 @@ private:
     Database m_db;
     ProjectInfo m_info;
     std::vector<LayerDef> m_layers;
+    std::vector<LayerDef> m_retired;
+    int m_definitionVersion = 0;
+    WorkArea m_workArea;
     int m_schemaVersion = 0;
     int m_migratedFrom = 0;
 };
