@@ -1,13 +1,18 @@
 #include "curltransport.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QMetaObject>
 #include <QPointer>
 
 #include <curl/curl.h>
 
+#include <cerrno>
 #include <condition_variable>
+#include <cstdio>
+#include <cstring>
 #include <deque>
 #include <mutex>
 #include <thread>
@@ -43,7 +48,18 @@ struct Transfer
     QByteArray responseBody;
     QList<QPair<QByteArray, QByteArray>> responseHeaders;
     bool tooLarge = false;
+    // The request's bodyFile, once the status says the body is content (200, 206) rather than an error.
+    bool sinkDecided = false;
+    std::FILE *file = nullptr;
+    qint64 fileBytes = 0;
+    QString sinkError;
     char errorBuffer[CURL_ERROR_SIZE] = {0};
+    void closeFile()
+    {
+        if (file && std::fclose(file) != 0 && sinkError.isEmpty())
+            sinkError = QString::fromLocal8Bit(std::strerror(errno));
+        file = nullptr;
+    }
     double lastProgress = -1;
 };
 
@@ -70,6 +86,16 @@ struct CurlTransport::Impl
     {
         auto *t = static_cast<Transfer *>(user);
         const size_t len = size * n;
+        if (!t->request.bodyFile.isEmpty() && !t->sinkDecided && !openSink(*t))
+            return 0; // aborts with CURLE_WRITE_ERROR; sinkError says why
+        if (t->file) {
+            if (std::fwrite(data, 1, len, t->file) != len) {
+                t->sinkError = QString::fromLocal8Bit(std::strerror(errno));
+                return 0;
+            }
+            t->fileBytes += qint64(len);
+            return len;
+        }
         if (t->responseBody.size() + qint64(len) > t->request.maxReplyBytes) {
             t->tooLarge = true;
             return 0; // aborts with CURLE_WRITE_ERROR
@@ -98,7 +124,44 @@ struct CurlTransport::Impl
         return size * n;
     }
     static int onProgress(void *user, curl_off_t dlTotal, curl_off_t dlNow, curl_off_t ulTotal, curl_off_t ulNow);
+    static bool openSink(Transfer &t);
 };
+
+bool CurlTransport::Impl::openSink(Transfer &t)
+{
+    t.sinkDecided = true;
+    long status = 0;
+    curl_easy_getinfo(t.easy, CURLINFO_RESPONSE_CODE, &status);
+    if (status != 200 && status != 206)
+        return true; // an error's body stays in memory, for its message
+    const QByteArray path = QFile::encodeName(t.request.bodyFile);
+    if (status == 206) {
+        // Appended only where the file ends: a range that starts elsewhere would corrupt it silently.
+        QByteArray range;
+        for (const auto &h : t.responseHeaders)
+            if (h.first.compare("Content-Range", Qt::CaseInsensitive) == 0)
+                range = h.second;
+        const qint64 size = QFileInfo(t.request.bodyFile).size();
+        const QList<QByteArray> parts = range.mid(range.indexOf(' ') + 1).split('-');
+        bool ok = false;
+        const qint64 start = parts.value(0).toLongLong(&ok);
+        if (!range.startsWith("bytes ") || !ok || start != size) {
+            t.sinkError = QCoreApplication::translate("Sync", "The server sent part %1 of the file; this device has "
+                                                              "%2 bytes of it.")
+                              .arg(QString::fromLatin1(range))
+                              .arg(size);
+            return false;
+        }
+        t.file = std::fopen(path.constData(), "ab");
+    } else {
+        t.file = std::fopen(path.constData(), "wb");
+    }
+    if (!t.file) {
+        t.sinkError = QString::fromLocal8Bit(std::strerror(errno));
+        return false;
+    }
+    return true;
+}
 
 int CurlTransport::Impl::onProgress(void *user, curl_off_t dlTotal, curl_off_t dlNow, curl_off_t ulTotal,
                                     curl_off_t ulNow)
@@ -135,7 +198,9 @@ void CurlTransport::Impl::setUp(Transfer &t, const Credentials &c)
     curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
     curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(e, CURLOPT_TCP_KEEPALIVE, 1L);
-    curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");
+    // Compressed replies, except into a file: a byte range of a compressed body would not resume it.
+    if (t.request.bodyFile.isEmpty())
+        curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");
     curl_easy_setopt(e, CURLOPT_USERAGENT, options.userAgent.constData());
     curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, long(options.connectTimeoutMs));
     curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, long(t.request.timeoutMs));
@@ -209,18 +274,30 @@ void CurlTransport::Impl::finished(const std::shared_ptr<Transfer> &t, CURLcode 
     curl_easy_getinfo(t->easy, CURLINFO_HEADER_SIZE, &headerSize);
     o.bytesSent = qint64(up) + requestSize;
     o.bytesReceived = qint64(down) + headerSize;
+    t->closeFile();
+    o.fileBytes = t->fileBytes;
     o.body = std::move(t->responseBody);
     o.headers = std::move(t->responseHeaders);
     const QString detail = t->errorBuffer[0] ? QString::fromUtf8(t->errorBuffer)
                                              : QString::fromUtf8(curl_easy_strerror(code));
     const QString host = t->request.url.host();
     switch (code) {
-    case CURLE_OK: break;
+    case CURLE_OK:
+        if (!t->sinkError.isEmpty()) { // the last bytes could not be flushed (a full disk)
+            o.error = Job::Error::Io;
+            o.message = QCoreApplication::translate("Sync", "Cannot write %1: %2").arg(t->request.bodyFile, t->sinkError);
+        }
+        break;
     case CURLE_ABORTED_BY_CALLBACK:
         o.error = Job::Error::Cancelled;
         o.message = QCoreApplication::translate("Sync", "Cancelled.");
         break;
     case CURLE_WRITE_ERROR:
+        if (!t->sinkError.isEmpty()) {
+            o.error = Job::Error::Io;
+            o.message = QCoreApplication::translate("Sync", "Cannot write %1: %2").arg(t->request.bodyFile, t->sinkError);
+            break;
+        }
         o.error = t->tooLarge ? Job::Error::Server : Job::Error::Io;
         o.tooLarge = t->tooLarge;
         o.message = t->tooLarge ? QCoreApplication::translate("Sync", "The reply from %1 is larger than %2 MB: refused.")
@@ -298,6 +375,7 @@ void CurlTransport::Impl::run()
         curl_multi_poll(multi, nullptr, 0, 250, nullptr);
     }
     for (auto &t : active) {
+        t->closeFile();
         curl_multi_remove_handle(multi, t->easy);
         curl_easy_cleanup(t->easy);
         curl_slist_free_all(t->headerList);

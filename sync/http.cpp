@@ -43,6 +43,7 @@ void HttpReply::complete(const Outcome &o)
     m_headers = o.headers;
     m_bytesSent = o.bytesSent;
     m_bytesReceived = o.bytesReceived;
+    m_fileBytes = o.fileBytes;
     if (o.error != Error::None) {
         finish(o.error, o.message);
         return;

@@ -24,7 +24,11 @@ struct HttpRequest
     QByteArray body;
     // A reply longer than this is refused (a broken or hostile server must not fill the device's memory).
     qint64 maxReplyBytes = 64 * 1024 * 1024;
-    int timeoutMs = 120000; // whole transfer; a stalled transfer fails sooner (see CurlTransport)
+    int timeoutMs = 120000; // whole transfer, 0 for none; a stalled transfer fails sooner (see CurlTransport)
+    // Where the body goes instead of memory (a basemap package of hundreds of MB): a 206 answer to a Range request
+    // is appended to the file when it starts where the file ends, a 200 answer replaces the file's content; an error
+    // answer's body stays in memory for its message. maxReplyBytes does not apply to what goes to the file.
+    QString bodyFile;
 
     QByteArray header(const QByteArray &name) const;
 };
@@ -43,6 +47,7 @@ public:
     QByteArray header(const QByteArray &name) const; // response header, case-insensitive
     qint64 bytesSent() const { return m_bytesSent; }         // request line, headers and body
     qint64 bytesReceived() const { return m_bytesReceived; } // status line, headers and body as received
+    qint64 fileBytes() const { return m_fileBytes; }         // body bytes written to the request's bodyFile
 
     ~HttpReply() override;
 
@@ -65,6 +70,7 @@ public:
         qint64 bytesSent = 0;
         qint64 bytesReceived = 0;
         bool tooLarge = false; // refused because it passed the request's maxReplyBytes
+        qint64 fileBytes = 0;
     };
     void complete(const Outcome &outcome);
     void reportProgress(double p) { setProgress(p); }
@@ -78,6 +84,7 @@ private:
     QList<QPair<QByteArray, QByteArray>> m_headers;
     qint64 m_bytesSent = 0;
     qint64 m_bytesReceived = 0;
+    qint64 m_fileBytes = 0;
     std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);
 };
 

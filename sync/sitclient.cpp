@@ -2,16 +2,14 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
 #include <QThread>
+#include <QUrlQuery>
 
 namespace territori::sync {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sync", text);
-}
 
 // Turns a finished reply that is an error into the message the person reads.
 CallResult failureOf(const HttpReply &r)
@@ -19,18 +17,18 @@ CallResult failureOf(const HttpReply &r)
     const int status = r.status();
     if (status == 401)
         return CallResult::failure(Job::Error::Permission,
-                                   tr("The SIT did not accept the user name and password (HTTP 401)."), 401);
+                                   QCoreApplication::translate("Sync", "The SIT did not accept the user name and password (HTTP 401)."), 401);
     if (status == 403) {
         const QString server = wfs::serviceExceptionMessage(r.body());
         return CallResult::failure(Job::Error::Permission,
-                                   server.isEmpty() ? tr("Your role on the SIT may not do this (HTTP 403).")
-                                                    : tr("Your role on the SIT may not do this: %1").arg(server),
+                                   server.isEmpty() ? QCoreApplication::translate("Sync", "Your role on the SIT may not do this (HTTP 403).")
+                                                    : QCoreApplication::translate("Sync", "Your role on the SIT may not do this: %1").arg(server),
                                    403);
     }
     if (status >= 400) {
         const QString server = wfs::serviceExceptionMessage(r.body());
         if (!server.isEmpty())
-            return CallResult::failure(r.error(), tr("The SIT refused the request: %1").arg(server), status);
+            return CallResult::failure(r.error(), QCoreApplication::translate("Sync", "The SIT refused the request: %1").arg(server), status);
     }
     return CallResult::failure(r.error(), r.errorString(), status);
 }
@@ -106,10 +104,10 @@ CallResult SitClient::read(const HttpRequest &request, const std::function<CallR
     CallResult last;
     for (int attempt = 1; attempt <= m_retry.attempts; ++attempt) {
         if (m_cancelled)
-            return CallResult::failure(Job::Error::Cancelled, tr("Cancelled."));
+            return CallResult::failure(Job::Error::Cancelled, QCoreApplication::translate("Sync", "Cancelled."));
         auto reply = send(request);
         if (reply->error() == Job::Error::Cancelled)
-            return CallResult::failure(Job::Error::Cancelled, tr("Cancelled."));
+            return CallResult::failure(Job::Error::Cancelled, QCoreApplication::translate("Sync", "Cancelled."));
         if (!transient(*reply))
             return accept(*reply);
         last = failureOf(*reply);
@@ -129,7 +127,7 @@ CallResult SitClient::describe(const QStringList &typeNames, QHash<QString, QStr
         // An exception report is the SIT saying it has no such type: reported as HTTP 400 whatever the status was.
         const QString exception = wfs::serviceExceptionMessage(r.body());
         if (!exception.isEmpty() && r.status() != 401 && r.status() != 403)
-            return CallResult::failure(Job::Error::Server, tr("The SIT refused the request: %1").arg(exception), 400);
+            return CallResult::failure(Job::Error::Server, QCoreApplication::translate("Sync", "The SIT refused the request: %1").arg(exception), 400);
         if (r.error() != Job::Error::None)
             return failureOf(r);
         QString error;
@@ -146,7 +144,8 @@ HttpRequest SitClient::changesRequest(const QString &typeName, qint64 afterRev, 
     req.method = "POST";
     req.url = wfs::serviceUrl(m_ows);
     req.headers << qMakePair(QByteArray("Content-Type"), QByteArray("text/xml; charset=utf-8"));
-    req.body = wfs::changesRequest(typeName, afterRev, upToRev, max, false, idsOnly, alsoProperty);
+    req.body = wfs::changesRequest(typeName, afterRev, upToRev, max, false, idsOnly, alsoProperty,
+                                   isFeedOfLayer(typeName) ? m_area : QString());
     return req;
 }
 
@@ -162,7 +161,7 @@ CallResult SitClient::acceptChanges(HttpReply &r, const store::LayerDef *layer, 
         if (f.rev <= previous) {
             page = wfs::FeaturePage();
             return CallResult::failure(Job::Error::Server,
-                                       tr("The SIT sent the changes of %1 out of revision order; nothing of them was "
+                                       QCoreApplication::translate("Sync", "The SIT sent the changes of %1 out of revision order; nothing of them was "
                                           "kept (its WFS must honour SortBy).")
                                            .arg(typeName));
         }
@@ -198,19 +197,30 @@ CallResult SitClient::endChanges(std::unique_ptr<HttpReply> reply, const store::
 {
     wait(*reply);
     if (reply->error() == Job::Error::Cancelled || m_cancelled)
-        return CallResult::failure(Job::Error::Cancelled, tr("Cancelled."));
+        return CallResult::failure(Job::Error::Cancelled, QCoreApplication::translate("Sync", "Cancelled."));
     if (!transient(*reply))
         return acceptChanges(*reply, layer, typeName, afterRev, page);
     return changes(layer, typeName, afterRev, upToRev, max, page); // the ordinary retries
 }
 
-CallResult SitClient::countChanges(const QString &typeName, qint64 afterRev, qint64 &count)
+CallResult SitClient::departures(const QString &typeName, qint64 afterRev, qint64 upToRev, int max, wfs::FeaturePage &page)
 {
     HttpRequest req;
     req.method = "POST";
     req.url = wfs::serviceUrl(m_ows);
     req.headers << qMakePair(QByteArray("Content-Type"), QByteArray("text/xml; charset=utf-8"));
-    req.body = wfs::changesRequest(typeName, afterRev, std::nullopt, 0, true);
+    req.body = wfs::changesRequest(typeName, afterRev, upToRev, max, false, true, QString(), m_area, true);
+    return read(req, [&](HttpReply &r) { return acceptChanges(r, nullptr, typeName, afterRev, page); });
+}
+
+CallResult SitClient::countChanges(const QString &typeName, qint64 afterRev, qint64 &count, const QString &area)
+{
+    HttpRequest req;
+    req.method = "POST";
+    req.url = wfs::serviceUrl(m_ows);
+    req.headers << qMakePair(QByteArray("Content-Type"), QByteArray("text/xml; charset=utf-8"));
+    req.body = wfs::changesRequest(typeName, afterRev, std::nullopt, 0, true, false, QString(),
+                                   area.isNull() && isFeedOfLayer(typeName) ? m_area : area);
     return read(req, [&](HttpReply &r) {
         if (r.error() != Job::Error::None)
             return failureOf(r);
@@ -235,7 +245,7 @@ CallResult SitClient::readType(const QString &typeName, bool &published,
             return failureOf(r);
         if (!wfs::isJson(r.contentType()))
             return CallResult::failure(Job::Error::Server,
-                                       wfs::unexpectedReply(r.body(), r.contentType(), tr("GeoJSON features")));
+                                       wfs::unexpectedReply(r.body(), r.contentType(), QCoreApplication::translate("Sync", "GeoJSON features")));
         published = true;
         return accept(r.body());
     });
@@ -272,7 +282,7 @@ CallResult SitClient::acceptFeaturePage(HttpReply &r, const store::LayerDef *lay
     QString error;
     if (!wfs::isJson(r.contentType()))
         return CallResult::failure(Job::Error::Server,
-                                   wfs::unexpectedReply(r.body(), r.contentType(), tr("GeoJSON features")));
+                                   wfs::unexpectedReply(r.body(), r.contentType(), QCoreApplication::translate("Sync", "GeoJSON features")));
     if (!wfs::parseFeaturePage(r.body(), layer, page, &error, typeName)) {
         CallResult failed = CallResult::failure(Job::Error::Server, error);
         failed.featureTrouble = page.unreadable;
@@ -375,7 +385,7 @@ CallResult SitClient::tombstones(const QString &layer, const QStringList &uuids,
 CallResult SitClient::transaction(const QByteArray &body, wfs::TransactionResult &result)
 {
     if (m_cancelled)
-        return CallResult::failure(Job::Error::Cancelled, tr("Cancelled."));
+        return CallResult::failure(Job::Error::Cancelled, QCoreApplication::translate("Sync", "Cancelled."));
     auto reply = send(transactionRequest(m_ows, body));
     return transactionOutcome(*reply, result);
 }
@@ -385,7 +395,7 @@ std::vector<std::pair<CallResult, wfs::TransactionResult>> SitClient::transactio
     std::vector<std::pair<CallResult, wfs::TransactionResult>> out(size_t(bodies.size()));
     if (m_cancelled) {
         for (auto &o : out)
-            o.first = CallResult::failure(Job::Error::Cancelled, tr("Cancelled."));
+            o.first = CallResult::failure(Job::Error::Cancelled, QCoreApplication::translate("Sync", "Cancelled."));
         return out;
     }
     std::vector<std::unique_ptr<HttpReply>> replies;
@@ -447,13 +457,196 @@ CallResult SitClient::downloadAttachment(const QString &sha256, QByteArray &byte
     req.url = attachmentUrl(sha256);
     return read(req, [&](HttpReply &r) {
         if (r.status() == 404)
-            return CallResult::failure(Job::Error::Server, tr("The photo %1 is not on the SIT.").arg(sha256.left(12)));
+            return CallResult::failure(Job::Error::Server, QCoreApplication::translate("Sync", "The photo %1 is not on the SIT.").arg(sha256.left(12)));
         if (r.error() != Job::Error::None)
             return failureOf(r);
         bytes = r.body();
         mime = r.contentType();
         return CallResult();
     });
+}
+
+namespace {
+
+HttpRequest getFeature(const QUrl &ows, const QString &typeName, const QString &properties, const QString &featureId)
+{
+    QUrl url = ows;
+    QUrlQuery q(url);
+    for (const auto &item : {qMakePair(QStringLiteral("SERVICE"), QStringLiteral("WFS")),
+                             qMakePair(QStringLiteral("VERSION"), QStringLiteral("1.1.0")),
+                             qMakePair(QStringLiteral("REQUEST"), QStringLiteral("GetFeature")),
+                             qMakePair(QStringLiteral("TYPENAME"), typeName),
+                             qMakePair(QStringLiteral("OUTPUTFORMAT"), QStringLiteral("application/json")),
+                             qMakePair(QStringLiteral("SRSNAME"), QStringLiteral("EPSG:4326"))})
+        q.addQueryItem(item.first, item.second);
+    if (!properties.isEmpty())
+        q.addQueryItem(QStringLiteral("PROPERTYNAME"), properties);
+    if (!featureId.isEmpty())
+        q.addQueryItem(QStringLiteral("FEATUREID"), QString::fromLatin1(QUrl::toPercentEncoding(typeName + QLatin1Char('.') + featureId)));
+    url.setQuery(q);
+    HttpRequest req;
+    req.url = url;
+    return req;
+}
+
+// QGIS answers 400 with an exception report for a type it does not publish (an older kit) or a feature id it does not
+// know.
+bool noSuchType(const HttpReply &r)
+{
+    return r.status() == 400 && !wfs::serviceExceptionMessage(r.body()).isEmpty();
+}
+
+const QString kCatalogueProperties = QStringLiteral("id,version,format,roles,title,description,sha256,published_at");
+
+} // namespace
+
+bool SitClient::isFeedOfLayer(const QString &typeName)
+{
+    return !typeName.startsWith(QLatin1String("territori_"));
+}
+
+CallResult SitClient::catalogue(std::vector<wfs::CatalogueEntry> &entries, bool &published)
+{
+    published = false;
+    return read(getFeature(m_ows, wfs::sit::projects, kCatalogueProperties, QString()), [&](HttpReply &r) {
+        if (noSuchType(r))
+            return CallResult();
+        if (r.error() != Job::Error::None)
+            return failureOf(r);
+        QString error;
+        if (!wfs::isJson(r.contentType()))
+            return CallResult::failure(Job::Error::Server, wfs::unexpectedReply(r.body(), r.contentType(),
+                                                                                QCoreApplication::translate("Sync", "the catalogue of projects")));
+        if (!wfs::parseCatalogue(r.body(), entries, &error))
+            return CallResult::failure(Job::Error::Server, error);
+        published = true;
+        return CallResult();
+    });
+}
+
+CallResult SitClient::project(const QString &id, wfs::CatalogueEntry &entry, bool &found)
+{
+    found = false;
+    return read(getFeature(m_ows, wfs::sit::projects, kCatalogueProperties + QStringLiteral(",definition"), id),
+                [&](HttpReply &r) {
+                    if (noSuchType(r))
+                        return CallResult();
+                    if (r.error() != Job::Error::None)
+                        return failureOf(r);
+                    std::vector<wfs::CatalogueEntry> entries;
+                    QString error;
+                    if (!wfs::isJson(r.contentType()))
+                        return CallResult::failure(Job::Error::Server, wfs::unexpectedReply(r.body(), r.contentType(),
+                                                                                            QCoreApplication::translate("Sync", "the catalogue of projects")));
+                    if (!wfs::parseCatalogue(r.body(), entries, &error))
+                        return CallResult::failure(Job::Error::Server, error);
+                    for (wfs::CatalogueEntry &e : entries) {
+                        if (e.id != id)
+                            continue;
+                        if (e.definition.isEmpty())
+                            return CallResult::failure(Job::Error::Server,
+                                                       QCoreApplication::translate("Sync", "The SIT sent the project '%1' without its definition.").arg(id));
+                        entry = std::move(e);
+                        found = true;
+                    }
+                    return CallResult();
+                });
+}
+
+CallResult SitClient::workAreas(std::vector<wfs::AreaEntry> &areas, bool &published)
+{
+    published = false;
+    return read(getFeature(m_ows, wfs::sit::workAreas, QStringLiteral("id,kind,name,code,sample"), QString()),
+                [&](HttpReply &r) {
+                    if (noSuchType(r))
+                        return CallResult();
+                    if (r.error() != Job::Error::None)
+                        return failureOf(r);
+                    QString error;
+                    if (!wfs::parseWorkAreas(r.body(), areas, &error))
+                        return CallResult::failure(Job::Error::Server, error);
+                    published = true;
+                    return CallResult();
+                });
+}
+
+CallResult SitClient::workArea(const QString &id, wfs::AreaEntry &area, bool &found)
+{
+    found = false;
+    return read(getFeature(m_ows, wfs::sit::workAreas, QString(), id), [&](HttpReply &r) {
+        if (noSuchType(r))
+            return CallResult();
+        if (r.error() != Job::Error::None)
+            return failureOf(r);
+        std::vector<wfs::AreaEntry> areas;
+        QString error;
+        if (!wfs::parseWorkAreas(r.body(), areas, &error))
+            return CallResult::failure(Job::Error::Server, error);
+        for (wfs::AreaEntry &a : areas) {
+            if (a.id != id)
+                continue;
+            if (a.geometry.isEmpty())
+                return CallResult::failure(Job::Error::Server,
+                                           QCoreApplication::translate("Sync", "The SIT sent the work area '%1' without its boundary.").arg(a.name));
+            area = std::move(a);
+            found = true;
+        }
+        return CallResult();
+    });
+}
+
+CallResult SitClient::downloadFile(const QString &name, const QString &partPath, qint64 expectedSize,
+                                   const std::function<void(qint64, qint64)> &progress)
+{
+    QUrl url = m_ows;
+    url.setQuery(QString());
+    url.setFragment(QString());
+    url.setPath(QStringLiteral("/files/") + name);
+    // A few tries, each resuming where the file stopped: a link that drops mid-way costs only what was in flight.
+    int delay = m_retry.firstDelayMs;
+    CallResult last;
+    for (int attempt = 0; attempt < std::max(1, m_retry.attempts); ++attempt) {
+        if (m_cancelled)
+            return CallResult::failure(Job::Error::Cancelled, QCoreApplication::translate("Sync", "Cancelled."));
+        const qint64 have = QFileInfo(partPath).size();
+        if (expectedSize > 0 && have >= expectedSize)
+            return CallResult();
+        HttpRequest req;
+        req.url = url;
+        req.bodyFile = partPath;
+        req.timeoutMs = 0; // hundreds of MB: only a stalled transfer fails
+        if (have > 0)
+            req.headers << qMakePair(QByteArray("Range"), QByteArray("bytes=") + QByteArray::number(have) + '-');
+        auto reply = start(req);
+        QMetaObject::Connection watch;
+        if (progress)
+            watch = QObject::connect(reply.get(), &Job::progressChanged, reply.get(), [&, have, r = reply.get()] {
+                // curl's fraction is of what this request transfers: the rest after `have`
+                const qint64 total = expectedSize > 0 ? expectedSize : 0;
+                progress(total > 0 ? have + qint64(r->progress() * double(total - have)) : 0, total);
+            });
+        wait(*reply);
+        QObject::disconnect(watch);
+        if (reply->error() == Job::Error::None) {
+            if (progress)
+                progress(QFileInfo(partPath).size(), expectedSize);
+            return CallResult();
+        }
+        if (reply->error() == Job::Error::Cancelled || m_cancelled)
+            return CallResult::failure(Job::Error::Cancelled, QCoreApplication::translate("Sync", "Cancelled."));
+        if (reply->status() == 416) {
+            // The server has no byte after what is here: the file is longer than the package, or another one.
+            QFile::remove(partPath);
+            last = CallResult::failure(Job::Error::Server, QCoreApplication::translate("Sync", "The file %1 on the SIT is not the one expected; it is fetched again.").arg(name));
+            continue;
+        }
+        last = failureOf(*reply);
+        if (!transient(*reply))
+            return last;
+        pause(delay);
+        delay = std::min(delay * 2, m_retry.maxDelayMs);
+    }
+    return last;
 }
 
 } // namespace territori::sync

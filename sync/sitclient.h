@@ -63,7 +63,25 @@ public:
                           qint64 afterRev, std::optional<qint64> upToRev, int max, wfs::FeaturePage &page);
     // Drops a reply started with beginChanges that is no longer wanted (its transfer is cancelled).
     void abandon(std::unique_ptr<HttpReply> reply);
-    CallResult countChanges(const QString &typeName, qint64 afterRev, qint64 &count);
+    CallResult countChanges(const QString &typeName, qint64 afterRev, qint64 &count, const QString &area = QString());
+    // The work area of the feeds that follow (wfs::areaGml), empty for none: changes(), beginChanges() and
+    // countChanges() then keep to features that intersect it.
+    void setArea(const QString &gml) { m_area = gml; }
+    // The features of a feed with afterRev < rev <= upToRev whose geometry is outside the work area, uuid and
+    // revision only, oldest first, at most max.
+    CallResult departures(const QString &typeName, qint64 afterRev, qint64 upToRev, int max, wfs::FeaturePage &page);
+
+    // The SIT's catalogue of projects this account may use: without definitions, or one project's with it. published
+    // is false, and the call ok, when the SIT keeps no catalogue (an older kit).
+    CallResult catalogue(std::vector<wfs::CatalogueEntry> &entries, bool &published);
+    CallResult project(const QString &id, wfs::CatalogueEntry &entry, bool &found);
+    // The work areas projects can be downloaded for: names only, or one area with its boundary.
+    CallResult workAreas(std::vector<wfs::AreaEntry> &areas, bool &published);
+    CallResult workArea(const QString &id, wfs::AreaEntry &area, bool &found);
+    // A file of the SIT's file store (/files/<name>, a basemap package) into partPath, resumed from what partPath
+    // already holds (HTTP Range). progress(bytes so far, total) as it arrives.
+    CallResult downloadFile(const QString &name, const QString &partPath, qint64 expectedSize,
+                            const std::function<void(qint64, qint64)> &progress = {});
     // The SIT's feed watermark: every revision at or below it is settled (committed, or never to commit).
     // published is false, and the call ok, when the SIT's kit is older and has none.
     CallResult watermark(qint64 &highWater, bool &published);
@@ -115,11 +133,14 @@ private:
     // A read with retries on transient errors; `accept` checks the reply and may turn it into an error.
     CallResult read(const HttpRequest &request, const std::function<CallResult(HttpReply &)> &accept);
     void pause(int ms);
+    // A layer's own feed, which the work area limits; the kit's feeds (tombstones, moderation) are never limited.
+    static bool isFeedOfLayer(const QString &typeName);
     QUrl attachmentUrl(const QString &sha256) const;
 
     Transport &m_transport;
     QUrl m_ows;
     QUrl m_dav;
+    QString m_area;
     RetryPolicy m_retry;
     TrafficCounters m_traffic;
     std::atomic<bool> m_cancelled{false};

@@ -1,6 +1,7 @@
 #include "syncengine_p.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 
 namespace territori::sync {
@@ -88,11 +89,9 @@ SyncReport SyncEngine::run()
     Run r(*this, m_client, m_settings);
     try {
         r.project = Project::open(m_directory, m_check);
-        r.gateway = std::make_unique<EditGateway>(*r.project, EditContext{m_settings.user, m_settings.device});
-        r.gateway->setSyncAccount(m_settings.user);
-        r.gateway->setKeepsWithdrawn(m_settings.keepsWithdrawn());
+        r.reopen();
         r.progress(0, QCoreApplication::translate("Sync", "Connecting to the SIT"));
-        bool ok = r.describe();
+        bool ok = r.updateDefinition() && r.describe();
         if (ok && m_settings.push)
             ok = r.push();
         if (ok && m_settings.pull)
@@ -101,6 +100,8 @@ SyncReport SyncEngine::run()
             r.settleAbsent();
         if (ok && m_settings.pull && r.verifyDue())
             ok = r.verify();
+        if (ok && m_settings.pull)
+            ok = r.fetchPackages();
         const QString error = r.report.ok() ? QString() : r.report.message;
         for (const QString &layer : r.syncable)
             Run::must(r.gateway->recordSyncAttempt(layer, r.report.ok(), error));
@@ -119,6 +120,76 @@ SyncReport SyncEngine::run()
         }
     }
     return r.report;
+}
+
+void SyncEngine::Run::reopen()
+{
+    if (!project)
+        project = Project::open(engine.m_directory, Project::Check::AlreadyChecked);
+    gateway = std::make_unique<EditGateway>(*project, EditContext{settings.user, settings.device});
+    gateway->setSyncAccount(settings.user);
+    gateway->setKeepsWithdrawn(settings.keepsWithdrawn());
+}
+
+bool SyncEngine::Run::updateDefinition()
+{
+    // Only a project downloaded from the SIT's catalogue follows it; the bundled demo and older projects keep theirs.
+    if (project->definitionVersion() <= 0)
+        return true;
+    std::vector<wfs::CatalogueEntry> entries;
+    bool published = false;
+    CallResult r = client.catalogue(entries, published);
+    if (!r.ok())
+        return stop(r);
+    if (!published)
+        return true;
+    const QString id = project->info().id;
+    auto mine = std::find_if(entries.begin(), entries.end(), [&](const wfs::CatalogueEntry &e) { return e.id == id; });
+    if (mine == entries.end()) {
+        warn(QCoreApplication::translate("Sync", "The project '%1' is no longer in the SIT's catalogue for your account: "
+                                                 "it keeps its definition; ask the GIS office.")
+                 .arg(project->info().title.text(uiLanguage())));
+        return true;
+    }
+    if (mine->version <= project->definitionVersion())
+        return true;
+    progress(0.01, QCoreApplication::translate("Sync", "Receiving the project's new definition"));
+    wfs::CatalogueEntry full;
+    bool found = false;
+    r = client.project(id, full, found);
+    if (!r.ok())
+        return stop(r);
+    if (!found)
+        return true;
+    const DefinitionPlan plan = planDefinitionUpdate(*project, full.definition, full.version);
+    if (!plan.applicable()) {
+        report.definitionRefused = plan.refusals;
+        for (const QString &why : plan.refusals)
+            warn(why);
+        return true;
+    }
+    DefinitionOutcome outcome;
+    must(gateway->applyDefinition(plan, &outcome));
+    report.definition = outcome;
+    if (outcome.held > 0)
+        warn(QCoreApplication::translate("Sync", "The project's definition changed (version %1): %n change(s) not yet "
+                                                 "sent wait for you to check them on the sync page.",
+                                         "", outcome.held)
+                 .arg(outcome.toVersion));
+    if (!outcome.retiredLayers.isEmpty())
+        warn(QCoreApplication::translate("Sync", "The project no longer has the layer(s) %1, whose edits here were not "
+                                                 "sent: export them from the sync page.")
+                 .arg(outcome.retiredLayers.join(QStringLiteral(", "))));
+    // Everything after this works on the new definition.
+    gateway.reset();
+    project.reset();
+    reopen();
+    return true;
+}
+
+bool SyncEngine::Run::clipped(const LayerDef &layer) const
+{
+    return !project->workArea().isWhole() && layer.workArea == LayerDef::WorkArea::Clip;
 }
 
 int SyncEngine::Run::unsentCount(const QString &layer)

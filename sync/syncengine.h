@@ -5,6 +5,7 @@
 // command while the app keeps saving; all its writes go through the EditGateway. See docs/sync.md for the protocol
 // and why each step is there.
 
+#include "definitionupdate.h"
 #include "editgateway.h"
 #include "project.h"
 #include "sitclient.h"
@@ -72,6 +73,7 @@ struct SyncReport
     int heldForFixing = 0; // changes kept here until a person fixes a value (another program wrote it, or it cannot travel)
     int received = 0;      // SIT changes written here
     int withdrawn = 0;     // others' entries that left this device because the moderators withdrew them
+    int left = 0;          // features that left the project's work area on the SIT and so this device
     int remaining = 0;     // local edits not on the SIT after the run (pending, held in conflicts, refused)
     int photosUploaded = 0;
     int photosDownloaded = 0;
@@ -79,6 +81,11 @@ struct SyncReport
     QStringList photosMissing; // SHA-256 of photos features here name that are not on this device after the run
     QStringList layersChanged;
     QStringList warnings;
+    // A newer definition of the project from the SIT's catalogue, applied at the start of the run (the project's
+    // holders open it again), or the reasons it could not be (the project keeps its definition).
+    std::optional<store::DefinitionOutcome> definition;
+    QStringList definitionRefused;
+    QStringList packagesMissing; // basemap packages of the definition not on this device after the run
     VerifyReport verify;
     TrafficCounters traffic;
     bool ok() const { return error == Job::Error::None; }

@@ -75,6 +75,15 @@ struct SyncEngine::Run
     void progress(double fraction, const QString &what) { emit engine.progress(fraction, what); }
 
     bool describe();
+    // The project's definition from the SIT's catalogue: a newer version is applied before anything is sent.
+    bool updateDefinition();
+    void reopen();
+    // Basemap packages the definition names that are not here yet (resumed where a previous run stopped).
+    bool fetchPackages();
+    // Whether the layer's feed keeps to the project's work area.
+    bool clipped(const LayerDef &layer) const;
+    // What left the work area on the SIT, up to the layer's feed cursor.
+    bool pullDepartures(const LayerDef &layer);
     int unsentCount(const QString &layer);
     bool uploadPhotos(const PendingChange &change, QString *problem);
     bool sitHoldsPhoto(const QString &sha, bool &same);

@@ -3,6 +3,8 @@
 
 #include "syncengine_p.h"
 
+#include "packages.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -38,8 +40,14 @@ bool SyncEngine::Run::pull()
             layers << &l;
     const double step = 0.5 / double(layers.size() + 1);
     double at = 0.5;
+    // A project downloaded for a work area keeps to it: a Clip layer's feed brings the features that intersect the
+    // area, and its departures feed takes away those that left it (docs/sync.md, "Work areas").
+    const QString area = project->workArea().isWhole() ? QString() : wfs::areaGml(project->workArea().geometry);
     for (const LayerDef *l : layers) {
-        if (!pullFeed(l, l->name, at, at + step))
+        client.setArea(clipped(*l) ? area : QString());
+        const bool ok = pullFeed(l, l->name, at, at + step) && (!clipped(*l) || pullDepartures(*l));
+        client.setArea(QString());
+        if (!ok)
             return false;
         at += step;
     }
@@ -244,6 +252,77 @@ bool SyncEngine::Run::pullFeed(const LayerDef *layer, const QString &typeName, d
         }
         received(page, reached);
     }
+}
+
+bool SyncEngine::Run::pullDepartures(const LayerDef &layer)
+{
+    // Up to where the layer's own feed has been read: a feature that left the area and came back after it is then
+    // newer here than its departure, and stays.
+    SyncState state(project->db());
+    const QString feed = EditGateway::departuresFeed(layer.name);
+    qint64 cursor = state.feed(feed).cursor;
+    const qint64 upTo = state.feed(layer.name).cursor;
+    if (cursor >= upTo)
+        return true;
+    // Nothing of the layer here (the project was just downloaded): nothing can leave.
+    bool any = false;
+    {
+        Statement st = project->db().prepare(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(quoteIdentifier(layer.name)));
+        any = st.step();
+    }
+    if (!any) {
+        apply(gateway->applyDepartures(layer, upTo, {}));
+        return true;
+    }
+    const int max = settings.pageSize * 10; // uuid and revision only
+    while (cursor < upTo) {
+        wfs::FeaturePage page;
+        const CallResult r = client.departures(layer.name, cursor, upTo, max, page);
+        if (!r.ok())
+            return stop(r);
+        std::vector<std::pair<QString, qint64>> left;
+        left.reserve(page.features.size());
+        for (const auto &f : page.features)
+            left.emplace_back(f.uuid, f.rev);
+        const qint64 reached = qint64(page.features.size()) >= max ? page.maxRev : upTo;
+        const auto stats = gateway->applyDepartures(layer, reached, left);
+        apply(stats);
+        report.left += stats.applied;
+        cursor = reached;
+    }
+    return true;
+}
+
+bool SyncEngine::Run::fetchPackages()
+{
+    for (const BasemapDef &b : project->info().basemaps) {
+        const QJsonObject &package = b.package;
+        if (b.type != QLatin1String("mbtiles") || package.isEmpty())
+            continue;
+        const QString target = QDir(project->directory()).filePath(b.path);
+        const QString sha = package.value(QStringLiteral("sha256")).toString();
+        const QString name = package.value(QStringLiteral("file")).toString();
+        const qint64 size = qint64(package.value(QStringLiteral("size")).toDouble());
+        if (!isSha256(sha) || name.isEmpty() || name.contains(QLatin1Char('/')) || name.contains(QLatin1String(".."))) {
+            warn(QCoreApplication::translate("Sync", "The basemap '%1' names no usable package on the SIT.").arg(b.title.text(uiLanguage())));
+            continue;
+        }
+        if (packageIsHere(target, sha))
+            continue;
+        progress(0.98, QCoreApplication::translate("Sync", "Receiving the basemap %1").arg(b.title.text(uiLanguage())));
+        const CallResult r = fetchPackage(client, name, sha, size, target, [&](qint64 done, qint64 total) {
+            if (total > 0)
+                progress(0.98 + 0.02 * double(done) / double(total),
+                         QCoreApplication::translate("Sync", "Receiving the basemap %1").arg(b.title.text(uiLanguage())));
+        });
+        if (!r.ok()) {
+            report.packagesMissing << b.id;
+            if (r.error == Job::Error::Cancelled || isTransient(r.error))
+                return stop(r);
+            warn(r.message);
+        }
+    }
+    return true;
 }
 
 void SyncEngine::Run::downloadPhotos()

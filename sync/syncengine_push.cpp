@@ -334,8 +334,10 @@ bool SyncEngine::Run::prepare(const std::vector<const PendingChange *> &batch, B
         QString problem;
         // What another program (a desktop GIS) wrote was never checked by a form: it is checked now, and a value a
         // form would refuse, or that cannot travel as it is, keeps the change here for a person to fix.
+        // A change held before (by such a check, or by a definition update's new rules) is checked again: it goes
+        // once it passes.
         std::vector<FieldIssue> fix;
-        if (c->byOtherProgram)
+        if (c->byOtherProgram || c->held)
             fix = gateway->checkBeforeSending(*c);
         if (!fix.empty()) {
             hold(*c, fix);

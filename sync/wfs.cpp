@@ -19,10 +19,6 @@ constexpr const char *kNamespaces =
     "xmlns:wfs=\"http://www.opengis.net/wfs\" xmlns:gml=\"http://www.opengis.net/gml\" "
     "xmlns:ogc=\"http://www.opengis.net/ogc\" xmlns:qgs=\"http://www.qgis.org/gml\"";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sync", text);
-}
 
 QString number(double v)
 {
@@ -277,7 +273,7 @@ bool parseTransactionResponse(const QByteArray &body, TransactionResult &out, QS
     const QString root = rootName(body);
     if (root != QLatin1String("TransactionResponse") && root != QLatin1String("WFS_TransactionResponse")) {
         if (error)
-            *error = notExpected(body, tr("a WFS transaction response"));
+            *error = notExpected(body, QCoreApplication::translate("Sync", "a WFS transaction response"));
         return false;
     }
     QXmlStreamReader xml(body);
@@ -303,7 +299,7 @@ bool parseTransactionResponse(const QByteArray &body, TransactionResult &out, QS
     }
     if (xml.hasError()) {
         if (error)
-            *error = tr("The server's reply is cut off or malformed (%1, line %2).")
+            *error = QCoreApplication::translate("Sync", "The server's reply is cut off or malformed (%1, line %2).")
                          .arg(xml.errorString())
                          .arg(xml.lineNumber());
         return false;
@@ -316,7 +312,7 @@ bool parseDescribeFeatureType(const QByteArray &body, QHash<QString, QStringList
     const QString root = rootName(body);
     if (root != QLatin1String("schema")) {
         if (error)
-            *error = notExpected(body, tr("a feature type description"));
+            *error = notExpected(body, QCoreApplication::translate("Sync", "a feature type description"));
         return false;
     }
     QXmlStreamReader xml(body);
@@ -346,7 +342,7 @@ bool parseDescribeFeatureType(const QByteArray &body, QHash<QString, QStringList
     }
     if (xml.hasError()) {
         if (error)
-            *error = tr("The server's feature type description is cut off or malformed (%1).").arg(xml.errorString());
+            *error = QCoreApplication::translate("Sync", "The server's feature type description is cut off or malformed (%1).").arg(xml.errorString());
         return false;
     }
     return true;
@@ -379,15 +375,15 @@ bool parseFeaturePage(const QByteArray &body, const LayerDef *layer, FeaturePage
     const QJsonDocument doc = QJsonDocument::fromJson(body, &perr);
     if (doc.isNull()) {
         if (body.trimmed().startsWith('<'))
-            return fail(notExpected(body, tr("GeoJSON features")));
-        return fail(tr("The server's list of features is cut off or malformed (%1 at byte %2).")
+            return fail(notExpected(body, QCoreApplication::translate("Sync", "GeoJSON features")));
+        return fail(QCoreApplication::translate("Sync", "The server's list of features is cut off or malformed (%1 at byte %2).")
                         .arg(perr.errorString())
                         .arg(perr.offset));
     }
     const QJsonObject collection = doc.object();
     if (collection.value(QStringLiteral("type")).toString() != QLatin1String("FeatureCollection") ||
         !collection.value(QStringLiteral("features")).isArray())
-        return fail(tr("The server's reply is JSON but not a GeoJSON FeatureCollection."));
+        return fail(QCoreApplication::translate("Sync", "The server's reply is JSON but not a GeoJSON FeatureCollection."));
     const QJsonArray features = collection.value(QStringLiteral("features")).toArray();
     out.features.reserve(size_t(features.size()));
     for (const QJsonValue &fv : features) {
@@ -401,7 +397,7 @@ bool parseFeaturePage(const QByteArray &body, const LayerDef *layer, FeaturePage
         }
         const QJsonValue rev = p.value(sit::rev);
         if (r.uuid.isEmpty() || !rev.isDouble())
-            return fail(tr("A feature in the server's reply has no uuid or no revision: the SIT layer is not set up "
+            return fail(QCoreApplication::translate("Sync", "A feature in the server's reply has no uuid or no revision: the SIT layer is not set up "
                            "for sync (see docs/sit.md)."));
         r.rev = qint64(rev.toDouble());
         out.maxRev = std::max(out.maxRev, r.rev);
@@ -429,7 +425,7 @@ bool parseFeaturePage(const QByteArray &body, const LayerDef *layer, FeaturePage
             QString problem;
             const QVariant v = normalizeValue(field, j.toVariant(), &problem);
             if (!problem.isEmpty()) {
-                out.warnings << tr("%1 %2: %3 (left empty on this device)").arg(layer->name, r.uuid, problem);
+                out.warnings << QCoreApplication::translate("Sync", "%1 %2: %3 (left empty on this device)").arg(layer->name, r.uuid, problem);
                 continue;
             }
             if (v.isValid())
@@ -452,7 +448,7 @@ bool parseFeaturePage(const QByteArray &body, const LayerDef *layer, FeaturePage
         if (g.isObject()) {
             QString gerr;
             if (!fromGeoJson(g.toObject(), r.geometry, &gerr)) {
-                fail(tr("The geometry of %1 %2 in the server's reply is unreadable: %3").arg(layer->name, r.uuid, gerr));
+                fail(QCoreApplication::translate("Sync", "The geometry of %1 %2 in the server's reply is unreadable: %3").arg(layer->name, r.uuid, gerr));
                 out.unreadable = true;
                 return false;
             }
@@ -477,12 +473,12 @@ bool parseHits(const QByteArray &body, qint64 &count, QString *error)
         break;
     }
     if (error)
-        *error = notExpected(body, tr("a feature count"));
+        *error = notExpected(body, QCoreApplication::translate("Sync", "a feature count"));
     return false;
 }
 
 QByteArray changesRequest(const QString &typeName, qint64 afterRev, std::optional<qint64> upToRev, int max,
-                          bool hitsOnly, bool idsOnly, const QString &alsoProperty)
+                          bool hitsOnly, bool idsOnly, const QString &alsoProperty, const QString &area, bool outside)
 {
     const QString result = hitsOnly ? QStringLiteral("resultType=\"hits\"")
                                     : QStringLiteral("outputFormat=\"application/json\" maxFeatures=\"%1\"").arg(max);
@@ -494,6 +490,16 @@ QByteArray changesRequest(const QString &typeName, qint64 afterRev, std::optiona
                                 "<ogc:Literal>%2</ogc:Literal></ogc:PropertyIsLessThanOrEqualTo></ogc:And>")
                      .arg(filter)
                      .arg(*upToRev);
+    if (!area.isEmpty()) {
+        // The spatial test goes last: QGIS Server turns the revision range into SQL and the intersection into the
+        // geometry index's bounding-box search plus an exact test; a Not() of it is tested row by row, so only on
+        // the rows of the window.
+        const QString intersects = QStringLiteral("<ogc:Intersects><ogc:PropertyName>geometry</ogc:PropertyName>%1"
+                                                  "</ogc:Intersects>")
+                                       .arg(area);
+        filter = QStringLiteral("<ogc:And>%1%2</ogc:And>")
+                     .arg(filter, outside ? QStringLiteral("<ogc:Not>%1</ogc:Not>").arg(intersects) : intersects);
+    }
     const QString sort = hitsOnly ? QString()
                                   : QStringLiteral("<ogc:SortBy><ogc:SortProperty><ogc:PropertyName>rev</ogc:PropertyName>"
                                                    "<ogc:SortOrder>ASC</ogc:SortOrder></ogc:SortProperty></ogc:SortBy>");
@@ -547,8 +553,8 @@ bool featureArray(const QByteArray &body, QJsonArray &features, QString *error)
     if (doc.isNull()) {
         if (error)
             *error = body.trimmed().startsWith('<')
-                         ? notExpected(body, tr("GeoJSON features"))
-                         : tr("The server's list of features is cut off or malformed (%1 at byte %2).")
+                         ? notExpected(body, QCoreApplication::translate("Sync", "GeoJSON features"))
+                         : QCoreApplication::translate("Sync", "The server's list of features is cut off or malformed (%1 at byte %2).")
                                .arg(perr.errorString())
                                .arg(perr.offset);
         return false;
@@ -557,7 +563,7 @@ bool featureArray(const QByteArray &body, QJsonArray &features, QString *error)
     if (collection.value(QStringLiteral("type")).toString() != QLatin1String("FeatureCollection") ||
         !collection.value(QStringLiteral("features")).isArray()) {
         if (error)
-            *error = tr("The server's reply is JSON but not a GeoJSON FeatureCollection.");
+            *error = QCoreApplication::translate("Sync", "The server's reply is JSON but not a GeoJSON FeatureCollection.");
         return false;
     }
     features = collection.value(QStringLiteral("features")).toArray();
@@ -575,7 +581,7 @@ bool parseWatermark(const QByteArray &body, qint64 &highWater, QString *error)
         QStringLiteral("high_water"));
     if (features.size() != 1 || !v.isDouble() || v.toDouble() < 0) {
         if (error)
-            *error = tr("The SIT's feed watermark (territori_feed_state) is not one row with a revision.");
+            *error = QCoreApplication::translate("Sync", "The SIT's feed watermark (territori_feed_state) is not one row with a revision.");
         return false;
     }
     highWater = qint64(v.toDouble());
@@ -593,7 +599,7 @@ bool parseAppliedOps(const QByteArray &body, QHash<QString, qint64> &revs, QStri
         const QJsonValue rev = p.value(QStringLiteral("rev"));
         if (op.isEmpty() || !rev.isDouble()) {
             if (error)
-                *error = tr("A row of the SIT's applied operations has no operation or revision.");
+                *error = QCoreApplication::translate("Sync", "A row of the SIT's applied operations has no operation or revision.");
             return false;
         }
         revs.insert(op, qint64(rev.toDouble()));
@@ -619,7 +625,7 @@ bool parseDigests(const QByteArray &body, std::vector<DigestRow> &rows, QString 
             digits = digits && c.isDigit();
         if (!bucket.isDouble() || !n.isDouble() || !digits) {
             if (error)
-                *error = tr("A row of the SIT's layer digest has no bucket, count or digest.");
+                *error = QCoreApplication::translate("Sync", "A row of the SIT's layer digest has no bucket, count or digest.");
             rows.clear();
             return false;
         }
@@ -653,6 +659,108 @@ QUrl transactionUrl(const QUrl &base)
     return withQuery(base, {{QStringLiteral("SERVICE"), QStringLiteral("WFS")},
                             {QStringLiteral("VERSION"), QStringLiteral("1.1.0")},
                             {QStringLiteral("REQUEST"), QStringLiteral("Transaction")}});
+}
+
+} // namespace territori::sync::wfs
+
+namespace territori::sync::wfs {
+
+QString areaGml(const Geometry &area)
+{
+    Geometry multi;
+    multi.type = GeometryType::MultiPolygon;
+    if (area.type == GeometryType::Polygon || area.type == GeometryType::MultiPolygon)
+        multi.parts = area.parts;
+    return encodeGml(multi);
+}
+
+bool parseCatalogue(const QByteArray &body, std::vector<CatalogueEntry> &entries, QString *error)
+{
+    entries.clear();
+    QJsonArray features;
+    if (!featureArray(body, features, error))
+        return false;
+    for (const QJsonValue &fv : features) {
+        const QJsonObject p = fv.toObject().value(QStringLiteral("properties")).toObject();
+        CatalogueEntry e;
+        e.id = p.value(QStringLiteral("id")).toString();
+        e.version = p.value(QStringLiteral("version")).toInt(0);
+        e.format = p.value(QStringLiteral("format")).toInt(0);
+        if (e.id.isEmpty() || e.version <= 0) {
+            if (error)
+                *error = QCoreApplication::translate("Sync", "A project of the SIT's catalogue has no id or version.");
+            return false;
+        }
+        for (const QString &r : p.value(QStringLiteral("roles")).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+            e.roles << r.trimmed();
+        e.title = store::LocalizedText::fromJson(QJsonDocument::fromJson(p.value(QStringLiteral("title")).toString().toUtf8()).object());
+        if (e.title.isEmpty())
+            e.title.it = e.title.en = e.id;
+        e.description = store::LocalizedText::fromJson(
+            QJsonDocument::fromJson(p.value(QStringLiteral("description")).toString().toUtf8()).object());
+        e.sha256 = p.value(QStringLiteral("sha256")).toString();
+        e.publishedAt = QDateTime::fromString(p.value(QStringLiteral("published_at")).toString(), Qt::ISODateWithMs);
+        const QJsonValue definition = p.value(QStringLiteral("definition"));
+        if (definition.isString()) {
+            const QByteArray text = definition.toString().toUtf8();
+            if (!e.sha256.isEmpty() &&
+                QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex() != e.sha256.toLatin1()) {
+                if (error)
+                    *error = QCoreApplication::translate("Sync", "The definition of the project '%1' arrived damaged "
+                                                                 "(it does not match its fingerprint).")
+                                 .arg(e.id);
+                return false;
+            }
+            QJsonParseError perr;
+            const QJsonDocument doc = QJsonDocument::fromJson(text, &perr);
+            if (!doc.isObject()) {
+                if (error)
+                    *error = QCoreApplication::translate("Sync", "The definition of the project '%1' on the SIT is not "
+                                                                 "valid JSON: %2")
+                                 .arg(e.id, perr.errorString());
+                return false;
+            }
+            e.definition = doc.object();
+        }
+        entries.push_back(std::move(e));
+    }
+    return true;
+}
+
+bool parseWorkAreas(const QByteArray &body, std::vector<AreaEntry> &areas, QString *error)
+{
+    areas.clear();
+    QJsonArray features;
+    if (!featureArray(body, features, error))
+        return false;
+    for (const QJsonValue &fv : features) {
+        const QJsonObject f = fv.toObject();
+        const QJsonObject p = f.value(QStringLiteral("properties")).toObject();
+        AreaEntry a;
+        a.id = p.value(QStringLiteral("id")).toString();
+        a.kind = p.value(QStringLiteral("kind")).toString();
+        a.name = p.value(QStringLiteral("name")).toString();
+        a.code = p.value(QStringLiteral("code")).toString();
+        a.sample = p.value(QStringLiteral("sample")).toBool(false);
+        if (a.id.isEmpty() || a.name.isEmpty()) {
+            if (error)
+                *error = QCoreApplication::translate("Sync", "A work area of the SIT has no id or name.");
+            return false;
+        }
+        const QJsonValue g = f.value(QStringLiteral("geometry"));
+        if (g.isObject()) {
+            QString gerr;
+            if (!fromGeoJson(g.toObject(), a.geometry, &gerr) ||
+                (a.geometry.type != GeometryType::Polygon && a.geometry.type != GeometryType::MultiPolygon)) {
+                if (error)
+                    *error = QCoreApplication::translate("Sync", "The boundary of the work area '%1' is not a polygon: %2")
+                                 .arg(a.name, gerr);
+                return false;
+            }
+        }
+        areas.push_back(std::move(a));
+    }
+    return true;
 }
 
 } // namespace territori::sync::wfs

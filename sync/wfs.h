@@ -9,6 +9,8 @@
 #include "layerdef.h"
 
 #include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -35,7 +37,41 @@ inline const QString feedState = QStringLiteral("territori_feed_state");
 inline const QString ops = QStringLiteral("territori_ops");
 // The anti-entropy digest of a layer is published as this prefix + the layer's name.
 inline const QString digestPrefix = QStringLiteral("territori_digest_");
+inline const QString projects = QStringLiteral("territori_projects");
+inline const QString workAreas = QStringLiteral("territori_work_areas");
 } // namespace sit
+
+// A project of the SIT's catalogue (territori_projects), as the account's role may see it.
+struct CatalogueEntry
+{
+    QString id;
+    int version = 0;
+    int format = 0;
+    QStringList roles;
+    store::LocalizedText title;
+    store::LocalizedText description;
+    QString sha256;             // of the definition's text
+    QDateTime publishedAt;
+    QJsonObject definition;     // empty unless asked for
+};
+// Reads a catalogue reply. A row without id or version is an error; a definition whose text does not match its
+// sha256, or is not a JSON object, too.
+bool parseCatalogue(const QByteArray &body, std::vector<CatalogueEntry> &entries, QString *error);
+
+// A part of the territory a project can be downloaded for (territori_work_areas).
+struct AreaEntry
+{
+    QString id;
+    QString kind; // "comune", "zona_omogenea"
+    QString name;
+    QString code;
+    bool sample = false;
+    store::Geometry geometry; // empty unless asked for
+};
+bool parseWorkAreas(const QByteArray &body, std::vector<AreaEntry> &areas, QString *error);
+// The GML of a work area for an ogc:Intersects filter: a gml:MultiPolygon of polygonMembers, longitude first, which
+// QGIS Server 3.22 reads (it answers a gml:MultiSurface with no features at all, silently).
+QString areaGml(const store::Geometry &area);
 
 // One property of an action: a value written as text, or NULL.
 struct Property
@@ -119,8 +155,11 @@ bool isXml(const QByteArray &contentType);
 // A GetFeature request body (POST): features of typeName with afterRev < rev <= upToRev (no upper bound when
 // empty), oldest first, at most max; or only their number. POST, not KVP: QGIS Server 3.22 ignores SORTBY when a
 // KVP FILTER is given; and a window, because it sorts every matching row in memory (docs/sync.md).
+// With `area` (areaGml), only features whose geometry intersects it, or with `outside`, only those whose geometry
+// does not (a feature without geometry counts as outside).
 QByteArray changesRequest(const QString &typeName, qint64 afterRev, std::optional<qint64> upToRev, int max,
-                          bool hitsOnly = false, bool idsOnly = false, const QString &alsoProperty = QString());
+                          bool hitsOnly = false, bool idsOnly = false, const QString &alsoProperty = QString(),
+                          const QString &area = QString(), bool outside = false);
 QUrl serviceUrl(const QUrl &base);
 // KVP GetFeature URL of given features by id.
 QUrl featuresByIdUrl(const QUrl &base, const QString &typeName, const QStringList &uuids);
