@@ -1,11 +1,14 @@
 // territori-sync: the app's sync from a shell, for municipal officers' scripts and for tests.
 //   territori-sync PROJECT --server URL [--user NAME] [--password-stdin] [--ca-file PEM] [--attachments URL]
 //                  [--push-only | --pull-only] [--verify | --no-verify] [--batch N] [--page N] [--json]
+//   territori-sync --catalogue --server URL ...           the projects and work areas the account may use
+//   territori-sync --download ID [--area AREA] --into DIR --server URL ...   a project into DIR/ID
 // Exit status: 0 the run completed (conflicts and refused edits are listed), 1 the SIT's reply was unusable,
 // 2 usage, 3 credentials or role, 4 network (try again later), 5 TLS, 6 the project could not be written, 7 cancelled.
 
 #include "credentialstore.h"
 #include "curltransport.h"
+#include "projectdownload.h"
 #include "syncengine.h"
 
 #include <QCommandLineParser>
@@ -29,11 +32,15 @@ using namespace territori::sync;
 namespace {
 
 SyncEngine *g_engine = nullptr;
+ProjectDownload *g_download = nullptr;
 
 void onSignal(int)
 {
+    // Both only set flags: safe in a signal handler.
     if (g_engine)
-        g_engine->cancel(); // only sets flags: safe in a signal handler
+        g_engine->cancel();
+    if (g_download)
+        g_download->cancel();
 }
 
 int exitCode(Job::Error e)
@@ -73,6 +80,18 @@ QJsonObject toJson(const SyncReport &r)
     o.insert(QStringLiteral("bytes_sent"), double(r.traffic.bytesSent));
     o.insert(QStringLiteral("bytes_received"), double(r.traffic.bytesReceived));
     o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings));
+    o.insert(QStringLiteral("left_work_area"), r.left);
+    o.insert(QStringLiteral("packages_missing"), QJsonArray::fromStringList(r.packagesMissing));
+    if (r.definition)
+        o.insert(QStringLiteral("definition"),
+                 QJsonObject{{QStringLiteral("from"), r.definition->fromVersion},
+                             {QStringLiteral("to"), r.definition->toVersion},
+                             {QStringLiteral("held"), r.definition->held},
+                             {QStringLiteral("retired_layers"), QJsonArray::fromStringList(r.definition->retiredLayers)},
+                             {QStringLiteral("dropped_layers"), QJsonArray::fromStringList(r.definition->droppedLayers)},
+                             {QStringLiteral("changes"), QJsonArray::fromStringList(r.definition->changes)}});
+    if (!r.definitionRefused.isEmpty())
+        o.insert(QStringLiteral("definition_refused"), QJsonArray::fromStringList(r.definitionRefused));
     if (r.verify.ran) {
         const VerifyReport &v = r.verify;
         o.insert(QStringLiteral("verify"),
@@ -87,6 +106,47 @@ QJsonObject toJson(const SyncReport &r)
                              {QStringLiteral("divergence"), v.divergence()}});
     }
     return o;
+}
+
+int listCatalogue(Transport &transport, const SyncSettings &settings, bool json, QTextStream &out, QTextStream &err)
+{
+    SitClient client(transport, settings.owsUrl, SyncSettings::defaultAttachmentsUrl(settings.owsUrl), settings.retry);
+    std::vector<wfs::CatalogueEntry> projects;
+    std::vector<wfs::AreaEntry> areas;
+    bool hasCatalogue = false, hasAreas = false;
+    CallResult r = client.catalogue(projects, hasCatalogue);
+    if (r.ok())
+        r = client.workAreas(areas, hasAreas);
+    if (!r.ok()) {
+        err << "territori-sync: " << r.message << '\n';
+        return exitCode(r.error);
+    }
+    if (json) {
+        QJsonArray p, a;
+        for (const auto &e : projects)
+            p.append(QJsonObject{{QStringLiteral("id"), e.id},
+                                 {QStringLiteral("version"), e.version},
+                                 {QStringLiteral("title"), e.title.toJson()},
+                                 {QStringLiteral("roles"), QJsonArray::fromStringList(e.roles)}});
+        for (const auto &e : areas)
+            a.append(QJsonObject{{QStringLiteral("id"), e.id},
+                                 {QStringLiteral("kind"), e.kind},
+                                 {QStringLiteral("name"), e.name},
+                                 {QStringLiteral("sample"), e.sample}});
+        out << QJsonDocument(QJsonObject{{QStringLiteral("catalogue"), hasCatalogue},
+                                         {QStringLiteral("projects"), p},
+                                         {QStringLiteral("work_areas"), a}})
+                   .toJson(QJsonDocument::Compact)
+            << '\n';
+        return 0;
+    }
+    if (!hasCatalogue)
+        out << "the SIT keeps no catalogue of projects (its sync kit is older)\n";
+    for (const auto &e : projects)
+        out << QStringLiteral("project %1  version %2  %3\n").arg(e.id).arg(e.version).arg(e.title.it);
+    for (const auto &e : areas)
+        out << QStringLiteral("area %1  %2  %3%4\n").arg(e.id, e.kind, e.name, e.sample ? QStringLiteral("  (sample)") : QString());
+    return 0;
 }
 
 } // namespace
@@ -129,17 +189,32 @@ int main(int argc, char *argv[])
     const QCommandLineOption noVerify(QStringLiteral("no-verify"),
                                       QStringLiteral("Never run that comparison (by default it runs when the last one "
                                                      "is more than 6 hours old)."));
+    const QCommandLineOption catalogue(QStringLiteral("catalogue"),
+                                       QStringLiteral("List the SIT's projects and work areas this account may use."));
+    const QCommandLineOption download(QStringLiteral("download"),
+                                      QStringLiteral("Download this project of the SIT's catalogue (with --into)."),
+                                      QStringLiteral("id"));
+    const QCommandLineOption area(QStringLiteral("area"),
+                                  QStringLiteral("With --download: only the features of this work area (default: the "
+                                                 "whole territory)."),
+                                  QStringLiteral("area"));
+    const QCommandLineOption into(QStringLiteral("into"),
+                                  QStringLiteral("With --download: the folder of projects; the project goes into "
+                                                 "<folder>/<id>."),
+                                  QStringLiteral("dir"));
     p.addOptions({server, attachments, user, passwordStdin, caFile, pushOnly, pullOnly, verify, noVerify, batch, page,
-                  json});
+                  json, catalogue, download, area, into});
     p.process(app);
 
     QTextStream err(stderr);
-    if (p.positionalArguments().size() != 1 || !p.isSet(server)) {
-        err << "territori-sync: give the project folder and --server URL (see --help)\n";
+    const bool projectMode = !p.isSet(catalogue) && !p.isSet(download);
+    if ((projectMode && p.positionalArguments().size() != 1) || !p.isSet(server) || (p.isSet(download) && !p.isSet(into))) {
+        err << "territori-sync: give the project folder (or --catalogue, or --download ID --into DIR) and --server URL "
+               "(see --help)\n";
         return 2;
     }
-    const QString project = p.positionalArguments().first();
-    if (!QFileInfo::exists(project + QStringLiteral("/project.gpkg"))) {
+    const QString project = projectMode ? p.positionalArguments().first() : QString();
+    if (projectMode && !QFileInfo::exists(project + QStringLiteral("/project.gpkg"))) {
         err << "territori-sync: " << project << " is not a Territori project (no project.gpkg)\n";
         return 2;
     }
@@ -185,11 +260,57 @@ int main(int argc, char *argv[])
     transport.setCredentials(credentials);
     credentials.password.fill(QLatin1Char('\0'));
 
-    SyncEngine engine(project, transport, settings);
-    g_engine = &engine;
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
     QTextStream out(stdout);
+    if (p.isSet(catalogue))
+        return listCatalogue(transport, settings, p.isSet(json), out, err);
+    if (p.isSet(download)) {
+        DownloadSettings d;
+        d.owsUrl = settings.owsUrl;
+        d.user = settings.user;
+        d.device = settings.device;
+        d.projectId = p.value(download);
+        d.areaId = p.value(area);
+        d.projectsDirectory = p.value(into);
+        d.pageSize = settings.pageSize;
+        ProjectDownload job(d, transport);
+        g_download = &job;
+        if (!p.isSet(json))
+            QObject::connect(&job, &ProjectDownload::progress, [&](double f, const QString &what) {
+                err << QStringLiteral("[%1%] %2\n").arg(int(f * 100), 3).arg(what);
+                err.flush();
+            });
+        const DownloadReport r = job.run();
+        g_download = nullptr;
+        if (p.isSet(json)) {
+            out << QJsonDocument(QJsonObject{{QStringLiteral("ok"), r.ok()},
+                                             {QStringLiteral("message"), r.message},
+                                             {QStringLiteral("directory"), r.directory},
+                                             {QStringLiteral("resumed"), r.resumed},
+                                             {QStringLiteral("features"), r.features},
+                                             {QStringLiteral("photos"), r.photos},
+                                             {QStringLiteral("packages_missing"), QJsonArray::fromStringList(r.packagesMissing)},
+                                             {QStringLiteral("bytes_received"), double(r.traffic.bytesReceived)},
+                                             {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings)}})
+                       .toJson(QJsonDocument::Compact)
+                << '\n';
+        } else if (r.ok()) {
+            out << QStringLiteral("downloaded into %1: %2 features, %3 photos%4\n")
+                       .arg(r.directory)
+                       .arg(r.features)
+                       .arg(r.photos)
+                       .arg(r.resumed ? QStringLiteral(" (resumed)") : QString());
+            for (const QString &w : r.warnings)
+                out << "warning: " << w << '\n';
+        } else {
+            err << "territori-sync: " << r.message << '\n';
+        }
+        return exitCode(r.error);
+    }
+
+    SyncEngine engine(project, transport, settings);
+    g_engine = &engine;
     if (!p.isSet(json)) {
         QObject::connect(&engine, &SyncEngine::progress, [&](double f, const QString &what) {
             err << QStringLiteral("[%1%] %2\n").arg(int(f * 100), 3).arg(what);
