@@ -10,7 +10,8 @@ SPEC.json (written by `sit` from the database, see layer_spec.sql):
 Every listed layer is published over WFS (key column uuid, so feature ids are "<layer>.<uuid>", 8 decimals);
 WFS-T Insert / Update only where the spec says the role's database grants allow it; WFS-T Delete never. "subset",
 when set, is a provider subset string: the role reads only the rows it lets through (citizens: published entries).
-The tombstones, the moderation feed and the feed watermark are published read-only to every role, and each layer's
+The tombstones, the moderation feed, the feed watermark, the catalogue of projects (territori_projects) and the
+work areas (territori_work_areas) are published read-only to every role, and each layer's
 anti-entropy digest (territori_digest_<layer>) to the roles that read the layer, with the layer's subset. A role's
 "moderation" ({"schema", "table"}) is where its moderation feed comes from: the table for the moderator (with
 deciso_da, who decided), the view territori.moderation_public for the others (without it); both are published as
@@ -43,6 +44,14 @@ OPS = {"layer": "territori_ops", "schema": "public", "table": "territori_ops",
 # the feed watermark (one row): every rev at or below high_water is settled (docs/sync.md, "The cursor rule")
 FEED_STATE = {"layer": "territori_feed_state", "schema": "public", "table": "territori_feed_state",
               "geomtype": "Point", "insert": False, "update": False, "key": "id"}
+
+# the catalogue of projects, as the connecting login's roles may see it (the view filters by session_user):
+# "territori_projects.<id>"
+CATALOGUE = {"layer": "territori_projects", "schema": "territori", "table": "catalogue",
+             "geomtype": "Polygon", "insert": False, "update": False, "key": "id"}
+# the work areas (comuni, zone omogenee): "territori_work_areas.<id>"
+WORK_AREAS = {"layer": "territori_work_areas", "schema": "territori", "table": "work_areas_public",
+              "geomtype": "MultiPolygon", "insert": False, "update": False, "key": "id"}
 
 
 def digest_spec(spec):
@@ -83,7 +92,7 @@ def write_project(role, cfg, path):
     project.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
     # a spec written by an older sit has no "moderation": the table, as then
     source = cfg.get("moderation", {"schema": MODERATION["schema"], "table": MODERATION["table"]})
-    feeds = [TOMBSTONES] + ([dict(MODERATION, **source)] if source else []) + [FEED_STATE, OPS]
+    feeds = [TOMBSTONES] + ([dict(MODERATION, **source)] if source else []) + [FEED_STATE, OPS, CATALOGUE, WORK_AREAS]
     feeds += [MODERATION_LOG] if cfg.get("moderation_log") else []
     specs = list(cfg["layers"]) + feeds + [digest_spec(s) for s in cfg["layers"]]
     made = [(pg_layer(cfg["service"], s), s) for s in specs]

@@ -20,6 +20,9 @@
 --   NOLOGIN group roles                territori_surveyor, territori_citizen, territori_officer, territori_moderator
 --   territori.accounts, NOLOGIN role   who may be named in updated_by / author, and the mark of a desktop GIS user
 --     territori_desktop                (see "identity" below and docs/sit.md, "Identity")
+--   territori.projects, .catalogue     the published project definitions (sit publish), and the view every role
+--                                      reads: only the projects of its roles ("projects" below)
+--   territori.work_areas, _public      the areas a download can be limited to (sit areas), read-only for every role
 --
 -- Sync-enable an existing table (adds the missing sync columns, installs the triggers):
 --     SELECT territori.enable_sync('myschema.mytable', 'Point');        -- Point | LineString | Polygon | none
@@ -1039,6 +1042,78 @@ BEGIN
     j := territori.json_list(value);
     RETURN j IS NOT NULL AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(j) e
                                           WHERE jsonb_typeof(e) = 'string' AND e #>> '{}' <> '');
+END $$;
+
+-- ------------------------------------------------------------------------------------------------ projects
+-- The catalogue of published projects (`sit publish`, sitpublish.py; docs/sit.md, "Projects"): one row per project,
+-- its full self-contained definition (compact JSON text, "version" inside too), the version (1, then +1 whenever the
+-- stored definition's content changes), the roles that see it, and its extent. Written by the publisher (the
+-- superuser) only; every role reads the view territori.catalogue, which shows only the rows of the roles the
+-- connecting login belongs to, so a citizen's endpoint never lists (nor returns by id or filter) a survey project.
+CREATE TABLE IF NOT EXISTS territori.projects (
+    id           text PRIMARY KEY CHECK (id ~ '^[a-z0-9][a-z0-9_-]{0,62}$'),
+    version      integer NOT NULL CHECK (version >= 1),
+    format       integer NOT NULL,
+    roles        text[] NOT NULL CHECK (cardinality(roles) > 0
+                                        AND roles <@ ARRAY['surveyor', 'citizen', 'officer', 'moderator']::text[]),
+    title        text NOT NULL,
+    description  text,
+    definition   text NOT NULL,
+    sha256       text NOT NULL CHECK (sha256 ~ '^[0-9a-f]{64}$'),
+    published_at timestamptz NOT NULL DEFAULT now(),
+    geometry     geometry(Polygon, 4326)
+);
+COMMENT ON TABLE territori.projects IS
+    'Territori: the published project definitions (sit publish); every role reads territori.catalogue';
+REVOKE ALL ON territori.projects FROM PUBLIC;
+
+-- What every role reads (published as territori_projects): the rows whose roles include a group the current role is a
+-- member of (the sit_<role> login QGIS Server connects as; SET ROLE can only narrow it, and a DBA may preview with
+-- SET ROLE sit_citizen; a superuser sees every row). security_barrier: a filter sent by a client is applied only to
+-- the rows the view lets through, so not even an error can tell a hidden row.
+CREATE OR REPLACE VIEW territori.catalogue WITH (security_barrier) AS
+    SELECT p.id, p.version, p.format, array_to_string(p.roles, ',') AS roles, p.title, p.description, p.definition,
+           p.sha256, p.published_at, p.geometry
+      FROM territori.projects p
+     WHERE EXISTS (SELECT 1 FROM unnest(p.roles) AS r(role)
+                    WHERE pg_has_role(current_user, 'territori_' || r.role, 'MEMBER'));
+COMMENT ON VIEW territori.catalogue IS
+    'Territori: the projects the connecting login''s roles may use; read-only for all roles';
+REVOKE ALL ON territori.catalogue FROM PUBLIC;
+
+-- The layers some published project lists: the ones the QGIS Server projects publish (a layer dropped from every
+-- project keeps its table and rows, unpublished).
+CREATE OR REPLACE VIEW territori.published_layers AS
+    SELECT DISTINCT l ->> 'name' AS layer, p.id AS project
+      FROM territori.projects p, jsonb_array_elements(p.definition::jsonb -> 'layers') AS l;
+REVOKE ALL ON territori.published_layers FROM PUBLIC;
+
+-- Work areas: what a project's download can be limited to (a comune, a zona omogenea). Loaded by `sit areas`
+-- (replace-all); read-only for every role through territori.work_areas_public (published as territori_work_areas).
+CREATE TABLE IF NOT EXISTS territori.work_areas (
+    id       text PRIMARY KEY CHECK (id ~ '^[a-z0-9][a-z0-9_-]{0,62}$'),
+    kind     text NOT NULL CHECK (kind IN ('comune', 'zona_omogenea')),
+    name     text NOT NULL CHECK (name <> ''),
+    code     text,
+    sample   boolean NOT NULL DEFAULT false,
+    geometry geometry(MultiPolygon, 4326) NOT NULL CHECK (ST_IsValid(geometry) AND NOT ST_IsEmpty(geometry))
+);
+CREATE INDEX IF NOT EXISTS work_areas_geometry_gist ON territori.work_areas USING gist (geometry);
+COMMENT ON TABLE territori.work_areas IS 'Territori: the work areas (sit areas); read through territori.work_areas_public';
+REVOKE ALL ON territori.work_areas FROM PUBLIC;
+CREATE OR REPLACE VIEW territori.work_areas_public AS
+    SELECT id, kind, name, code, sample, geometry FROM territori.work_areas;
+REVOKE ALL ON territori.work_areas_public FROM PUBLIC;
+
+DO $$
+DECLARE
+    r text;
+BEGIN
+    FOR r IN SELECT DISTINCT grp FROM territori.access_matrix ORDER BY 1 LOOP
+        EXECUTE format('REVOKE ALL ON territori.projects, territori.work_areas, territori.published_layers FROM %I', r);
+        EXECUTE format('REVOKE ALL ON territori.catalogue, territori.work_areas_public FROM %I', r);
+        EXECUTE format('GRANT SELECT ON territori.catalogue, territori.work_areas_public TO %I', r);
+    END LOOP;
 END $$;
 
 COMMIT;
