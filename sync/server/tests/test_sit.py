@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import socket
+import sqlite3
 import ssl
 import stat
 import subprocess
@@ -1375,6 +1376,407 @@ def check_tls(sit):
     check("TLS: accepted with ca.pem", st == 200 and b"WFS_Capabilities" in body, st)
 
 
+# ------------------------------------------------------------------------------------------------ projects (issue 12)
+def make_mbtiles(path, nbytes):
+    """A small valid MBTiles file (SQLite with metadata and tiles) of about nbytes."""
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE metadata (name text, value text)")
+    con.execute("CREATE TABLE tiles (zoom_level integer, tile_column integer, tile_row integer, tile_data blob)")
+    con.execute("INSERT INTO metadata VALUES ('name', 'prova'), ('format', 'png')")
+    con.execute("INSERT INTO tiles VALUES (0, 0, 0, ?)", (os.urandom(nbytes),))
+    con.commit()
+    con.close()
+
+
+def write_json(path, value):
+    with open(path, "w", encoding="utf-8") as fh:
+        json.dump(value, fh, ensure_ascii=False, indent=1)
+    return path
+
+
+def publish(sit, *args, timeout=180):
+    t = time.monotonic()
+    r = sit.run("publish", sit.dir, *args, check_rc=False, timeout=timeout)
+    return r, time.monotonic() - t
+
+
+def catalogue(sit, role, **params):
+    """{id: properties} of the catalogue as the role's endpoint lists it."""
+    fc = sit.get_features(role, "territori_projects", **params)
+    return {f["properties"]["id"]: dict(f["properties"], _fid=f["id"], _geometry=f["geometry"]) for f in fc["features"]}
+
+
+def publish_state(sit):
+    """Everything a refused publish must leave as it was: the catalogue, the test tables' columns, the rule
+    functions, the published types, the file store, the QGIS projects."""
+    return {
+        "db": sit.sql(
+            "SELECT (SELECT string_agg(id || ':' || version || ':' || sha256 || ':' || published_at, ',' ORDER BY id) "
+            "        FROM territori.projects) || ' | ' || "
+            "(SELECT string_agg(table_name || '.' || column_name || ':' || data_type, ',' ORDER BY 1) "
+            "   FROM information_schema.columns WHERE table_schema = 'public' AND table_name LIKE 'prova%') || ' | ' || "
+            "(SELECT string_agg(p.proname || ':' || md5(p.prosrc), ',' ORDER BY 1) FROM pg_proc p "
+            "   JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'territori_rules') || ' | ' || "
+            "(SELECT string_agg(layer, ',' ORDER BY layer) FROM territori.layers)").split(" | "),
+        "caps": sorted(capabilities(sit, "surveyor")),
+        "files": sorted(os.listdir(os.path.join(sit.dir, "files"))),
+        "qgs": [os.stat(os.path.join(sit.dir, "qgis", f"{r}.qgs")).st_mtime_ns for r in ROLE_NAMES],
+    }
+
+
+ROLE_NAMES = ("surveyor", "citizen", "officer", "moderator")
+PROVA_BASE = {
+    "format": 1, "id": "prova-base",
+    "title": {"it": "Prova (base)", "en": "Test (base)"},
+    "extent": [9.0, 45.3, 9.4, 45.6], "home": {"lat": 45.45, "lon": 9.2, "zoom": 11},
+    "basemaps": [{"id": "prova", "title": {"it": "Prova", "en": "Test"}, "type": "mbtiles", "path": "pkgs/prova.mbtiles"},
+                 {"id": "osm", "title": "OSM", "type": "xyz", "url": "https://tile.openstreetmap.org/{z}/{x}/{y}.png"}],
+    "valueLists": {"tipi": ["a", "b", "c"]},
+    "layers": [
+        {"name": "prova_punti", "geometry": "point", "workArea": "whole", "fields": [
+            {"name": "nome", "type": "text", "required": True, "maxLength": 50},
+            {"name": "tipo", "type": "choice", "options": "tipi"},
+            {"name": "quota", "type": "integer"},
+            {"name": "vecchio", "type": "text"}]},
+        {"name": "prova_linee", "geometry": "line", "fields": [{"name": "nome", "type": "text"}]},
+        {"name": "prova_aree", "geometry": "polygon", "fields": [{"name": "nome", "type": "text"}]}]}
+
+
+def prova_v1():
+    return {"format": 1, "id": "prova-rilievi", "from": "prova_base.json",
+            "title": {"it": "Prova – rilievi", "en": "Test – surveys"}, "roles": ["surveyor", "officer"],
+            "layers": ["prova_punti", "prova_linee"]}
+
+
+def prova_v2():
+    """v1 changed every way a re-publish may: a field added (nuovo), a choice added (d) and one withdrawn (c, through
+    the named value list), a constraint tightened (nome maxLength 50 -> 20), a field removed (vecchio), a layer added
+    (prova_aree), a layer removed (prova_linee)."""
+    punti = json.loads(json.dumps(PROVA_BASE["layers"][0]))
+    punti["fields"] = [f for f in punti["fields"] if f["name"] != "vecchio"] + [{"name": "nuovo", "type": "text"}]
+    punti["fields"][0]["maxLength"] = 20
+    d = prova_v1()
+    d["valueLists"] = {"tipi": ["a", "b", "d"]}
+    d["layers"] = [punti, "prova_aree"]
+    return d
+
+
+def check_projects(sit, tmp):
+    """sit publish: a new project, the catalogue per role, an unchanged and a changed re-publish (every kind of
+    change, rows kept), refusals that leave the SIT as it was, concurrent publishes, the file store."""
+    work = os.path.join(tmp, "defs")
+    os.makedirs(work, exist_ok=True)
+    write_json(os.path.join(work, "prova_base.json"), PROVA_BASE)
+    package = os.path.join(work, "pkgs", "prova.mbtiles")
+    make_mbtiles(package, 300_000)
+    v1 = write_json(os.path.join(work, "prova.json"), prova_v1())
+
+    # ---- a new project, from a base definition; its basemap package from the base's folder
+    r, elapsed = publish(sit, v1)
+    log(f"     sit publish of a new project (2 layers, a 0.3 MB package): {elapsed:.1f} s")
+    check("sit publish: a new project", r.returncode == 0 and "prova-rilievi: new project, version 1" in r.stdout,
+          r.stdout + r.stderr)
+    row = sit.sql("SELECT version || '|' || format || '|' || array_to_string(roles, ',') || '|' || title || '|' || "
+                  "sha256 || '|' || ST_AsText(geometry) FROM territori.projects WHERE id = 'prova-rilievi'").split("|")
+    text = sit.sql("SELECT definition FROM territori.projects WHERE id = 'prova-rilievi'")
+    d = json.loads(text)
+    pkg_sha = hashlib.sha256(open(package, "rb").read()).hexdigest()
+    check("the catalogue row: version 1, format 1, roles, title as JSON text, sha256 of the definition, extent",
+          row[:4] == ["1", "1", "surveyor,officer", '{"it":"Prova – rilievi","en":"Test – surveys"}']
+          and row[4] == hashlib.sha256(text.encode()).hexdigest()
+          and row[5] == "POLYGON((9 45.3,9 45.6,9.4 45.6,9.4 45.3,9 45.3))", row)
+    check("the stored definition is self-contained: no from, layers as objects, version inside, the base's lists",
+          "from" not in d and d["version"] == 1 and [l["name"] for l in d["layers"]] == ["prova_punti", "prova_linee"]
+          and d["valueLists"] == PROVA_BASE["valueLists"] and d["extent"] == PROVA_BASE["extent"]
+          and d["layers"][0].get("workArea") == "whole" and text == json.dumps(d, ensure_ascii=False, separators=(",", ":")),
+          text[:300])
+    check("the mbtiles basemap names its package in the file store (sha256, size); the xyz one has none",
+          d["basemaps"][0].get("package") == {"file": f"{pkg_sha}.mbtiles", "sha256": pkg_sha,
+                                              "size": os.path.getsize(package)}
+          and "package" not in d["basemaps"][1]
+          and os.path.exists(os.path.join(sit.dir, "files", f"{pkg_sha}.mbtiles")), d["basemaps"])
+    caps = capabilities(sit, "surveyor")
+    check("the new layers are published to the roles", caps.get("prova_punti") == {"Query", "Insert", "Update"}
+          and "prova_linee" in caps and "territori_digest_prova_punti" in caps and "prova_aree" not in caps,
+          sorted(caps))
+
+    # ---- the same again: the same version, said so, nothing touched
+    before = sit.sql("SELECT published_at FROM territori.projects WHERE id = 'prova-rilievi'")
+    mtime = os.stat(os.path.join(sit.dir, "qgis", "surveyor.qgs")).st_mtime_ns
+    r, elapsed = publish(sit, v1)
+    check("re-publishing the same definition keeps version 1 and says so",
+          r.returncode == 0 and "prova-rilievi: unchanged, version 1" in r.stdout
+          and sit.sql("SELECT version::text || published_at FROM territori.projects WHERE id = 'prova-rilievi'") == "1" + before
+          and os.stat(os.path.join(sit.dir, "qgis", "surveyor.qgs")).st_mtime_ns == mtime, r.stdout + r.stderr)
+    log(f"     unchanged re-publish: {elapsed:.1f} s")
+
+    # ---- two publishes of one new project at once: serialised by the folder's lock. Unserialised, both would read
+    # an empty catalogue and plan version 1, and the second's transaction would be refused
+    part = {"format": 1, "id": "prova-partecipa", "title": {"it": "Prova", "en": "Test"},
+            "roles": ["citizen", "moderator"], "extent": [9.1, 45.4, 9.3, 45.5],
+            "layers": [{"name": "prova_idee", "geometry": "point", "fields": [{"name": "testo", "type": "multiline"}]}]}
+    pa = write_json(os.path.join(work, "partecipa.json"), part)
+    t = time.monotonic()
+    procs = [subprocess.Popen([SIT, "publish", sit.dir, pa], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for _ in range(2)]
+    outs = [p.communicate(timeout=180) for p in procs]
+    elapsed = time.monotonic() - t
+    said = sorted(o[0].splitlines()[0] if o[0] else o[1] for o in outs)
+    final = sit.sql("SELECT version FROM territori.projects WHERE id = 'prova-partecipa'")
+    check("two concurrent publishes of one new project: one after the other (new, then unchanged), neither fails",
+          [p.returncode for p in procs] == [0, 0]
+          and said == ["prova-partecipa: new project, version 1, for citizen, moderator",
+                       "prova-partecipa: unchanged, version 1 (the same content is already published)"]
+          and final == "1", f"{[p.returncode for p in procs]} {said} {final} {outs}")
+    log(f"     two concurrent publishes: {elapsed:.1f} s")
+
+    # ---- the catalogue per role, enforced by the database
+    want = {"surveyor": {"ptm-milano-demo", "prova-rilievi"}, "officer": {"ptm-milano-demo", "prova-rilievi"},
+            "citizen": {"ptm-milano-demo", "prova-partecipa"}, "moderator": {"ptm-milano-demo", "prova-partecipa"}}
+    got = {role: catalogue(sit, role) for role in ROLE_NAMES}
+    check("each role's endpoint lists exactly its projects (territori_projects)",
+          {r: set(c) for r, c in got.items()} == want, {r: sorted(c) for r, c in got.items()})
+    p = got["surveyor"].get("prova-rilievi", {})
+    check("a catalogue feature: id territori_projects.<id>, the properties, the extent as geometry",
+          p.get("_fid") == "territori_projects.prova-rilievi"
+          and set(p) - {"_fid", "_geometry"} == {"id", "version", "format", "roles", "title", "description",
+                                                  "definition", "sha256", "published_at"}
+          and p.get("roles") == "surveyor,officer" and p.get("version") == 1 and p.get("format") == 1
+          and p.get("description") is None and json.loads(p.get("definition") or "{}") == d
+          and p.get("sha256") == row[4] and re.match(r"\d{4}-\d\d-\d\dT[\d:.]+Z$", p.get("published_at") or "")
+          and p.get("_geometry", {}).get("type") == "Polygon", json.dumps(p)[:400])
+    by_id = sit.get_features("citizen", "territori_projects", FEATUREID="territori_projects.prova-rilievi")
+    by_filter = sit.get_features("citizen", "territori_projects", kvp_filter(id="prova-rilievi"))
+    by_like = sit.get_features("citizen", "territori_projects",
+                               '<Filter xmlns="http://www.opengis.net/ogc"><PropertyIsLike wildCard="*" singleChar="." '
+                               'escape="!"><PropertyName>definition</PropertyName><Literal>*prova_punti*</Literal>'
+                               '</PropertyIsLike></Filter>')
+    check("a citizen cannot get the survey project's row by FEATUREID or by filter",
+          by_id["features"] == [] and by_filter["features"] == [] and by_like["features"] == [],
+          f"{by_id} {by_filter} {by_like}")
+    r1 = psql_as(sit, "citizen", "SELECT count(*) FROM territori.catalogue WHERE id = 'prova-rilievi'")
+    r2 = psql_as(sit, "citizen", "SELECT count(*) FROM territori.projects")
+    r3 = psql_as(sit, "surveyor", "UPDATE territori.catalogue SET version = 9 WHERE id = 'prova-rilievi'")
+    r4 = psql_as(sit, "officer", "DELETE FROM territori.work_areas_public")
+    r5 = psql_as(sit, "moderator", "INSERT INTO territori.projects (id) VALUES ('x')")
+    check("in the database: the view hides the row from sit_citizen, the table is not readable, the catalogue "
+          "and the work areas are read-only for every role",
+          r1.stdout.strip() == "0" and "permission denied" in r2.stderr and "permission denied" in r3.stderr
+          and "permission denied" in r4.stderr and "permission denied" in r5.stderr,
+          f"{r1.stdout}{r1.stderr} | {r2.stderr} | {r3.stderr} | {r4.stderr} | {r5.stderr}")
+
+    # ---- rows written before the change
+    u1, u2, u3 = (str(uuid.uuid4()) for _ in range(3))
+    _, b1 = sit.transaction("surveyor", insert_xml("prova_punti", {"uuid": u1, "nome": "x" * 40, "tipo": "c", "quota": 5,
+                                                                   "vecchio": "da tenere"}, (9.2, 45.45)))
+    _, b2 = sit.transaction("surveyor", insert_xml("prova_punti", {"uuid": u2, "nome": "breve", "tipo": "a"}, (9.21, 45.46)))
+    _, b3 = sit.transaction("surveyor", insert_xml("prova_linee", {"uuid": u3, "nome": "linea"},
+                                                   gml=line_gml([(9.2, 45.4), (9.25, 45.42)])))
+    check("rows inserted before the change", [tx_summary(b)[0].get("totalInserted") for b in (b1, b2, b3)] == [1, 1, 1],
+          b1 + b2 + b3)
+
+    # ---- refusals: each leaves the catalogue, the tables, the rules, the capabilities and the files as they were
+    state = publish_state(sit)
+    bad = os.path.join(work, "bad.json")
+    refusals = [
+        ("malformed JSON", '{\n "format": 1,\n "id": "prova-rilievi",\n "title" "x"\n}\n',
+         "not valid JSON: line 4 column 10"),
+        ("format 2", dict(prova_v2(), format=2), "definition format 2: this SIT's kit knows definition format 1; "
+                                                 "update the kit"),
+        ("a field's type changed (integer -> text)", "quota:text", "field quota: type changed from integer to text"),
+        ("a layer's geometry type changed (point -> polygon)", "geometry:polygon",
+         "layer prova_punti: geometry changed from point to polygon"),
+        ("a layer another project publishes", {"format": 1, "id": "prova-altro", "title": "Altro", "roles": ["officer"],
+                                               "extent": [9, 45, 9.5, 45.5],
+                                               "layers": [{"name": "lum", "geometry": "point", "fields": []}]},
+         "layer lum: the layer is published by project ptm-milano-demo"),
+        ("a missing basemap package", "package:missing", "package pkgs/manca.mbtiles not found"),
+        ("a role that does not exist", dict(prova_v2(), roles=["surveyor", "admin"]), "\"admin\" is not a role"),
+        ("a definition sitkit refuses (a reserved field name)", "field:rev", "field name 'rev' is reserved"),
+        ("a bad project id", dict(prova_v2(), id="Prova Rilievi"), "must match ^[a-z0-9][a-z0-9_-]{0,62}$"),
+    ]
+    for what, content, expect in refusals:
+        if isinstance(content, str) and ":" in content and not content.startswith("{"):
+            key, value = content.split(":")
+            content = prova_v2()
+            punti = content["layers"][0]
+            if key == "quota":
+                next(f for f in punti["fields"] if f["name"] == "quota")["type"] = value
+            elif key == "geometry":
+                punti["geometry"] = value
+            elif key == "field":
+                punti["fields"].append({"name": value, "type": "integer"})
+            elif key == "package":
+                content["basemaps"] = [dict(PROVA_BASE["basemaps"][0], path="pkgs/manca.mbtiles")]
+        with open(bad, "w", encoding="utf-8") as fh:
+            fh.write(content if isinstance(content, str) else json.dumps(content, ensure_ascii=False))
+        r, _ = publish(sit, bad)
+        after = publish_state(sit)
+        check(f"publish refused, the SIT unchanged: {what}",
+              r.returncode == 2 and expect in r.stderr and bad in r.stderr and after == state,
+              f"rc {r.returncode}: {r.stdout}{r.stderr} {[k for k in state if state[k] != after[k]]}")
+
+    # ---- dry run of the change: said, not done
+    v2 = write_json(os.path.join(work, "prova.json"), prova_v2())
+    r, _ = publish(sit, v2, "--dry-run")
+    check("--dry-run says what would change and changes nothing",
+          r.returncode == 0 and "prova-rilievi: version 2 (was 1)" in r.stdout and "dry run, nothing changed" in r.stdout
+          and publish_state(sit) == state, r.stdout + r.stderr)
+
+    # ---- the change
+    r, elapsed = publish(sit, v2)
+    log(f"     re-publish with every kind of change: {elapsed:.1f} s")
+    out = r.stdout
+    said = ["prova-rilievi: version 2 (was 1)", "layer prova_punti: fields added: nuovo",
+            "layer prova_punti: fields removed from the definition: vecchio (columns and values kept on the SIT)",
+            "layer prova_punti: field tipo: choices added: d", "layer prova_punti: field tipo: choices withdrawn: c",
+            "layer prova_punti: field nome: maxLength 50 -> 20", "layer prova_aree: new table (polygon)",
+            "layer prova_linee: removed from the project; its table and 1 rows stay on the SIT, no longer published"]
+    check("a changed definition is published as version 2, and the report names every change",
+          r.returncode == 0 and all(s in out for s in said), f"{r.stdout}{r.stderr} missing "
+          f"{[s for s in said if s not in out]}")
+    cat = catalogue(sit, "officer")
+    d2 = json.loads(cat["prova-rilievi"]["definition"])
+    check("the catalogue serves version 2 (inside the definition too) once publish returns",
+          cat["prova-rilievi"]["version"] == 2 and d2["version"] == 2
+          and [f["name"] for f in d2["layers"][0]["fields"]] == ["nome", "tipo", "quota", "nuovo"], cat["prova-rilievi"])
+    rows = sit.sql(f"SELECT string_agg(uuid || ':' || nome || ':' || tipo || ':' || coalesce(vecchio, '-'), ',' "
+                   f"ORDER BY uuid) FROM prova_punti WHERE uuid IN ('{u1}', '{u2}')")
+    cols = sit.sql("SELECT string_agg(column_name, ',' ORDER BY column_name) FROM information_schema.columns "
+                   "WHERE table_name = 'prova_punti' AND column_name IN ('nuovo', 'vecchio')")
+    check("rows written before the change are all there, a removed field keeps its column and values, a withdrawn "
+          "choice and a value over the new maxLength are kept",
+          rows == ",".join(sorted([f"{u1}:{'x' * 40}:c:da tenere", f"{u2}:breve:a:-"]))
+          and cols == "nuovo,vecchio" and sit.sql(f"SELECT count(*) FROM prova_linee WHERE uuid = '{u3}'") == "1",
+          f"{rows} {cols}")
+    caps = capabilities(sit, "surveyor")
+    caps2 = capabilities(sit, "officer")
+    check("the added layer is published, the removed one no longer (nor its digest), to every role",
+          "prova_aree" in caps and "prova_linee" not in caps and "territori_digest_prova_linee" not in caps
+          and "prova_aree" in caps2 and "prova_linee" not in caps2, sorted(caps))
+    n1, n2, n3, n4 = (str(uuid.uuid4()) for _ in range(4))
+    _, c1 = sit.transaction("surveyor", insert_xml("prova_punti", {"uuid": n1, "nome": "ok", "tipo": "c"}, (9.2, 45.45)))
+    _, c2 = sit.transaction("surveyor", insert_xml("prova_punti", {"uuid": n2, "nome": "y" * 30, "tipo": "a"}, (9.2, 45.45)))
+    _, c3 = sit.transaction("surveyor", insert_xml("prova_punti", {"uuid": n3, "nome": "ok", "tipo": "d", "nuovo": "sì"},
+                                                   (9.2, 45.45)))
+    _, c4 = sit.transaction("surveyor", insert_xml("prova_aree", {"uuid": n4, "nome": "area"}, gml=polygon_gml(9.2, 45.4)))
+    rev = sit.sql(f"SELECT rev FROM prova_punti WHERE uuid = '{u1}'")
+    _, c5 = sit.transaction("surveyor", update_xml("prova_punti", {"quota": 7, "base_rev": rev}, eq_filter(uuid=u1)))
+    check("the new rules hold: a withdrawn choice and a value over the tightened maxLength refused, the added choice "
+          "and field accepted, the added layer takes features, an old row takes an edit of another field",
+          [tx_summary(b)[0].get("totalInserted") for b in (c1, c2, c3, c4)] == [0, 0, 1, 1]
+          and tx_summary(c5)[0].get("totalUpdated") == 1, f"{c1[-300:]} {c2[-300:]} {c3[-300:]} {c4[-300:]} {c5[-300:]}")
+
+    # a field removed earlier cannot come back with another type: its column is still there
+    back = prova_v2()
+    back["layers"][0]["fields"].append({"name": "vecchio", "type": "integer"})
+    state = publish_state(sit)
+    r, _ = publish(sit, write_json(bad, back))
+    check("publish refused, the SIT unchanged: a removed field re-added with another type (the column decides)",
+          r.returncode == 2 and "column prova_punti.vecchio is text" in r.stderr and publish_state(sit) == state,
+          r.stdout + r.stderr)
+    check_files(sit, package, pkg_sha)
+
+
+def check_files(sit, package, sha):
+    """/files/: the basemap packages, static, for every user: Range (resume), If-Range, HEAD; nothing else."""
+    url = f"{sit.base}/files/{sha}.mbtiles"
+    data = open(package, "rb").read()
+    st, body, h = sit.request(url, role="citizen")
+    check("GET /files/<sha256>.mbtiles: the whole package, for any user (citizen)",
+          st == 200 and hashlib.sha256(body).hexdigest() == sha and h.get("Accept-Ranges") == "bytes"
+          and h.get("ETag") and h.get("Last-Modified"), f"{st} {h}")
+    etag = h.get("ETag")
+    half = len(data) // 2
+    st1, part1, h1 = sit.request(url, role="surveyor", headers={"Range": f"bytes=0-{half - 1}"})
+    st2, part2, h2 = sit.request(url, role="surveyor", headers={"Range": f"bytes={half}-", "If-Range": etag})
+    check("a download cut at half resumes with Range: 206 with exactly the bytes asked for",
+          st1 == 206 and part1 == data[:half] and st2 == 206 and part2 == data[half:]
+          and h2.get("Content-Range") == f"bytes {half}-{len(data) - 1}/{len(data)}"
+          and hashlib.sha256(part1 + part2).hexdigest() == sha, f"{st1} {len(part1)} {st2} {len(part2)} {h2}")
+    st3, part3, _ = sit.request(url, role="officer", headers={"Range": "bytes=1000-1999"})
+    st4, part4, _ = sit.request(url, role="officer", headers={"Range": f"bytes={half}-", "If-Range": '"not-the-etag"'})
+    check("a middle range is exact; If-Range with another ETag gets the whole file (200)",
+          st3 == 206 and part3 == data[1000:2000] and st4 == 200 and part4 == data, f"{st3} {len(part3)} {st4}")
+    st, body, h = sit.request(url, role="moderator", method="HEAD")
+    check("HEAD: the size, no body", st == 200 and body == b"" and h.get("Content-Length") == str(len(data)), f"{st} {h}")
+    put = sit.request(url, role="surveyor", data=b"x", method="PUT")[0]
+    new = sit.request(f"{sit.base}/files/{'0' * 64}.mbtiles", role="surveyor", data=b"x", method="PUT",
+                      headers={"If-None-Match": "*"})[0]
+    delete = sit.request(url, role="surveyor", method="DELETE")[0]
+    listing = sit.request(f"{sit.base}/files/", role="surveyor")[0]
+    check("PUT, DELETE and a listing are refused (403); the file is untouched",
+          (put, new, delete, listing) == (403, 403, 403, 403)
+          and open(os.path.join(sit.dir, "files", f"{sha}.mbtiles"), "rb").read() == data, (put, new, delete, listing))
+    st = sit.request(url)[0]
+    st_wrong = sit.request(url, auth=(sit.creds["citizen"][0], "wrong"))[0]
+    check("no credentials or a wrong password: 401", (st, st_wrong) == (401, 401), (st, st_wrong))
+
+
+def check_work_areas(sit, tmp):
+    """territori_work_areas for every role, with the sample flag; sit areas refusing a broken file."""
+    with open(os.path.join(DEMO, "sit", "work_areas.geojson"), encoding="utf-8") as fh:
+        sample = json.load(fh)
+    for role in ROLE_NAMES:
+        fc = sit.get_features(role, "territori_work_areas")
+        props = [f["properties"] for f in fc["features"]]
+        kinds = sorted({p["kind"] for p in props})
+        check(f"work areas served to the {role}: the 8 sample zones and 32 comuni, sample=true, '(esempio)'",
+              len(props) == len(sample["features"]) == 40 and kinds == ["comune", "zona_omogenea"]
+              and sum(p["kind"] == "zona_omogenea" for p in props) == 8
+              and all(p["sample"] is True and p["name"].endswith(" (esempio)") for p in props)
+              and set(props[0]) == {"id", "kind", "name", "code", "sample"}
+              and all(f["id"] == "territori_work_areas." + f["properties"]["id"] for f in fc["features"])
+              and all(f["geometry"]["type"] == "MultiPolygon" for f in fc["features"]), f"{len(props)} {kinds}")
+    one = sit.get_features("citizen", "territori_work_areas", FEATUREID="territori_work_areas.zona-nord-ovest")
+    check("a work area by its id", [f["properties"]["name"] for f in one["features"]] == ["Nord Ovest (esempio)"], one)
+
+    def areas_state():
+        return sit.sql("SELECT count(*) || ':' || md5(string_agg(id || kind || name || coalesce(code, '') || sample "
+                       "|| ST_AsText(geometry), ',' ORDER BY id)) FROM territori.work_areas")
+
+    state = areas_state()
+    path = os.path.join(tmp, "areas.geojson")
+    square = {"type": "Polygon", "coordinates": [[[9.0, 45.0], [9.1, 45.0], [9.1, 45.1], [9.0, 45.1], [9.0, 45.0]]]}
+    bowtie = {"type": "Polygon", "coordinates": [[[9.0, 45.0], [9.1, 45.1], [9.1, 45.0], [9.0, 45.1], [9.0, 45.0]]]}
+    flat_ring = {"type": "Polygon", "coordinates": [[[9.0, 45.0], [9.1, 45.0], [9.2, 45.0], [9.0, 45.0]]]}
+
+    def feature(fid, geometry, **props):
+        return {"type": "Feature", "properties": dict({"id": fid, "kind": "comune", "name": fid}, **props),
+                "geometry": geometry}
+
+    broken = [
+        ("not JSON", "{\"type\": \"FeatureCollection\", \"features\": [", "not valid JSON"),
+        ("a feature without kind", [feature("a", square, kind=None)], "\"kind\" must be comune or zona_omogenea"),
+        ("a feature without name", [feature("a", square, name="")], "\"name\" is required"),
+        ("a point", [feature("a", {"type": "Point", "coordinates": [9, 45]})], "must be a Polygon or a MultiPolygon"),
+        ("an unclosed ring", [feature("a", {"type": "Polygon", "coordinates": [square["coordinates"][0][:-1]]})],
+         "must be closed"),
+        ("a polygon without area", [feature("b", square), feature("flat", flat_ring)],
+         "work area flat: the geometry has no area"),
+        ("an id used twice", [feature("a", square), feature("a", square)], "the id is used twice"),
+    ]
+    for what, content, expect in broken:
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write(content if isinstance(content, str) else json.dumps({"type": "FeatureCollection",
+                                                                         "features": content}))
+        r = sit.run("areas", sit.dir, path, check_rc=False)
+        check(f"sit areas refuses {what}, the work areas unchanged",
+              r.returncode != 0 and expect in r.stderr and areas_state() == state, f"rc {r.returncode} {r.stderr}")
+    with open(path, "w", encoding="utf-8") as fh:
+        json.dump({"type": "FeatureCollection", "features": [feature("quadrato", square, sample=False, code="999999"),
+                                                             feature("farfalla", bowtie, kind="zona_omogenea")]}, fh)
+    r = sit.run("areas", sit.dir, path, check_rc=False)
+    got = {f["properties"]["id"]: f for f in sit.get_features("surveyor", "territori_work_areas")["features"]}
+    check("sit areas replaces every area in one go, repairing a self-intersecting ring (ST_MakeValid)",
+          r.returncode == 0 and "2 loaded" in r.stdout and "1 repaired" in r.stdout and sorted(got) == ["farfalla", "quadrato"]
+          and got["quadrato"]["properties"]["sample"] is False and got["quadrato"]["properties"]["code"] == "999999"
+          and len(got["farfalla"]["geometry"]["coordinates"]) == 2, f"{r.stdout}{r.stderr} {sorted(got)}")
+    r = sit.run("areas", sit.dir, os.path.join(DEMO, "sit", "work_areas.geojson"), check_rc=False)
+    check("... and the sample file loads back", r.returncode == 0 and areas_state() == state, r.stdout + r.stderr)
+
+
 class WatchdogCheck(threading.Thread):
     """Hang the officer's worker (Insert with an unknown property), expect the watchdog to kill it."""
 
@@ -1484,6 +1886,8 @@ def main():
         check_layer_rules_wfs(sit)
         check_layer_rules_sql(sit)
         check_pattern_parity(sit)
+        check_work_areas(sit, tmp)
+        check_projects(sit, tmp)    # after the watchdog check: regenerating the projects takes both cores
     except Exception as e:  # noqa: BLE001
         import traceback
         traceback.print_exc()
