@@ -206,20 +206,16 @@ EditResult EditGateway::applyDefinition(const DefinitionPlan &plan, DefinitionOu
             }
             if (!fieldsChanged)
                 continue;
-            std::vector<QString> uuids;
-            {
-                Statement st = m_db.prepare(QStringLiteral("SELECT DISTINCT feature_uuid FROM territori_outbox WHERE "
-                                                           "layer = ? AND state = 'pending'"));
-                st.bind(1, l.name);
-                while (st.step())
-                    uuids.push_back(st.text(0));
-            }
+            std::vector<OutboxEntry> all = Outbox::pendingOfLayer(m_db, l.name);
             FeatureReader reader(m_db, l);
-            for (const QString &uuid : uuids) {
-                std::vector<OutboxEntry> entries;
-                for (OutboxEntry &e : Outbox::forFeature(m_db, l.name, uuid))
-                    if (e.state == QLatin1String("pending"))
-                        entries.push_back(std::move(e));
+            for (size_t from = 0; from < all.size();) {
+                size_t to = from;
+                while (to < all.size() && all[to].featureUuid == all[from].featureUuid)
+                    ++to;
+                const std::vector<OutboxEntry> entries(std::make_move_iterator(all.begin() + qptrdiff(from)),
+                                                       std::make_move_iterator(all.begin() + qptrdiff(to)));
+                from = to;
+                const QString uuid = entries.front().featureUuid;
                 const PendingChange c = coalesce(l, entries, reader.byUuid(uuid));
                 std::vector<FieldIssue> issues = checkAgainst(l, c);
                 for (const QString &field : removed) {

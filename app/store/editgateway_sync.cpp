@@ -251,8 +251,10 @@ std::vector<FieldIssue> EditGateway::checkAgainst(const LayerDef &layerDef, cons
     QStringList columnNames;
     for (const auto &f : layer->fields)
         columnNames << quoteIdentifier(f.name);
-    Statement st = m_db.prepare(QStringLiteral("SELECT %1, \"geom\", \"draft\" FROM %2 WHERE \"uuid\" = ?")
-                                    .arg(columnNames.join(QStringLiteral(", ")), quoteIdentifier(layer->name)));
+    const QByteArray sql = QStringLiteral("SELECT %1, \"geom\", \"draft\" FROM %2 WHERE \"uuid\" = ?")
+                               .arg(columnNames.join(QStringLiteral(", ")), quoteIdentifier(layer->name))
+                               .toUtf8();
+    Statement st = m_db.cached(sql.constData());
     st.bind(1, c.uuid);
     if (!st.step()) {
         if (c.kind == PendingChange::Kind::Insert)

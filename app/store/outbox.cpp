@@ -94,11 +94,28 @@ std::vector<OutboxEntry> Outbox::pending(Database &db, int limit)
     return out;
 }
 
+std::vector<OutboxEntry> Outbox::pendingOfLayer(Database &db, const QString &layer)
+{
+    static const QByteArray sql = QStringLiteral("SELECT %1 FROM territori_outbox WHERE layer = ? AND state = 'pending' "
+                                                 "ORDER BY feature_uuid, seq")
+                                      .arg(QLatin1String(kColumns))
+                                      .toUtf8();
+    Statement st = db.cached(sql.constData());
+    st.bind(1, layer);
+    std::vector<OutboxEntry> out;
+    while (st.step())
+        out.push_back(readEntry(st));
+    return out;
+}
+
 std::vector<OutboxEntry> Outbox::forFeature(Database &db, const QString &layer, const QString &uuid)
 {
-    Statement st = db.prepare(QStringLiteral("SELECT %1 FROM territori_outbox WHERE layer = ? AND feature_uuid = ? "
-                                             "ORDER BY seq")
-                                  .arg(QLatin1String(kColumns)));
+    // Cached: the sync and a definition update ask it for thousands of features in a row.
+    static const QByteArray sql = QStringLiteral("SELECT %1 FROM territori_outbox WHERE layer = ? AND feature_uuid = ? "
+                                                 "ORDER BY seq")
+                                      .arg(QLatin1String(kColumns))
+                                      .toUtf8();
+    Statement st = db.cached(sql.constData());
     st.bind(1, layer).bind(2, uuid);
     std::vector<OutboxEntry> out;
     while (st.step())

@@ -23,6 +23,8 @@ public:
     static std::optional<OutboxEntry> last(Database &db);
     static std::vector<OutboxEntry> pending(Database &db, int limit);
     static std::vector<OutboxEntry> forFeature(Database &db, const QString &layer, const QString &uuid);
+    // Every pending entry of a layer, grouped by feature (each feature's oldest first): one read for a whole layer.
+    static std::vector<OutboxEntry> pendingOfLayer(Database &db, const QString &layer);
     // Edits not yet on the SIT: waiting, held in a conflict, or refused.
     static qint64 pendingCount(Database &db);
     static void removeEntry(Database &db, qint64 seq);
