@@ -27,8 +27,13 @@ public:
     QString dir;
     quint16 port = 0, pgPort = 0, tlsPort = 0;
     QString log;
+    // Where `sit up` finds the demo's basemap packages (SIT_PACKAGES); empty: published without them.
+    QString packages;
 
     QString script() const { return sourceDir() + QStringLiteral("/sync/server/sit"); }
+
+    // A test that ends early (a failed initTestCase, an exception) must not leave a SIT running.
+    ~SitHarness() { down(); }
 
     // Free ports unless given (a caller that must stay within a range of ports names them).
     bool up(const QString &folder, bool tls, QString *error, quint16 httpPort = 0, quint16 postgresPort = 0)
@@ -43,6 +48,11 @@ public:
             args << QStringLiteral("--tls-port") << QString::number(tlsPort);
         QProcess p;
         p.setProcessChannelMode(QProcess::MergedChannels);
+        if (!packages.isEmpty()) {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("SIT_PACKAGES"), packages);
+            p.setProcessEnvironment(env);
+        }
         p.start(script(), args);
         const bool finished = p.waitForFinished(180000);
         log = QString::fromUtf8(p.readAll());
@@ -69,6 +79,27 @@ public:
             return;
         QProcess::execute(script(), {QStringLiteral("down"), dir});
         dir.clear();
+    }
+
+    // `sit publish DIR definition [args]`: its exit status (0 published, 10 nothing changed, 2 refused) and output.
+    int publish(const QString &definition, const QStringList &args = {}, QString *output = nullptr) const
+    {
+        return runSit(QStringList{QStringLiteral("publish"), dir, definition} + args, output);
+    }
+    // `sit areas DIR file.geojson`: replaces the work areas.
+    int areas(const QString &geojson, QString *output = nullptr) const
+    {
+        return runSit({QStringLiteral("areas"), dir, geojson}, output);
+    }
+    int runSit(const QStringList &args, QString *output = nullptr) const
+    {
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(script(), args);
+        const bool finished = p.waitForFinished(240000);
+        if (output)
+            *output = QString::fromUtf8(p.readAll());
+        return finished && p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     }
 
     QUrl ows(const QString &role, bool tls = false) const
@@ -110,11 +141,15 @@ class FaultProxy : public QObject
 {
     Q_OBJECT
 public:
-    enum class Fault { None, DropBeforeForward, DropAfterCommit };
+    // CutReply: the reply is cut off after cutAfter bytes (a link that drops in the middle of a large file).
+    enum class Fault { None, DropBeforeForward, DropAfterCommit, CutReply };
+    qint64 cutAfter = 0;
+    qint64 replyBytes = 0; // bytes of replies forwarded to the client, all requests
     QString pattern = QStringLiteral("REQUEST=Transaction"); // what a request line must contain to be broken
     QByteArray method = "POST";
     Fault fault = Fault::None;
     int remaining = 0; // how many matching requests to break
+    int skip = 0;      // matching requests let through before the first one broken
     int broken = 0;
 
     explicit FaultProxy(quint16 target) : m_target(target)
@@ -126,10 +161,11 @@ public:
         });
     }
     quint16 port() const { return m_server.serverPort(); }
-    void breakNext(Fault f, int n = 1)
+    void breakNext(Fault f, int n = 1, int skipFirst = 0)
     {
         fault = f;
         remaining = n;
+        skip = skipFirst;
     }
 
 private:
@@ -137,18 +173,25 @@ private:
     {
         auto *upstream = new QTcpSocket(client);
         auto dropReply = std::make_shared<bool>(false);
+        auto cut = std::make_shared<qint64>(-1); // bytes of the reply still to forward before the cut
         upstream->connectToHost(QHostAddress::LocalHost, m_target);
         connect(client, &QTcpSocket::readyRead, client, [=] {
             const QByteArray data = client->readAll();
             const QByteArray line = data.left(data.indexOf('\n'));
-            if (remaining > 0 && line.startsWith(method + ' ') && line.contains(pattern.toUtf8())) {
+            const bool matches = line.startsWith(method + ' ') && line.contains(pattern.toUtf8());
+            if (matches && remaining > 0 && skip > 0) {
+                --skip;
+            } else if (remaining > 0 && matches) {
                 --remaining;
                 ++broken;
                 if (fault == Fault::DropBeforeForward) {
                     client->abort();
                     return;
                 }
-                *dropReply = true;
+                if (fault == Fault::CutReply)
+                    *cut = cutAfter;
+                else
+                    *dropReply = true;
             }
             if (upstream->state() != QAbstractSocket::ConnectedState)
                 upstream->waitForConnected(5000);
@@ -161,6 +204,19 @@ private:
                 client->abort();
                 return;
             }
+            if (*cut >= 0) {
+                const qint64 n = std::min<qint64>(*cut, data.size());
+                client->write(data.left(int(n)));
+                replyBytes += n;
+                *cut -= n;
+                if (*cut == 0) {
+                    client->flush();
+                    client->abort();
+                    upstream->abort();
+                }
+                return;
+            }
+            replyBytes += data.size();
             client->write(data);
         });
         connect(upstream, &QTcpSocket::disconnected, client, [client] { client->disconnectFromHost(); });
