@@ -82,6 +82,8 @@ struct SyncEngine::Run
     bool fetchPackages();
     // Whether the layer's feed keeps to the project's work area.
     bool clipped(const LayerDef &layer) const;
+    // Departures at or below the watermark cannot concern a layer that holds nothing from the SIT yet.
+    void settleDeparturesOfAnEmptyLayer(const LayerDef &layer);
     // What left the work area on the SIT, up to the layer's feed cursor.
     bool pullDepartures(const LayerDef &layer);
     int unsentCount(const QString &layer);

@@ -210,9 +210,10 @@ private:
                 replyBytes += n;
                 *cut -= n;
                 if (*cut == 0) {
-                    client->flush();
-                    client->abort();
+                    // Closed once what was written has gone out: the client gets exactly cutAfter bytes (an abort
+                    // here would also drop what still sat in the socket's buffer, and the retry would look worse).
                     upstream->abort();
+                    client->disconnectFromHost();
                 }
                 return;
             }
