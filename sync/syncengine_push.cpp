@@ -237,7 +237,8 @@ bool SyncEngine::Run::buildUpdate(const PendingChange &c, wfs::UpdateAction &a, 
                 g = c.current->geometry;
             else
                 fromGpkgBlob(c.geomNew, g);
-            a.geometry = g;
+            // A desktop GIS may write a single shape into a multi-part layer: the SIT's column takes only multis.
+            a.geometry = convertedTo(g, layer.geometryType());
         }
     }
     if (!unpublished.isEmpty()) {

@@ -452,6 +452,8 @@ bool parseFeaturePage(const QByteArray &body, const LayerDef *layer, FeaturePage
                 out.unreadable = true;
                 return false;
             }
+            if (layer)
+                r.geometry = convertedTo(r.geometry, layer->geometryType());
         }
         out.features.push_back(std::move(r));
     }

@@ -111,7 +111,7 @@ DefinitionPlan planDefinitionUpdate(const Project &project, const QJsonObject &d
             change(DefinitionChange::Kind::LayerAdded, now.name);
             continue;
         }
-        if (before->geometry != now.geometry) {
+        if (before->geometry != now.geometry || before->multi != now.multi) {
             plan.refusals << QCoreApplication::translate("DefinitionUpdate", "The layer '%1' would change its kind of geometry; its features cannot be kept as they "
                                 "are. Ask the GIS office to publish a new layer instead.")
                                  .arg(now.name);

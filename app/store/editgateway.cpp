@@ -156,28 +156,39 @@ EditResult EditGateway::checkGeometry(const LayerDef &layer, const Geometry &g)
         return EditResult::success(QString(), QString());
     if (g.isEmpty())
         return EditResult::failure(ErrorKind::Invalid, QCoreApplication::translate("EditGateway", "Not saved: the feature has no geometry."));
-    if (g.type != layer.geometryType())
+    // A single shape in a multi-part layer is a multi of one part; a multi of one part fits a single-part layer.
+    if (convertedTo(g, layer.geometryType()).type != layer.geometryType()) {
+        if (kindOf(g.type) == kindOf(layer.geometryType()) && isMulti(g.type))
+            return EditResult::failure(ErrorKind::Invalid,
+                                       QCoreApplication::translate("EditGateway", "Not saved: the layer '%1' holds single %2 geometries, and this one has %3 parts. Split it into separate features.")
+                                           .arg(layer.title.text(uiLanguage()), geometryTypeName(layer.geometryType()))
+                                           .arg(g.parts.size()));
         return EditResult::failure(ErrorKind::Invalid,
                                    QCoreApplication::translate("EditGateway", "Not saved: the layer '%1' holds %2 geometries, not %3.")
                                        .arg(layer.title.text(uiLanguage()), geometryTypeName(layer.geometryType()),
                                             geometryTypeName(g.type)));
+    }
     if (!finiteCoords(g))
         return EditResult::failure(ErrorKind::Invalid,
                                    QCoreApplication::translate("EditGateway", "Not saved: a coordinate is not a valid longitude/latitude."));
-    if (g.type == GeometryType::LineString) {
-        const Ring &r = g.parts[0][0];
-        if (r.size() < 2 || std::all_of(r.begin(), r.end(), [&](const Coord &c) { return c == r.front(); }))
-            return EditResult::failure(ErrorKind::Invalid, QCoreApplication::translate("EditGateway", "Not saved: a line needs at least two distinct points."));
-    }
-    if (g.type == GeometryType::Polygon) {
-        const auto &rings = g.parts[0];
-        for (const Ring &r : rings)
-            if (r.size() < 4 || r.front() != r.back())
-                return EditResult::failure(ErrorKind::Invalid,
-                                           QCoreApplication::translate("EditGateway", "Not saved: a polygon ring needs at least three points and must be "
-                                              "closed."));
-        if (std::abs(ringArea(rings[0])) < 1e-14)
-            return EditResult::failure(ErrorKind::Invalid, QCoreApplication::translate("EditGateway", "Not saved: the polygon has no area."));
+    // Every part by the same rules as a single shape; a part with nothing in it is refused, never dropped silently.
+    for (const auto &part : g.parts) {
+        if (part.empty() || part[0].empty())
+            return EditResult::failure(ErrorKind::Invalid, QCoreApplication::translate("EditGateway", "Not saved: a part of the geometry is empty."));
+        if (kindOf(g.type) == GeometryKind::Line) {
+            const Ring &r = part[0];
+            if (r.size() < 2 || std::all_of(r.begin(), r.end(), [&](const Coord &c) { return c == r.front(); }))
+                return EditResult::failure(ErrorKind::Invalid, QCoreApplication::translate("EditGateway", "Not saved: a line needs at least two distinct points."));
+        }
+        if (kindOf(g.type) == GeometryKind::Polygon) {
+            for (const Ring &r : part)
+                if (r.size() < 4 || r.front() != r.back())
+                    return EditResult::failure(ErrorKind::Invalid,
+                                               QCoreApplication::translate("EditGateway", "Not saved: a polygon ring needs at least three points and must be "
+                                                  "closed."));
+            if (std::abs(ringArea(part[0])) < 1e-14)
+                return EditResult::failure(ErrorKind::Invalid, QCoreApplication::translate("EditGateway", "Not saved: the polygon has no area."));
+        }
     }
     return EditResult::success(QString(), QString());
 }
@@ -330,6 +341,11 @@ EditResult EditGateway::insertRow(const QString &layerName, const NewFeature &nf
     EditResult g = checkGeometry(*layer, nf.geometry);
     if (!g.ok)
         return g;
+    if (nf.geometry.type != layer->geometryType() && !nf.geometry.isEmpty()) {
+        NewFeature stored = nf;
+        stored.geometry = convertedTo(nf.geometry, layer->geometryType());
+        return insertRow(layerName, stored, journal, syncRev);
+    }
 
     std::vector<QVariant> storage;
     QByteArray changes;
@@ -369,6 +385,11 @@ EditResult EditGateway::update(const QString &layerName, const QString &uuid, co
         EditResult g = checkGeometry(*layer, *fc.geometry);
         if (!g.ok)
             return g;
+        if (fc.geometry->type != layer->geometryType() && !fc.geometry->isEmpty()) {
+            FeatureChange stored = fc;
+            stored.geometry = convertedTo(*fc.geometry, layer->geometryType());
+            return update(layerName, uuid, stored);
+        }
     }
     return write([&](QString &outLayer, QString &kind) {
         outLayer = layerName;

@@ -99,6 +99,7 @@ EditResult EditGateway::prepareImport(const LayerDef &layer, ImportRow &row)
         v = checkGeometry(layer, row.feature.geometry);
     if (!v.ok)
         return v;
+    row.feature.geometry = convertedTo(row.feature.geometry, layer.geometryType());
     row.m_blob = toGpkgBlob(row.feature.geometry);
     row.m_envelope = row.feature.geometry.envelope();
     encodeNew(layer, row.feature, row.feature.attributes, true, row.m_storage, row.m_changes, row.m_attachments);

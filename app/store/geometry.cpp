@@ -36,6 +36,21 @@ bool Envelope::contains(const Coord &c) const
     return c.x >= minX && c.x <= maxX && c.y >= minY && c.y <= maxY;
 }
 
+bool isMulti(GeometryType type)
+{
+    return type == GeometryType::MultiPoint || type == GeometryType::MultiLineString || type == GeometryType::MultiPolygon;
+}
+
+Geometry convertedTo(const Geometry &g, GeometryType target)
+{
+    if (g.type == target || g.type == GeometryType::None || kindOf(g.type) != kindOf(target))
+        return g;
+    Geometry out = g;
+    if (isMulti(target) || g.parts.size() == 1)
+        out.type = target; // the parts are the same either way: one part per member
+    return out;
+}
+
 GeometryKind kindOf(GeometryType type)
 {
     switch (type) {

@@ -67,6 +67,12 @@ struct Geometry
 
 constexpr int kWgs84 = 4326;
 
+// The geometry as `target` holds it: a single shape becomes a multi of one part, a multi of one part a single one.
+// Anything else (another kind, a multi of several parts into a single type) comes back unchanged, for the caller's
+// check to refuse with its own words.
+Geometry convertedTo(const Geometry &g, GeometryType target);
+bool isMulti(GeometryType type);
+
 // ISO WKB, little endian, XY. Reading accepts either byte order and drops Z/M (EWKB flags and ISO 1000/2000/3000).
 QByteArray toWkb(const Geometry &g);
 bool fromWkb(const unsigned char *data, size_t size, Geometry &out, QString *error = nullptr);

@@ -120,9 +120,9 @@ const FieldDef *LayerDef::field(const QString &name) const
 GeometryType LayerDef::geometryType() const
 {
     switch (geometry) {
-    case GeometryKind::Point: return GeometryType::Point;
-    case GeometryKind::Line: return GeometryType::LineString;
-    case GeometryKind::Polygon: return GeometryType::Polygon;
+    case GeometryKind::Point: return multi ? GeometryType::MultiPoint : GeometryType::Point;
+    case GeometryKind::Line: return multi ? GeometryType::MultiLineString : GeometryType::LineString;
+    case GeometryKind::Polygon: return multi ? GeometryType::MultiPolygon : GeometryType::Polygon;
     default: return GeometryType::None;
     }
 }
@@ -218,6 +218,10 @@ std::optional<LayerDef> parseLayerDef(const QJsonObject &obj, const QJsonObject 
         layer.geometry = GeometryKind::Polygon;
     else
         errors << QStringLiteral("%1: unknown geometry '%2' (expected point, line or polygon)").arg(lw, geometry);
+    const QJsonValue multi = obj.value(QStringLiteral("multi"));
+    if (!multi.isUndefined() && !multi.isBool())
+        errors << QStringLiteral("%1: \"multi\" must be true or false").arg(lw);
+    layer.multi = multi.toBool(false);
 
     const QJsonObject style = obj.value(QStringLiteral("style")).toObject();
     layer.style.stroke = style.value(QStringLiteral("stroke")).toString(layer.style.stroke);

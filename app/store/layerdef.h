@@ -91,6 +91,10 @@ struct LayerDef
     QString name; // table name
     LocalizedText title;
     GeometryKind geometry = GeometryKind::Point;
+    // Features may have several parts (an area split by a road, a park in pieces, an island): the column is declared
+    // MULTI* and every geometry is stored as one, a single shape as a multi of one part (GeoPackage does not allow a
+    // Polygon in a MULTIPOLYGON column, and QGIS and GDAL rely on the declared type).
+    bool multi = false;
     LayerStyle style;
     QString labelField;
     bool readOnly = false; // e.g. drafts that come from the SIT

@@ -39,6 +39,17 @@ SYNC_COLUMNS = [("rev", "bigint"), ("base_rev", "bigint"), ("last_op", "text"), 
 RESERVED = {"uuid", "geometry"} | {n for n, _ in META_COLUMNS + SYNC_COLUMNS}
 GEOMETRY_TYPES = {"point": "Point", "line": "LineString", "polygon": "Polygon",
                   "none": "Point"}   # QGIS 3.22 refuses WFS-T Update on geometry-less layers: keep a nullable Point
+
+
+def geometry_type(layer):
+    """The PostGIS type of a layer's geometry column: Polygon, or MultiPolygon for a layer with "multi": true (an
+    area split by a road, a park in pieces). None for an unknown geometry."""
+    gtype = GEOMETRY_TYPES.get(layer.get("geometry", "none"))
+    if gtype is not None and layer.get("multi") is True and layer.get("geometry", "none") != "none":
+        gtype = "Multi" + gtype
+    return gtype
+
+
 NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
 DEFAULT_ACCESS = "survey"
 # Participation layers are moderated by the kit's triggers, which know these two columns (territori_sit.sql).
@@ -127,7 +138,7 @@ def layer_sql(layer):
     check_name("layer", name)
     if name == "territori_tombstones":
         sys.exit("sitkit: a layer may not be called territori_tombstones")
-    gtype = GEOMETRY_TYPES.get(layer.get("geometry", "none"))
+    gtype = geometry_type(layer)
     if gtype is None:
         sys.exit(f"sitkit: layer {name}: unknown geometry {layer.get('geometry')!r}")
     access = (layer.get("sync") or {}).get("access", DEFAULT_ACCESS)
@@ -662,14 +673,15 @@ def rules_sql(layer, value_lists):
         geo += [f"            IF NOT (ST_XMin({g}) >= -180 AND ST_XMax({g}) <= 180 AND ST_YMin({g}) >= -90 AND ST_YMax({g}) <= 90) THEN",
                 "                " + fail("geometry", "'a coordinate is not a valid longitude/latitude (EPSG:4326, x = longitude)'"),
                 "            END IF;"]
+        # each part of a multi-part geometry by the rules of a single one (ST_Dump gives a single shape itself)
         if kind == "line":
-            geo += [f"            IF ST_NPoints({g}) < 2 OR ST_Length({g}) = 0 THEN",
+            geo += [f"            IF EXISTS (SELECT 1 FROM ST_Dump({g}) d WHERE ST_NPoints(d.geom) < 2 OR ST_Length(d.geom) = 0) THEN",
                     "                " + fail("geometry", "'a line needs at least two distinct points'"),
                     "            END IF;"]
         elif kind == "polygon":
-            geo += [f"            IF ST_NPoints(ST_ExteriorRing({g})) < 4 OR NOT ST_IsClosed({g}) THEN",
+            geo += [f"            IF EXISTS (SELECT 1 FROM ST_Dump({g}) d WHERE ST_NPoints(ST_ExteriorRing(d.geom)) < 4 OR NOT ST_IsClosed(ST_ExteriorRing(d.geom))) THEN",
                     "                " + fail("geometry", "'a polygon ring needs at least three points and must be closed'"),
-                    f"            ELSIF ST_Area(ST_MakePolygon(ST_ExteriorRing({g}))) < 1e-14 THEN",
+                    f"            ELSIF EXISTS (SELECT 1 FROM ST_Dump({g}) d WHERE ST_Area(ST_MakePolygon(ST_ExteriorRing(d.geom))) < 1e-14) THEN",
                     "                " + fail("geometry", "'the polygon has no area'"),
                     "            END IF;"]
     geo += ["        END IF;", "    END IF;"]
@@ -717,7 +729,8 @@ def seed_sql(project_id, layer, path):
         geom = feat.get("geometry")
         if geom and layer.get("geometry", "none") != "none":
             cols.append("geometry")
-            vals.append(f"ST_SetSRID(ST_Force2D(ST_GeomFromGeoJSON({literal(json.dumps(geom))})), 4326)")
+            g = f"ST_SetSRID(ST_Force2D(ST_GeomFromGeoJSON({literal(json.dumps(geom))})), 4326)"
+            vals.append(f"ST_Multi({g})" if geometry_type(layer).startswith("Multi") else g)
         out.append(
             f"INSERT INTO {table} ({', '.join(ident(c) for c in cols)})\n"
             f"  SELECT {', '.join(vals)}\n"

@@ -469,7 +469,10 @@ def check_against_sit(res, state, previous):
         if before is not None and before.get("geometry", "none") != geometry:
             raise Refusal(f"{lw}: geometry changed from {before.get('geometry', 'none')} to {geometry}: the SIT "
                           "cannot convert the features it holds; publish a new layer instead")
-        want = f"geometry({sitkit.GEOMETRY_TYPES[geometry]},4326)"
+        if before is not None and bool(before.get("multi")) != bool(layer.get("multi")):
+            raise Refusal(f"{lw}: \"multi\" changed from {bool(before.get('multi'))} to {bool(layer.get('multi'))}: "
+                          "the devices cannot convert the features they hold; publish a new layer instead")
+        want = f"geometry({sitkit.geometry_type(layer)},4326)"
         if cols is not None and cols.get("geometry") not in (None, want):
             raise Refusal(f"{lw}: the SIT's table holds {cols['geometry']}, the definition makes it {want} "
                           f"(geometry {geometry}); publish a new layer instead")

@@ -6,6 +6,7 @@
 #include "schema.h"
 #include "testsupport.h"
 
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -486,6 +487,83 @@ private slots:
         QCOMPARE(r.error, ErrorKind::Invalid);
         QVERIFY(!r.message.isEmpty());
         QCOMPARE(features(), 0);
+    }
+
+    // A layer declared "multi": an area split by a road is one feature; a single shape is stored as a multi of one
+    // part (the GeoPackage column is MULTIPOLYGON, which QGIS and GDAL rely on); a single-part layer keeps refusing
+    // several parts with a message that says how many.
+    void multiPartLayersTakeSeveralPartsAndSingleOnesSayHowMany()
+    {
+        QJsonObject def = territori::testing::smallDefinition();
+        QJsonArray layers = def.value("layers").toArray();
+        QJsonObject multi = layers.at(0).toObject();
+        QCOMPARE(multi.value("name").toString(), QString("siti"));
+        multi["name"] = "siti_parti";
+        multi["multi"] = true;
+        multi["title"] = QJsonObject{{"it", "Siti in più parti"}, {"en", "Sites in several parts"}};
+        layers.append(multi);
+        def["layers"] = layers;
+        QTemporaryDir dir;
+        auto p = Project::create(dir.path(), def);
+        EditGateway gw(*p, EditContext{"Giulia Rossi", "tablet-07"});
+        Statement declared = p->db().prepare("SELECT geometry_type_name FROM gpkg_geometry_columns WHERE table_name = 'siti_parti'");
+        QVERIFY(declared.step());
+        QCOMPARE(declared.text(0), QString("MULTIPOLYGON"));
+
+        Geometry two;
+        two.type = GeometryType::MultiPolygon;
+        two.parts = {square(9.23, 45.53).parts[0], square(9.24, 45.53).parts[0]};
+        NewFeature nf = site();
+        nf.geometry = two;
+        const EditResult both = gw.insert("siti_parti", nf);
+        QVERIFY2(both.ok, qPrintable(both.message));
+        FeatureReader reader(p->db(), *p->layer("siti_parti"));
+        QCOMPARE(reader.byUuid(both.uuid)->geometry, two);
+
+        nf.geometry = square(9.25, 45.53);
+        const EditResult one = gw.insert("siti_parti", nf);
+        QVERIFY2(one.ok, qPrintable(one.message));
+        const Geometry stored = reader.byUuid(one.uuid)->geometry;
+        QCOMPARE(stored.type, GeometryType::MultiPolygon);
+        QCOMPARE(stored.parts, square(9.25, 45.53).parts);
+
+        // Editing the shape: a part added, then the feature's geometry replaced by a single shape again.
+        FeatureChange c;
+        Geometry three = two;
+        three.parts.push_back(square(9.26, 45.53).parts[0]);
+        c.geometry = three;
+        QVERIFY(gw.update("siti_parti", both.uuid, c).ok);
+        QCOMPARE(reader.byUuid(both.uuid)->geometry.parts.size(), size_t(3));
+        c.geometry = square(9.27, 45.53);
+        QVERIFY(gw.update("siti_parti", both.uuid, c).ok);
+        QCOMPARE(reader.byUuid(both.uuid)->geometry.type, GeometryType::MultiPolygon);
+
+        // Each part by the rules of a single polygon: one without area refuses the whole feature.
+        Geometry flat = two;
+        flat.parts.push_back({{{9, 45}, {9.1, 45}, {9.2, 45}, {9, 45}}});
+        nf.geometry = flat;
+        const EditResult refused = gw.insert("siti_parti", nf);
+        QVERIFY(!refused.ok);
+        QVERIFY2(refused.message.contains("no area"), qPrintable(refused.message));
+        Geometry hollow = two;
+        hollow.parts.push_back({});
+        nf.geometry = hollow;
+        QVERIFY(!gw.insert("siti_parti", nf).ok);
+
+        // The single-part layer: two parts are refused and counted, one part in a multi is simply the polygon.
+        nf.geometry = two;
+        const EditResult single = gw.insert("siti", nf);
+        QVERIFY(!single.ok);
+        QVERIFY2(single.message.contains("2 parts"), qPrintable(single.message));
+        Geometry lone = square(9.28, 45.53);
+        lone.type = GeometryType::MultiPolygon;
+        nf.geometry = lone;
+        const EditResult fits = gw.insert("siti", nf);
+        QVERIFY2(fits.ok, qPrintable(fits.message));
+        FeatureReader singles(p->db(), *p->layer("siti"));
+        QCOMPARE(singles.byUuid(fits.uuid)->geometry.type, GeometryType::Polygon);
+        // Each change that was saved has its outbox entry (three inserts, two updates), the refused ones none.
+        QCOMPARE(Outbox::pendingCount(p->db()), 5);
     }
 
     void aFailureBetweenFeatureAndOutboxLeavesNeither()

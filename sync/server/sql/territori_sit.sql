@@ -430,7 +430,8 @@ DECLARE
     gt text := CASE lower(coalesce(geomtype, 'none'))
                    WHEN 'point' THEN 'Point' WHEN 'none' THEN 'Point'
                    WHEN 'line' THEN 'LineString' WHEN 'linestring' THEN 'LineString'
-                   WHEN 'polygon' THEN 'Polygon' END;
+                   WHEN 'polygon' THEN 'Polygon' WHEN 'multipoint' THEN 'MultiPoint'
+                   WHEN 'multilinestring' THEN 'MultiLineString' WHEN 'multipolygon' THEN 'MultiPolygon' END;
     sch text;
     rel text;
     col record;
@@ -438,7 +439,7 @@ DECLARE
     trg record;
 BEGIN
     IF gt IS NULL THEN
-        RAISE EXCEPTION 'enable_sync: unknown geometry type % (Point, LineString, Polygon or none)', geomtype;
+        RAISE EXCEPTION 'enable_sync: unknown geometry type % (Point, LineString, Polygon, their Multi types, or none)', geomtype;
     END IF;
     SELECT n.nspname, c.relname INTO sch, rel
       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = tbl;
