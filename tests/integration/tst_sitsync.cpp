@@ -138,6 +138,67 @@ private slots:
         QCOMPARE(a.pending(), 0);
     }
 
+    void multiPartFeaturesTravelWholeBothWays()
+    {
+        // A logistics site in two parts (the terminal and its yard across the tracks), made on one tablet.
+        Client a = client(), b = client();
+        QVERIFY(sync(a).ok());
+        Geometry two;
+        two.type = GeometryType::MultiPolygon;
+        two.parts = {Geometry::polygon({{9.1, 45.4}, {9.102, 45.4}, {9.102, 45.401}, {9.1, 45.401}}).parts[0],
+                     Geometry::polygon({{9.103, 45.4}, {9.105, 45.4}, {9.105, 45.401}, {9.103, 45.401}}).parts[0]};
+        NewFeature nf;
+        nf.geometry = two;
+        nf.attributes = {{"nome", "Polo logistico in due parti"}, {"comune", "Milano"}, {"tipo", "logistica"}};
+        const EditResult ins = a.gw->insert("siti_logistici", nf);
+        QVERIFY2(ins.ok, qPrintable(ins.message));
+        const SyncReport sent = sync(a);
+        QVERIFY2(sent.ok(), qPrintable(sent.message));
+        QCOMPARE(sent.sent, 1);
+        QCOMPARE(sitValue("siti_logistici", ins.uuid, "ST_GeometryType(geometry) || ' ' || ST_NumGeometries(geometry)"),
+                 QString("ST_MultiPolygon 2"));
+        // A desktop user on the SIT adds a third part; both tablets get all three, vertex for vertex.
+        m_sit.psql(QStringLiteral("UPDATE siti_logistici SET geometry = ST_Multi(ST_Union(geometry, "
+                                  "ST_MakeEnvelope(9.106, 45.4, 9.107, 45.401, 4326))) WHERE uuid = '%1'")
+                       .arg(ins.uuid));
+        QCOMPARE(sitValue("siti_logistici", ins.uuid, "ST_NumGeometries(geometry)"), QString("3"));
+        QVERIFY(sync(a).ok());
+        QVERIFY(sync(b).ok());
+        for (Client *c : {&a, &b}) {
+            const Geometry g = c->feature("siti_logistici", ins.uuid)->geometry;
+            QCOMPARE(g.type, GeometryType::MultiPolygon);
+            QCOMPARE(g.parts.size(), size_t(3));
+            Geometry expected = two;
+            expected.parts.push_back(Geometry::polygon({{9.106, 45.4}, {9.107, 45.4}, {9.107, 45.401}, {9.106, 45.401}}).parts[0]);
+            for (size_t i = 0; i < 3; ++i) { // PostGIS may start a ring elsewhere: compare what each part covers
+                Envelope got, want;
+                for (const Coord &v : g.parts[i][0])
+                    got.expand(v);
+                bool found = false;
+                for (const auto &part : expected.parts) {
+                    Envelope e;
+                    for (const Coord &v : part[0])
+                        e.expand(v);
+                    found = found || (qFuzzyCompare(e.minX, got.minX) && qFuzzyCompare(e.maxX, got.maxX) &&
+                                      qFuzzyCompare(e.minY, got.minY) && qFuzzyCompare(e.maxY, got.maxY));
+                }
+                QVERIFY2(found, qPrintable(QString("part %1 is not one of the three").arg(i)));
+            }
+        }
+        // A tablet removes a part: the SIT keeps the two that are left.
+        FeatureChange fc;
+        fc.geometry = two;
+        QVERIFY(b.gw->update("siti_logistici", ins.uuid, fc).ok);
+        QVERIFY(sync(b).ok());
+        QCOMPARE(sitValue("siti_logistici", ins.uuid, "ST_NumGeometries(geometry)"), QString("2"));
+        // The SIT's own rules check every part as the device does: a part without area is refused.
+        QString out, err;
+        QVERIFY(!m_sit.run(QStringLiteral("UPDATE siti_logistici SET geometry = ST_Multi(ST_Collect(ARRAY[ST_GeometryN(geometry, 1), "
+                                          "ST_GeomFromText('POLYGON((9.2 45.4, 9.201 45.4, 9.202 45.4, 9.2 45.4))', 4326)])) "
+                                          "WHERE uuid = '%1'").arg(ins.uuid), &out, &err));
+        QVERIFY2(err.contains("no area"), qPrintable(err));
+    }
+
     void typesRoundTrip()
     {
         Client a = client();
