@@ -2,6 +2,7 @@
 
 #include "measure.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace territori::core {
@@ -12,13 +13,17 @@ using store::Ring;
 
 CaptureController::CaptureController(QObject *parent) : QObject(parent) {}
 
-void CaptureController::start(const QString &layer, int mode)
+void CaptureController::start(const QString &layer, int mode, bool multi)
 {
     stopGps();
     m_mode = mode >= Point && mode <= Polygon ? Mode(mode) : None;
     m_layer = layer;
     m_featureUuid.clear();
     m_vertices.clear();
+    m_otherParts.clear();
+    m_holes.clear();
+    m_currentIndex = 0;
+    m_multi = multi && m_mode != None;
     emit modeChanged();
     emit verticesChanged();
 }
@@ -29,15 +34,14 @@ void CaptureController::beginEdit(const QString &layer, const QString &uuid, con
     m_layer = layer;
     m_featureUuid = uuid;
     m_vertices.clear();
+    m_holes.clear();
     const auto kind = store::kindOf(g.type);
     m_mode = kind == store::GeometryKind::Point ? Point : kind == store::GeometryKind::Line ? Line : Polygon;
-    if (!g.parts.empty() && !g.parts[0].empty()) {
-        Ring r = g.parts[0][0];
-        if (m_mode == Polygon && r.size() > 1 && r.front() == r.back())
-            r.pop_back();
-        for (const Coord &c : r)
-            m_vertices.push_back({c, std::nullopt, QDateTime()});
-    }
+    m_multi = store::isMulti(g.type);
+    m_otherParts.assign(g.parts.begin(), g.parts.end());
+    m_currentIndex = 0;
+    if (!m_otherParts.empty())
+        loadPart(0);
     emit modeChanged();
     emit verticesChanged();
 }
@@ -49,8 +53,85 @@ void CaptureController::cancel()
     m_layer.clear();
     m_featureUuid.clear();
     m_vertices.clear();
+    m_otherParts.clear();
+    m_holes.clear();
+    m_currentIndex = 0;
+    m_multi = false;
     emit modeChanged();
     emit verticesChanged();
+}
+
+void CaptureController::loadPart(size_t index)
+{
+    std::vector<Ring> part = m_otherParts[index];
+    m_otherParts.erase(m_otherParts.begin() + std::ptrdiff_t(index));
+    m_currentIndex = int(index);
+    m_vertices.clear();
+    m_holes.clear();
+    if (part.empty())
+        return;
+    Ring r = part[0];
+    if (m_mode == Polygon && r.size() > 1 && r.front() == r.back())
+        r.pop_back();
+    for (const Coord &c : r)
+        m_vertices.push_back({c, std::nullopt, QDateTime()});
+    if (m_mode == Polygon)
+        m_holes.assign(part.begin() + 1, part.end());
+}
+
+bool CaptureController::addPart()
+{
+    if (!canAddPart())
+        return false;
+    stopGps();
+    m_otherParts.insert(m_otherParts.begin() + m_currentIndex, currentPartRings());
+    m_currentIndex = int(m_otherParts.size());
+    m_vertices.clear();
+    m_holes.clear();
+    emit verticesChanged();
+    return true;
+}
+
+void CaptureController::removePart()
+{
+    if (m_mode == None)
+        return;
+    stopGps();
+    m_vertices.clear();
+    m_holes.clear();
+    if (!m_otherParts.empty())
+        loadPart(size_t(std::clamp(m_currentIndex - 1, 0, int(m_otherParts.size()) - 1)));
+    else
+        m_currentIndex = 0;
+    emit verticesChanged();
+}
+
+bool CaptureController::nextPart()
+{
+    if (m_otherParts.empty() || (!m_vertices.empty() && !currentComplete()))
+        return false;
+    stopGps();
+    size_t next = size_t(m_currentIndex);
+    if (!m_vertices.empty()) {
+        m_otherParts.insert(m_otherParts.begin() + m_currentIndex, currentPartRings());
+        ++next;
+    }
+    loadPart(next % m_otherParts.size());
+    emit verticesChanged();
+    return true;
+}
+
+QVariantList CaptureController::otherParts() const
+{
+    QVariantList out;
+    for (const auto &part : m_otherParts) {
+        QVariantList path;
+        if (!part.empty())
+            for (const Coord &c : part[0])
+                path << QVariant::fromValue(QGeoCoordinate(c.y, c.x));
+        out << QVariant(path);
+    }
+    return out;
 }
 
 void CaptureController::pushVertex(const Vertex &v)
@@ -111,25 +192,50 @@ Ring CaptureController::ring() const
 
 double CaptureController::length() const
 {
+    // Every part's line or outline: the perimeter of an area in pieces is the sum of its pieces'.
     Ring r = ring();
     if (m_mode == Polygon && r.size() > 2)
-        r.push_back(r.front()); // the perimeter
-    return lineLength(r);
+        r.push_back(r.front());
+    double total = lineLength(r);
+    for (const auto &part : m_otherParts)
+        if (!part.empty())
+            total += lineLength(part[0]);
+    return total;
 }
 
 double CaptureController::area() const
 {
-    return m_mode == Polygon ? ringArea(ring()) : 0;
+    if (m_mode != Polygon)
+        return 0;
+    auto net = [](const Ring &outer, const std::vector<Ring> &holes) {
+        double a = ringArea(outer);
+        for (const Ring &h : holes)
+            a -= ringArea(h);
+        return std::max(0.0, a);
+    };
+    double total = m_vertices.size() >= 3 ? net(ring(), m_holes) : 0;
+    for (const auto &part : m_otherParts)
+        if (!part.empty())
+            total += net(part[0], std::vector<Ring>(part.begin() + 1, part.end()));
+    return total;
+}
+
+bool CaptureController::currentComplete() const
+{
+    switch (m_mode) {
+    case Point: return m_vertices.size() == 1;
+    case Line: return m_vertices.size() >= 2 && lineLength(ring()) > 0;
+    case Polygon: return m_vertices.size() >= 3 && ringArea(ring()) > 0;
+    default: return false;
+    }
 }
 
 bool CaptureController::canFinish() const
 {
-    switch (m_mode) {
-    case Point: return m_vertices.size() == 1;
-    case Line: return m_vertices.size() >= 2 && length() > 0;
-    case Polygon: return m_vertices.size() >= 3 && area() > 0;
-    default: return false;
-    }
+    // A current part half drawn must be finished or removed first: it would otherwise be dropped without a word.
+    if (m_vertices.empty())
+        return !m_otherParts.empty();
+    return currentComplete() && (m_otherParts.empty() || m_multi);
 }
 
 bool CaptureController::selfIntersects() const
@@ -137,13 +243,11 @@ bool CaptureController::selfIntersects() const
     return m_mode == Polygon && ringSelfIntersects(ring());
 }
 
-Geometry CaptureController::geometry() const
+std::vector<Ring> CaptureController::currentPartRings() const
 {
-    if (!canFinish())
-        return Geometry();
     switch (m_mode) {
-    case Point: return Geometry::point(m_vertices.front().coord);
-    case Line: return Geometry::lineString(ring());
+    case Point: return {Ring{m_vertices.front().coord}};
+    case Line: return {ring()};
     case Polygon: {
         Ring r = ring();
         // Outer rings counter-clockwise, as GeoJSON and most tools expect.
@@ -152,10 +256,30 @@ Geometry CaptureController::geometry() const
             a += r[i].x * r[(i + 1) % r.size()].y - r[(i + 1) % r.size()].x * r[i].y;
         if (a < 0)
             std::reverse(r.begin(), r.end());
-        return Geometry::polygon(r);
+        std::vector<Ring> rings = Geometry::polygon(r).parts[0];
+        rings.insert(rings.end(), m_holes.begin(), m_holes.end());
+        return rings;
     }
+    default: return {};
+    }
+}
+
+Geometry CaptureController::geometry() const
+{
+    if (!canFinish())
+        return Geometry();
+    Geometry g;
+    g.parts = m_otherParts;
+    if (!m_vertices.empty())
+        g.parts.insert(g.parts.begin() + std::min<std::ptrdiff_t>(m_currentIndex, std::ptrdiff_t(g.parts.size())), currentPartRings());
+    const bool multi = m_multi;
+    switch (m_mode) {
+    case Point: g.type = multi ? store::GeometryType::MultiPoint : store::GeometryType::Point; break;
+    case Line: g.type = multi ? store::GeometryType::MultiLineString : store::GeometryType::LineString; break;
+    case Polygon: g.type = multi ? store::GeometryType::MultiPolygon : store::GeometryType::Polygon; break;
     default: return Geometry();
     }
+    return g;
 }
 
 std::optional<double> CaptureController::gpsAccuracy() const

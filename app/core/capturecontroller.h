@@ -3,6 +3,10 @@
 // Drawing a geometry: vertices from map taps or from the GPS (a point averaged over N fixes within an accuracy
 // threshold, or a line/polygon streamed by distance or time), undo of the last vertex, moving vertices of an existing
 // feature, and the live length and area. Knows nothing about QML items; the map page binds to its properties.
+//
+// A multi-part layer's feature is drawn one part at a time: the vertices are those of the current part, the other
+// parts (and the current polygon's holes) are kept as they were, so editing one part of an area split by a road never
+// loses the others. Parts are added, removed and stepped through; the total area and length cover them all.
 
 #include "geometry.h"
 
@@ -30,6 +34,11 @@ class CaptureController : public QObject
     Q_PROPERTY(double area READ area NOTIFY verticesChanged)
     Q_PROPERTY(bool canFinish READ canFinish NOTIFY verticesChanged)
     Q_PROPERTY(bool selfIntersects READ selfIntersects NOTIFY verticesChanged)
+    Q_PROPERTY(bool multiPart READ multiPart NOTIFY modeChanged)
+    Q_PROPERTY(int partCount READ partCount NOTIFY verticesChanged)
+    Q_PROPERTY(int currentPart READ currentPart NOTIFY verticesChanged) // 1-based, for "part 2 of 3"
+    Q_PROPERTY(QVariantList otherParts READ otherParts NOTIFY verticesChanged) // outlines of the parts not edited
+    Q_PROPERTY(bool canAddPart READ canAddPart NOTIFY verticesChanged)
     Q_PROPERTY(double accuracyThreshold READ accuracyThreshold WRITE setAccuracyThreshold NOTIFY settingsChanged)
     Q_PROPERTY(int averagingCount READ averagingCount WRITE setAveragingCount NOTIFY settingsChanged)
     Q_PROPERTY(StreamMode streamMode READ streamMode WRITE setStreamMode NOTIFY settingsChanged)
@@ -49,10 +58,18 @@ public:
 
     explicit CaptureController(QObject *parent = nullptr);
 
-    // Starts drawing a new feature of the given kind for a layer.
-    Q_INVOKABLE void start(const QString &layer, int mode);
-    // Starts editing the vertices of an existing feature (single point, line or polygon outer ring).
+    // Starts drawing a new feature of the given kind for a layer; `multi` when the layer takes several parts.
+    Q_INVOKABLE void start(const QString &layer, int mode, bool multi = false);
+    // Starts editing an existing feature: the vertices of its first part (a polygon's outer ring; its holes are kept),
+    // the other parts kept as they are. A multi-part geometry makes the capture multi-part.
     void beginEdit(const QString &layer, const QString &uuid, const store::Geometry &geometry);
+
+    // The current part is complete: keep it and start a new, empty one (multi-part layers only).
+    Q_INVOKABLE bool addPart();
+    // Removes the current part; the part before it (if any) becomes the current one.
+    Q_INVOKABLE void removePart();
+    // Keeps the current part and makes the next one current (an empty current part is dropped).
+    Q_INVOKABLE bool nextPart();
     Q_INVOKABLE void cancel();
 
     Q_INVOKABLE void addVertex(const QGeoCoordinate &c);
@@ -82,6 +99,11 @@ public:
     double area() const;
     bool canFinish() const;
     bool selfIntersects() const;
+    bool multiPart() const { return m_multi; }
+    int partCount() const { return int(m_otherParts.size()) + (m_vertices.empty() ? 0 : 1); }
+    int currentPart() const { return m_currentIndex + 1; }
+    QVariantList otherParts() const;
+    bool canAddPart() const { return m_multi && currentComplete(); }
 
     double accuracyThreshold() const { return m_accuracyThreshold; }
     void setAccuracyThreshold(double metres);
@@ -120,6 +142,14 @@ private:
     void setGpsState(GpsState s);
     void pushVertex(const Vertex &v);
     store::Ring ring() const;
+    bool currentComplete() const;          // the current part alone would make a valid shape
+    std::vector<store::Ring> currentPartRings() const; // closed, counter-clockwise outer ring, then the holes
+    void loadPart(size_t index);           // makes a kept part the current one
+
+    bool m_multi = false;
+    std::vector<std::vector<store::Ring>> m_otherParts; // complete parts, in the feature's order minus the current one
+    std::vector<store::Ring> m_holes;      // of the current polygon part, kept through an edit of its outline
+    int m_currentIndex = 0;                // where the current part sits among all parts
 
     Mode m_mode = None;
     QString m_layer;

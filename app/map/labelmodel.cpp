@@ -22,7 +22,20 @@ bool anchorOf(const Geometry &g, Coord &out)
 {
     if (g.isEmpty() || g.parts.empty() || g.parts[0].empty() || g.parts[0][0].empty())
         return false;
-    const Ring &r = g.parts[0][0];
+    // A feature in several parts is labelled once, on its largest part (the one a reader looks for).
+    size_t largest = 0;
+    if (kindOf(g.type) == GeometryKind::Polygon) {
+        double best = -1;
+        for (size_t i = 0; i < g.parts.size(); ++i) {
+            if (g.parts[i].empty() || g.parts[i][0].empty())
+                continue;
+            const Envelope e = Geometry{GeometryType::Polygon, {g.parts[i]}}.envelope();
+            const double size = (e.maxX - e.minX) * (e.maxY - e.minY);
+            if (size > best)
+                best = size, largest = i;
+        }
+    }
+    const Ring &r = g.parts[largest][0];
     switch (kindOf(g.type)) {
     case GeometryKind::Point: out = r[0]; return true;
     case GeometryKind::Line: out = r[r.size() / 2]; return true;

@@ -119,6 +119,12 @@ QString LayerListModel::title(const QString &layer) const
     return l ? l->title.text(uiLanguage()) : QString();
 }
 
+bool LayerListModel::isMultiPart(const QString &layer) const
+{
+    const LayerDef *l = m_project ? m_project->layer(layer) : nullptr;
+    return l && l->multi;
+}
+
 QString LayerListModel::geometryOf(const QString &layer) const
 {
     const LayerDef *l = m_project ? m_project->layer(layer) : nullptr;

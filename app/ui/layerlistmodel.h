@@ -48,6 +48,8 @@ public:
     Q_INVOKABLE void setVisible(int row, bool visible);
     Q_INVOKABLE QString title(const QString &layer) const;
     Q_INVOKABLE QString geometryOf(const QString &layer) const;
+    // Whether the layer's features may have several parts (the drawing bar then offers "add a part").
+    Q_INVOKABLE bool isMultiPart(const QString &layer) const;
     // Visible layers, top-most first (for identify and labels).
     Q_INVOKABLE QStringList visibleLayers() const;
 

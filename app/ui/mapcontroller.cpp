@@ -142,16 +142,23 @@ QVariantMap MapController::featureShape(const QString &layerName, const QString 
     }
     if (!f || f->geometry.isEmpty())
         return {};
-    QVariantList path;
-    const Ring &ring = f->geometry.parts[0][0];
-    for (const Coord &c : ring)
-        path << QVariant::fromValue(QGeoCoordinate(c.y, c.x));
+    // Every part's outline (or line, or point): a selected feature in several pieces is highlighted in all of them.
+    QVariantList parts;
+    for (const auto &part : f->geometry.parts) {
+        QVariantList outline;
+        if (!part.empty())
+            for (const Coord &c : part[0])
+                outline << QVariant::fromValue(QGeoCoordinate(c.y, c.x));
+        parts << QVariant(outline);
+    }
+    const QVariantList path = parts.value(0).toList();
     const Envelope e = f->geometry.envelope();
     const GeometryKind kind = kindOf(f->geometry.type);
     return {{QStringLiteral("kind"), kind == GeometryKind::Point ? QStringLiteral("point")
                                      : kind == GeometryKind::Line ? QStringLiteral("line")
                                                                   : QStringLiteral("polygon")},
             {QStringLiteral("path"), path},
+            {QStringLiteral("parts"), parts},
             {QStringLiteral("center"),
              QVariant::fromValue(QGeoCoordinate((e.minY + e.maxY) / 2, (e.minX + e.maxX) / 2))}};
 }

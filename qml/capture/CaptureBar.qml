@@ -68,6 +68,56 @@ Pane {
             }
         }
         Label {
+            objectName: "partStatus"
+            visible: Capture.multiPart
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.smallFont
+            color: Theme.secondaryText
+            text: Capture.partCount <= 1 && Capture.vertexCount > 0
+                  ? qsTr("One part. An area split by a road or a park in pieces: finish this part, then add another.")
+                  : Capture.vertexCount === 0 && Capture.partCount > 0
+                    ? qsTr("New part (%1 kept): tap the map to draw it.").arg(Capture.partCount)
+                    : Capture.partCount > 1 ? qsTr("Part %1 of %2").arg(Capture.currentPart).arg(Capture.partCount) : ""
+        }
+        RowLayout {
+            visible: Capture.multiPart
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            Button {
+                objectName: "addPart"
+                text: qsTr("Add a part")
+                icon.source: Theme.icon("add")
+                flat: true
+                implicitHeight: Theme.touch
+                enabled: Capture.canAddPart && !bar.gpsBusy
+                onClicked: Capture.addPart()
+                Accessible.name: qsTr("Keep this part and draw another part of the same feature")
+            }
+            Button {
+                objectName: "nextPart"
+                text: qsTr("Next part")
+                flat: true
+                implicitHeight: Theme.touch
+                visible: Capture.partCount > 1 || (Capture.vertexCount === 0 && Capture.partCount > 0)
+                enabled: !bar.gpsBusy && (Capture.vertexCount === 0 || Capture.canAddPart)
+                onClicked: Capture.nextPart()
+                Accessible.name: qsTr("Edit the next part of the feature")
+            }
+            Button {
+                objectName: "removePart"
+                text: qsTr("Remove this part")
+                flat: true
+                implicitHeight: Theme.touch
+                visible: Capture.partCount > 1
+                Material.foreground: Theme.error
+                enabled: !bar.gpsBusy
+                onClicked: Capture.removePart()
+                Accessible.name: qsTr("Remove the part being drawn; the other parts stay")
+            }
+            Item { Layout.fillWidth: true }
+        }
+        Label {
             visible: Capture.selfIntersects
             text: qsTr("The outline crosses itself: move or remove a vertex.")
             color: Theme.error

@@ -1,10 +1,38 @@
 import QtQuick 2.15
 import QtLocation 5.15
+import QtPositioning 5.15
 import Territori 1.0
 import "../common"
 
-// The geometry being drawn: one polyline or polygon item, never one per vertex of a layer.
+// The geometry being drawn: one polyline or polygon item, never one per vertex of a layer; the other parts of a
+// multi-part feature (a handful at most) each as one more outline.
 MapItemGroup {
+    MapItemView {
+        model: Capture.mode === CaptureController.Polygon ? Capture.otherParts : []
+        delegate: MapPolygon {
+            path: modelData
+            color: "#33d95f02"
+            border.color: Theme.accent
+            border.width: 2
+        }
+    }
+    MapItemView {
+        model: Capture.mode === CaptureController.Line ? Capture.otherParts : []
+        delegate: MapPolyline {
+            path: modelData
+            line.color: Theme.accent
+            line.width: 3
+        }
+    }
+    MapItemView {
+        model: Capture.mode === CaptureController.Point ? Capture.otherParts : []
+        delegate: MapQuickItem {
+            coordinate: modelData.length > 0 ? modelData[0] : QtPositioning.coordinate()
+            anchorPoint.x: 9
+            anchorPoint.y: 9
+            sourceItem: Rectangle { width: 18; height: 18; radius: 9; color: Theme.accent; border.color: "white"; border.width: 2 }
+        }
+    }
     MapPolygon {
         visible: Capture.mode === CaptureController.Polygon && Capture.vertexCount >= 3
         path: visible ? Capture.path : []

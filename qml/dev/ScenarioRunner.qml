@@ -150,6 +150,22 @@ Item {
             case "select":
                 mapView.zoomTo(QtPositioning.coordinate(45.5345, 9.2425), 14.5)
                 break
+            case "multipart-select":
+            case "multipart-edit":
+                // The demo's intermodal terminal at Segrate: one site in two parts.
+                mapView.zoomTo(QtPositioning.coordinate(45.4922, 9.2995), 15.5)
+                Features.layer = "siti_logistici"
+                Features.refresh()
+                for (var r = 0; r < Features.rowCount(); ++r) {
+                    var u = Features.data(Features.index(r, 0), 257)
+                    if (MapControl.featureShape("siti_logistici", u).parts.length > 1) {
+                        if (runner.name === "multipart-edit")
+                            Edits.beginGeometryEdit("siti_logistici", u)
+                        else
+                            mapView.selection = { "layer": "siti_logistici", "uuid": u }
+                    }
+                }
+                break
             default:
                 break
             }

@@ -28,7 +28,7 @@ Page {
         identifySheet.close()
         var mode = geometry === "point" ? CaptureController.Point
                  : geometry === "line" ? CaptureController.Line : CaptureController.Polygon
-        Capture.start(layer, mode)
+        Capture.start(layer, mode, Layers.isMultiPart(layer))
     }
 
     header: ToolBar {

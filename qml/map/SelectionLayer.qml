@@ -4,7 +4,8 @@ import Territori 1.0
 import QtPositioning 5.15
 import "../common"
 
-// The selected feature drawn on top in a strong colour: one item, whatever the size of its layer.
+// The selected feature drawn on top in a strong colour: one item per part (one for most features), whatever the size
+// of its layer.
 MapItemGroup {
     id: group
     property var selection: ({})
@@ -17,24 +18,30 @@ MapItemGroup {
                     ? MapControl.featureShape(group.selection.layer, group.selection.uuid) : ({})
         }
     }
-    MapPolygon {
-        visible: group.shape.kind === "polygon"
-        path: visible ? group.shape.path : []
-        color: "#3300e5ff"
-        border.color: "#00b8d4"
-        border.width: 4
+    MapItemView {
+        model: group.shape.kind === "polygon" ? group.shape.parts : []
+        delegate: MapPolygon {
+            path: modelData
+            color: "#3300e5ff"
+            border.color: "#00b8d4"
+            border.width: 4
+        }
     }
-    MapPolyline {
-        visible: group.shape.kind === "line"
-        path: visible ? group.shape.path : []
-        line.color: "#00b8d4"
-        line.width: 7
+    MapItemView {
+        model: group.shape.kind === "line" ? group.shape.parts : []
+        delegate: MapPolyline {
+            path: modelData
+            line.color: "#00b8d4"
+            line.width: 7
+        }
     }
-    MapQuickItem {
-        visible: group.shape.kind === "point"
-        coordinate: visible ? group.shape.path[0] : QtPositioning.coordinate()
-        anchorPoint.x: 16
-        anchorPoint.y: 16
-        sourceItem: Rectangle { width: 32; height: 32; radius: 16; color: "transparent"; border.color: "#00b8d4"; border.width: 5 }
+    MapItemView {
+        model: group.shape.kind === "point" ? group.shape.parts : []
+        delegate: MapQuickItem {
+            coordinate: modelData.length > 0 ? modelData[0] : QtPositioning.coordinate()
+            anchorPoint.x: 16
+            anchorPoint.y: 16
+            sourceItem: Rectangle { width: 32; height: 32; radius: 16; color: "transparent"; border.color: "#00b8d4"; border.width: 5 }
+        }
     }
 }

@@ -182,4 +182,67 @@ TestCase {
         var after = MapControl.featureShape("aree_dismesse", uuid)
         verify(after.path[0].latitude !== before.path[0].latitude)
     }
+
+    function test_6_aSiteInTwoPartsIsOneFeature() {
+        // The terminal and its yard across the tracks: one logistics site drawn in two parts, then a part removed.
+        var before = count("siti_logistici")
+        mapItem().center = QtPositioning.coordinate(45.4700, 9.1000)
+        mapItem().zoomLevel = 15
+        mouseClick(item("addFeature"))
+        var menu = win.mapPage.newFeatureMenu
+        tryVerify(function() { return menu.opened })
+        mouseClick(item("newFeature_siti_logistici"))
+        tryVerify(function() { return !menu.visible })
+        verify(Capture.multiPart)
+        var m = mapItem()
+        var first = [[400, 300], [560, 300], [560, 420], [400, 420]]
+        for (var i = 0; i < first.length; ++i)
+            mouseClick(m, first[i][0], first[i][1])
+        var one = Capture.area
+        verify(item("addPart").enabled)
+        mouseClick(item("addPart"))
+        compare(Capture.vertexCount, 0)
+        compare(Capture.otherParts.length, 1)
+        var second = [[640, 300], [720, 300], [720, 380], [640, 380]]
+        for (i = 0; i < second.length; ++i)
+            mouseClick(m, second[i][0], second[i][1])
+        compare(Capture.partCount, 2)
+        verify(Capture.area > one * 1.2, Capture.area + " vs " + one)
+        verify(item("partStatus").text.indexOf("2") >= 0, item("partStatus").text)
+        verify(item("removePart").visible)
+
+        mouseClick(item("finishCapture"))
+        tryVerify(function() { return Form.isOpen && Form.isNew })
+        compare(Form.layer, "siti_logistici")
+        settle()
+        Form.setValue(0, "Polo in due parti")
+        Form.setValue(1, "Milano")
+        Form.setValue(2, "logistica")
+        mouseClick(item("save"))
+        tryVerify(function() { return !Form.isOpen })
+        compare(count("siti_logistici"), before + 1)
+        tryVerify(function() { return !MapControl.scene.loading })
+        var uuid = null
+        for (var r = 0; r < Features.rowCount(); ++r) {
+            var u = Features.data(Features.index(r, 0), 257)
+            if (MapControl.featureShape("siti_logistici", u).parts.length === 2)
+                uuid = u
+        }
+        verify(uuid !== null, "no feature of two parts was saved")
+
+        // Edit it: step to the second part and remove it; the first part stays.
+        settle()
+        verify(Edits.beginGeometryEdit("siti_logistici", uuid))
+        compare(Capture.partCount, 2)
+        var next = item("nextPart")
+        tryVerify(function() { return next.visible && next.enabled && next.width > 0 })
+        waitForRendering(win.contentItem) // the drawing bar lays out its new rows before a tap can reach them
+        mouseClick(next)
+        compare(Capture.currentPart, 2)
+        mouseClick(item("removePart"))
+        compare(Capture.partCount, 1)
+        mouseClick(item("finishCapture"))
+        verify(!Capture.editing)
+        compare(MapControl.featureShape("siti_logistici", uuid).parts.length, 1)
+    }
 }

@@ -443,6 +443,89 @@ private slots:
         QCOMPARE(m_c->geometry(), g);
     }
 
+    void aMultiPartAreaIsDrawnPartByPart()
+    {
+        // An area split by a road: the terminal, then the yard across it.
+        m_c->start("siti_logistici", CaptureController::Polygon, true);
+        QVERIFY(m_c->multiPart());
+        QVERIFY(!m_c->canAddPart());
+        tapSquare(100);
+        QVERIFY(m_c->canAddPart());
+        const double one = m_c->area();
+        QVERIFY(m_c->addPart());
+        QCOMPARE(m_c->vertexCount(), 0);
+        QCOMPARE(m_c->partCount(), 1);
+        QCOMPARE(m_c->otherParts().size(), 1);
+        QVERIFY(m_c->canFinish()); // the kept part alone is a feature
+        m_c->addVertex(offset(200, 0));
+        m_c->addVertex(offset(250, 0));
+        QVERIFY2(!m_c->canFinish(), "a half-drawn part would be dropped");
+        m_c->addVertex(offset(250, 50));
+        m_c->addVertex(offset(200, 50));
+        QCOMPARE(m_c->partCount(), 2);
+        QCOMPARE(m_c->currentPart(), 2);
+        QVERIFY(std::abs(m_c->area() - one * 1.25) < one * 0.01); // 100x100 + 50x50, in total
+        const Geometry g = m_c->geometry();
+        QCOMPARE(g.type, GeometryType::MultiPolygon);
+        QCOMPARE(g.parts.size(), size_t(2));
+        QCOMPARE(g.parts[0][0].size(), size_t(5));
+        QCOMPARE(g.parts[0][0].front(), g.parts[0][0].back());
+        // The second part goes again; the first stays whole and is current.
+        m_c->removePart();
+        QCOMPARE(m_c->partCount(), 1);
+        QCOMPARE(m_c->vertexCount(), 4);
+        QCOMPARE(m_c->geometry().parts.size(), size_t(1));
+        QCOMPARE(m_c->geometry().type, GeometryType::MultiPolygon);
+    }
+
+    void aSingleLayerNeverGetsASecondPart()
+    {
+        m_c->start("siti", CaptureController::Polygon);
+        tapSquare(100);
+        QVERIFY(!m_c->multiPart());
+        QVERIFY(!m_c->addPart());
+        QCOMPARE(m_c->geometry().type, GeometryType::Polygon);
+    }
+
+    void editingOnePartKeepsTheOtherPartsAndTheHoles()
+    {
+        Geometry g;
+        g.type = GeometryType::MultiPolygon;
+        Geometry first = Geometry::polygon({{9.0, 45.0}, {9.01, 45.0}, {9.01, 45.01}, {9.0, 45.01}},
+                                           {{{9.002, 45.002}, {9.002, 45.004}, {9.004, 45.004}, {9.004, 45.002}, {9.002, 45.002}}});
+        Geometry second = Geometry::polygon({{9.02, 45.0}, {9.03, 45.0}, {9.03, 45.01}, {9.02, 45.01}});
+        Geometry third = Geometry::polygon({{9.04, 45.0}, {9.05, 45.0}, {9.05, 45.01}, {9.04, 45.01}});
+        g.parts = {first.parts[0], second.parts[0], third.parts[0]};
+        m_c->beginEdit("siti_logistici", "0f1e2d3c-0000-4000-8000-000000000003", g);
+        QVERIFY(m_c->multiPart());
+        QCOMPARE(m_c->partCount(), 3);
+        QCOMPARE(m_c->currentPart(), 1);
+        QCOMPARE(m_c->vertexCount(), 4);
+        QCOMPARE(m_c->geometry(), g); // unchanged: the same three parts, the hole too
+        // Step to the second part and move one of its vertices: the first and third parts (and the hole) stay.
+        QVERIFY(m_c->nextPart());
+        QCOMPARE(m_c->currentPart(), 2);
+        QCOMPARE(coordOf(m_c->path().at(0)), (Coord{9.02, 45.0}));
+        m_c->moveVertex(0, QGeoCoordinate(44.999, 9.019));
+        Geometry edited = m_c->geometry();
+        QCOMPARE(edited.parts.size(), size_t(3));
+        QCOMPARE(edited.parts[0], first.parts[0]);
+        QCOMPARE(edited.parts[2], third.parts[0]);
+        QCOMPARE(edited.parts[1][0][0], (Coord{9.019, 44.999}));
+        // Remove the third part: two are left, in their order.
+        QVERIFY(m_c->nextPart());
+        QCOMPARE(m_c->currentPart(), 3);
+        m_c->removePart();
+        edited = m_c->geometry();
+        QCOMPARE(edited.parts.size(), size_t(2));
+        QCOMPARE(edited.parts[0], first.parts[0]);
+        QCOMPARE(edited.parts[1][0][0], (Coord{9.019, 44.999}));
+        // The area counts the hole out and every part in.
+        const double ring = territori::core::ringArea(first.parts[0][0]) - territori::core::ringArea(first.parts[0][1]) +
+                            territori::core::ringArea(edited.parts[1][0]);
+        QVERIFY(std::abs(m_c->area() - ring) < 1e-6 * ring);
+    }
+
     void editingALineOrAPointKeepsEveryVertex()
     {
         // A line that returns to its start keeps the last vertex: only polygons are closed implicitly.
