@@ -1,6 +1,7 @@
 #include "capturecontroller.h"
 
 #include "measure.h"
+#include "validity.h"
 
 #include <algorithm>
 #include <cmath>
@@ -236,6 +237,29 @@ bool CaptureController::canFinish() const
     if (m_vertices.empty())
         return !m_otherParts.empty();
     return currentComplete() && (m_otherParts.empty() || m_multi);
+}
+
+QString CaptureController::fault() const
+{
+    if (m_mode != Polygon || !canFinish())
+        return QString();
+    const std::optional<store::GeometryFault> f = store::geometryFault(geometry());
+    return f ? f->message : QString();
+}
+
+bool CaptureController::repair()
+{
+    if (m_mode != Polygon || !canFinish())
+        return false;
+    const std::optional<Geometry> fixed =
+        store::repairedGeometry(geometry(), m_multi ? store::GeometryType::MultiPolygon : store::GeometryType::Polygon);
+    if (!fixed)
+        return false;
+    stopGps();
+    m_otherParts = fixed->parts;
+    loadPart(0);
+    emit verticesChanged();
+    return true;
 }
 
 bool CaptureController::selfIntersects() const

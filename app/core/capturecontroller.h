@@ -34,6 +34,9 @@ class CaptureController : public QObject
     Q_PROPERTY(double area READ area NOTIFY verticesChanged)
     Q_PROPERTY(bool canFinish READ canFinish NOTIFY verticesChanged)
     Q_PROPERTY(bool selfIntersects READ selfIntersects NOTIFY verticesChanged)
+    // What the one validity rule (store/validity.h) finds wrong with the finished shape, in the words the gateway and
+    // the SIT use; empty when it is valid or not finished yet.
+    Q_PROPERTY(QString fault READ fault NOTIFY verticesChanged)
     Q_PROPERTY(bool multiPart READ multiPart NOTIFY modeChanged)
     Q_PROPERTY(int partCount READ partCount NOTIFY verticesChanged)
     Q_PROPERTY(int currentPart READ currentPart NOTIFY verticesChanged) // 1-based, for "part 2 of 3"
@@ -70,6 +73,8 @@ public:
     Q_INVOKABLE void removePart();
     // Keeps the current part and makes the next one current (an empty current part is dropped).
     Q_INVOKABLE bool nextPart();
+    // Replaces the shape with its repair (the import's: validity.h); false when there is none the layer can hold.
+    Q_INVOKABLE bool repair();
     Q_INVOKABLE void cancel();
 
     Q_INVOKABLE void addVertex(const QGeoCoordinate &c);
@@ -99,6 +104,7 @@ public:
     double area() const;
     bool canFinish() const;
     bool selfIntersects() const;
+    QString fault() const;
     bool multiPart() const { return m_multi; }
     int partCount() const { return int(m_otherParts.size()) + (m_vertices.empty() ? 0 : 1); }
     int currentPart() const { return m_currentIndex + 1; }

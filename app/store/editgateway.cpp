@@ -4,6 +4,7 @@
 #include "language.h"
 #include "outbox.h"
 #include "project.h"
+#include "validity.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -190,6 +191,14 @@ EditResult EditGateway::checkGeometry(const LayerDef &layer, const Geometry &g)
                 return EditResult::failure(ErrorKind::Invalid, QCoreApplication::translate("EditGateway", "Not saved: the polygon has no area."));
         }
     }
+    // The one validity rule (validity.h): what the SIT's ST_IsValid would refuse is refused here, in the same words
+    // the capture shows while drawing.
+    if (const std::optional<GeometryFault> fault = geometryFault(g))
+        return EditResult::failure(ErrorKind::Invalid,
+                                   QCoreApplication::translate("EditGateway", "Not saved: the geometry is not valid: %1 (near %2, %3). Move or remove a vertex, or repair it.")
+                                       .arg(fault->message)
+                                       .arg(fault->at.y, 0, 'f', 5)
+                                       .arg(fault->at.x, 0, 'f', 5));
     return EditResult::success(QString(), QString());
 }
 

@@ -117,13 +117,41 @@ Pane {
             }
             Item { Layout.fillWidth: true }
         }
+        RowLayout {
+            // The same rule and words as the save and the SIT (validity.h); the same repair as the import.
+            visible: Capture.selfIntersects || Capture.fault.length > 0
+            Layout.fillWidth: true
+            Label {
+                objectName: "geometryFault"
+                text: Capture.fault.length > 0 ? qsTr("Not valid: %1. Move or remove a vertex, or repair it.").arg(Capture.fault)
+                                               : qsTr("The outline crosses itself: move or remove a vertex.")
+                color: Theme.error
+                font.pixelSize: Theme.smallFont
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Button {
+                objectName: "repairGeometry"
+                visible: Capture.fault.length > 0
+                text: qsTr("Repair")
+                flat: true
+                implicitHeight: Theme.touch
+                onClicked: if (!Capture.repair()) repairFailed.visible = true
+                Accessible.name: qsTr("Repair the shape: keep its areas, drop what crosses")
+            }
+        }
         Label {
-            visible: Capture.selfIntersects
-            text: qsTr("The outline crosses itself: move or remove a vertex.")
+            id: repairFailed
+            visible: false
+            text: qsTr("No repair keeps this shape in one part: move or remove a vertex.")
             color: Theme.error
             font.pixelSize: Theme.smallFont
             wrapMode: Text.Wrap
             Layout.fillWidth: true
+            Connections {
+                target: Capture
+                function onVerticesChanged() { repairFailed.visible = false }
+            }
         }
         Label {
             id: gpsStatus
@@ -192,7 +220,7 @@ Pane {
                 text: Capture.editing ? qsTr("Save geometry") : Participation.placingComment ? qsTr("Save the comment") : qsTr("Continue to the form")
                 highlighted: true
                 implicitHeight: Theme.touch
-                enabled: Capture.canFinish && !bar.gpsBusy
+                enabled: Capture.canFinish && Capture.fault.length === 0 && !bar.gpsBusy
                 onClicked: bar.finished()
                 Accessible.name: text
             }

@@ -683,6 +683,9 @@ def rules_sql(layer, value_lists):
                     "                " + fail("geometry", "'a polygon ring needs at least three points and must be closed'"),
                     f"            ELSIF EXISTS (SELECT 1 FROM ST_Dump({g}) d WHERE ST_Area(ST_MakePolygon(ST_ExteriorRing(d.geom))) < 1e-14) THEN",
                     "                " + fail("geometry", "'the polygon has no area'"),
+                    # the one validity rule (app/store/validity.h): GEOS, as on the device
+                    f"            ELSIF NOT ST_IsValid({g}) THEN",
+                    "                " + fail("geometry", f"'the geometry is not valid: ' || ST_IsValidReason({g})"),
                     "            END IF;"]
     geo += ["        END IF;", "    END IF;"]
     body += geo + ["    RETURN NEW;"]

@@ -197,6 +197,11 @@ private slots:
                                           "ST_GeomFromText('POLYGON((9.2 45.4, 9.201 45.4, 9.202 45.4, 9.2 45.4))', 4326)])) "
                                           "WHERE uuid = '%1'").arg(ins.uuid), &out, &err));
         QVERIFY2(err.contains("no area"), qPrintable(err));
+        // And by the same validity rule (GEOS, validity.h on the device): an outline crossing itself is refused.
+        QVERIFY(!m_sit.run(QStringLiteral("UPDATE siti_logistici SET geometry = ST_Multi(ST_GeomFromText("
+                                          "'POLYGON((9.1 45.4, 9.11 45.41, 9.11 45.4, 9.1 45.405, 9.1 45.4))', 4326)) "
+                                          "WHERE uuid = '%1'").arg(ins.uuid), &out, &err));
+        QVERIFY2(err.contains("not valid") && err.contains("Self-intersection"), qPrintable(err));
     }
 
     void typesRoundTrip()

@@ -1,6 +1,8 @@
 #include "capturecontroller.h"
 #include "measure.h"
 
+#include "language.h"
+
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -66,7 +68,11 @@ class TestCaptureController : public QObject
     }
 
 private slots:
-    void init() { m_c = std::make_unique<CaptureController>(); }
+    void init()
+    {
+        territori::store::setUiLanguage("en");
+        m_c = std::make_unique<CaptureController>();
+    }
     void cleanup() { m_c.reset(); }
 
     void nothingIsDrawnBeforeStart()
@@ -524,6 +530,30 @@ private slots:
         const double ring = territori::core::ringArea(first.parts[0][0]) - territori::core::ringArea(first.parts[0][1]) +
                             territori::core::ringArea(edited.parts[1][0]);
         QVERIFY(std::abs(m_c->area() - ring) < 1e-6 * ring);
+    }
+
+    void aCrossingOutlineIsFlaggedInTheSaveRulesWordsAndRepaired()
+    {
+        // Taps in the wrong order: a bow-tie. The capture says what the gateway and the SIT would say, and repairs it
+        // as the import does: a single-part layer cannot hold the two triangles, a multi-part one can.
+        m_c->start("siti", CaptureController::Polygon);
+        m_c->addVertex(offset(0, 0));
+        m_c->addVertex(offset(100, 100));
+        m_c->addVertex(offset(100, 0));
+        m_c->addVertex(offset(0, 50));
+        QVERIFY(m_c->canFinish());
+        QCOMPARE(m_c->fault(), QString("the outline crosses itself"));
+        QVERIFY(!m_c->repair());
+        m_c->start("siti_logistici", CaptureController::Polygon, true);
+        m_c->addVertex(offset(0, 0));
+        m_c->addVertex(offset(100, 100));
+        m_c->addVertex(offset(100, 0));
+        m_c->addVertex(offset(0, 50));
+        QVERIFY(m_c->repair());
+        QVERIFY(m_c->fault().isEmpty());
+        QCOMPARE(m_c->partCount(), 2);
+        QCOMPARE(m_c->geometry().parts.size(), size_t(2));
+        QVERIFY(m_c->area() > 0);
     }
 
     void editingALineOrAPointKeepsEveryVertex()

@@ -470,6 +470,7 @@ private slots:
         QTest::newRow("no area") << 1;
         QTest::newRow("latitude out of range") << 2;
         QTest::newRow("empty") << 3;
+        QTest::newRow("outline crossing itself") << 4;
     }
 
     void wrongOrBrokenGeometriesAreRefused()
@@ -481,6 +482,7 @@ private slots:
         case 1: nf.geometry = Geometry::polygon({{9, 45}, {9.1, 45}, {9.2, 45}}); break;
         case 2: nf.geometry = square(9, 95); break;
         case 3: nf.geometry = Geometry(); break;
+        case 4: nf.geometry = Geometry::polygon({{9.0, 45.0}, {9.01, 45.01}, {9.01, 45.0}, {9.0, 45.01}}); break;
         }
         const EditResult r = m_gw->insert("siti", nf);
         QVERIFY(!r.ok);
