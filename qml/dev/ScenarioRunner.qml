@@ -43,6 +43,18 @@ Item {
                 for (var i = 0; i < pts.length; ++i)
                     Capture.addVertex(pts[i])
                 break
+            case "draw-invalid":
+                // Taps in the wrong order: the outline crosses itself, and the drawing bar says so.
+                mapView.zoomTo(QtPositioning.coordinate(45.4929, 9.1795), 15.6)
+                Capture.start("aree_dismesse", CaptureController.Polygon)
+                var bow = polygonAroundFarini()
+                if (bow.length >= 4) {
+                    Capture.addVertex(bow[0])
+                    Capture.addVertex(bow[2])
+                    Capture.addVertex(bow[1])
+                    Capture.addVertex(bow[3])
+                }
+                break
             case "form-error":
                 Capture.start("aree_dismesse", CaptureController.Polygon)
                 var p = polygonAroundFarini()
