@@ -291,6 +291,7 @@ EditResult EditGateway::dropRetiredLayer(const QString &layer)
     } catch (const StoreError &e) {
         return EditResult::failure(e);
     }
+    m_project.forgetRetiredLayer(layer);
     return EditResult::success(QString(), QString());
 }
 

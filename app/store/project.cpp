@@ -198,6 +198,12 @@ const LayerDef *Project::retiredLayer(const QString &name) const
     return nullptr;
 }
 
+void Project::forgetRetiredLayer(const QString &name)
+{
+    m_retired.erase(std::remove_if(m_retired.begin(), m_retired.end(), [&](const LayerDef &l) { return l.name == name; }),
+                    m_retired.end());
+}
+
 QJsonObject WorkArea::toJson() const
 {
     QJsonObject o{{QStringLiteral("id"), id},

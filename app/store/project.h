@@ -95,6 +95,9 @@ public:
     const LayerDef *layer(const QString &name) const;
     const std::vector<LayerDef> &retiredLayers() const { return m_retired; }
     const LayerDef *retiredLayer(const QString &name) const;
+    // EditGateway::dropRetiredLayer, once the layer's table is gone: this object stops naming it (its holders would
+    // otherwise still read a table that no longer exists).
+    void forgetRetiredLayer(const QString &name);
     // The SIT's version of the definition this store holds (0: not from a SIT's catalogue, e.g. the bundled demo).
     int definitionVersion() const { return m_definitionVersion; }
     // The part of the territory this project was downloaded for; empty: the whole territory.

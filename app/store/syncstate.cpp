@@ -188,6 +188,7 @@ std::vector<HeldChange> SyncState::heldForFixing()
         for (const QJsonValue &v : QJsonDocument::fromJson(st.text(2).toUtf8()).array()) {
             const QJsonObject o = v.toObject();
             h.problems << qMakePair(o.value(QStringLiteral("field")).toString(), o.value(QStringLiteral("message")).toString());
+            h.kept = h.kept || o.value(QStringLiteral("keep")).toBool();
         }
         out.push_back(std::move(h));
     }

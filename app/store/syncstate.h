@@ -65,6 +65,9 @@ struct HeldChange
     QString layer;
     QString uuid;
     QList<QPair<QString, QString>> problems; // field (empty: the feature as a whole), message
+    // A value in a field a newer definition removed (FieldIssue::kept): only the person lets it go
+    // (EditGateway::sendWithoutRemovedValues); no correction clears it.
+    bool kept = false;
 };
 
 class SyncState

@@ -250,6 +250,10 @@ private slots:
         QVERIFY(issues.front().kept);
         QVERIFY(issues.front().message.contains(QStringLiteral("AT-12")));
         QVERIFY(issuesOf(plain).empty());
+        // The sync page tells it apart from a value to correct: it offers to send the change without it.
+        const auto held = SyncState(m_project->db()).heldForFixing();
+        QCOMPARE(int(held.size()), 1);
+        QVERIFY(held.front().kept);
         // The person lets it go without the value.
         QVERIFY(m_gateway->sendWithoutRemovedValues(QStringLiteral("siti"), r.uuid).ok);
         QVERIFY(issuesOf(r.uuid).empty());
@@ -303,6 +307,9 @@ private slots:
         // Retired again, then let go by the person.
         apply(def, 4);
         QVERIFY(m_gateway->dropRetiredLayer(QStringLiteral("siti")).ok);
+        // The open project stops naming it at once: the app keeps it open (the sync page lists retired layers from
+        // it, and the gateway's photo cleanup reads every layer it names).
+        QVERIFY(!m_project->retiredLayer(QStringLiteral("siti")));
         reopen();
         QVERIFY(!m_project->retiredLayer(QStringLiteral("siti")));
         QVERIFY(!m_project->db().tableExists(QStringLiteral("siti")));
