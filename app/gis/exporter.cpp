@@ -196,8 +196,10 @@ bool Exporter::run(const ExportOptions &options, ExportReport &report, const Pro
         for (const auto &l : m_project.layers())
             if (!l.hidden)
                 layers << l.name;
+    // A layer a newer definition retired is exported when named: its unsent features leave the device this way
+    // before the person lets it go (docs/sync.md, "Definition updates").
     for (const QString &l : layers)
-        if (!m_project.layer(l))
+        if (!m_project.layer(l) && !m_project.retiredLayer(l))
             return fail(QCoreApplication::translate("Import", "The project has no layer '%1'.").arg(l));
     if (options.outPath.isEmpty())
         return fail(QCoreApplication::translate("Import", "Say where to write the export."));

@@ -38,6 +38,16 @@ QVariantList ExportController::layers() const
     return out;
 }
 
+QVariantList ExportController::retiredLayers() const
+{
+    QVariantList out;
+    if (!m_project)
+        return out;
+    for (const store::LayerDef &l : m_project->retiredLayers())
+        out << QVariantMap{{QStringLiteral("name"), l.name}, {QStringLiteral("title"), l.title.text(store::uiLanguage())}};
+    return out;
+}
+
 QVariantList ExportController::formats() const
 {
     return {QVariantMap{{QStringLiteral("id"), QStringLiteral("gpkg")}, {QStringLiteral("label"), tr("GeoPackage (QGIS)")}},

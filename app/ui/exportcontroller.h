@@ -24,6 +24,8 @@ class ExportController : public QObject
     Q_OBJECT
     Q_PROPERTY(bool available READ available CONSTANT)
     Q_PROPERTY(QVariantList layers READ layers CONSTANT)
+    // Layers a newer definition removed whose unsent features are still here: exported only when chosen.
+    Q_PROPERTY(QVariantList retiredLayers READ retiredLayers NOTIFY retiredChanged)
     Q_PROPERTY(QVariantList formats READ formats CONSTANT)
     Q_PROPERTY(QString folder READ folder WRITE setFolder NOTIFY folderChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
@@ -37,6 +39,9 @@ public:
 
     bool available() const { return m_project != nullptr; }
     QVariantList layers() const;
+    QVariantList retiredLayers() const;
+    // The sync page let a retired layer go: it is no longer offered.
+    Q_INVOKABLE void refreshRetired() { emit retiredChanged(); }
     QVariantList formats() const;
     QString folder() const { return m_folder; }
     void setFolder(const QString &folder);
@@ -52,6 +57,7 @@ public:
 
 signals:
     void folderChanged();
+    void retiredChanged();
     void busyChanged();
     void progressChanged();
     void resultChanged();

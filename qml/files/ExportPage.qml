@@ -9,6 +9,11 @@ Page {
     id: page
     signal back()
     property var chosen: Export.layers.map(function(l) { return l.name })
+    // The project's layers, then those a newer definition retired while edits of them were unsent (exported only
+    // when chosen: the sync page's "Export" opens this page with one of them chosen).
+    readonly property var allLayers: Export.layers.concat(Export.retiredLayers.map(function(l) {
+        return { "name": l.name, "title": qsTr("%1 (no longer in the project)").arg(l.title) }
+    }))
 
     header: PageHeader {
         title: qsTr("Export layers")
@@ -30,9 +35,10 @@ Page {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true
-                model: Export.layers
+                model: page.allLayers
                 ScrollBar.vertical: ScrollBar {}
                 delegate: CheckDelegate {
+                    objectName: "exportLayer_" + modelData.name
                     width: layerList.width
                     height: Theme.touch + 4
                     text: modelData.title
