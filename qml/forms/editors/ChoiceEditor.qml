@@ -1,8 +1,11 @@
 import QtQuick 2.15
 import QtQuick.Controls 2.15
 import Territori 1.0
+import "../../common"
 
-// A drop-down; long lists (the 133 comuni) can be typed into to jump to an entry.
+// A drop-down; long lists (the 133 comuni) can be typed into to jump to an entry. A value that is no longer among
+// the choices (withdrawn by a newer definition of the project) is shown as it is, marked, never as an empty field:
+// the form's error under it says why it cannot be saved so.
 ComboBox {
     id: combo
     property int row: -1
@@ -10,6 +13,7 @@ ComboBox {
     property string fieldLabel
     property bool readOnly: false
     property var options: []
+    readonly property bool withdrawn: currentIndex < 0 && value !== undefined && value !== null && String(value).length > 0
 
     model: options
     textRole: "label"
@@ -17,7 +21,8 @@ ComboBox {
     editable: options.length > 20
     implicitHeight: 52
     enabled: !readOnly
-    displayText: currentIndex < 0 ? qsTr("Choose…") : currentText
+    displayText: withdrawn ? qsTr("%1 (no longer a choice)").arg(value)
+                           : currentIndex < 0 ? qsTr("Choose…") : currentText
     currentIndex: {
         for (var i = 0; i < options.length; ++i)
             if (options[i].value === value)
@@ -30,5 +35,18 @@ ComboBox {
         if (i >= 0)
             Form.setValue(row, options[i].value)
     }
-    Accessible.name: fieldLabel
+    // An editable combo shows its edit text: the withdrawn value there too.
+    Binding {
+        target: combo.contentItem
+        property: "color"
+        value: Theme.error
+        when: combo.withdrawn
+    }
+    Binding {
+        target: combo
+        property: "editText"
+        value: combo.displayText
+        when: combo.withdrawn && combo.editable
+    }
+    Accessible.name: withdrawn ? qsTr("%1: %2, no longer a choice").arg(fieldLabel).arg(value) : fieldLabel
 }
