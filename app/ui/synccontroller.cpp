@@ -309,6 +309,16 @@ void SyncController::onJobFinished()
     job->deleteLater();
     m_step.clear();
     m_warnings = report.warnings;
+    m_definitionRefused = report.definitionRefused;
+    if (report.definition) {
+        const store::DefinitionOutcome &o = *report.definition;
+        m_definitionUpdate = QVariantMap{{QStringLiteral("fromVersion"), o.fromVersion},
+                                         {QStringLiteral("toVersion"), o.toVersion},
+                                         {QStringLiteral("changes"), o.changes},
+                                         {QStringLiteral("held"), o.held},
+                                         {QStringLiteral("retiredLayers"), o.retiredLayers},
+                                         {QStringLiteral("droppedLayers"), o.droppedLayers}};
+    }
     if (report.ok()) {
         m_lastError.clear();
         m_needsCredentials = false;
@@ -334,6 +344,8 @@ void SyncController::onJobFinished()
         schedule(m_pending > 0 ? kAfterEditMs : kPeriodicMs);
     }
     emit statusChanged();
+    if (report.definition)
+        emit definitionUpdated();
     emit finished(report.ok(), report.ok() ? QString() : report.message);
 }
 
@@ -346,6 +358,34 @@ void SyncController::retryRefused()
         m_lastError = r.message;
     refresh();
     syncNow();
+}
+
+bool SyncController::sendWithoutRemovedValues(const QString &layer, const QString &uuid)
+{
+    if (!m_gateway)
+        return false;
+    const EditResult r = m_gateway->sendWithoutRemovedValues(layer, uuid);
+    if (!r.ok) {
+        m_lastError = r.message;
+        emit statusChanged();
+        return false;
+    }
+    onLocalEdit();
+    return true;
+}
+
+bool SyncController::letRetiredLayerGo(const QString &layer)
+{
+    if (!m_gateway)
+        return false;
+    const EditResult r = m_gateway->dropRetiredLayer(layer);
+    if (!r.ok) {
+        m_lastError = r.message;
+        emit statusChanged();
+        return false;
+    }
+    refresh();
+    return true;
 }
 
 QVariantMap SyncController::conflictDetail(qint64 id) const
@@ -460,7 +500,24 @@ void SyncController::refresh()
                                            {QStringLiteral("layerTitle"), layerTitle(h.layer)},
                                            {QStringLiteral("uuid"), h.uuid},
                                            {QStringLiteral("feature"), featureName(h.layer, h.uuid)},
-                                           {QStringLiteral("text"), lines.join(QLatin1Char('\n'))}};
+                                           {QStringLiteral("text"), lines.join(QLatin1Char('\n'))},
+                                           {QStringLiteral("kept"), h.kept}};
+            }
+            // Layers a newer definition removed while edits of them were unsent here: kept until the person has
+            // exported those features and lets the layer go.
+            for (const LayerDef &l : m_project->retiredLayers()) {
+                Statement st = m_project->db().prepare(QStringLiteral(
+                    "SELECT count(DISTINCT feature_uuid) FROM territori_outbox WHERE layer = ? AND state IN "
+                    "('pending', 'failed', 'conflict')"));
+                st.bind(1, l.name);
+                const int count = st.step() ? int(st.int64(0)) : 0;
+                m_attention << QVariantMap{{QStringLiteral("kind"), QStringLiteral("retired")},
+                                           {QStringLiteral("layer"), l.name},
+                                           {QStringLiteral("layerTitle"), l.title.text(uiLanguage())},
+                                           {QStringLiteral("uuid"), QString()},
+                                           {QStringLiteral("feature"), l.title.text(uiLanguage())},
+                                           {QStringLiteral("count"), count},
+                                           {QStringLiteral("text"), tr("The project no longer has this layer; %n features of it have changes not sent to the SIT.", "", count)}};
             }
             for (const SetAsideFeature &a : state.setAside()) {
                 ++m_setAside;

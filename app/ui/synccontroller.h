@@ -46,9 +46,16 @@ class SyncController : public QObject
     Q_PROPERTY(int toFix READ toFix NOTIFY statusChanged)
     Q_PROPERTY(int setAside READ setAside NOTIFY statusChanged)
     Q_PROPERTY(int photosMissing READ photosMissing NOTIFY statusChanged)
-    // What waits for a person besides conflicts: [{kind: "fix" | "setAside", layer, layerTitle, uuid, feature,
-    // text}], and the missing photos as one line.
+    // What waits for a person besides conflicts: [{kind: "fix" | "setAside" | "retired", layer, layerTitle, uuid,
+    // feature, text, kept, count}], and the missing photos as one line. "fix" with kept: a value in a field the
+    // project no longer has, which only the person lets go (sendWithoutRemovedValues); "retired": a layer a newer
+    // definition removed whose `count` features have unsent changes (export them, then letRetiredLayerGo).
     Q_PROPERTY(QVariantList attention READ attention NOTIFY statusChanged)
+    // The newer definition the last run applied: {fromVersion, toVersion, changes, held, retiredLayers,
+    // droppedLayers}; empty when none. The project must be opened again to work on it (Projects.reopen).
+    Q_PROPERTY(QVariantMap definitionUpdate READ definitionUpdate NOTIFY definitionUpdated)
+    // Why the SIT's newer definition could not be applied at the last run (the project keeps its own).
+    Q_PROPERTY(QStringList definitionRefused READ definitionRefused NOTIFY statusChanged)
     Q_PROPERTY(QString lastCheck READ lastCheck NOTIFY statusChanged)
     Q_PROPERTY(bool allSent READ allSent NOTIFY statusChanged)
     Q_PROPERTY(QString lastSuccess READ lastSuccess NOTIFY statusChanged)
@@ -95,6 +102,8 @@ public:
     int setAside() const { return m_setAside; }
     int photosMissing() const { return m_photosMissing; }
     QVariantList attention() const { return m_attention; }
+    QVariantMap definitionUpdate() const { return m_definitionUpdate; }
+    QStringList definitionRefused() const { return m_definitionRefused; }
     QString lastCheck() const { return m_lastCheck; }
     bool allSent() const;
     QString lastSuccess() const;
@@ -113,6 +122,10 @@ public:
     // remember: keep the password in the platform keychain; otherwise only until the app closes.
     Q_INVOKABLE void setAccount(const QString &url, const QString &user, const QString &password, bool remember);
     Q_INVOKABLE void retryRefused();
+    // The person lets a held change go to the SIT without its values in fields the project no longer has.
+    Q_INVOKABLE bool sendWithoutRemovedValues(const QString &layer, const QString &uuid);
+    // The person has exported a retired layer's unsent features (or decided they do not matter): it goes, with them.
+    Q_INVOKABLE bool letRetiredLayerGo(const QString &layer);
     // {layer, layerTitle, feature, kind, kindText, geometryConflict, fields: [{field, label, base, mine, theirs}]}
     Q_INVOKABLE QVariantMap conflictDetail(qint64 id) const;
     // how: "mine", "theirs", or "edit" with values (field -> value) for the conflicting fields.
@@ -130,6 +143,8 @@ signals:
     void autoSyncChanged();
     // The SIT's changes were written to these layers: the map and the lists reload them.
     void layersChanged(const QStringList &layers);
+    // The run applied a newer definition of the project (definitionUpdate).
+    void definitionUpdated();
     void finished(bool ok, const QString &message);
 
 private:
@@ -164,6 +179,8 @@ private:
     int m_setAside = 0;
     int m_photosMissing = 0;
     QVariantList m_attention;
+    QVariantMap m_definitionUpdate;
+    QStringList m_definitionRefused;
     QString m_lastCheck;
     QDateTime m_lastSuccess;
     QString m_lastError;

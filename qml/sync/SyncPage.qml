@@ -12,7 +12,10 @@ Page {
     signal back()
     signal openConflict(var conflictId)
     signal openFeature(string layer, string uuid)
+    signal exportLayer(string layer)
+    signal reopenProject()
     property alias accountDialog: accountDialog
+    property alias letGoDialog: letGoDialog
 
     header: ToolBar {
         Material.background: Theme.primary
@@ -54,6 +57,62 @@ Page {
             y: Theme.margin * 2
             width: Math.min(parent.width - Theme.margin * 4, 900)
             spacing: Theme.spacing
+
+            // A newer definition applied by the last run: the project opens again on it.
+            Pane {
+                objectName: "definitionPending"
+                Layout.fillWidth: true
+                visible: Object.keys(Sync.definitionUpdate).length > 0
+                padding: Theme.margin
+                background: Rectangle { color: "#e8f0f4"; radius: 6; border.color: Theme.primary; border.width: 1 }
+                RowLayout {
+                    anchors.fill: parent
+                    spacing: Theme.spacing * 2
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("The GIS office published version %1 of the project: it opens again on it when you go back to the map.")
+                              .arg(Sync.definitionUpdate.toVersion || "")
+                        wrapMode: Text.Wrap
+                    }
+                    Button {
+                        text: qsTr("Open it now")
+                        highlighted: true
+                        implicitHeight: Theme.touch
+                        onClicked: page.reopenProject()
+                        Accessible.name: qsTr("Open the project again on its new definition now")
+                    }
+                }
+            }
+            // A newer definition this device cannot apply: the project keeps its own, and says why.
+            Pane {
+                objectName: "definitionRefused"
+                Layout.fillWidth: true
+                visible: Sync.definitionRefused.length > 0
+                padding: Theme.margin
+                background: Rectangle { color: "#fff4f4"; radius: 6; border.color: Theme.error; border.width: 1 }
+                ColumnLayout {
+                    anchors.fill: parent
+                    spacing: 4
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("The SIT has a newer definition of this project that this device cannot apply. The project keeps working on the one it has; tell the GIS office:")
+                        font.bold: true
+                        color: Theme.error
+                        wrapMode: Text.Wrap
+                        Accessible.role: Accessible.AlertMessage
+                        Accessible.name: text + " " + Sync.definitionRefused.join(" ")
+                    }
+                    Repeater {
+                        model: Sync.definitionRefused
+                        delegate: Label {
+                            Layout.fillWidth: true
+                            text: "• " + modelData
+                            wrapMode: Text.Wrap
+                            font.pixelSize: Theme.smallFont
+                        }
+                    }
+                }
+            }
 
             SyncStatusBanner {
                 Layout.fillWidth: true
@@ -144,10 +203,11 @@ Page {
                     objectName: "attention_" + index
                     Layout.fillWidth: true
                     implicitHeight: Math.max(Theme.touch + 16, attentionRow.implicitHeight + 16)
+                    readonly property bool correctable: modelData.kind === "fix" && !modelData.kept
                     onClicked: if (modelData.kind === "fix") page.openFeature(modelData.layer, modelData.uuid)
-                    Accessible.name: (modelData.kind === "fix" ? qsTr("Correct %1 in %2: %3")
-                                                               : qsTr("%1 in %2 could not be taken: %3"))
-                                     .arg(modelData.feature).arg(modelData.layerTitle).arg(modelData.text)
+                    Accessible.name: (modelData.kind === "retired" ? qsTr("Layer %1 is no longer in the project: %2").arg(modelData.layerTitle).arg(modelData.text)
+                                      : modelData.kind === "fix" ? qsTr("Correct %1 in %2: %3").arg(modelData.feature).arg(modelData.layerTitle).arg(modelData.text)
+                                      : qsTr("%1 in %2 could not be taken: %3").arg(modelData.feature).arg(modelData.layerTitle).arg(modelData.text))
                     contentItem: RowLayout {
                         id: attentionRow
                         spacing: Theme.spacing * 2
@@ -156,15 +216,18 @@ Page {
                             Layout.fillWidth: true
                             spacing: 2
                             Label {
-                                text: modelData.feature + " · " + modelData.layerTitle
+                                text: modelData.kind === "retired" ? modelData.layerTitle : modelData.feature + " · " + modelData.layerTitle
                                 font.bold: true
                                 elide: Text.ElideRight
                                 Layout.fillWidth: true
                             }
                             Label {
-                                text: modelData.kind === "fix"
-                                      ? qsTr("Changed in another program; stays on this device until corrected:") + "\n" + modelData.text
-                                      : qsTr("On the SIT, but this device could not take it (tried again at every sync):") + "\n" + modelData.text
+                                text: modelData.kind === "retired" ? modelData.text
+                                      : modelData.kind === "fix" && modelData.kept
+                                        ? qsTr("A field of this change is no longer in the project; the change waits until you send it without that value:") + "\n" + modelData.text
+                                      : modelData.kind === "fix"
+                                        ? qsTr("Cannot be sent as it is; it stays on this device until corrected:") + "\n" + modelData.text
+                                        : qsTr("On the SIT, but this device could not take it (tried again at every sync):") + "\n" + modelData.text
                                 font.pixelSize: Theme.smallFont
                                 color: Theme.error
                                 wrapMode: Text.Wrap
@@ -172,10 +235,38 @@ Page {
                             }
                         }
                         Label {
-                            visible: modelData.kind === "fix"
+                            visible: correctable
                             text: qsTr("Correct")
                             color: Theme.primary
                             font.bold: true
+                        }
+                        Button {
+                            objectName: "sendWithout_" + modelData.uuid
+                            visible: modelData.kind === "fix" && modelData.kept === true
+                            text: qsTr("Send without it")
+                            implicitHeight: Theme.touch
+                            onClicked: Sync.sendWithoutRemovedValues(modelData.layer, modelData.uuid)
+                            Accessible.name: qsTr("Send the change of %1 without the values of removed fields").arg(modelData.feature)
+                        }
+                        Button {
+                            objectName: "exportRetired_" + modelData.layer
+                            visible: modelData.kind === "retired"
+                            text: qsTr("Export")
+                            implicitHeight: Theme.touch
+                            onClicked: page.exportLayer(modelData.layer)
+                            Accessible.name: qsTr("Export the layer %1").arg(modelData.layerTitle)
+                        }
+                        Button {
+                            objectName: "letGo_" + modelData.layer
+                            visible: modelData.kind === "retired"
+                            text: qsTr("Let it go")
+                            implicitHeight: Theme.touch
+                            onClicked: {
+                                letGoDialog.layer = modelData.layer
+                                letGoDialog.message = qsTr("The layer “%1” and the changes to %n of its features that were never sent leave this device for good. Export them first if they matter.", "", modelData.count || 0).arg(modelData.layerTitle)
+                                letGoDialog.open()
+                            }
+                            Accessible.name: qsTr("Let the layer %1 go, with its unsent changes").arg(modelData.layerTitle)
                         }
                     }
                 }
@@ -273,4 +364,15 @@ Page {
     }
 
     SyncAccountDialog { id: accountDialog }
+    ConfirmDialog {
+        id: letGoDialog
+        property string layer
+        title: qsTr("Let the layer go")
+        confirmText: qsTr("Let it go")
+        destructive: true
+        onAccepted: {
+            Sync.letRetiredLayerGo(layer)
+            Export.refreshRetired()
+        }
+    }
 }
