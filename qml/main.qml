@@ -13,6 +13,7 @@ import "sync"
 import "participation"
 import "files"
 import "moderation"
+import "projects"
 import "dev"
 
 ApplicationWindow {
@@ -39,6 +40,9 @@ ApplicationWindow {
     readonly property Component moderationPageComponent: moderationPage
     readonly property Component importPageComponent: importPage
     readonly property Component exportPageComponent: exportPage
+    readonly property Component projectsPageComponent: projectsPage
+    readonly property Component downloadPageComponent: downloadPage
+    property alias definitionDialog: definitionDialog
 
     function openForm(layer, uuid) {
         // A paragraph's place tapped on the map opens the draft at that paragraph, not a form.
@@ -60,11 +64,24 @@ ApplicationWindow {
         Form.close()
         stack.pop(null)
     }
+    // After the sync applied a newer definition of the project, it is opened again on it, but not while the person
+    // is in the middle of something (a form, a drawing, another page): then as soon as they are back on the map.
+    function reopenWhenIdle() {
+        if (Object.keys(Sync.definitionUpdate).length === 0 || reopening)
+            return
+        if (stack.depth === 1 && App.ready && !stack.busy && Capture.mode === CaptureController.None && !Form.isOpen) {
+            reopening = true
+            Projects.reopen(Sync.definitionUpdate)
+        }
+    }
+    property bool reopening: false
 
     StackView {
         id: stack
         anchors.fill: parent
-        initialItem: App.ready ? mapPageComponent : errorPage
+        initialItem: App.ready ? mapPageComponent : App.pickProject ? projectsPage : errorPage
+        onDepthChanged: window.reopenWhenIdle()
+        onBusyChanged: window.reopenWhenIdle()
     }
 
     Component {
@@ -80,6 +97,7 @@ ApplicationWindow {
             onOpenTable: stack.push(tablePage)
             onOpenImport: stack.push(importPage)
             onOpenExport: stack.push(exportPage)
+            onOpenProjects: stack.push(projectsPage)
             onNotify: toast.show(text, isError)
             onNewFeatureDrawn: {
                 if (Participation.placingComment) {
@@ -153,6 +171,8 @@ ApplicationWindow {
             onBack: stack.pop()
             onOpenConflict: stack.push(conflictPage, { "conflictId": conflictId })
             onOpenFeature: window.openForm(layer, uuid)
+            onExportLayer: stack.push(exportPage, { "chosen": [layer] })
+            onReopenProject: Projects.reopen(Sync.definitionUpdate)
         }
     }
     Component {
@@ -243,6 +263,20 @@ ApplicationWindow {
         SettingsPage { onBack: stack.pop() }
     }
     Component {
+        id: projectsPage
+        ProjectsPage {
+            onBack: stack.pop()
+            onOpenDownload: stack.push(downloadPage, { "projectId": id, "projectTitle": title })
+            onOpenAndExport: Projects.open(id, "export")
+        }
+    }
+    Component {
+        id: downloadPage
+        DownloadPage {
+            onBack: stack.pop()
+        }
+    }
+    Component {
         id: errorPage
         Page {
             ColumnLayout {
@@ -266,11 +300,42 @@ ApplicationWindow {
                     Accessible.role: Accessible.AlertMessage
                     Accessible.name: text
                 }
+                Button {
+                    objectName: "errorProjects"
+                    Layout.alignment: Qt.AlignHCenter
+                    text: qsTr("Projects on this device")
+                    highlighted: true
+                    implicitHeight: Theme.touch
+                    onClicked: stack.push(projectsPage)
+                    Accessible.name: qsTr("Open the projects page: open another project, or download one")
+                }
             }
         }
     }
 
     Toast { id: toast }
+    DefinitionUpdateDialog {
+        id: definitionDialog
+        update: App.definitionUpdate
+        onOpenSync: stack.push(syncPage)
+    }
+    ConfirmDialog {
+        id: closeDuringDownload
+        title: qsTr("A download is under way")
+        message: qsTr("Closing Territori now cancels the download of “%1”: what arrived so far is removed.").arg(Projects.downloadTitle)
+        confirmText: qsTr("Close and cancel it")
+        onAccepted: {
+            window.closeAnyway = true
+            window.close()
+        }
+    }
+    property bool closeAnyway: false
+    onClosing: {
+        if (Projects.downloading && !closeAnyway) {
+            close.accepted = false
+            closeDuringDownload.open()
+        }
+    }
 
     Connections {
         target: Form
@@ -280,7 +345,22 @@ ApplicationWindow {
                 toast.show(Form.message, true)
         }
     }
-    Component.onCompleted: if (App.notice.length > 0) toast.show(App.notice, false)
+    Component.onCompleted: {
+        if (App.notice.length > 0)
+            toast.show(App.notice, false)
+        // Opened to go somewhere (Projects.open(id, page)), or again after a definition update.
+        if (App.ready && App.startPage === "export")
+            stack.push(exportPage)
+        else if (App.ready && App.startPage === "sync")
+            stack.push(syncPage)
+        if (App.ready && Object.keys(App.definitionUpdate).length > 0)
+            definitionDialog.open()
+    }
+
+    Connections {
+        target: Projects
+        function onMessage(text, isError) { toast.show(text, isError) }
+    }
 
     Connections {
         target: Sync
@@ -289,10 +369,24 @@ ApplicationWindow {
             if (!ok && message.length > 0 && !(stack.currentItem instanceof SyncPage))
                 toast.show(message, true)
         }
+        function onDefinitionUpdated() {
+            window.reopenWhenIdle()
+            if (!window.reopening)
+                toast.show(qsTr("The GIS office published a new version of the project: it opens again on it once you are back on the map."), false)
+        }
+    }
+
+    Connections {
+        target: Capture
+        function onModeChanged() { window.reopenWhenIdle() }
+    }
+    Connections {
+        target: Form
+        function onOpenedChanged() { window.reopenWhenIdle() }
     }
 
     Loader {
-        active: startupScenario.length > 0 && App.ready
+        active: startupScenario.length > 0 && (App.ready || App.pickProject)
         sourceComponent: ScenarioRunner {
             name: startupScenario
             appWindow: window

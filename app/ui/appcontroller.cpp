@@ -32,6 +32,12 @@ void AppController::setError(const QString &message)
     emit projectChanged();
 }
 
+void AppController::setPickProject(bool pick)
+{
+    m_pickProject = pick;
+    emit projectChanged();
+}
+
 void AppController::setNotice(const QString &notice)
 {
     if (m_notice == notice)

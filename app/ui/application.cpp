@@ -18,6 +18,8 @@
 #include "platformutilities.h"
 #include "positionprovider.h"
 #include "project.h"
+#include "projectregistry.h"
+#include "projectscontroller.h"
 #include "moderationcontroller.h"
 #include "participationcontroller.h"
 #include "selftest.h"
@@ -48,8 +50,6 @@ namespace territori::ui {
 using namespace territori::store;
 
 namespace {
-
-constexpr const char *kDemoId = "ptm-milano-demo";
 
 QString bundledDemoDirectory()
 {
@@ -86,34 +86,88 @@ private:
     QTranslator m_qt;
 };
 
-std::unique_ptr<Project> openProject(const Options &options, QString *error, QString *notice)
+QString dataDirectoryOf(const Options &options)
 {
+    return options.dataDirectory.isEmpty() ? platform::PlatformUtilities::create()->dataDirectory()
+                                           : options.dataDirectory;
+}
+
+QString readPasswordFile(const Options &options)
+{
+    QFile f(options.syncPasswordFile);
+    if (f.open(QIODevice::ReadOnly))
+        return QString::fromUtf8(f.readLine()).trimmed();
+    if (!options.syncPasswordFile.isEmpty())
+        std::fprintf(stderr, "territori: cannot read %s\n", qPrintable(options.syncPasswordFile));
+    return QString();
+}
+
+struct Opened
+{
+    std::unique_ptr<Project> project;
+    QString error;
+    QString notice;
+    bool pickProject = false; // none opened on purpose: the person chooses on the projects page
+};
+
+// Which project a start opens (issue #12): the folder asked for (--project, or the one the person opened); else the
+// only project on the device; with several, or none while a SIT account is configured, none (the projects page);
+// with none and no account, the bundled demo, installed on the first run.
+Opened openProject(const Options &options, const QString &projectsDirectory, bool accountConfigured)
+{
+    Opened out;
+    const QString demo = QDir(projectsDirectory).filePath(QLatin1String(ProjectsController::kDemoId));
+    auto installDemo = [&]() {
+        out.project = core::DemoInstaller::install(
+            options.demoBundle.isEmpty() ? bundledDemoDirectory() : options.demoBundle, demo);
+        out.notice = QCoreApplication::translate("Application",
+                                                 "The demo project was installed. Its features are samples, not "
+                                                 "official data.");
+    };
     try {
         if (!options.projectDirectory.isEmpty()) {
-            auto p = Project::open(options.projectDirectory);
-            if (p->migratedFrom() > 0)
-                *notice = QCoreApplication::translate("Application", "The project was updated to the current "
-                                                                     "store version (from version %1).")
-                              .arg(p->migratedFrom());
-            return p;
+            if (QDir(options.projectDirectory).absolutePath() == QDir(demo).absolutePath() &&
+                !QFileInfo::exists(QDir(demo).filePath(QString::fromLatin1(Project::kStoreFile)))) {
+                installDemo(); // "install the offline demo project" on the projects page
+                return out;
+            }
+            out.project = Project::open(options.projectDirectory);
+            if (out.project->migratedFrom() > 0)
+                out.notice = QCoreApplication::translate("Application", "The project was updated to the current "
+                                                                        "store version (from version %1).")
+                                 .arg(out.project->migratedFrom());
+            return out;
         }
-        const QString data = options.dataDirectory.isEmpty()
-                                 ? platform::PlatformUtilities::create()->dataDirectory()
-                                 : options.dataDirectory;
-        const QString dir = QDir(data).filePath(QStringLiteral("projects/%1").arg(QLatin1String(kDemoId)));
-        if (QFileInfo::exists(QDir(dir).filePath(QString::fromLatin1(Project::kStoreFile))))
-            return Project::open(dir);
-        // First run: install the bundled demo project.
-        auto p = core::DemoInstaller::install(
-            options.demoBundle.isEmpty() ? bundledDemoDirectory() : options.demoBundle, dir);
-        *notice = QCoreApplication::translate("Application",
-                                              "The demo project was installed. Its features are samples, not "
-                                              "official data.");
-        return p;
+        const QStringList ids = core::ProjectRegistry::projectIds(projectsDirectory);
+        if (ids.size() == 1) {
+            out.project = Project::open(QDir(projectsDirectory).filePath(ids.front()));
+            return out;
+        }
+        if (ids.size() > 1 || accountConfigured) {
+            out.pickProject = true;
+            return out;
+        }
+        installDemo(); // first run without a SIT: the offline demo
+        return out;
     } catch (const StoreError &e) {
-        *error = e.message();
-        return nullptr;
+        out.project.reset();
+        out.error = e.message();
+        return out;
     }
+}
+
+// The context QML's singletons come from: the latest one registered (one at a time in the app; the QML tests build
+// one per test file).
+AppContext *g_context = nullptr;
+
+template <typename T, typename Get>
+void registerSingleton(const char *name, Get get)
+{
+    qmlRegisterSingletonType<T>("Territori", 1, 0, name, [get](QQmlEngine *, QJSEngine *) -> QObject * {
+        QObject *o = get(g_context->parts());
+        QQmlEngine::setObjectOwnership(o, QQmlEngine::CppOwnership); // the context owns it, not the engine
+        return o;
+    });
 }
 
 } // namespace
@@ -139,10 +193,14 @@ Options parseOptions(QGuiApplication &app)
                                   QStringLiteral("file.png"));
     const QCommandLineOption scenario(QStringLiteral("scenario"),
                                       QStringLiteral("Bring the UI into a state before the screenshot: map, "
-                                                     "draw-polygon, form-error, feature-list, layers, sync, conflict, participation, draft, draft-changes, comment-map, comment-compose, table, import-file, import-srs, import-fields, import-report, import-done, export."),
+                                                     "draw-polygon, form-error, feature-list, layers, sync, conflict, participation, draft, draft-changes, comment-map, comment-compose, table, import-file, import-srs, import-fields, import-report, import-done, export, projects, download, download-area, download-error."),
                                       QStringLiteral("name"));
     const QCommandLineOption bench(QStringLiteral("bench-startup"),
                                    QStringLiteral("Print the time to the first drawn map and the memory, then quit."));
+    const QCommandLineOption benchSwitch(QStringLiteral("bench-switch"),
+                                         QStringLiteral("Open these projects (ids, comma-separated) one after the other "
+                                                        "once the map is drawn; print each switch time, then quit."),
+                                         QStringLiteral("ids"));
     const QCommandLineOption offline(QStringLiteral("offline"), QStringLiteral("Never fetch online map tiles."));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1280x800."),
                                   QStringLiteral("WxH"));
@@ -154,8 +212,8 @@ Options parseOptions(QGuiApplication &app)
     const QCommandLineOption syncPassword(QStringLiteral("sync-password-file"),
                                           QStringLiteral("File whose first line is the password (not stored)."),
                                           QStringLiteral("file"));
-    parser.addOptions({selfTest, nmea, project, data, lang, shot, scenario, bench, offline, size, syncServer, syncUser,
-                       syncPassword});
+    parser.addOptions({selfTest, nmea, project, data, lang, shot, scenario, bench, benchSwitch, offline, size, syncServer,
+                       syncUser, syncPassword});
     parser.process(app);
     Options o;
     o.selfTest = parser.isSet(selfTest);
@@ -166,6 +224,7 @@ Options parseOptions(QGuiApplication &app)
     o.screenshot = parser.value(shot);
     o.scenario = parser.value(scenario);
     o.benchStartup = parser.isSet(bench);
+    o.benchSwitch = parser.value(benchSwitch);
     o.offline = parser.isSet(offline);
     o.syncServer = parser.value(syncServer);
     o.syncUser = parser.value(syncUser);
@@ -188,6 +247,8 @@ struct AppContext::Parts
     std::unique_ptr<platform::PlatformUtilities> platform = platform::PlatformUtilities::create();
     platform::PositionProvider position;
     map::TileServer tiles;
+    std::unique_ptr<ProjectsController> ownProjects; // when no app-level one was handed in (the QML tests)
+    ProjectsController *projects = nullptr;
     std::unique_ptr<Project> project;
     std::unique_ptr<EditGateway> gateway;
     QQmlEngine *engine = nullptr;
@@ -207,7 +268,7 @@ struct AppContext::Parts
     std::unique_ptr<ExportController> exporter;
 };
 
-AppContext::AppContext(const Options &options) : m_parts(std::make_unique<Parts>(options))
+AppContext::AppContext(const Options &options, ProjectsController *projects) : m_parts(std::make_unique<Parts>(options))
 {
     Parts &p = *m_parts;
     const QString language = !options.language.isEmpty()
@@ -226,15 +287,28 @@ AppContext::AppContext(const Options &options) : m_parts(std::make_unique<Parts>
         std::fprintf(stderr, "territori: %s\n", qPrintable(p.tiles.errorString()));
     p.tiles.setOnlineAllowed(!options.offline);
 
-    QString error, notice;
-    p.project = openProject(options, &error, &notice);
+    const QString password = options.syncServer.isEmpty() ? QString() : readPasswordFile(options);
+    if (!projects) {
+        p.ownProjects = std::make_unique<ProjectsController>(
+            core::ProjectRegistry::projectsDirectory(dataDirectoryOf(options)), p.platform->deviceId());
+        if (!options.syncServer.isEmpty())
+            p.ownProjects->setSessionAccount(options.syncServer, options.syncUser, password);
+        projects = p.ownProjects.get();
+    }
+    p.projects = projects;
+
+    Opened opened = openProject(options, projects->projectsDirectory(), projects->configured());
+    p.project = std::move(opened.project);
     if (p.project)
         p.gateway = std::make_unique<EditGateway>(*p.project, EditContext{QString(), p.platform->deviceId()});
+    projects->setCurrent(p.project ? p.project->directory() : QString());
+    projects->refresh();
 
     p.app = std::make_unique<AppController>(p.platform->deviceId(), [&p](const QString &lang) {
         p.translations.apply(lang);
         if (p.engine)
             p.engine->retranslate();
+        p.projects->refresh(); // titles come in the new language
     });
     p.mapController = std::make_unique<MapController>(&p.scene, &p.labels, &p.tiles);
     p.mapController->setTileCacheDirectory(
@@ -248,15 +322,15 @@ AppContext::AppContext(const Options &options) : m_parts(std::make_unique<Parts>
                                                           [&p] { return p.sync && p.sync->moderator(); });
     p.importer = std::make_unique<ImportController>(p.project.get(), p.gateway.get());
     p.exporter = std::make_unique<ExportController>(p.project.get());
-    if (!options.syncServer.isEmpty()) {
-        QFile f(options.syncPasswordFile);
-        QString password;
-        if (f.open(QIODevice::ReadOnly))
-            password = QString::fromUtf8(f.readLine()).trimmed();
-        else if (!options.syncPasswordFile.isEmpty())
-            std::fprintf(stderr, "territori: cannot read %s\n", qPrintable(options.syncPasswordFile));
-        if (!options.selfTest && !options.benchStartup)
+    if (!options.selfTest && !options.benchStartup) {
+        if (!options.syncServer.isEmpty()) {
             p.sync->setSessionAccount(options.syncServer, options.syncUser, password);
+        } else if (!projects->passwordInMemoryOnly().isEmpty() && p.sync->serverUrl() == projects->serverUrl() &&
+                   p.sync->user() == projects->user()) {
+            // Signed in on the projects page without keeping the password: this project's sync (downloaded with
+            // that account) has it for the session too.
+            p.sync->setSessionAccount(projects->serverUrl(), projects->user(), projects->passwordInMemoryOnly());
+        }
     }
     QObject::connect(&p.position, &platform::PositionProvider::positionUpdated, &p.capture,
                      &core::CaptureController::onPosition);
@@ -289,6 +363,8 @@ AppContext::AppContext(const Options &options) : m_parts(std::make_unique<Parts>
         QObject::connect(p.sync.get(), &SyncController::finished, p.edits.get(), &EditController::refresh);
         QObject::connect(p.sync.get(), &SyncController::finished, p.moderation.get(), &ModerationController::refresh);
         QObject::connect(p.sync.get(), &SyncController::accountChanged, p.moderation.get(), &ModerationController::refresh);
+        // The projects page's counts of this project follow its sync.
+        QObject::connect(p.sync.get(), &SyncController::finished, projects, &ProjectsController::refresh);
         // An import commits through its own connection: redraw and recount as after the sync, and send it.
         QObject::connect(p.importer.get(), &ImportController::imported, &p.scene, [&p](const QString &layer, int) {
             p.scene.reloadLayer(layer);
@@ -298,13 +374,21 @@ AppContext::AppContext(const Options &options) : m_parts(std::make_unique<Parts>
             p.edits->refresh();
             p.sync->onLocalEdit();
         });
+    } else if (opened.pickProject) {
+        p.app->setPickProject(true);
     } else {
-        p.app->setError(error);
+        p.app->setError(opened.error);
     }
-    p.app->setNotice(notice);
+    p.app->setNotice(opened.notice);
+    p.app->setStartPage(options.startPage);
+    p.app->setDefinitionUpdate(options.definitionUpdate);
 }
 
-AppContext::~AppContext() = default;
+AppContext::~AppContext()
+{
+    if (g_context == this)
+        g_context = nullptr;
+}
 
 bool AppContext::hasProject() const
 {
@@ -315,54 +399,78 @@ void AppContext::registerTypes(QQmlEngine &engine)
 {
     Parts &p = *m_parts;
     p.engine = &engine;
-    qmlRegisterType<map::FeatureCanvas>("Territori.Map", 1, 0, "FeatureCanvas");
-    qmlRegisterUncreatableType<map::MapScene>("Territori.Map", 1, 0, "MapScene", QStringLiteral("owned by C++"));
-    qmlRegisterUncreatableType<map::LabelModel>("Territori.Map", 1, 0, "LabelModel", QStringLiteral("owned by C++"));
-    qmlRegisterUncreatableType<core::CaptureController>("Territori", 1, 0, "CaptureController",
-                                                        QStringLiteral("use Capture"));
-    qmlRegisterUncreatableType<core::FormFieldModel>("Territori", 1, 0, "FormFieldModel", QStringLiteral("owned by C++"));
-    qmlRegisterUncreatableType<SyncLayerModel>("Territori", 1, 0, "SyncLayerModel", QStringLiteral("owned by Sync"));
-    qmlRegisterUncreatableType<ConflictListModel>("Territori", 1, 0, "ConflictListModel",
-                                                  QStringLiteral("owned by Sync"));
-    qmlRegisterSingletonInstance("Territori", 1, 0, "App", p.app.get());
-    qmlRegisterSingletonInstance("Territori", 1, 0, "MapControl", p.mapController.get());
-    qmlRegisterSingletonInstance("Territori", 1, 0, "Layers", p.layers.get());
-    qmlRegisterSingletonInstance("Territori", 1, 0, "Features", &p.features);
-    qmlRegisterSingletonInstance("Territori", 1, 0, "Capture", &p.capture);
-    qmlRegisterSingletonInstance("Territori", 1, 0, "Form", p.form.get());
-    qmlRegisterSingletonInstance("Territori", 1, 0, "Edits", p.edits.get());
-    qmlRegisterSingletonInstance("Territori", 1, 0, "Sync", p.sync.get());
-    qmlRegisterUncreatableType<CommentListModel>("Territori", 1, 0, "CommentListModel",
-                                                 QStringLiteral("owned by Participation"));
-    qmlRegisterSingletonInstance("Territori", 1, 0, "Participation", p.participation.get());
-    qmlRegisterSingletonInstance("Territori", 1, 0, "Moderation", p.moderation.get());
-    qmlRegisterUncreatableType<ImportIssueModel>("Territori", 1, 0, "ImportIssueModel", QStringLiteral("owned by Import"));
-    qmlRegisterUncreatableType<ImportController>("Territori", 1, 0, "ImportController", QStringLiteral("use Import"));
-    qmlRegisterSingletonInstance("Territori", 1, 0, "Import", p.importer.get());
-    qmlRegisterSingletonInstance("Territori", 1, 0, "Export", p.exporter.get());
-    qmlRegisterSingletonInstance("Territori", 1, 0, "Gps", &p.position);
-    qmlRegisterSingletonInstance("Territori", 1, 0, "Platform", p.platform.get());
+    g_context = this;
+    static bool registered = false;
+    if (!registered) {
+        registered = true;
+        qmlRegisterType<map::FeatureCanvas>("Territori.Map", 1, 0, "FeatureCanvas");
+        qmlRegisterUncreatableType<map::MapScene>("Territori.Map", 1, 0, "MapScene", QStringLiteral("owned by C++"));
+        qmlRegisterUncreatableType<map::LabelModel>("Territori.Map", 1, 0, "LabelModel", QStringLiteral("owned by C++"));
+        qmlRegisterUncreatableType<core::CaptureController>("Territori", 1, 0, "CaptureController",
+                                                            QStringLiteral("use Capture"));
+        qmlRegisterUncreatableType<core::FormFieldModel>("Territori", 1, 0, "FormFieldModel", QStringLiteral("owned by C++"));
+        qmlRegisterUncreatableType<SyncLayerModel>("Territori", 1, 0, "SyncLayerModel", QStringLiteral("owned by Sync"));
+        qmlRegisterUncreatableType<ConflictListModel>("Territori", 1, 0, "ConflictListModel",
+                                                      QStringLiteral("owned by Sync"));
+        qmlRegisterUncreatableType<CommentListModel>("Territori", 1, 0, "CommentListModel",
+                                                     QStringLiteral("owned by Participation"));
+        qmlRegisterUncreatableType<ImportIssueModel>("Territori", 1, 0, "ImportIssueModel", QStringLiteral("owned by Import"));
+        qmlRegisterUncreatableType<ImportController>("Territori", 1, 0, "ImportController", QStringLiteral("use Import"));
+        qmlRegisterUncreatableType<ProjectListModel>("Territori", 1, 0, "ProjectListModel",
+                                                     QStringLiteral("owned by Projects"));
+        registerSingleton<AppController>("App", [](Parts &p) { return p.app.get(); });
+        registerSingleton<MapController>("MapControl", [](Parts &p) { return p.mapController.get(); });
+        registerSingleton<LayerListModel>("Layers", [](Parts &p) { return p.layers.get(); });
+        registerSingleton<FeatureListModel>("Features", [](Parts &p) { return &p.features; });
+        registerSingleton<core::CaptureController>("Capture", [](Parts &p) { return &p.capture; });
+        registerSingleton<core::FormController>("Form", [](Parts &p) { return p.form.get(); });
+        registerSingleton<EditController>("Edits", [](Parts &p) { return p.edits.get(); });
+        registerSingleton<SyncController>("Sync", [](Parts &p) { return p.sync.get(); });
+        registerSingleton<ParticipationController>("Participation", [](Parts &p) { return p.participation.get(); });
+        registerSingleton<ModerationController>("Moderation", [](Parts &p) { return p.moderation.get(); });
+        registerSingleton<ImportController>("Import", [](Parts &p) { return p.importer.get(); });
+        registerSingleton<ExportController>("Export", [](Parts &p) { return p.exporter.get(); });
+        registerSingleton<platform::PositionProvider>("Gps", [](Parts &p) { return &p.position; });
+        registerSingleton<platform::PlatformUtilities>("Platform", [](Parts &p) { return p.platform.get(); });
+        registerSingleton<ProjectsController>("Projects", [](Parts &p) { return p.projects; });
+    }
     engine.rootContext()->setContextProperty(QStringLiteral("startupScenario"), p.options.scenario);
     engine.rootContext()->setContextProperty(QStringLiteral("initialWidth"), p.options.width);
     engine.rootContext()->setContextProperty(QStringLiteral("initialHeight"), p.options.height);
 }
 
-int run(QGuiApplication &app, const Options &options, const QElapsedTimer &sinceStart)
+namespace {
+
+// The exit code of a round of run()'s loop that ends because another project is to be opened (not a process exit
+// code: run() never returns it).
+constexpr int kOpenAnotherProject = 0x7e120;
+
+struct OpenRequest
 {
-    QQuickStyle::setStyle(QStringLiteral("Material"));
-    AppContext context(options);
+    bool pending = false;
+    QString directory;
+    QString page;
+    QVariantMap definitionUpdate;
+    QElapsedTimer clock; // from Projects.open() to the first drawn map of the project it opened
+};
+
+// One project open (or the projects page), until the app quits or the person opens another project. firstMap is
+// called once, when the first map is drawn (or the first frame without one).
+int runRound(QGuiApplication &app, Options &options, ProjectsController &projects, const QElapsedTimer &sinceStart,
+             const std::function<void(qint64 sinceStartMs)> &firstMap)
+{
+    AppContext context(options, &projects);
     QQmlApplicationEngine engine;
     context.registerTypes(engine);
     auto &scene = context.parts().scene;
     const bool haveProject = context.hasProject();
 
-    if (options.selfTest)
-        return runSelfTest(engine, QStringLiteral(":/qml"), QUrl(QStringLiteral("qrc:/qml/main.qml")));
-
     engine.load(QUrl(QStringLiteral("qrc:/qml/main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    if (options.maximized)
+        window->showMaximized();
 
     // "The first drawn map" is the first frame swapped after the map's nodes were built for the scene with every
     // layer loaded. Not merely the next frame after loading: one may already be on its way without the layers (the
@@ -396,7 +504,7 @@ int run(QGuiApplication &app, const Options &options, const QElapsedTimer &since
         if (*loadedAt < 0 || !*drawn) // not loaded or not drawn yet, or done (a frame queued before the disconnect)
             return;
         QObject::disconnect(*watch);
-        const qint64 firstMap = sinceStart.elapsed();
+        const qint64 firstMapMs = sinceStart.elapsed();
         const qint64 layersLoaded = *loadedAt;
         *loadedAt = -2;
         const double atFrame = residentMegabytes();
@@ -408,12 +516,14 @@ int run(QGuiApplication &app, const Options &options, const QElapsedTimer &since
         if (options.benchStartup) {
             std::printf("{\"first_map_ms\": %lld, \"layers_loaded_ms\": %lld, \"features\": %d, "
                         "\"rss_at_frame_mb\": %.1f, \"rss_mb\": %.1f}\n",
-                        static_cast<long long>(firstMap), static_cast<long long>(layersLoaded), scene.featureCount(),
+                        static_cast<long long>(firstMapMs), static_cast<long long>(layersLoaded), scene.featureCount(),
                         atFrame, residentMegabytes());
             std::fflush(stdout);
             QTimer::singleShot(0, &app, &QCoreApplication::quit);
             return;
         }
+        if (firstMap)
+            firstMap(firstMapMs);
         if (options.screenshot.isEmpty())
             return;
         // Give the tiles and the scenario time to settle, then grab what a user would see.
@@ -425,9 +535,88 @@ int run(QGuiApplication &app, const Options &options, const QElapsedTimer &since
             QCoreApplication::exit(ok ? 0 : 1);
         });
     });
-    if (!haveProject) // nothing to load: the error page is the first frame
+    if (!haveProject) // nothing to load: the projects page or the error page is the first frame
         QMetaObject::invokeMethod(&scene, [&scene]() { emit scene.loaded(0); }, Qt::QueuedConnection);
-    return app.exec();
+    const int code = app.exec();
+    // The next round's window opens where and as large as this one was.
+    options.maximized = window->visibility() == QWindow::Maximized;
+    if (!options.maximized) {
+        options.width = window->width();
+        options.height = window->height();
+    }
+    return code;
+}
+
+} // namespace
+
+int run(QGuiApplication &app, const Options &options, const QElapsedTimer &sinceStart)
+{
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+    if (options.selfTest) {
+        AppContext context(options);
+        QQmlApplicationEngine engine;
+        context.registerTypes(engine);
+        return runSelfTest(engine, QStringLiteral(":/qml"), QUrl(QStringLiteral("qrc:/qml/main.qml")));
+    }
+
+    // The projects page's controller is the app's: the account, the catalogue and a download under way outlive the
+    // project open now.
+    ProjectsController projects(core::ProjectRegistry::projectsDirectory(dataDirectoryOf(options)),
+                                platform::PlatformUtilities::create()->deviceId());
+    if (!options.syncServer.isEmpty())
+        projects.setSessionAccount(options.syncServer, options.syncUser, readPasswordFile(options));
+    OpenRequest request;
+    projects.setOpenHandler([&request, &app](const QString &directory, const QString &page, const QVariantMap &update) {
+        request.pending = true;
+        request.directory = directory;
+        request.page = page;
+        request.definitionUpdate = update;
+        request.clock.start();
+        // Out of the QML handler that asked first: the engine that runs it is about to go.
+        QMetaObject::invokeMethod(&app, [] { QCoreApplication::exit(kOpenAnotherProject); }, Qt::QueuedConnection);
+    });
+
+    // --bench-switch: the projects to open in turn, and how long each took to its first drawn map.
+    QStringList benchIds = options.benchSwitch.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const bool benchSwitch = !benchIds.isEmpty();
+    QStringList switchTimes;
+
+    Options current = options;
+    for (;;) {
+        QElapsedTimer clock = request.clock;
+        const bool switched = request.pending;
+        request.pending = false;
+        const int code = runRound(app, current, projects, sinceStart, [&](qint64) {
+            if (switched) {
+                const qint64 ms = clock.elapsed();
+                switchTimes << QStringLiteral("{\"project\": \"%1\", \"switch_ms\": %2}")
+                                   .arg(QFileInfo(current.projectDirectory).fileName())
+                                   .arg(ms);
+            }
+            if (!benchSwitch)
+                return;
+            if (benchIds.isEmpty()) {
+                std::printf("{\"switches\": [%s]}\n", qPrintable(switchTimes.join(QStringLiteral(", "))));
+                std::fflush(stdout);
+                QTimer::singleShot(0, &app, &QCoreApplication::quit);
+                return;
+            }
+            const QString next = benchIds.takeFirst();
+            QTimer::singleShot(200, &projects, [&projects, next] {
+                if (!projects.open(next))
+                    QCoreApplication::exit(2);
+            });
+        });
+        if (code != kOpenAnotherProject)
+            return code;
+        current.projectDirectory = request.directory;
+        current.startPage = request.page;
+        current.definitionUpdate = request.definitionUpdate;
+        // A scenario, a screenshot and the start-up benchmark are of the first project only.
+        current.scenario.clear();
+        current.screenshot.clear();
+        current.benchStartup = false;
+    }
 }
 
 } // namespace territori::ui

@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QString>
+#include <QVariantMap>
 
 #include <memory>
 
@@ -28,24 +29,34 @@ struct Options
     QString syncServer;         // a SIT for this session (the demo's local one), with the two below
     QString syncUser;
     QString syncPasswordFile;   // its first line is the password; read once, kept in memory only
+    QString benchSwitch;        // --bench-switch A,B,…: open each project in turn, print the switch times, quit
     int width = 1280;
     int height = 800;
+    // Set by the project switch loop (run()), not by the command line.
+    QString startPage;          // shown over the map once the project is open: "export", "sync", or "" for none
+    QVariantMap definitionUpdate; // what a definition update changed, shown once the project is open again
+    bool maximized = false;
 };
 
 // Parses the command line of the territori executable. Exits with usage on --help.
 Options parseOptions(QGuiApplication &app);
 
-// Everything the UI talks to, built and wired once: store, map, controllers. The executable and the QML tests both
-// build one and register it with their engine.
+class ProjectsController;
+
+// Everything the UI talks to for one open project (or none), built and wired once: store, map, controllers. The
+// executable builds one per project it opens (run() is a loop: opening another project tears the QML engine and the
+// context down and builds them again); the QML tests build one and register it with their engine.
+// projects: the app-level projects controller, which outlives the contexts; none: the context makes its own.
 class AppContext
 {
 public:
-    explicit AppContext(const Options &options);
+    explicit AppContext(const Options &options, ProjectsController *projects = nullptr);
     ~AppContext();
     AppContext(const AppContext &) = delete;
     AppContext &operator=(const AppContext &) = delete;
 
-    // Registers the singletons and types QML imports as "Territori" and "Territori.Map".
+    // Registers the singletons and types QML imports as "Territori" and "Territori.Map". The types are registered
+    // once per process; the singletons an engine creates are this context's (the latest one registered).
     void registerTypes(QQmlEngine &engine);
     bool hasProject() const;
     struct Parts;

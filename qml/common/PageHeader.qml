@@ -8,6 +8,7 @@ ToolBar {
     id: bar
     property string title
     property string backLabel: qsTr("Back")
+    property bool canGoBack: true
     default property alias tools: toolRow.data
     signal back()
     Material.background: Theme.primary
@@ -15,6 +16,7 @@ ToolBar {
     RowLayout {
         anchors.fill: parent
         ToolButton {
+            visible: bar.canGoBack
             icon.source: Theme.icon("back")
             implicitWidth: Theme.touch
             implicitHeight: Theme.touch
@@ -23,6 +25,7 @@ ToolBar {
         }
         Label {
             Layout.fillWidth: true
+            Layout.leftMargin: bar.canGoBack ? 0 : Theme.margin
             text: bar.title
             elide: Text.ElideRight
             font.pixelSize: Theme.titleFont

@@ -21,6 +21,7 @@ Page {
     signal openTable()
     signal openImport()
     signal openExport()
+    signal openProjects()
     signal newFeatureDrawn()
     signal notify(string text, bool isError)
 
@@ -46,13 +47,29 @@ Page {
                 ToolTip.text: Accessible.name
                 ToolTip.visible: hovered
             }
-            Label {
+            // The project's title opens the projects page: another project, a download, the offline demo.
+            ToolButton {
+                objectName: "projectsButton"
                 Layout.fillWidth: true
-                text: App.projectTitle
-                elide: Text.ElideRight
-                font.pixelSize: Theme.titleFont
-                font.bold: true
-                color: "white"
+                implicitHeight: Theme.touch
+                onClicked: page.openProjects()
+                Accessible.name: qsTr("Projects (open now: %1): open another one or download one").arg(App.projectTitle)
+                ToolTip.text: qsTr("Projects on this device and on the SIT")
+                ToolTip.visible: hovered
+                contentItem: RowLayout {
+                    spacing: 6
+                    Label {
+                        Layout.fillWidth: true
+                        Layout.maximumWidth: implicitWidth
+                        text: App.projectTitle
+                        elide: Text.ElideRight
+                        font.pixelSize: Theme.titleFont
+                        font.bold: true
+                        color: "white"
+                    }
+                    Label { text: "\u25BE"; color: "white"; font.pixelSize: Theme.titleFont }
+                    Item { Layout.fillWidth: true }
+                }
             }
             Label {
                 visible: App.isSample

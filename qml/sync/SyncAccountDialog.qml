@@ -5,8 +5,12 @@ import Territori 1.0
 import "../common"
 
 // Where the SIT is and who signs in. The password goes to the device's keychain when asked to, never to a file.
+// account: Sync (this project's sync) or Projects (the app's account, on the projects page); both have the same
+// properties and setAccount().
 Dialog {
     id: dialog
+    property var account: Sync
+    property string confirmText: qsTr("Connect and sync")
     modal: true
     anchors.centerIn: Overlay.overlay
     width: Math.min(parent ? parent.width - 32 : 600, 620)
@@ -14,10 +18,10 @@ Dialog {
     standardButtons: Dialog.Cancel
 
     onOpened: {
-        urlField.text = Sync.serverUrl
-        userField.text = Sync.user
+        urlField.text = dialog.account.serverUrl
+        userField.text = dialog.account.user
         passwordField.text = ""
-        (Sync.serverUrl.length > 0 ? passwordField : urlField).forceActiveFocus()
+        (dialog.account.serverUrl.length > 0 ? passwordField : urlField).forceActiveFocus()
     }
 
     ColumnLayout {
@@ -60,20 +64,21 @@ Dialog {
         }
         Label {
             Layout.fillWidth: true
-            visible: Sync.accountMessage.length > 0
-            text: Sync.accountMessage
+            visible: dialog.account.accountMessage.length > 0
+            text: dialog.account.accountMessage
             wrapMode: Text.Wrap
             font.pixelSize: Theme.smallFont
             color: Theme.secondaryText
         }
         Button {
+            objectName: "accountConfirm"
             Layout.alignment: Qt.AlignRight
-            text: qsTr("Connect and sync")
+            text: dialog.confirmText
             highlighted: true
             implicitHeight: Theme.touch
             enabled: urlField.text.length > 0 && userField.text.length > 0
             onClicked: {
-                Sync.setAccount(urlField.text, userField.text, passwordField.text, remember.checked)
+                dialog.account.setAccount(urlField.text, userField.text, passwordField.text, remember.checked)
                 dialog.close()
             }
             Accessible.name: text

@@ -1,0 +1,142 @@
+import QtQuick 2.15
+import QtQuick.Controls 2.15
+import QtQuick.Layouts 1.15
+import Territori 1.0
+import "../common"
+
+// Downloading a project of the SIT: which part of the territory (a comune, a zona omogenea, or all of it), then the
+// download with its progress and cancel. Only the chosen area's features come to the device; what is created here
+// always stays.
+Page {
+    id: page
+    objectName: "downloadPage"
+    property string projectId
+    property string projectTitle
+    property string filter: ""
+    // The whole territory first, then the SIT's work areas (Projects.areas); a dev scenario sets its own.
+    property var areas: { Projects.workAreas; return Projects.areas(page.filter) }
+    property string areaId: ""
+    property string areaName: qsTr("The whole territory")
+    property alias downloadPane: downloadPane
+    property alias search: search
+    readonly property bool wide: width >= 1000
+    signal back()
+    signal openProject(string id)
+
+    header: PageHeader {
+        title: qsTr("Download “%1”").arg(page.projectTitle)
+        backLabel: qsTr("Back to the projects")
+        onBack: page.back()
+    }
+
+    GridLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin * 2
+        columns: page.wide ? 2 : 1
+        columnSpacing: Theme.margin * 3
+        rowSpacing: Theme.spacing
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: 3
+            spacing: Theme.spacing
+            SectionHeader { text: qsTr("Which part of the territory?") }
+            TextField {
+                id: search
+                objectName: "areaSearch"
+                Layout.fillWidth: true
+                implicitHeight: 52
+                placeholderText: qsTr("Search a comune or a zona omogenea")
+                onTextEdited: page.filter = text
+                Accessible.name: qsTr("Search the work areas")
+            }
+            ListView {
+                id: list
+                objectName: "areaList"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.minimumHeight: 200
+                clip: true
+                model: page.areas
+                ScrollBar.vertical: ScrollBar {}
+                delegate: Column {
+                    width: list.width
+                    // A heading where a group starts (the whole territory, the zone omogenee, the comuni).
+                    SectionHeader {
+                        visible: index === 0 || page.areas[index - 1].kindTitle !== modelData.kindTitle
+                        height: visible ? implicitHeight : 0
+                        text: modelData.kindTitle
+                    }
+                    RadioDelegate {
+                        objectName: "area_" + (modelData.id.length > 0 ? modelData.id : "whole")
+                        width: list.width
+                        height: Theme.touch + 4
+                        checkable: false // checked follows the choice, not the tap
+                        checked: page.areaId === modelData.id
+                        text: modelData.sample ? qsTr("%1 (sample boundary, not official)").arg(modelData.name) : modelData.name
+                        onClicked: {
+                            page.areaId = modelData.id
+                            page.areaName = modelData.name
+                        }
+                        Accessible.name: text
+                    }
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: page.areas.length <= 1 && page.filter.length === 0
+                text: qsTr("The SIT offers no work areas for this account: the project comes whole.")
+                color: Theme.secondaryText
+                wrapMode: Text.Wrap
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: page.areas.length === 0 && page.filter.length > 0
+                text: qsTr("No comune or zona omogenea is called like that.")
+                color: Theme.secondaryText
+                wrapMode: Text.Wrap
+            }
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.preferredWidth: 2
+            Layout.alignment: Qt.AlignTop
+            spacing: Theme.spacing * 2
+            SectionHeader { text: qsTr("Download") }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("“%1” for: %2").arg(page.projectTitle).arg(page.areaName)
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+            Label {
+                Layout.fillWidth: true
+                text: page.areaId.length === 0
+                      ? qsTr("Every feature of the project comes to this device: on a large territory this takes time and room.")
+                      : qsTr("The features inside the area come to this device, with their photos and the basemaps. Features that leave the area on the SIT leave the device too, unless they have changes of yours not yet sent; what you create here always stays.")
+                font.pixelSize: Theme.smallFont
+                color: Theme.secondaryText
+                wrapMode: Text.Wrap
+            }
+            Button {
+                objectName: "startDownload"
+                Layout.alignment: Qt.AlignRight
+                text: qsTr("Download")
+                icon.source: Theme.icon("add")
+                highlighted: true
+                enabled: !Projects.downloading
+                implicitHeight: Theme.touch + 8
+                onClicked: Projects.download(page.projectId, page.areaId)
+                Accessible.name: qsTr("Download %1 for %2").arg(page.projectTitle).arg(page.areaName)
+            }
+            DownloadPane {
+                id: downloadPane
+                objectName: "downloadPane"
+                Layout.fillWidth: true
+                onOpenProject: Projects.open(id)
+            }
+        }
+    }
+}
