@@ -21,7 +21,12 @@ Dialog {
         urlField.text = dialog.account.serverUrl
         userField.text = dialog.account.user
         passwordField.text = ""
-        (dialog.account.serverUrl.length > 0 ? passwordField : urlField).forceActiveFocus()
+        // An if, not "(a ? b : c).f()" on its own line: without a semicolon above, JavaScript reads that as a call of
+        // the line before, and the focus never moved.
+        if (dialog.account.serverUrl.length > 0)
+            passwordField.forceActiveFocus()
+        else
+            urlField.forceActiveFocus()
     }
 
     ColumnLayout {
