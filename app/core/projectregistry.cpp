@@ -157,6 +157,16 @@ QStringList ProjectRegistry::projectIds(const QString &projectsDirectory)
     return ids;
 }
 
+StartChoice ProjectRegistry::startChoice(const QString &projectsDirectory, bool accountSaved, const QString &demoId)
+{
+    const QStringList ids = projectIds(projectsDirectory);
+    if (ids.size() == 1)
+        return {StartChoice::Kind::Open, QDir(projectsDirectory).filePath(ids.front())};
+    if (ids.size() > 1 || accountSaved)
+        return {StartChoice::Kind::PickProject, QString()};
+    return {StartChoice::Kind::InstallDemo, QDir(projectsDirectory).filePath(demoId)};
+}
+
 LocalProject ProjectRegistry::read(const QString &directory)
 {
     return readFolder(directory, false);

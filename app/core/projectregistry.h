@@ -38,6 +38,18 @@ struct LocalProject
     bool readable() const { return errorKind == store::ErrorKind::None; }
 };
 
+// What a start opens (issue #12), decided from the folders alone, before anything is shown.
+struct StartChoice
+{
+    enum class Kind {
+        Open,        // directory: the only project on the device
+        PickProject, // the projects page: several projects, or none and a SIT account the person saved
+        InstallDemo, // none and no SIT account: the bundled offline demo (installed into directory)
+    };
+    Kind kind = Kind::InstallDemo;
+    QString directory;
+};
+
 class ProjectRegistry
 {
 public:
@@ -47,6 +59,10 @@ public:
 
     // The folders that hold a store, by name, sorted. Opens nothing: for the start rules, before anything is shown.
     static QStringList projectIds(const QString &projectsDirectory);
+    // The start rules without --project: exactly one project opens; several, or none while the person has saved a
+    // SIT account, show the projects page; none and no account install the offline demo (demoId: its folder's name).
+    // An interrupted download is no project: it counts for nothing here (the projects page lists it).
+    static StartChoice startChoice(const QString &projectsDirectory, bool accountSaved, const QString &demoId);
     // Every project, then every interrupted download, each read as above. Never throws.
     static std::vector<LocalProject> scan(const QString &projectsDirectory);
     // One folder. Never throws: a store that cannot be read comes back with its error.

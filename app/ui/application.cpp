@@ -110,10 +110,20 @@ struct Opened
     bool pickProject = false; // none opened on purpose: the person chooses on the projects page
 };
 
-// Which project a start opens (issue #12): the folder asked for (--project, or the one the person opened); else the
-// only project on the device; with several, or none while a SIT account is configured, none (the projects page);
-// with none and no account, the bundled demo, installed on the first run.
-Opened openProject(const Options &options, const QString &projectsDirectory, bool accountConfigured)
+// --project names a folder, or the id of a project on this device (its folder's name under the projects folder).
+QString requestedDirectory(const QString &requested, const QString &projectsDirectory)
+{
+    if (requested.isEmpty() || requested.contains(QLatin1Char('/')) || QFileInfo(requested).isDir())
+        return requested;
+    const QString byId = QDir(projectsDirectory).filePath(requested);
+    return QFileInfo::exists(QDir(byId).filePath(QString::fromLatin1(Project::kStoreFile))) ? byId : requested;
+}
+
+// Which project a start opens (issue #12): the one asked for (--project, or the one the person opened in the
+// switch loop); else ProjectRegistry::startChoice: the only project on the device; with several, or none while the
+// person has saved a SIT account, none (the projects page); with none and no account, the bundled demo, installed
+// on the first run.
+Opened openProject(const Options &options, const QString &projectsDirectory, bool accountSaved)
 {
     Opened out;
     const QString demo = QDir(projectsDirectory).filePath(QLatin1String(ProjectsController::kDemoId));
@@ -124,30 +134,31 @@ Opened openProject(const Options &options, const QString &projectsDirectory, boo
                                                  "The demo project was installed. Its features are samples, not "
                                                  "official data.");
     };
+    auto openAt = [&](const QString &directory) {
+        out.project = Project::open(directory);
+        if (out.project->migratedFrom() > 0)
+            out.notice = QCoreApplication::translate("Application", "The project was updated to the current "
+                                                                    "store version (from version %1).")
+                             .arg(out.project->migratedFrom());
+    };
     try {
-        if (!options.projectDirectory.isEmpty()) {
-            if (QDir(options.projectDirectory).absolutePath() == QDir(demo).absolutePath() &&
-                !QFileInfo::exists(QDir(demo).filePath(QString::fromLatin1(Project::kStoreFile)))) {
-                installDemo(); // "install the offline demo project" on the projects page
-                return out;
-            }
-            out.project = Project::open(options.projectDirectory);
-            if (out.project->migratedFrom() > 0)
-                out.notice = QCoreApplication::translate("Application", "The project was updated to the current "
-                                                                        "store version (from version %1).")
-                                 .arg(out.project->migratedFrom());
+        const QString requested = requestedDirectory(options.projectDirectory, projectsDirectory);
+        if (!requested.isEmpty()) {
+            // "Install the demo" on the projects page opens the demo's folder before it exists.
+            if (QDir(requested).absolutePath() == QDir(demo).absolutePath() &&
+                !QFileInfo::exists(QDir(demo).filePath(QString::fromLatin1(Project::kStoreFile))))
+                installDemo();
+            else
+                openAt(requested);
             return out;
         }
-        const QStringList ids = core::ProjectRegistry::projectIds(projectsDirectory);
-        if (ids.size() == 1) {
-            out.project = Project::open(QDir(projectsDirectory).filePath(ids.front()));
-            return out;
+        const core::StartChoice choice = core::ProjectRegistry::startChoice(
+            projectsDirectory, accountSaved, QLatin1String(ProjectsController::kDemoId));
+        switch (choice.kind) {
+        case core::StartChoice::Kind::Open: openAt(choice.directory); break;
+        case core::StartChoice::Kind::PickProject: out.pickProject = true; break;
+        case core::StartChoice::Kind::InstallDemo: installDemo(); break;
         }
-        if (ids.size() > 1 || accountConfigured) {
-            out.pickProject = true;
-            return out;
-        }
-        installDemo(); // first run without a SIT: the offline demo
         return out;
     } catch (const StoreError &e) {
         out.project.reset();
@@ -182,8 +193,8 @@ Options parseOptions(QGuiApplication &app)
     const QCommandLineOption selfTest(QStringLiteral("self-test"), QStringLiteral("Load every QML file and exit."));
     const QCommandLineOption nmea(QStringLiteral("nmea-replay"), QStringLiteral("Replay an NMEA log as the GPS."),
                                   QStringLiteral("file"));
-    const QCommandLineOption project(QStringLiteral("project"), QStringLiteral("Open this project folder."),
-                                     QStringLiteral("dir"));
+    const QCommandLineOption project(QStringLiteral("project"), QStringLiteral("Open this project: its folder, or the id of a project on this device."),
+                                     QStringLiteral("dir|id"));
     const QCommandLineOption data(QStringLiteral("data-dir"), QStringLiteral("Folder that holds the projects."),
                                   QStringLiteral("dir"));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Interface language: it or en."),
@@ -297,7 +308,9 @@ AppContext::AppContext(const Options &options, ProjectsController *projects) : m
     }
     p.projects = projects;
 
-    Opened opened = openProject(options, projects->projectsDirectory(), projects->configured());
+    // A session account (--sync-server) signs in for this session but does not replace the offline demo as the first
+    // project: only an account the person saved in the app does (QSettings account/*).
+    Opened opened = openProject(options, projects->projectsDirectory(), projects->accountSaved());
     p.project = std::move(opened.project);
     if (p.project)
         p.gateway = std::make_unique<EditGateway>(*p.project, EditContext{QString(), p.platform->deviceId()});
@@ -325,11 +338,11 @@ AppContext::AppContext(const Options &options, ProjectsController *projects) : m
     if (!options.selfTest && !options.benchStartup) {
         if (!options.syncServer.isEmpty()) {
             p.sync->setSessionAccount(options.syncServer, options.syncUser, password);
-        } else if (!projects->passwordInMemoryOnly().isEmpty() && p.sync->serverUrl() == projects->serverUrl() &&
-                   p.sync->user() == projects->user()) {
+        } else if (const QString lent = projects->sessionPasswordFor(p.sync->serverUrl(), p.sync->user());
+                   !lent.isEmpty()) {
             // Signed in on the projects page without keeping the password: this project's sync (downloaded with
             // that account) has it for the session too.
-            p.sync->setSessionAccount(projects->serverUrl(), projects->user(), projects->passwordInMemoryOnly());
+            p.sync->setSessionAccount(p.sync->serverUrl(), p.sync->user(), lent);
         }
     }
     QObject::connect(&p.position, &platform::PositionProvider::positionUpdated, &p.capture,

@@ -118,6 +118,12 @@ bool ProjectsController::demoOnDevice() const
     return m_local.find(QLatin1String(kDemoId)) != nullptr;
 }
 
+bool ProjectsController::accountSaved()
+{
+    QSettings s;
+    return !s.value(kAccountUrl).toString().isEmpty() && !s.value(kAccountUser).toString().isEmpty();
+}
+
 void ProjectsController::setSessionAccount(const QString &url, const QString &user, const QString &password)
 {
     m_url = url;

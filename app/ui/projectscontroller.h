@@ -83,8 +83,15 @@ public:
     // An account for this session only (the command line's): nothing is written to settings or the keychain.
     void setSessionAccount(const QString &url, const QString &user, const QString &password);
     // The password when it is kept in memory only (a session account, or one the person chose not to keep in the
-    // keychain): a project's sync, which reads the keychain, is handed it. Empty otherwise.
+    // keychain). Empty otherwise.
     QString passwordInMemoryOnly() const { return m_keychain ? QString() : m_password; }
+    // What a project's sync is handed when it uses this account (url and user, as a download wrote them in
+    // sync/<id>/*) and the password is in memory only: the sync reads the keychain, which does not have it. Empty
+    // for another account, or when the keychain has the password.
+    QString sessionPasswordFor(const QString &url, const QString &user) const
+    {
+        return url == m_url && user == m_user ? passwordInMemoryOnly() : QString();
+    }
 
     ProjectListModel *local() { return &m_local; }
     QString currentId() const { return m_currentId; }
@@ -93,6 +100,9 @@ public:
     QString user() const { return m_user; }
     bool hasPassword() const { return !m_password.isEmpty(); }
     bool configured() const { return !m_url.isEmpty() && !m_user.isEmpty(); }
+    // The person saved an account in the app (setAccount), as opposed to one for this session only: it decides the
+    // start rules (ProjectRegistry::startChoice).
+    static bool accountSaved();
     QString accountMessage() const { return m_accountMessage; }
     QVariantList catalogue() const;
     QVariantList workAreas() const;

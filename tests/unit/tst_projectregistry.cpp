@@ -242,6 +242,31 @@ private slots:
         QCOMPARE(st.text(0), QStringLiteral("ok"));
     }
 
+    // The start rules (issue #12): one project opens; several, or none with a saved SIT account, show the projects
+    // page; none and no account install the offline demo. A download that stopped is not a project.
+    void theStartRules()
+    {
+        using Kind = StartChoice::Kind;
+        StartChoice c = ProjectRegistry::startChoice(m_projects, false, "ptm-milano-demo");
+        QCOMPARE(c.kind, Kind::InstallDemo);
+        QCOMPARE(c.directory, QDir(m_projects).filePath("ptm-milano-demo"));
+        QCOMPARE(ProjectRegistry::startChoice(m_projects, true, "ptm-milano-demo").kind, Kind::PickProject);
+
+        QDir().mkpath(ProjectRegistry::incomingDirectory(m_projects) + "/rho");
+        QDir().mkpath(folder("vuota")); // a folder without a store is no project either
+        QCOMPARE(ProjectRegistry::startChoice(m_projects, false, "ptm-milano-demo").kind, Kind::InstallDemo);
+
+        Project::create(folder("rho"), definitionWithId("rho", "Rho", "Rho"));
+        for (bool account : {false, true}) {
+            c = ProjectRegistry::startChoice(m_projects, account, "ptm-milano-demo");
+            QCOMPARE(c.kind, Kind::Open);
+            QCOMPARE(c.directory, folder("rho"));
+        }
+        Project::create(folder("legnano"), definitionWithId("legnano", "Legnano", "Legnano"));
+        QCOMPARE(ProjectRegistry::startChoice(m_projects, false, "ptm-milano-demo").kind, Kind::PickProject);
+        QVERIFY(ProjectRegistry::startChoice(m_projects, false, "ptm-milano-demo").directory.isEmpty());
+    }
+
     void noFolderNoProjects()
     {
         QVERIFY(ProjectRegistry::scan(m_tmp.filePath("nowhere")).empty());
