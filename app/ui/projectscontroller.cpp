@@ -340,9 +340,11 @@ bool ProjectsController::download(const QString &id, const QString &areaId)
         emit downloadChanged();
         return false;
     };
-    if (m_download)
-        return refuse(tr("One download at a time"),
-                      tr("'%1' is being downloaded: wait for it to finish or cancel it.").arg(m_downloadTitle));
+    if (m_download) {
+        // Said apart: the pane shows the download under way, which this refusal must not take the place of.
+        emit message(tr("'%1' is being downloaded: wait for it to finish or cancel it.").arg(m_downloadTitle), true);
+        return false;
+    }
     if (!plausibleId(id))
         return refuse(tr("The project cannot be downloaded"), tr("'%1' is not a project id.").arg(id));
     if (!configured() || m_password.isEmpty())
@@ -417,7 +419,10 @@ void ProjectsController::onDownloadFinished()
         m_downloadNotes << report.warnings;
         emit message(tr("'%1' is on this device: %n features.", "", report.features).arg(m_downloadTitle), false);
     } else if (report.error == Job::Error::Cancelled) {
+        // Nothing of it is kept, and nothing is wrong: the pane goes.
         s.remove(QStringLiteral("downloads/%1").arg(id));
+        m_downloadErrorTitle.clear();
+        m_downloadError.clear();
         emit message(report.message, false);
     } else {
         switch (report.error) {
