@@ -126,7 +126,8 @@ Page {
                 text: qsTr("Download")
                 icon.source: Theme.icon("add")
                 highlighted: true
-                enabled: !Projects.downloading
+                // One download at a time; once this project is here, "Open it" below is the way on.
+                enabled: !Projects.downloading && Projects.downloadedId !== page.projectId
                 implicitHeight: Theme.touch + 8
                 onClicked: Projects.download(page.projectId, page.areaId)
                 Accessible.name: qsTr("Download %1 for %2").arg(page.projectTitle).arg(page.areaName)

@@ -51,8 +51,12 @@ Page {
     }
 
     Flickable {
+        id: flick
+        objectName: "projectsFlick"
         anchors.fill: parent
-        contentHeight: grid.implicitHeight + Theme.margin * 4
+        // Both sizes given: a content item sized by its children would feed the grid's width back into itself.
+        contentWidth: width
+        contentHeight: grid.height + Theme.margin * 4
         clip: true
         ScrollBar.vertical: ScrollBar {}
 
@@ -60,7 +64,7 @@ Page {
             id: grid
             x: Theme.margin * 2
             y: Theme.margin * 2
-            width: Math.min(parent.width - Theme.margin * 4, page.wide ? 1500 : 900)
+            width: Math.min(flick.width - Theme.margin * 4, page.wide ? 1500 : 900)
             columns: page.wide ? 2 : 1
             columnSpacing: Theme.margin * 3
             rowSpacing: Theme.spacing
