@@ -4,12 +4,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.cpp" line="+95"/>
+        <location filename="../../app/ui/application.cpp" line="+140"/>
         <source>The project was updated to the current store version (from version %1).</source>
         <translation>The project was updated to the current store version (from version %1).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-7"/>
         <source>The demo project was installed. Its features are samples, not official data.</source>
         <translation>The demo project was installed. Its features are samples, not official data.</translation>
     </message>
@@ -210,11 +210,84 @@
     </message>
 </context>
 <context>
+    <name>CatalogueCard</name>
+    <message>
+        <location filename="../../qml/projects/CatalogueCard.qml" line="+34"/>
+        <source>On this device</source>
+        <translation>On this device</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download interrupted</source>
+        <translation>Download interrupted</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Version %1, published %2</source>
+        <translation>Version %1, published %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This device has version %1: the next sync of the project brings version %2.</source>
+        <translation>This device has version %1: the next sync of the project brings version %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This version of Territori cannot read this project&apos;s definition: update the app to use it.</source>
+        <translation>This version of Territori cannot read this project&apos;s definition: update the app to use it.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resume the download of %1 where it stopped</source>
+        <translation>Resume the download of %1 where it stopped</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Download…</source>
+        <translation>Download…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Download %1: choose the work area</source>
+        <translation>Download %1: choose the work area</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceEditor</name>
     <message>
-        <location filename="../../qml/forms/editors/ChoiceEditor.qml" line="+20"/>
+        <location filename="../../qml/forms/editors/ChoiceEditor.qml" line="+24"/>
+        <source>%1 (no longer a choice)</source>
+        <translation>%1 (no longer a choice)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: %2, no longer a choice</source>
+        <translation>%1: %2, no longer a choice</translation>
     </message>
 </context>
 <context>
@@ -619,77 +692,138 @@
     <message>
         <location filename="../../app/store/definitionupdate.cpp" line="+42"/>
         <source>The project&apos;s description, extent or basemaps changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The project&apos;s description, extent or basemaps changed.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New layer &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>New layer &apos;%1&apos;.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The layer &apos;%1&apos; was removed from the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>The layer &apos;%1&apos; was removed from the project.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The layer &apos;%1&apos; changed (title, style or options).</source>
-        <translation type="unfinished"></translation>
+        <translation>The layer &apos;%1&apos; changed (title, style or options).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New field &apos;%2&apos; in &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>New field &apos;%2&apos; in &apos;%1&apos;.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The field &apos;%2&apos; was removed from &apos;%1&apos;; its values stay on this device and on the SIT.</source>
-        <translation type="unfinished"></translation>
+        <translation>The field &apos;%2&apos; was removed from &apos;%1&apos;; its values stay on this device and on the SIT.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The field &apos;%2&apos; of &apos;%1&apos; changed (label, choices or constraints).</source>
-        <translation type="unfinished"></translation>
+        <translation>The field &apos;%2&apos; of &apos;%1&apos; changed (label, choices or constraints).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The layer &apos;%1&apos; now comes %2: it is received again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The layer &apos;%1&apos; now comes %2: it is received again.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>whole</source>
-        <translation type="unfinished"></translation>
+        <translation>whole</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>for the work area only</source>
-        <translation type="unfinished"></translation>
+        <translation>for the work area only</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The SIT&apos;s definition (version %1) is in format %2; this version of Territori reads format %3. Update the app; the project keeps working on its current definition.</source>
-        <translation type="unfinished"></translation>
+        <translation>The SIT&apos;s definition (version %1) is in format %2; this version of Territori reads format %3. Update the app; the project keeps working on its current definition.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The SIT sent the definition of another project (&apos;%1&apos; instead of &apos;%2&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>The SIT sent the definition of another project (&apos;%1&apos; instead of &apos;%2&apos;).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The SIT&apos;s definition (version %1) has errors: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The SIT&apos;s definition (version %1) has errors: %2</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The layer &apos;%1&apos; would change its kind of geometry; its features cannot be kept as they are. Ask the GIS office to publish a new layer instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>The layer &apos;%1&apos; would change its kind of geometry; its features cannot be kept as they are. Ask the GIS office to publish a new layer instead.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The field &apos;%2&apos; of &apos;%1&apos; would change from %3 to %4; the values here cannot be kept as they are. Ask the GIS office to add a new field instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>The field &apos;%2&apos; of &apos;%1&apos; would change from %3 to %4; the values here cannot be kept as they are. Ask the GIS office to add a new field instead.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/editgateway_definition.cpp" line="+232"/>
+        <source>The field &apos;%1&apos; was removed from the project, so the value entered here (%2) cannot be sent. Note it elsewhere if it matters, then send the change without it.</source>
+        <translation>The field &apos;%1&apos; was removed from the project, so the value entered here (%2) cannot be sent. Note it elsewhere if it matters, then send the change without it.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>There is no layer &apos;%1&apos; left over from an earlier definition.</source>
+        <translation>There is no layer &apos;%1&apos; left over from an earlier definition.</translation>
+    </message>
+</context>
+<context>
+    <name>DefinitionUpdateDialog</name>
+    <message>
+        <location filename="../../qml/sync/DefinitionUpdateDialog.qml" line="+22"/>
+        <source>The project was updated</source>
+        <translation>The project was updated</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The GIS office published version %1 of the project&apos;s definition (this device had version %2). Nothing entered here was lost.</source>
+        <translation>The GIS office published version %1 of the project&apos;s definition (this device had version %2). Nothing entered here was lost.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The GIS office published version %1 of the project&apos;s definition. Nothing entered here was lost.</source>
+        <translation>The GIS office published version %1 of the project&apos;s definition. Nothing entered here was lost.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n changes not yet sent no longer fit the new rules: they wait for you on the sync page.</source>
+        <translation>
+            <numerusform>%n change not yet sent no longer fits the new rules: it waits for you on the sync page.</numerusform>
+            <numerusform>%n changes not yet sent no longer fit the new rules: they wait for you on the sync page.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No longer in the project, kept here for their unsent changes: %1. Export them from the sync page, then let them go.</source>
+        <translation>No longer in the project, kept here for their unsent changes: %1. Export them from the sync page, then let them go.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Removed from the project: %1 (their features stay on the SIT).</source>
+        <translation>Removed from the project: %1 (their features stay on the SIT).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Open the sync page</source>
+        <translation>Open the sync page</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -713,6 +847,236 @@
         <location line="+4"/>
         <source>Cannot copy the demo files to import into %1</source>
         <translation>Cannot copy the demo files to import into %1</translation>
+    </message>
+</context>
+<context>
+    <name>Download</name>
+    <message>
+        <location filename="../../sync/projectdownload.cpp" line="+109"/>
+        <source>&apos;%1&apos; is not a project id.</source>
+        <translation>&apos;%1&apos; is not a project id.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The project &apos;%1&apos; is on this device already.</source>
+        <translation>The project &apos;%1&apos; is on this device already.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the project from the SIT</source>
+        <translation>Reading the project from the SIT</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The project &apos;%1&apos; is not in the SIT&apos;s catalogue for your account.</source>
+        <translation>The project &apos;%1&apos; is not in the SIT&apos;s catalogue for your account.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The project &apos;%1&apos; is in definition format %2; this version of Territori reads format %3. Update the app to use it.</source>
+        <translation>The project &apos;%1&apos; is in definition format %2; this version of Territori reads format %3. Update the app to use it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The SIT sent the definition of another project for &apos;%1&apos;.</source>
+        <translation>The SIT sent the definition of another project for &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The project&apos;s definition on the SIT has errors; ask the GIS office: %1</source>
+        <translation>The project&apos;s definition on the SIT has errors; ask the GIS office: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The SIT has no work area &apos;%1&apos;.</source>
+        <translation>The SIT has no work area &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The project could not be written on this device: %1</source>
+        <translation>The project could not be written on this device: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The download was cancelled; nothing of it was kept.</source>
+        <translation>The download was cancelled; nothing of it was kept.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The download stopped: %1 What arrived is kept; it goes on from there at the next try.</source>
+        <translation>The download stopped: %1 What arrived is kept; it goes on from there at the next try.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opening the project</source>
+        <translation>Opening the project</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot replace the folder %1.</source>
+        <translation>Cannot replace the folder %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot move the downloaded project into %1.</source>
+        <translation>Cannot move the downloaded project into %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadPage</name>
+    <message>
+        <location filename="../../qml/projects/DownloadPage.qml" line="+19"/>
+        <source>The whole territory</source>
+        <translation>The whole territory</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Download “%1”</source>
+        <translation>Download “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the projects</source>
+        <translation>Back to the projects</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Which part of the territory?</source>
+        <translation>Which part of the territory?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search a comune or a zona omogenea</source>
+        <translation>Search a comune or a zona omogenea</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search the work areas</source>
+        <translation>Search the work areas</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 (sample boundary, not official)</source>
+        <translation>%1 (sample boundary, not official)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The SIT offers no work areas for this account: the project comes whole.</source>
+        <translation>The SIT offers no work areas for this account: the project comes whole.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No comune or zona omogenea is called like that.</source>
+        <translation>No comune or zona omogenea is called like that.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+19"/>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>“%1” for: %2</source>
+        <translation>“%1” for: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every feature of the project comes to this device: on a large territory this takes time and room.</source>
+        <translation>Every feature of the project comes to this device: on a large territory this takes time and room.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The features inside the area come to this device, with their photos and the basemaps. Features that leave the area on the SIT leave the device too, unless they have changes of yours not yet sent; what you create here always stays.</source>
+        <translation>The features inside the area come to this device, with their photos and the basemaps. Features that leave the area on the SIT leave the device too, unless they have changes of yours not yet sent; what you create here always stays.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Download %1 for %2</source>
+        <translation>Download %1 for %2</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadPane</name>
+    <message>
+        <location filename="../../qml/projects/DownloadPane.qml" line="+40"/>
+        <source>Downloading “%1”</source>
+        <translation>Downloading “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The download stopped</source>
+        <translation>The download stopped</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is on this device</source>
+        <translation>“%1” is on this device</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Work area: %1</source>
+        <translation>Work area: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Download of %1: %2 percent</source>
+        <translation>Download of %1: %2 percent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connecting to the SIT</source>
+        <translation>Connecting to the SIT</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel the download: nothing of it is kept</source>
+        <translation>Cancel the download: nothing of it is kept</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close this message</source>
+        <translation>Close this message</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try the download of %1 again, from where it stopped</source>
+        <translation>Try the download of %1 again, from where it stopped</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open it</source>
+        <translation>Open it</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
     </message>
 </context>
 <context>
@@ -891,7 +1255,7 @@
         <location line="+88"/>
         <location line="+96"/>
         <location filename="../../app/store/editgateway_import.cpp" line="+118"/>
-        <location filename="../../app/store/editgateway_sync.cpp" line="+749"/>
+        <location filename="../../app/store/editgateway_sync.cpp" line="+751"/>
         <source>The layer &apos;%1&apos; does not exist.</source>
         <translation>The layer &apos;%1&apos; does not exist.</translation>
     </message>
@@ -939,7 +1303,12 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../qml/files/ExportPage.qml" line="+14"/>
+        <location filename="../../qml/files/ExportPage.qml" line="+15"/>
+        <source>%1 (no longer in the project)</source>
+        <translation>%1 (no longer in the project)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Export layers</source>
         <translation>Export layers</translation>
     </message>
@@ -954,7 +1323,7 @@
         <translation>Layers</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Export %1</source>
         <translation>Export %1</translation>
     </message>
@@ -1272,7 +1641,7 @@
         <translation>Coordinates cannot be converted to %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The project has no layer &apos;%1&apos;.</source>
         <translation>The project has no layer &apos;%1&apos;.</translation>
     </message>
@@ -2284,14 +2653,135 @@
     </message>
 </context>
 <context>
+    <name>LocalProjectCard</name>
+    <message>
+        <location filename="../../qml/projects/LocalProjectCard.qml" line="+52"/>
+        <source>Open now</source>
+        <translation>Open now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample data</source>
+        <translation>Sample data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading</source>
+        <translation>Downloading</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Download interrupted</source>
+        <translation>Download interrupted</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (sample boundary)</source>
+        <translation>%1 (sample boundary)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole territory</source>
+        <translation>Whole territory</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>downloaded so far</source>
+        <translation>downloaded so far</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sync %1</source>
+        <translation>Last sync %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Never synchronised</source>
+        <translation>Never synchronised</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n features with changes not yet sent to the SIT</source>
+        <translation>
+            <numerusform>%n feature with changes not yet sent to the SIT</numerusform>
+            <numerusform>%n features with changes not yet sent to the SIT</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No changes waiting to be sent</source>
+        <translation>No changes waiting to be sent</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove %1 from this device</source>
+        <translation>Remove %1 from this device</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discard what was downloaded of %1</source>
+        <translation>Discard what was downloaded of %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resume the download of %1 where it stopped</source>
+        <translation>Resume the download of %1 where it stopped</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Back to the map</source>
+        <translation>Back to the map</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back to the map of %1</source>
+        <translation>Back to the map of %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
+    </message>
+</context>
+<context>
     <name>MapPage</name>
     <message>
-        <location filename="../../qml/map/MapPage.qml" line="+45"/>
+        <location filename="../../qml/map/MapPage.qml" line="+46"/>
         <source>Layers and basemaps</source>
         <translation>Layers and basemaps</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>Projects (open now: %1): open another one or download one</source>
+        <translation>Projects (open now: %1): open another one or download one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projects on this device and on the SIT</source>
+        <translation>Projects on this device and on the SIT</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>SAMPLE DATA</source>
         <translation>SAMPLE DATA</translation>
     </message>
@@ -2666,9 +3156,19 @@
 <context>
     <name>MultiChoiceEditor</name>
     <message>
-        <location filename="../../qml/forms/editors/MultiChoiceEditor.qml" line="+29"/>
+        <location filename="../../qml/forms/editors/MultiChoiceEditor.qml" line="+39"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (no longer a choice)</source>
+        <translation>%1 (no longer a choice)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2, no longer a choice; untick to remove it</source>
+        <translation>%1: %2, no longer a choice; untick to remove it</translation>
     </message>
 </context>
 <context>
@@ -3048,17 +3548,19 @@
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/core/projectregistry.cpp" line="+48"/>
+        <location filename="../../app/store/project.cpp" line="+3"/>
         <source>%1 is not a GeoPackage: the file is damaged or of another kind. It was not changed.</source>
         <translation>%1 is not a GeoPackage: the file is damaged or of another kind. It was not changed.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <location filename="../../app/store/project.cpp" line="+5"/>
         <source>%1 is an SQLite database but not a GeoPackage. It was not changed.</source>
         <translation>%1 is an SQLite database but not a GeoPackage. It was not changed.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location filename="../../app/store/project.cpp" line="+170"/>
         <source>The project definition has errors:
 %1</source>
         <translation>The project definition has errors:
@@ -3075,42 +3577,47 @@
         <translation>A project already exists in %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Cannot move the new store into place in %1</source>
         <translation>Cannot move the new store into place in %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../app/core/projectregistry.cpp" line="+57"/>
+        <location filename="../../app/store/project.cpp" line="+11"/>
         <source>There is no Territori project in %1 (project.gpkg is missing).</source>
         <translation>There is no Territori project in %1 (project.gpkg is missing).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../app/store/project.cpp" line="+10"/>
         <source>The project store is damaged (%1). It was not changed: restore it from a backup or copy the project again.</source>
         <translation>The project store is damaged (%1). It was not changed: restore it from a backup or copy the project again.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../app/core/projectregistry.cpp" line="-51"/>
+        <location filename="../../app/store/project.cpp" line="+7"/>
         <source>This GeoPackage was not made by Territori. It was not changed; use Import to bring its layers into a project.</source>
         <translation>This GeoPackage was not made by Territori. It was not changed; use Import to bring its layers into a project.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../app/store/project.cpp" line="+4"/>
         <source>This project was saved by a newer version of Territori (store version %1; this version reads up to %2). Update the app; the file was not changed.</source>
         <translation>This project was saved by a newer version of Territori (store version %1; this version reads up to %2). Update the app; the file was not changed.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+59"/>
+        <location filename="../../app/store/project.cpp" line="+36"/>
         <source>The project store cannot be read (%1). It was not changed.</source>
         <translation>The project store cannot be read (%1). It was not changed.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-52"/>
+        <location filename="../../app/store/project.cpp" line="+12"/>
         <source>The project store has no project description.</source>
         <translation>The project store has no project description.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../app/store/project.cpp" line="+5"/>
         <source>The project description in the store is unreadable: %1</source>
         <translation>The project description in the store is unreadable: %1</translation>
     </message>
@@ -3122,7 +3629,181 @@
     <message>
         <location line="+19"/>
         <source>The project&apos;s work area (%1) has no readable boundary.</source>
-        <translation type="unfinished"></translation>
+        <translation>The project&apos;s work area (%1) has no readable boundary.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <location filename="../../qml/projects/ProjectsPage.qml" line="+22"/>
+        <source>%1 as %2</source>
+        <translation>%1 as %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the map</source>
+        <translation>Back to the map</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SIT account</source>
+        <translation>SIT account</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+156"/>
+        <location line="+46"/>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location line="-199"/>
+        <source>SIT address, user and password</source>
+        <translation>SIT address, user and password</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>On this device</source>
+        <translation>On this device</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No project on this device yet.</source>
+        <translation>No project on this device yet.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The offline demo project</source>
+        <translation>The offline demo project</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sample surveys and drafts of the PTM, to try Territori without a SIT. Its features are samples, not official data.</source>
+        <translation>Sample surveys and drafts of the PTM, to try Territori without a SIT. Its features are samples, not official data.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Install the demo</source>
+        <translation>Install the demo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install the offline demo project and open it</source>
+        <translation>Install the offline demo project and open it</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>On the SIT</source>
+        <translation>On the SIT</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the SIT&apos;s catalogue</source>
+        <translation>Reading the SIT&apos;s catalogue</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Read the SIT&apos;s catalogue again</source>
+        <translation>Read the SIT&apos;s catalogue again</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Sign in with your SIT account to see the projects of the Città metropolitana you may download, for a comune, a zona omogenea or the whole territory.</source>
+        <translation>Sign in with your SIT account to see the projects of the Città metropolitana you may download, for a comune, a zona omogenea or the whole territory.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sign in to the SIT</source>
+        <translation>Sign in to the SIT</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This SIT keeps no catalogue of projects: ask the GIS office.</source>
+        <translation>This SIT keeps no catalogue of projects: ask the GIS office.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The SIT has no project for your account.</source>
+        <translation>The SIT has no project for your account.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveProjectDialog</name>
+    <message>
+        <location filename="../../qml/projects/RemoveProjectDialog.qml" line="+25"/>
+        <source>Remove “%1”</source>
+        <translation>Remove “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>“%1” has changes to %n features that are not on the SIT yet. Removing the project deletes them from this device for good.</source>
+        <translation>
+            <numerusform>“%1” has changes to %n feature that are not on the SIT yet. Removing the project deletes them from this device for good.</numerusform>
+            <numerusform>“%1” has changes to %n features that are not on the SIT yet. Removing the project deletes them from this device for good.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the project and export them first, or let the sync send them, then remove it.</source>
+        <translation>Open the project and export them first, or let the sync send them, then remove it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove “%1” from this device? Its features, photos and maps here are deleted; what was sent to the SIT stays there.</source>
+        <translation>Remove “%1” from this device? Its features, photos and maps here are deleted; what was sent to the SIT stays there.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>I understand: the %n unsent changes are lost</source>
+        <translation>
+            <numerusform>I understand: %n unsent change is lost</numerusform>
+            <numerusform>I understand: the %n unsent changes are lost</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open and export</source>
+        <translation>Open and export</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open %1 and export its layers</source>
+        <translation>Open %1 and export its layers</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove anyway</source>
+        <translation>Remove anyway</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove %1 and lose its unsent changes</source>
+        <translation>Remove %1 and lose its unsent changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 from this device</source>
+        <translation>Remove %1 from this device</translation>
     </message>
 </context>
 <context>
@@ -3315,18 +3996,31 @@
         <translation>The keychain failed (%1).</translation>
     </message>
     <message>
-        <location filename="../../sync/curltransport.cpp" line="+221"/>
-        <location filename="../../sync/http.cpp" line="+51"/>
-        <location filename="../../sync/sitclient.cpp" line="+105"/>
-        <location line="+3"/>
-        <location line="+89"/>
-        <location line="+177"/>
+        <location filename="../../sync/curltransport.cpp" line="+149"/>
+        <source>The server sent part %1 of the file; this device has %2 bytes of it.</source>
+        <translation>The server sent part %1 of the file; this device has %2 bytes of it.</translation>
+    </message>
+    <message>
+        <location line="+139"/>
         <location line="+10"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location filename="../../sync/http.cpp" line="+52"/>
+        <location filename="../../sync/sitclient.cpp" line="+107"/>
+        <location line="+3"/>
+        <location line="+90"/>
+        <location line="+188"/>
+        <location line="+10"/>
+        <location line="+212"/>
+        <location line="+26"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>The reply from %1 is larger than %2 MB: refused.</source>
         <translation>The reply from %1 is larger than %2 MB: refused.</translation>
     </message>
@@ -3351,7 +4045,7 @@
         <translation>Cannot reach %1 (%2).</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>The server %1 does not use HTTPS: the password was not sent. Use an https:// address.</source>
         <translation>The server %1 does not use HTTPS: the password was not sent. Use an https:// address.</translation>
     </message>
@@ -3374,12 +4068,12 @@
         <translation>The server answered HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncengine.cpp" line="+94"/>
+        <location filename="../../sync/syncengine.cpp" line="+93"/>
         <source>Connecting to the SIT</source>
         <translation>Connecting to the SIT</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -3389,7 +4083,30 @@
         <translation>The project could not be written: %1. What was confirmed so far is kept.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
+        <source>The project &apos;%1&apos; is no longer in the SIT&apos;s catalogue for your account: it keeps its definition; ask the GIS office.</source>
+        <translation>The project &apos;%1&apos; is no longer in the SIT&apos;s catalogue for your account: it keeps its definition; ask the GIS office.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Receiving the project&apos;s new definition</source>
+        <translation>Receiving the project&apos;s new definition</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>The project&apos;s definition changed (version %1): %n change(s) not yet sent wait for you to check them on the sync page.</source>
+        <translation>
+            <numerusform>The project&apos;s definition changed (version %1): %n change not yet sent waits for you to check it on the sync page.</numerusform>
+            <numerusform>The project&apos;s definition changed (version %1): %n changes not yet sent wait for you to check them on the sync page.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The project no longer has the layer(s) %1, whose edits here were not sent: export them from the sync page.</source>
+        <translation>The project no longer has the layer(s) %1, whose edits here were not sent: export them from the sync page.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>The layer &apos;%1&apos; is not published on the SIT: its edits stay on this device.</source>
         <translation>The layer &apos;%1&apos; is not published on the SIT: its edits stay on this device.</translation>
     </message>
@@ -3477,12 +4194,12 @@
         <translation>The SIT refused the change: %1</translation>
     </message>
     <message>
-        <location filename="../../app/store/editgateway_sync.cpp" line="-638"/>
+        <location filename="../../app/store/editgateway_sync.cpp" line="-640"/>
         <source>holds bytes that are not UTF-8 text (byte 0x%1 at byte %2): type the value again</source>
         <translation>holds bytes that are not UTF-8 text (byte 0x%1 at byte %2): type the value again</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+154"/>
         <location filename="../../sync/syncengine_push.cpp" line="-115"/>
         <source>The feature to send is no longer in the project.</source>
         <translation>The feature to send is no longer in the project.</translation>
@@ -3508,12 +4225,12 @@
         <translation>Sending edits</translation>
     </message>
     <message>
-        <location filename="../../sync/syncengine_pull.cpp" line="+32"/>
+        <location filename="../../sync/syncengine_pull.cpp" line="+34"/>
         <source>The SIT&apos;s sync kit is older than this app (it publishes no feed watermark): changes are read one page at a time, more slowly. Ask for the kit to be updated (docs/sit.md).</source>
         <translation>The SIT&apos;s sync kit is older than this app (it publishes no feed watermark): changes are read one page at a time, more slowly. Ask for the kit to be updated (docs/sit.md).</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+104"/>
         <source>Receiving %1</source>
         <translation>Receiving %1</translation>
     </message>
@@ -3523,7 +4240,18 @@
         <translation>Receiving deletions</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+168"/>
+        <source>The basemap &apos;%1&apos; names no usable package on the SIT.</source>
+        <translation>The basemap &apos;%1&apos; names no usable package on the SIT.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>Receiving the basemap %1</source>
+        <translation>Receiving the basemap %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>The photo %1 from the SIT does not match its fingerprint: it was not kept.</source>
         <translation>The photo %1 from the SIT does not match its fingerprint: it was not kept.</translation>
     </message>
@@ -3607,7 +4335,7 @@
         <translation>Comparing the layers with the SIT</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+14"/>
         <source>The comparison with the SIT found %n feature(s) that differed on this device; they were fetched again.</source>
         <translation>
             <numerusform>The comparison with the SIT found %n feature that differed on this device; it was fetched again.</numerusform>
@@ -3623,7 +4351,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sync/sitclient.cpp" line="-366"/>
+        <location filename="../../sync/sitclient.cpp" line="-616"/>
         <source>The SIT did not accept the user name and password (HTTP 401).</source>
         <translation>The SIT did not accept the user name and password (HTTP 401).</translation>
     </message>
@@ -3644,14 +4372,35 @@
         <translation>The SIT refused the request: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The SIT sent the changes of %1 out of revision order; nothing of them was kept (its WFS must honour SortBy).</source>
-        <translation type="unfinished">The SIT sent the changes of %1 out of revision order; nothing of them was kept (its WFS must honour SortBy).</translation>
+        <translation>The SIT sent the changes of %1 out of revision order; nothing of them was kept (its WFS must honour SortBy).</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+296"/>
         <source>The photo %1 is not on the SIT.</source>
-        <translation type="unfinished">The photo %1 is not on the SIT.</translation>
+        <translation>The photo %1 is not on the SIT.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+21"/>
+        <source>the catalogue of projects</source>
+        <translation>the catalogue of projects</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The SIT sent the project &apos;%1&apos; without its definition.</source>
+        <translation>The SIT sent the project &apos;%1&apos; without its definition.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The SIT sent the work area &apos;%1&apos; without its boundary.</source>
+        <translation>The SIT sent the work area &apos;%1&apos; without its boundary.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The file %1 on the SIT is not the one expected; it is fetched again.</source>
+        <translation>The file %1 on the SIT is not the one expected; it is fetched again.</translation>
     </message>
     <message>
         <location filename="../../sync/wfs.cpp" line="+150"/>
@@ -3674,27 +4423,27 @@
         <translation>The server&apos;s feature type description is cut off or malformed (%1).</translation>
     </message>
     <message>
-        <location filename="../../sync/sitclient.cpp" line="-212"/>
+        <location filename="../../sync/sitclient.cpp" line="-392"/>
         <location line="+37"/>
         <location filename="../../sync/wfs.cpp" line="+33"/>
-        <location line="+168"/>
+        <location line="+178"/>
         <source>GeoJSON features</source>
         <translation>GeoJSON features</translation>
     </message>
     <message>
-        <location filename="../../sync/wfs.cpp" line="-167"/>
-        <location line="+168"/>
+        <location filename="../../sync/wfs.cpp" line="-177"/>
+        <location line="+178"/>
         <source>The server&apos;s list of features is cut off or malformed (%1 at byte %2).</source>
         <translation>The server&apos;s list of features is cut off or malformed (%1 at byte %2).</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+170"/>
+        <location line="-171"/>
+        <location line="+180"/>
         <source>The server&apos;s reply is JSON but not a GeoJSON FeatureCollection.</source>
         <translation>The server&apos;s reply is JSON but not a GeoJSON FeatureCollection.</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-166"/>
         <source>A feature in the server&apos;s reply has no uuid or no revision: the SIT layer is not set up for sync (see docs/sit.md).</source>
         <translation>A feature in the server&apos;s reply has no uuid or no revision: the SIT layer is not set up for sync (see docs/sit.md).</translation>
     </message>
@@ -3714,7 +4463,7 @@
         <translation>a feature count</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+108"/>
         <source>The SIT&apos;s feed watermark (territori_feed_state) is not one row with a revision.</source>
         <translation>The SIT&apos;s feed watermark (territori_feed_state) is not one row with a revision.</translation>
     </message>
@@ -3728,16 +4477,51 @@
         <source>A row of the SIT&apos;s layer digest has no bucket, count or digest.</source>
         <translation>A row of the SIT&apos;s layer digest has no bucket, count or digest.</translation>
     </message>
+    <message>
+        <location line="+63"/>
+        <source>A project of the SIT&apos;s catalogue has no id or version.</source>
+        <translation>A project of the SIT&apos;s catalogue has no id or version.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The definition of the project &apos;%1&apos; arrived damaged (it does not match its fingerprint).</source>
+        <translation>The definition of the project &apos;%1&apos; arrived damaged (it does not match its fingerprint).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The definition of the project &apos;%1&apos; on the SIT is not valid JSON: %2</source>
+        <translation>The definition of the project &apos;%1&apos; on the SIT is not valid JSON: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A work area of the SIT has no id or name.</source>
+        <translation>A work area of the SIT has no id or name.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The boundary of the work area &apos;%1&apos; is not a polygon: %2</source>
+        <translation>The boundary of the work area &apos;%1&apos; is not a polygon: %2</translation>
+    </message>
+    <message>
+        <location filename="../../sync/packages.cpp" line="+73"/>
+        <source>The basemap package %1 arrived damaged (it does not match its fingerprint); it is fetched again at the next sync.</source>
+        <translation>The basemap package %1 arrived damaged (it does not match its fingerprint); it is fetched again at the next sync.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot move the basemap package into place: %1</source>
+        <translation>Cannot move the basemap package into place: %1</translation>
+    </message>
 </context>
 <context>
     <name>SyncAccountDialog</name>
     <message>
-        <location filename="../../qml/sync/SyncAccountDialog.qml" line="+13"/>
+        <location filename="../../qml/sync/SyncAccountDialog.qml" line="+17"/>
         <source>SIT account</source>
         <translation>SIT account</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>SIT address (the WFS service of your role)</source>
         <translation>SIT address (the WFS service of your role)</translation>
     </message>
@@ -3772,7 +4556,7 @@
         <translation>Keep the password in this device&apos;s keychain</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-52"/>
         <source>Connect and sync</source>
         <translation>Connect and sync</translation>
     </message>
@@ -3780,7 +4564,7 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../qml/sync/SyncPage.qml" line="+27"/>
+        <location filename="../../qml/sync/SyncPage.qml" line="+30"/>
         <source>Back to the map</source>
         <translation>Back to the map</translation>
     </message>
@@ -3800,7 +4584,27 @@
         <translation>SIT address, user and password</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
+        <source>The GIS office published version %1 of the project: it opens again on it when you go back to the map.</source>
+        <translation>The GIS office published version %1 of the project: it opens again on it when you go back to the map.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open it now</source>
+        <translation>Open it now</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the project again on its new definition now</source>
+        <translation>Open the project again on its new definition now</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The SIT has a newer definition of this project that this device cannot apply. The project keeps working on the one it has; tell the GIS office:</source>
+        <translation>The SIT has a newer definition of this project that this device cannot apply. The project keeps working on the one it has; tell the GIS office:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3865,7 +4669,12 @@
         <translation>Waiting for you</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Layer %1 is no longer in the project: %2</source>
+        <translation>Layer %1 is no longer in the project: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Correct %1 in %2: %3</source>
         <translation>Correct %1 in %2: %3</translation>
     </message>
@@ -3876,11 +4685,21 @@
     </message>
     <message>
         <location line="+17"/>
-        <source>Changed in another program; stays on this device until corrected:</source>
-        <translation>Changed in another program; stays on this device until corrected:</translation>
+        <source>A field of this change is no longer in the project; the change waits until you send it without that value:</source>
+        <translation>A field of this change is no longer in the project; the change waits until you send it without that value:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Cannot be sent as it is; it stays on this device until corrected:</source>
+        <translation>Cannot be sent as it is; it stays on this device until corrected:</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>Let the layer go</source>
+        <translation>Let the layer go</translation>
+    </message>
+    <message>
+        <location line="-140"/>
         <source>On the SIT, but this device could not take it (tried again at every sync):</source>
         <translation>On the SIT, but this device could not take it (tried again at every sync):</translation>
     </message>
@@ -3889,8 +4708,47 @@
         <source>Correct</source>
         <translation>Correct</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Send without it</source>
+        <translation>Send without it</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the change of %1 without the values of removed fields</source>
+        <translation>Send the change of %1 without the values of removed fields</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the layer %1</source>
+        <translation>Export the layer %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+109"/>
+        <source>Let it go</source>
+        <translation>Let it go</translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="-105"/>
+        <source>The layer “%1” and the changes to %n of its features that were never sent leave this device for good. Export them first if they matter.</source>
+        <translation>
+            <numerusform>The layer “%1” and the changes to %n of its features that were never sent leave this device for good. Export them first if they matter.</numerusform>
+            <numerusform>The layer “%1” and the changes to %n of its features that were never sent leave this device for good. Export them first if they matter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Let the layer %1 go, with its unsent changes</source>
+        <translation>Let the layer %1 go, with its unsent changes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>%n photos of features on this device are not here yet: they are downloaded at the next sync.</source>
         <translation>
             <numerusform>%n photo of a feature on this device is not here yet: it is downloaded at the next sync.</numerusform>
@@ -4304,7 +5162,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../qml/main.qml" line="+23"/>
+        <location filename="../../qml/main.qml" line="+24"/>
         <source>Territori – %1</source>
         <translation>Territori – %1</translation>
     </message>
@@ -4314,14 +5172,44 @@
         <translation>Territori</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+85"/>
         <source>Comment saved; it goes to the SIT with the next sync.</source>
         <translation>Comment saved; it goes to the SIT with the next sync.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+182"/>
         <source>The project cannot be opened</source>
         <translation>The project cannot be opened</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Projects on this device</source>
+        <translation>Projects on this device</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the projects page: open another project, or download one</source>
+        <translation>Open the projects page: open another project, or download one</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A download is under way</source>
+        <translation>A download is under way</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing Territori now cancels the download of “%1”: what arrived so far is removed.</source>
+        <translation>Closing Territori now cancels the download of “%1”: what arrived so far is removed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close and cancel it</source>
+        <translation>Close and cancel it</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The GIS office published a new version of the project: it opens again on it once you are back on the map.</source>
+        <translation>The GIS office published a new version of the project: it opens again on it once you are back on the map.</translation>
     </message>
 </context>
 <context>
@@ -4472,7 +5360,7 @@
 <context>
     <name>territori::ui::ExportController</name>
     <message>
-        <location filename="../../app/ui/exportcontroller.cpp" line="+43"/>
+        <location filename="../../app/ui/exportcontroller.cpp" line="+53"/>
         <source>GeoPackage (QGIS)</source>
         <translation>GeoPackage (QGIS)</translation>
     </message>
@@ -4710,6 +5598,216 @@
     </message>
 </context>
 <context>
+    <name>territori::ui::ProjectsController</name>
+    <message>
+        <location filename="../../app/ui/projectscontroller.cpp" line="+134"/>
+        <source>Connected for this session only.</source>
+        <translation>Connected for this session only.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give the SIT address (https://…) and your user name.</source>
+        <translation>Give the SIT address (https://…) and your user name.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saving the password in the keychain…</source>
+        <translation>Saving the password in the keychain…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The password is kept in this device&apos;s keychain.</source>
+        <translation>The password is kept in this device&apos;s keychain.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The password is kept only until Territori is closed.</source>
+        <translation>The password is kept only until Territori is closed.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The SIT refused the user name or password: check them under Sign in.</source>
+        <translation>The SIT refused the user name or password: check them under Sign in.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Zone omogenee</source>
+        <translation>Zone omogenee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comuni</source>
+        <translation>Comuni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other areas</source>
+        <translation>Other areas</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+20"/>
+        <source>The whole territory</source>
+        <translation>The whole territory</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>All of it</source>
+        <translation>All of it</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>&apos;%1&apos; is being downloaded: wait for it to finish or cancel it.</source>
+        <translation>&apos;%1&apos; is being downloaded: wait for it to finish or cancel it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The project cannot be downloaded</source>
+        <translation>The project cannot be downloaded</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&apos;%1&apos; is not a project id.</source>
+        <translation>&apos;%1&apos; is not a project id.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in first</source>
+        <translation>Sign in first</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign in to the SIT with your user name and password to download its projects.</source>
+        <translation>Sign in to the SIT with your user name and password to download its projects.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already on this device</source>
+        <translation>Already on this device</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&apos;%1&apos; is on this device already.</source>
+        <translation>&apos;%1&apos; is on this device already.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A newer version of Territori is needed</source>
+        <translation>A newer version of Territori is needed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The project &apos;%1&apos; is in definition format %2; this version of Territori reads format %3. Update the app to use it.</source>
+        <translation>The project &apos;%1&apos; is in definition format %2; this version of Territori reads format %3. Update the app to use it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not in the catalogue for your account</source>
+        <translation>Not in the catalogue for your account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The project &apos;%1&apos; is not in the SIT&apos;s catalogue for your account (%2).</source>
+        <translation>The project &apos;%1&apos; is not in the SIT&apos;s catalogue for your account (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>%n basemap packages could not be downloaded: the project works without them, and the next sync tries again.</source>
+        <translation>
+            <numerusform>%n basemap package could not be downloaded: the project works without it, and the next sync tries again.</numerusform>
+            <numerusform>%n basemap packages could not be downloaded: the project works without them, and the next sync tries again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>&apos;%1&apos; is on this device: %n features.</source>
+        <translation>
+            <numerusform>&apos;%1&apos; is on this device: %n feature.</numerusform>
+            <numerusform>&apos;%1&apos; is on this device: %n features.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No connection to the SIT</source>
+        <translation>No connection to the SIT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This device is full</source>
+        <translation>This device is full</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>The SIT refused the user name or password</source>
+        <translation>The SIT refused the user name or password</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The SIT&apos;s certificate is not trusted</source>
+        <translation>The SIT&apos;s certificate is not trusted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The project could not be written on this device</source>
+        <translation>The project could not be written on this device</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The SIT could not give the project</source>
+        <translation>The SIT could not give the project</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The download stopped</source>
+        <translation>The download stopped</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This download is under way: cancel it instead.</source>
+        <translation>This download is under way: cancel it instead.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The interrupted download of &apos;%1&apos; could not be removed.</source>
+        <translation>The interrupted download of &apos;%1&apos; could not be removed.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+55"/>
+        <source>There is no project &apos;%1&apos; on this device.</source>
+        <translation>There is no project &apos;%1&apos; on this device.</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>This project is open. Open another one first, then remove this one.</source>
+        <translation>This project is open. Open another one first, then remove this one.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This project is being downloaded: cancel the download instead.</source>
+        <translation>This project is being downloaded: cancel the download instead.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>&apos;%1&apos; has changes to %n features not yet sent to the SIT: it was not removed.</source>
+        <translation>
+            <numerusform>&apos;%1&apos; has changes to %n feature not yet sent to the SIT: it was not removed.</numerusform>
+            <numerusform>&apos;%1&apos; has changes to %n features not yet sent to the SIT: it was not removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; could not be removed: its folder %2 cannot be changed.</source>
+        <translation>&apos;%1&apos; could not be removed: its folder %2 cannot be changed.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; was removed from this device.</source>
+        <translation>&apos;%1&apos; was removed from this device.</translation>
+    </message>
+</context>
+<context>
     <name>territori::ui::SyncController</name>
     <message>
         <location filename="../../app/ui/synccontroller.cpp" line="+68"/>
@@ -4815,9 +5913,17 @@
         <translation>Connecting to the SIT</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+128"/>
         <source>Draft</source>
         <translation>Draft</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+103"/>
+        <source>The project no longer has this layer; %n features of it have changes not sent to the SIT.</source>
+        <translation>
+            <numerusform>The project no longer has this layer; %n feature of it has changes not sent to the SIT.</numerusform>
+            <numerusform>The project no longer has this layer; %n features of it have changes not sent to the SIT.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -4,12 +4,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.cpp" line="+95"/>
+        <location filename="../../app/ui/application.cpp" line="+140"/>
         <source>The project was updated to the current store version (from version %1).</source>
         <translation>Il progetto è stato aggiornato alla versione attuale dell&apos;archivio (dalla versione %1).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-7"/>
         <source>The demo project was installed. Its features are samples, not official data.</source>
         <translation>È stato installato il progetto dimostrativo. I suoi elementi sono dati di esempio, non dati ufficiali.</translation>
     </message>
@@ -210,11 +210,84 @@
     </message>
 </context>
 <context>
+    <name>CatalogueCard</name>
+    <message>
+        <location filename="../../qml/projects/CatalogueCard.qml" line="+34"/>
+        <source>On this device</source>
+        <translation>Su questo dispositivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download interrupted</source>
+        <translation>Download interrotto</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Version %1, published %2</source>
+        <translation>Versione %1, pubblicata il %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1</source>
+        <translation>Versione %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This device has version %1: the next sync of the project brings version %2.</source>
+        <translation>Su questo dispositivo c&apos;è la versione %1: la prossima sincronizzazione del progetto porta la versione %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This version of Territori cannot read this project&apos;s definition: update the app to use it.</source>
+        <translation>Questa versione di Territori non sa leggere la definizione di questo progetto: per usarlo, aggiornare l&apos;app.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open %1</source>
+        <translation>Apri %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resume</source>
+        <translation>Riprendi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resume the download of %1 where it stopped</source>
+        <translation>Riprendi il download di %1 da dove si era fermato</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Download…</source>
+        <translation>Scarica…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Download %1: choose the work area</source>
+        <translation>Scarica %1: scegli l&apos;area di lavoro</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceEditor</name>
     <message>
-        <location filename="../../qml/forms/editors/ChoiceEditor.qml" line="+20"/>
+        <location filename="../../qml/forms/editors/ChoiceEditor.qml" line="+24"/>
+        <source>%1 (no longer a choice)</source>
+        <translation>%1 (non più tra le scelte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Choose…</source>
         <translation>Seleziona…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: %2, no longer a choice</source>
+        <translation>%1: %2, non più tra le scelte</translation>
     </message>
 </context>
 <context>
@@ -619,77 +692,138 @@
     <message>
         <location filename="../../app/store/definitionupdate.cpp" line="+42"/>
         <source>The project&apos;s description, extent or basemaps changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sono cambiate la descrizione, l&apos;estensione o le mappe di base del progetto.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New layer &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo livello &apos;%1&apos;.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The layer &apos;%1&apos; was removed from the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il livello &apos;%1&apos; è stato tolto dal progetto.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The layer &apos;%1&apos; changed (title, style or options).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il livello &apos;%1&apos; è cambiato (titolo, stile o opzioni).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New field &apos;%2&apos; in &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo campo &apos;%2&apos; in &apos;%1&apos;.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The field &apos;%2&apos; was removed from &apos;%1&apos;; its values stay on this device and on the SIT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il campo &apos;%2&apos; è stato tolto da &apos;%1&apos;; i suoi valori restano su questo dispositivo e sul SIT.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The field &apos;%2&apos; of &apos;%1&apos; changed (label, choices or constraints).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il campo &apos;%2&apos; di &apos;%1&apos; è cambiato (etichetta, scelte o vincoli).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The layer &apos;%1&apos; now comes %2: it is received again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il livello &apos;%1&apos; ora arriva %2: viene ricevuto di nuovo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>whole</source>
-        <translation type="unfinished"></translation>
+        <translation>per intero</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>for the work area only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo per l&apos;area di lavoro</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The SIT&apos;s definition (version %1) is in format %2; this version of Territori reads format %3. Update the app; the project keeps working on its current definition.</source>
-        <translation type="unfinished"></translation>
+        <translation>La definizione del SIT (versione %1) è nel formato %2; questa versione di Territori legge il formato %3. Aggiornare l&apos;app; intanto il progetto continua a funzionare con la definizione attuale.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The SIT sent the definition of another project (&apos;%1&apos; instead of &apos;%2&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il SIT ha inviato la definizione di un altro progetto (&apos;%1&apos; invece di &apos;%2&apos;).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The SIT&apos;s definition (version %1) has errors: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La definizione del SIT (versione %1) contiene errori: %2</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The layer &apos;%1&apos; would change its kind of geometry; its features cannot be kept as they are. Ask the GIS office to publish a new layer instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il livello &apos;%1&apos; cambierebbe tipo di geometria e i suoi elementi non si potrebbero conservare così come sono. Chiedere all&apos;ufficio GIS di pubblicare invece un nuovo livello.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The field &apos;%2&apos; of &apos;%1&apos; would change from %3 to %4; the values here cannot be kept as they are. Ask the GIS office to add a new field instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il campo &apos;%2&apos; di &apos;%1&apos; passerebbe da %3 a %4 e i valori presenti qui non si potrebbero conservare così come sono. Chiedere all&apos;ufficio GIS di aggiungere invece un nuovo campo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/editgateway_definition.cpp" line="+232"/>
+        <source>The field &apos;%1&apos; was removed from the project, so the value entered here (%2) cannot be sent. Note it elsewhere if it matters, then send the change without it.</source>
+        <translation>Il campo &apos;%1&apos; è stato tolto dal progetto, quindi il valore inserito qui (%2) non si può inviare. Se è importante annotarlo altrove, poi inviare la modifica senza quel valore.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>There is no layer &apos;%1&apos; left over from an earlier definition.</source>
+        <translation>Non c&apos;è alcun livello &apos;%1&apos; rimasto da una definizione precedente.</translation>
+    </message>
+</context>
+<context>
+    <name>DefinitionUpdateDialog</name>
+    <message>
+        <location filename="../../qml/sync/DefinitionUpdateDialog.qml" line="+22"/>
+        <source>The project was updated</source>
+        <translation>Il progetto è stato aggiornato</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The GIS office published version %1 of the project&apos;s definition (this device had version %2). Nothing entered here was lost.</source>
+        <translation>L&apos;ufficio GIS ha pubblicato la versione %1 della definizione del progetto (su questo dispositivo c&apos;era la versione %2). Nulla di quanto inserito qui è andato perso.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The GIS office published version %1 of the project&apos;s definition. Nothing entered here was lost.</source>
+        <translation>L&apos;ufficio GIS ha pubblicato la versione %1 della definizione del progetto. Nulla di quanto inserito qui è andato perso.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n changes not yet sent no longer fit the new rules: they wait for you on the sync page.</source>
+        <translation>
+            <numerusform>%n modifica non ancora inviata non rispetta più le nuove regole: ti aspetta nella pagina della sincronizzazione.</numerusform>
+            <numerusform>%n modifiche non ancora inviate non rispettano più le nuove regole: ti aspettano nella pagina della sincronizzazione.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No longer in the project, kept here for their unsent changes: %1. Export them from the sync page, then let them go.</source>
+        <translation>Non più nel progetto, conservati qui per le loro modifiche non inviate: %1. Esportarli dalla pagina della sincronizzazione, poi rinunciarvi.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Removed from the project: %1 (their features stay on the SIT).</source>
+        <translation>Tolti dal progetto: %1 (i loro elementi restano sul SIT).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What changed</source>
+        <translation>Che cosa è cambiato</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Open the sync page</source>
+        <translation>Apri la pagina della sincronizzazione</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -713,6 +847,236 @@
         <location line="+4"/>
         <source>Cannot copy the demo files to import into %1</source>
         <translation>Impossibile copiare in %1 i file dimostrativi da importare</translation>
+    </message>
+</context>
+<context>
+    <name>Download</name>
+    <message>
+        <location filename="../../sync/projectdownload.cpp" line="+109"/>
+        <source>&apos;%1&apos; is not a project id.</source>
+        <translation>&apos;%1&apos; non è un identificativo di progetto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The project &apos;%1&apos; is on this device already.</source>
+        <translation>Il progetto &apos;%1&apos; è già su questo dispositivo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the project from the SIT</source>
+        <translation>Lettura del progetto dal SIT</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The project &apos;%1&apos; is not in the SIT&apos;s catalogue for your account.</source>
+        <translation>Il progetto &apos;%1&apos; non è nel catalogo del SIT per il tuo account.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The project &apos;%1&apos; is in definition format %2; this version of Territori reads format %3. Update the app to use it.</source>
+        <translation>Il progetto &apos;%1&apos; ha una definizione nel formato %2; questa versione di Territori legge il formato %3. Per usarlo, aggiornare l&apos;app.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The SIT sent the definition of another project for &apos;%1&apos;.</source>
+        <translation>Per &apos;%1&apos; il SIT ha inviato la definizione di un altro progetto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The project&apos;s definition on the SIT has errors; ask the GIS office: %1</source>
+        <translation>La definizione del progetto sul SIT contiene errori; rivolgersi all&apos;ufficio GIS: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The SIT has no work area &apos;%1&apos;.</source>
+        <translation>Il SIT non ha un&apos;area di lavoro &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled.</source>
+        <translation>Annullato.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The project could not be written on this device: %1</source>
+        <translation>Impossibile scrivere il progetto su questo dispositivo: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The download was cancelled; nothing of it was kept.</source>
+        <translation>Il download è stato annullato; non ne è stato conservato nulla.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The download stopped: %1 What arrived is kept; it goes on from there at the next try.</source>
+        <translation>Il download si è fermato: %1 Quanto già arrivato è conservato; al prossimo tentativo si riprende da lì.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opening the project</source>
+        <translation>Apertura del progetto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot replace the folder %1.</source>
+        <translation>Impossibile sostituire la cartella %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot move the downloaded project into %1.</source>
+        <translation>Impossibile spostare il progetto scaricato in %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Completato</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadPage</name>
+    <message>
+        <location filename="../../qml/projects/DownloadPage.qml" line="+19"/>
+        <source>The whole territory</source>
+        <translation>Tutto il territorio</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Download “%1”</source>
+        <translation>Scarica «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the projects</source>
+        <translation>Torna ai progetti</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Which part of the territory?</source>
+        <translation>Quale parte del territorio?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search a comune or a zona omogenea</source>
+        <translation>Cerca un comune o una zona omogenea</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search the work areas</source>
+        <translation>Cerca nelle aree di lavoro</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 (sample boundary, not official)</source>
+        <translation>%1 (confine di esempio, non ufficiale)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The SIT offers no work areas for this account: the project comes whole.</source>
+        <translation>Il SIT non offre aree di lavoro per questo account: il progetto arriva per intero.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No comune or zona omogenea is called like that.</source>
+        <translation>Nessun comune o zona omogenea ha questo nome.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+19"/>
+        <source>Download</source>
+        <translation>Scarica</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>“%1” for: %2</source>
+        <translation>«%1» per: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every feature of the project comes to this device: on a large territory this takes time and room.</source>
+        <translation>Tutti gli elementi del progetto arrivano su questo dispositivo: su un territorio grande servono tempo e spazio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The features inside the area come to this device, with their photos and the basemaps. Features that leave the area on the SIT leave the device too, unless they have changes of yours not yet sent; what you create here always stays.</source>
+        <translation>Arrivano su questo dispositivo gli elementi dentro l&apos;area, con le loro foto e le mappe di base. Gli elementi che sul SIT escono dall&apos;area escono anche dal dispositivo, a meno che abbiano tue modifiche non ancora inviate; ciò che crei qui resta sempre.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Download %1 for %2</source>
+        <translation>Scarica %1 per %2</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadPane</name>
+    <message>
+        <location filename="../../qml/projects/DownloadPane.qml" line="+40"/>
+        <source>Downloading “%1”</source>
+        <translation>Download di «%1» in corso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The download stopped</source>
+        <translation>Il download si è fermato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is on this device</source>
+        <translation>«%1» è su questo dispositivo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Work area: %1</source>
+        <translation>Area di lavoro: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Download of %1: %2 percent</source>
+        <translation>Download di %1: %2 per cento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connecting to the SIT</source>
+        <translation>Connessione al SIT</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel the download: nothing of it is kept</source>
+        <translation>Annulla il download: non ne viene conservato nulla</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close this message</source>
+        <translation>Chiudi questo messaggio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Try again</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try the download of %1 again, from where it stopped</source>
+        <translation>Riprova il download di %1 da dove si era fermato</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open it</source>
+        <translation>Aprilo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open %1</source>
+        <translation>Apri %1</translation>
     </message>
 </context>
 <context>
@@ -891,7 +1255,7 @@
         <location line="+88"/>
         <location line="+96"/>
         <location filename="../../app/store/editgateway_import.cpp" line="+118"/>
-        <location filename="../../app/store/editgateway_sync.cpp" line="+749"/>
+        <location filename="../../app/store/editgateway_sync.cpp" line="+751"/>
         <source>The layer &apos;%1&apos; does not exist.</source>
         <translation>Il livello &apos;%1&apos; non esiste.</translation>
     </message>
@@ -939,7 +1303,12 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../qml/files/ExportPage.qml" line="+14"/>
+        <location filename="../../qml/files/ExportPage.qml" line="+15"/>
+        <source>%1 (no longer in the project)</source>
+        <translation>%1 (non più nel progetto)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Export layers</source>
         <translation>Esportazione dei livelli</translation>
     </message>
@@ -954,7 +1323,7 @@
         <translation>Livelli</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Export %1</source>
         <translation>Esporta %1</translation>
     </message>
@@ -1272,7 +1641,7 @@
         <translation>Le coordinate non si possono convertire in %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The project has no layer &apos;%1&apos;.</source>
         <translation>Il progetto non ha il livello &apos;%1&apos;.</translation>
     </message>
@@ -2284,14 +2653,135 @@
     </message>
 </context>
 <context>
+    <name>LocalProjectCard</name>
+    <message>
+        <location filename="../../qml/projects/LocalProjectCard.qml" line="+52"/>
+        <source>Open now</source>
+        <translation>Aperto ora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample data</source>
+        <translation>Dati di esempio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading</source>
+        <translation>Download in corso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Download interrupted</source>
+        <translation>Download interrotto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (sample boundary)</source>
+        <translation>%1 (confine di esempio)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole territory</source>
+        <translation>Tutto il territorio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>downloaded so far</source>
+        <translation>scaricati finora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sync %1</source>
+        <translation>Ultima sincronizzazione %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Never synchronised</source>
+        <translation>Mai sincronizzato</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n features with changes not yet sent to the SIT</source>
+        <translation>
+            <numerusform>%n elemento con modifiche non ancora inviate al SIT</numerusform>
+            <numerusform>%n elementi con modifiche non ancora inviate al SIT</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No changes waiting to be sent</source>
+        <translation>Nessuna modifica in attesa di invio</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove %1 from this device</source>
+        <translation>Rimuovi %1 da questo dispositivo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Discard</source>
+        <translation>Scarta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discard what was downloaded of %1</source>
+        <translation>Scarta quanto scaricato di %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resume</source>
+        <translation>Riprendi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resume the download of %1 where it stopped</source>
+        <translation>Riprendi il download di %1 da dove si era fermato</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Back to the map</source>
+        <translation>Torna alla mappa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back to the map of %1</source>
+        <translation>Torna alla mappa di %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open %1</source>
+        <translation>Apri %1</translation>
+    </message>
+</context>
+<context>
     <name>MapPage</name>
     <message>
-        <location filename="../../qml/map/MapPage.qml" line="+45"/>
+        <location filename="../../qml/map/MapPage.qml" line="+46"/>
         <source>Layers and basemaps</source>
         <translation>Livelli e mappe di base</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>Projects (open now: %1): open another one or download one</source>
+        <translation>Progetti (aperto ora: %1): aprine un altro o scaricane uno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projects on this device and on the SIT</source>
+        <translation>Progetti su questo dispositivo e sul SIT</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>SAMPLE DATA</source>
         <translation>DATI DI ESEMPIO</translation>
     </message>
@@ -2666,9 +3156,19 @@
 <context>
     <name>MultiChoiceEditor</name>
     <message>
-        <location filename="../../qml/forms/editors/MultiChoiceEditor.qml" line="+29"/>
+        <location filename="../../qml/forms/editors/MultiChoiceEditor.qml" line="+39"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (no longer a choice)</source>
+        <translation>%1 (non più tra le scelte)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2, no longer a choice; untick to remove it</source>
+        <translation>%1: %2, non più tra le scelte; togli la spunta per rimuoverlo</translation>
     </message>
 </context>
 <context>
@@ -3048,17 +3548,19 @@
         <translation>Impossibile leggere %1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/core/projectregistry.cpp" line="+48"/>
+        <location filename="../../app/store/project.cpp" line="+3"/>
         <source>%1 is not a GeoPackage: the file is damaged or of another kind. It was not changed.</source>
         <translation>%1 non è un GeoPackage: il file è danneggiato o di un altro tipo. Non è stato modificato.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <location filename="../../app/store/project.cpp" line="+5"/>
         <source>%1 is an SQLite database but not a GeoPackage. It was not changed.</source>
         <translation>%1 è un database SQLite ma non un GeoPackage. Non è stato modificato.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location filename="../../app/store/project.cpp" line="+170"/>
         <source>The project definition has errors:
 %1</source>
         <translation>La definizione del progetto contiene errori:
@@ -3075,42 +3577,47 @@
         <translation>Esiste già un progetto in %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Cannot move the new store into place in %1</source>
         <translation>Impossibile spostare il nuovo archivio nella posizione definitiva in %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../app/core/projectregistry.cpp" line="+57"/>
+        <location filename="../../app/store/project.cpp" line="+11"/>
         <source>There is no Territori project in %1 (project.gpkg is missing).</source>
         <translation>In %1 non c&apos;è un progetto Territori (manca il file project.gpkg).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../app/store/project.cpp" line="+10"/>
         <source>The project store is damaged (%1). It was not changed: restore it from a backup or copy the project again.</source>
         <translation>L&apos;archivio del progetto è danneggiato (%1) e non è stato modificato: ripristinarlo da una copia di sicurezza o copiare di nuovo il progetto.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../app/core/projectregistry.cpp" line="-51"/>
+        <location filename="../../app/store/project.cpp" line="+7"/>
         <source>This GeoPackage was not made by Territori. It was not changed; use Import to bring its layers into a project.</source>
         <translation>Questo GeoPackage non è stato creato con Territori e non è stato modificato. Per portarne i livelli in un progetto, usare Importa.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../app/store/project.cpp" line="+4"/>
         <source>This project was saved by a newer version of Territori (store version %1; this version reads up to %2). Update the app; the file was not changed.</source>
         <translation>Questo progetto è stato salvato con una versione più recente di Territori (versione dell&apos;archivio %1; questa versione legge fino alla %2). Aggiornare l&apos;app; il file non è stato modificato.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+59"/>
+        <location filename="../../app/store/project.cpp" line="+36"/>
         <source>The project store cannot be read (%1). It was not changed.</source>
         <translation>Impossibile leggere l&apos;archivio del progetto (%1). Non è stato modificato.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-52"/>
+        <location filename="../../app/store/project.cpp" line="+12"/>
         <source>The project store has no project description.</source>
         <translation>L&apos;archivio del progetto non contiene la descrizione del progetto.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../app/store/project.cpp" line="+5"/>
         <source>The project description in the store is unreadable: %1</source>
         <translation>La descrizione del progetto nell&apos;archivio è illeggibile: %1</translation>
     </message>
@@ -3122,7 +3629,181 @@
     <message>
         <location line="+19"/>
         <source>The project&apos;s work area (%1) has no readable boundary.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;area di lavoro del progetto (%1) non ha un confine leggibile.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <location filename="../../qml/projects/ProjectsPage.qml" line="+22"/>
+        <source>%1 as %2</source>
+        <translation>%1 come %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Projects</source>
+        <translation>Progetti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the map</source>
+        <translation>Torna alla mappa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SIT account</source>
+        <translation>Account del SIT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+156"/>
+        <location line="+46"/>
+        <source>Sign in</source>
+        <translation>Accedi</translation>
+    </message>
+    <message>
+        <location line="-199"/>
+        <source>SIT address, user and password</source>
+        <translation>Indirizzo del SIT, utente e password</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>On this device</source>
+        <translation>Su questo dispositivo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No project on this device yet.</source>
+        <translation>Ancora nessun progetto su questo dispositivo.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The offline demo project</source>
+        <translation>Il progetto dimostrativo offline</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sample surveys and drafts of the PTM, to try Territori without a SIT. Its features are samples, not official data.</source>
+        <translation>Rilievi e bozze di esempio del PTM, per provare Territori senza un SIT. I suoi elementi sono dati di esempio, non dati ufficiali.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Install the demo</source>
+        <translation>Installa la demo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install the offline demo project and open it</source>
+        <translation>Installa il progetto dimostrativo offline e aprilo</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>On the SIT</source>
+        <translation>Sul SIT</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the SIT&apos;s catalogue</source>
+        <translation>Lettura del catalogo del SIT</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Read the SIT&apos;s catalogue again</source>
+        <translation>Rileggi il catalogo del SIT</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Sign in with your SIT account to see the projects of the Città metropolitana you may download, for a comune, a zona omogenea or the whole territory.</source>
+        <translation>Accedi con il tuo account del SIT per vedere i progetti della Città metropolitana che puoi scaricare, per un comune, una zona omogenea o tutto il territorio.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sign in to the SIT</source>
+        <translation>Accedi al SIT</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This SIT keeps no catalogue of projects: ask the GIS office.</source>
+        <translation>Questo SIT non ha un catalogo dei progetti: rivolgersi all&apos;ufficio GIS.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The SIT has no project for your account.</source>
+        <translation>Il SIT non ha progetti per il tuo account.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveProjectDialog</name>
+    <message>
+        <location filename="../../qml/projects/RemoveProjectDialog.qml" line="+25"/>
+        <source>Remove “%1”</source>
+        <translation>Rimuovi «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>“%1” has changes to %n features that are not on the SIT yet. Removing the project deletes them from this device for good.</source>
+        <translation>
+            <numerusform>«%1» ha modifiche a %n elemento che non sono ancora sul SIT. Rimuovendo il progetto vengono cancellate da questo dispositivo per sempre.</numerusform>
+            <numerusform>«%1» ha modifiche a %n elementi che non sono ancora sul SIT. Rimuovendo il progetto vengono cancellate da questo dispositivo per sempre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the project and export them first, or let the sync send them, then remove it.</source>
+        <translation>Prima apri il progetto ed esportale, oppure lascia che la sincronizzazione le invii, poi rimuovilo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove “%1” from this device? Its features, photos and maps here are deleted; what was sent to the SIT stays there.</source>
+        <translation>Rimuovere «%1» da questo dispositivo? I suoi elementi, le foto e le mappe presenti qui vengono cancellati; quanto inviato al SIT resta lì.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>I understand: the %n unsent changes are lost</source>
+        <translation>
+            <numerusform>Ho capito: %n modifica non inviata va persa</numerusform>
+            <numerusform>Ho capito: le %n modifiche non inviate vanno perse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open and export</source>
+        <translation>Apri ed esporta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open %1 and export its layers</source>
+        <translation>Apri %1 ed esportane i livelli</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove anyway</source>
+        <translation>Rimuovi comunque</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove %1 and lose its unsent changes</source>
+        <translation>Rimuovi %1 e perdi le sue modifiche non inviate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 from this device</source>
+        <translation>Rimuovi %1 da questo dispositivo</translation>
     </message>
 </context>
 <context>
@@ -3315,18 +3996,31 @@
         <translation>Errore del portachiavi (%1).</translation>
     </message>
     <message>
-        <location filename="../../sync/curltransport.cpp" line="+221"/>
-        <location filename="../../sync/http.cpp" line="+51"/>
-        <location filename="../../sync/sitclient.cpp" line="+105"/>
-        <location line="+3"/>
-        <location line="+89"/>
-        <location line="+177"/>
+        <location filename="../../sync/curltransport.cpp" line="+149"/>
+        <source>The server sent part %1 of the file; this device has %2 bytes of it.</source>
+        <translation>Il server ha inviato la parte %1 del file; su questo dispositivo ce ne sono %2 byte.</translation>
+    </message>
+    <message>
+        <location line="+139"/>
         <location line="+10"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location filename="../../sync/http.cpp" line="+52"/>
+        <location filename="../../sync/sitclient.cpp" line="+107"/>
+        <location line="+3"/>
+        <location line="+90"/>
+        <location line="+188"/>
+        <location line="+10"/>
+        <location line="+212"/>
+        <location line="+26"/>
         <source>Cancelled.</source>
         <translation>Operazione annullata.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>The reply from %1 is larger than %2 MB: refused.</source>
         <translation>La risposta di %1 supera i %2 MB ed è stata rifiutata.</translation>
     </message>
@@ -3351,7 +4045,7 @@
         <translation>Impossibile raggiungere %1 (%2).</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>The server %1 does not use HTTPS: the password was not sent. Use an https:// address.</source>
         <translation>Il server %1 non usa HTTPS: la password non è stata inviata. Usare un indirizzo https://.</translation>
     </message>
@@ -3374,12 +4068,12 @@
         <translation>Il server ha risposto con il codice HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/syncengine.cpp" line="+94"/>
+        <location filename="../../sync/syncengine.cpp" line="+93"/>
         <source>Connecting to the SIT</source>
         <translation>Connessione al SIT</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Done</source>
         <translation>Completato</translation>
     </message>
@@ -3389,7 +4083,30 @@
         <translation>Impossibile scrivere nel progetto: %1. Quanto già confermato è conservato.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
+        <source>The project &apos;%1&apos; is no longer in the SIT&apos;s catalogue for your account: it keeps its definition; ask the GIS office.</source>
+        <translation>Il progetto &apos;%1&apos; non è più nel catalogo del SIT per il tuo account: mantiene la sua definizione; rivolgersi all&apos;ufficio GIS.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Receiving the project&apos;s new definition</source>
+        <translation>Ricezione della nuova definizione del progetto</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>The project&apos;s definition changed (version %1): %n change(s) not yet sent wait for you to check them on the sync page.</source>
+        <translation>
+            <numerusform>La definizione del progetto è cambiata (versione %1): %n modifica non ancora inviata attende che tu la controlli nella pagina della sincronizzazione.</numerusform>
+            <numerusform>La definizione del progetto è cambiata (versione %1): %n modifiche non ancora inviate attendono che tu le controlli nella pagina della sincronizzazione.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The project no longer has the layer(s) %1, whose edits here were not sent: export them from the sync page.</source>
+        <translation>Il progetto non ha più i livelli %1, le cui modifiche fatte qui non sono state inviate: esportarli dalla pagina della sincronizzazione.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>The layer &apos;%1&apos; is not published on the SIT: its edits stay on this device.</source>
         <translation>Il livello &apos;%1&apos; non è pubblicato sul SIT: le sue modifiche restano su questo dispositivo.</translation>
     </message>
@@ -3477,12 +4194,12 @@
         <translation>Il SIT ha rifiutato la modifica: %1</translation>
     </message>
     <message>
-        <location filename="../../app/store/editgateway_sync.cpp" line="-638"/>
+        <location filename="../../app/store/editgateway_sync.cpp" line="-640"/>
         <source>holds bytes that are not UTF-8 text (byte 0x%1 at byte %2): type the value again</source>
         <translation>contiene byte che non sono testo UTF-8 (byte 0x%1 alla posizione %2): digitare di nuovo il valore</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+154"/>
         <location filename="../../sync/syncengine_push.cpp" line="-115"/>
         <source>The feature to send is no longer in the project.</source>
         <translation>L&apos;elemento da inviare non è più nel progetto.</translation>
@@ -3508,12 +4225,12 @@
         <translation>Invio delle modifiche</translation>
     </message>
     <message>
-        <location filename="../../sync/syncengine_pull.cpp" line="+32"/>
+        <location filename="../../sync/syncengine_pull.cpp" line="+34"/>
         <source>The SIT&apos;s sync kit is older than this app (it publishes no feed watermark): changes are read one page at a time, more slowly. Ask for the kit to be updated (docs/sit.md).</source>
         <translation>Il kit di sincronizzazione del SIT è più vecchio di questa app (non pubblica il limite dei commit): le modifiche vengono lette una pagina alla volta, più lentamente. Chiedere di aggiornare il kit (docs/sit.md).</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+104"/>
         <source>Receiving %1</source>
         <translation>Ricezione di %1</translation>
     </message>
@@ -3523,7 +4240,18 @@
         <translation>Ricezione delle eliminazioni</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+168"/>
+        <source>The basemap &apos;%1&apos; names no usable package on the SIT.</source>
+        <translation>La mappa di base &apos;%1&apos; non indica alcun pacchetto utilizzabile sul SIT.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>Receiving the basemap %1</source>
+        <translation>Ricezione della mappa di base %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>The photo %1 from the SIT does not match its fingerprint: it was not kept.</source>
         <translation>La foto %1 ricevuta dal SIT non corrisponde alla sua impronta: non è stata conservata.</translation>
     </message>
@@ -3607,7 +4335,7 @@
         <translation>Confronto dei livelli con il SIT</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+14"/>
         <source>The comparison with the SIT found %n feature(s) that differed on this device; they were fetched again.</source>
         <translation>
             <numerusform>Il confronto con il SIT ha trovato %n elemento diverso su questo dispositivo; è stato scaricato di nuovo.</numerusform>
@@ -3623,7 +4351,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sync/sitclient.cpp" line="-366"/>
+        <location filename="../../sync/sitclient.cpp" line="-616"/>
         <source>The SIT did not accept the user name and password (HTTP 401).</source>
         <translation>Il SIT non ha accettato nome utente e password (HTTP 401).</translation>
     </message>
@@ -3644,14 +4372,35 @@
         <translation>Il SIT ha rifiutato la richiesta: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The SIT sent the changes of %1 out of revision order; nothing of them was kept (its WFS must honour SortBy).</source>
-        <translation type="unfinished">Il SIT ha inviato le modifiche di %1 fuori dall&apos;ordine di revisione; non ne è stata conservata nessuna (il suo WFS deve rispettare SortBy).</translation>
+        <translation>Il SIT ha inviato le modifiche di %1 fuori dall&apos;ordine di revisione; non ne è stata conservata nessuna (il suo WFS deve rispettare SortBy).</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+296"/>
         <source>The photo %1 is not on the SIT.</source>
-        <translation type="unfinished">La foto %1 non è sul SIT.</translation>
+        <translation>La foto %1 non è sul SIT.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+21"/>
+        <source>the catalogue of projects</source>
+        <translation>il catalogo dei progetti</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The SIT sent the project &apos;%1&apos; without its definition.</source>
+        <translation>Il SIT ha inviato il progetto &apos;%1&apos; senza la sua definizione.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The SIT sent the work area &apos;%1&apos; without its boundary.</source>
+        <translation>Il SIT ha inviato l&apos;area di lavoro &apos;%1&apos; senza il suo confine.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The file %1 on the SIT is not the one expected; it is fetched again.</source>
+        <translation>Il file %1 sul SIT non è quello atteso; viene scaricato di nuovo.</translation>
     </message>
     <message>
         <location filename="../../sync/wfs.cpp" line="+150"/>
@@ -3674,27 +4423,27 @@
         <translation>La descrizione del tipo di elemento inviata dal server è troncata o malformata (%1).</translation>
     </message>
     <message>
-        <location filename="../../sync/sitclient.cpp" line="-212"/>
+        <location filename="../../sync/sitclient.cpp" line="-392"/>
         <location line="+37"/>
         <location filename="../../sync/wfs.cpp" line="+33"/>
-        <location line="+168"/>
+        <location line="+178"/>
         <source>GeoJSON features</source>
         <translation>elementi GeoJSON</translation>
     </message>
     <message>
-        <location filename="../../sync/wfs.cpp" line="-167"/>
-        <location line="+168"/>
+        <location filename="../../sync/wfs.cpp" line="-177"/>
+        <location line="+178"/>
         <source>The server&apos;s list of features is cut off or malformed (%1 at byte %2).</source>
         <translation>L&apos;elenco degli elementi inviato dal server è troncato o malformato (%1 al byte %2).</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+170"/>
+        <location line="-171"/>
+        <location line="+180"/>
         <source>The server&apos;s reply is JSON but not a GeoJSON FeatureCollection.</source>
         <translation>La risposta del server è in JSON ma non è una FeatureCollection GeoJSON.</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-166"/>
         <source>A feature in the server&apos;s reply has no uuid or no revision: the SIT layer is not set up for sync (see docs/sit.md).</source>
         <translation>Un elemento nella risposta del server non ha uuid o revisione: il livello del SIT non è configurato per la sincronizzazione (vedere docs/sit.md).</translation>
     </message>
@@ -3714,7 +4463,7 @@
         <translation>un conteggio degli elementi</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+108"/>
         <source>The SIT&apos;s feed watermark (territori_feed_state) is not one row with a revision.</source>
         <translation>Il limite dei commit del SIT (territori_feed_state) non è una riga con una revisione.</translation>
     </message>
@@ -3728,16 +4477,51 @@
         <source>A row of the SIT&apos;s layer digest has no bucket, count or digest.</source>
         <translation>Una riga del riepilogo del livello nel SIT non ha intervallo, conteggio o impronta.</translation>
     </message>
+    <message>
+        <location line="+63"/>
+        <source>A project of the SIT&apos;s catalogue has no id or version.</source>
+        <translation>Un progetto del catalogo del SIT non ha identificativo o versione.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The definition of the project &apos;%1&apos; arrived damaged (it does not match its fingerprint).</source>
+        <translation>La definizione del progetto &apos;%1&apos; è arrivata danneggiata (non corrisponde alla sua impronta).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The definition of the project &apos;%1&apos; on the SIT is not valid JSON: %2</source>
+        <translation>La definizione del progetto &apos;%1&apos; sul SIT non è un JSON valido: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A work area of the SIT has no id or name.</source>
+        <translation>Un&apos;area di lavoro del SIT non ha identificativo o nome.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The boundary of the work area &apos;%1&apos; is not a polygon: %2</source>
+        <translation>Il confine dell&apos;area di lavoro &apos;%1&apos; non è un poligono: %2</translation>
+    </message>
+    <message>
+        <location filename="../../sync/packages.cpp" line="+73"/>
+        <source>The basemap package %1 arrived damaged (it does not match its fingerprint); it is fetched again at the next sync.</source>
+        <translation>Il pacchetto della mappa di base %1 è arrivato danneggiato (non corrisponde alla sua impronta); sarà scaricato di nuovo alla prossima sincronizzazione.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot move the basemap package into place: %1</source>
+        <translation>Impossibile mettere al suo posto il pacchetto della mappa di base: %1</translation>
+    </message>
 </context>
 <context>
     <name>SyncAccountDialog</name>
     <message>
-        <location filename="../../qml/sync/SyncAccountDialog.qml" line="+13"/>
+        <location filename="../../qml/sync/SyncAccountDialog.qml" line="+17"/>
         <source>SIT account</source>
         <translation>Account del SIT</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>SIT address (the WFS service of your role)</source>
         <translation>Indirizzo del SIT (il servizio WFS del proprio ruolo)</translation>
     </message>
@@ -3772,7 +4556,7 @@
         <translation>Conserva la password nel portachiavi di questo dispositivo</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-52"/>
         <source>Connect and sync</source>
         <translation>Connetti e sincronizza</translation>
     </message>
@@ -3780,7 +4564,7 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../qml/sync/SyncPage.qml" line="+27"/>
+        <location filename="../../qml/sync/SyncPage.qml" line="+30"/>
         <source>Back to the map</source>
         <translation>Torna alla mappa</translation>
     </message>
@@ -3800,7 +4584,27 @@
         <translation>Indirizzo del SIT, utente e password</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
+        <source>The GIS office published version %1 of the project: it opens again on it when you go back to the map.</source>
+        <translation>L&apos;ufficio GIS ha pubblicato la versione %1 del progetto: il progetto si riapre su di essa quando torni alla mappa.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open it now</source>
+        <translation>Riapri ora</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the project again on its new definition now</source>
+        <translation>Riapri ora il progetto con la sua nuova definizione</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The SIT has a newer definition of this project that this device cannot apply. The project keeps working on the one it has; tell the GIS office:</source>
+        <translation>Il SIT ha una definizione più recente di questo progetto che questo dispositivo non può applicare. Il progetto continua a funzionare con quella che ha; segnalarlo all&apos;ufficio GIS:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
@@ -3865,7 +4669,12 @@
         <translation>Da sistemare</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Layer %1 is no longer in the project: %2</source>
+        <translation>Il livello %1 non è più nel progetto: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Correct %1 in %2: %3</source>
         <translation>Correggere %1 in %2: %3</translation>
     </message>
@@ -3876,11 +4685,21 @@
     </message>
     <message>
         <location line="+17"/>
-        <source>Changed in another program; stays on this device until corrected:</source>
-        <translation>Modificato in un altro programma; resta su questo dispositivo finché non viene corretto:</translation>
+        <source>A field of this change is no longer in the project; the change waits until you send it without that value:</source>
+        <translation>Un campo di questa modifica non è più nel progetto; la modifica attende finché non la invii senza quel valore:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Cannot be sent as it is; it stays on this device until corrected:</source>
+        <translation>Non si può inviare così com&apos;è; resta su questo dispositivo finché non viene corretto:</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>Let the layer go</source>
+        <translation>Rinuncia al livello</translation>
+    </message>
+    <message>
+        <location line="-140"/>
         <source>On the SIT, but this device could not take it (tried again at every sync):</source>
         <translation>È sul SIT, ma questo dispositivo non ha potuto riceverlo (nuovo tentativo a ogni sincronizzazione):</translation>
     </message>
@@ -3889,8 +4708,47 @@
         <source>Correct</source>
         <translation>Correggi</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Send without it</source>
+        <translation>Invia senza</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the change of %1 without the values of removed fields</source>
+        <translation>Invia la modifica di %1 senza i valori dei campi tolti</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the layer %1</source>
+        <translation>Esporta il livello %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+109"/>
+        <source>Let it go</source>
+        <translation>Rinuncia</translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="-105"/>
+        <source>The layer “%1” and the changes to %n of its features that were never sent leave this device for good. Export them first if they matter.</source>
+        <translation>
+            <numerusform>Il livello «%1» e le modifiche a %n suo elemento mai inviate lasciano questo dispositivo per sempre. Se sono importanti, esportale prima.</numerusform>
+            <numerusform>Il livello «%1» e le modifiche a %n suoi elementi mai inviate lasciano questo dispositivo per sempre. Se sono importanti, esportale prima.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Let the layer %1 go, with its unsent changes</source>
+        <translation>Rinuncia al livello %1 e alle sue modifiche non inviate</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>%n photos of features on this device are not here yet: they are downloaded at the next sync.</source>
         <translation>
             <numerusform>%n foto di elementi di questo dispositivo non è ancora qui: sarà scaricata alla prossima sincronizzazione.</numerusform>
@@ -4304,7 +5162,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../qml/main.qml" line="+23"/>
+        <location filename="../../qml/main.qml" line="+24"/>
         <source>Territori – %1</source>
         <translation>Territori – %1</translation>
     </message>
@@ -4314,14 +5172,44 @@
         <translation>Territori</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+85"/>
         <source>Comment saved; it goes to the SIT with the next sync.</source>
         <translation>Osservazione salvata; sarà inviata al SIT con la prossima sincronizzazione.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+182"/>
         <source>The project cannot be opened</source>
         <translation>Impossibile aprire il progetto</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Projects on this device</source>
+        <translation>Progetti su questo dispositivo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the projects page: open another project, or download one</source>
+        <translation>Apri la pagina dei progetti: apri un altro progetto o scaricane uno</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A download is under way</source>
+        <translation>C&apos;è un download in corso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing Territori now cancels the download of “%1”: what arrived so far is removed.</source>
+        <translation>Chiudendo ora Territori si annulla il download di «%1»: quanto arrivato finora viene rimosso.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close and cancel it</source>
+        <translation>Chiudi e annulla il download</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The GIS office published a new version of the project: it opens again on it once you are back on the map.</source>
+        <translation>L&apos;ufficio GIS ha pubblicato una nuova versione del progetto: il progetto si riapre su di essa appena torni alla mappa.</translation>
     </message>
 </context>
 <context>
@@ -4472,7 +5360,7 @@
 <context>
     <name>territori::ui::ExportController</name>
     <message>
-        <location filename="../../app/ui/exportcontroller.cpp" line="+43"/>
+        <location filename="../../app/ui/exportcontroller.cpp" line="+53"/>
         <source>GeoPackage (QGIS)</source>
         <translation>GeoPackage (QGIS)</translation>
     </message>
@@ -4710,6 +5598,216 @@
     </message>
 </context>
 <context>
+    <name>territori::ui::ProjectsController</name>
+    <message>
+        <location filename="../../app/ui/projectscontroller.cpp" line="+134"/>
+        <source>Connected for this session only.</source>
+        <translation>Connesso solo per questa sessione.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give the SIT address (https://…) and your user name.</source>
+        <translation>Indicare l&apos;indirizzo del SIT (https://…) e il proprio nome utente.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saving the password in the keychain…</source>
+        <translation>Salvataggio della password nel portachiavi…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The password is kept in this device&apos;s keychain.</source>
+        <translation>La password è conservata nel portachiavi di questo dispositivo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The password is kept only until Territori is closed.</source>
+        <translation>La password è conservata solo fino alla chiusura di Territori.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The SIT refused the user name or password: check them under Sign in.</source>
+        <translation>Il SIT ha rifiutato il nome utente o la password: controllali in Accedi.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Zone omogenee</source>
+        <translation>Zone omogenee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comuni</source>
+        <translation>Comuni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other areas</source>
+        <translation>Altre aree</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+20"/>
+        <source>The whole territory</source>
+        <translation>Tutto il territorio</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>All of it</source>
+        <translation>Per intero</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>&apos;%1&apos; is being downloaded: wait for it to finish or cancel it.</source>
+        <translation>È in corso il download di &apos;%1&apos;: attendi che finisca oppure annullalo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The project cannot be downloaded</source>
+        <translation>Il progetto non si può scaricare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&apos;%1&apos; is not a project id.</source>
+        <translation>&apos;%1&apos; non è un identificativo di progetto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in first</source>
+        <translation>Prima accedi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign in to the SIT with your user name and password to download its projects.</source>
+        <translation>Per scaricare i progetti del SIT accedi con il tuo nome utente e la tua password.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already on this device</source>
+        <translation>Già su questo dispositivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&apos;%1&apos; is on this device already.</source>
+        <translation>&apos;%1&apos; è già su questo dispositivo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A newer version of Territori is needed</source>
+        <translation>Serve una versione più recente di Territori</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The project &apos;%1&apos; is in definition format %2; this version of Territori reads format %3. Update the app to use it.</source>
+        <translation>Il progetto &apos;%1&apos; ha una definizione nel formato %2; questa versione di Territori legge il formato %3. Per usarlo, aggiornare l&apos;app.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not in the catalogue for your account</source>
+        <translation>Non è nel catalogo per il tuo account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The project &apos;%1&apos; is not in the SIT&apos;s catalogue for your account (%2).</source>
+        <translation>Il progetto &apos;%1&apos; non è nel catalogo del SIT per il tuo account (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>%n basemap packages could not be downloaded: the project works without them, and the next sync tries again.</source>
+        <translation>
+            <numerusform>Non è stato possibile scaricare %n pacchetto di mappe di base: il progetto funziona anche senza, e la prossima sincronizzazione riprova.</numerusform>
+            <numerusform>Non è stato possibile scaricare %n pacchetti di mappe di base: il progetto funziona anche senza, e la prossima sincronizzazione riprova.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>&apos;%1&apos; is on this device: %n features.</source>
+        <translation>
+            <numerusform>&apos;%1&apos; è su questo dispositivo: %n elemento.</numerusform>
+            <numerusform>&apos;%1&apos; è su questo dispositivo: %n elementi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No connection to the SIT</source>
+        <translation>Nessuna connessione al SIT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This device is full</source>
+        <translation>Il dispositivo è pieno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>The SIT refused the user name or password</source>
+        <translation>Il SIT ha rifiutato il nome utente o la password</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The SIT&apos;s certificate is not trusted</source>
+        <translation>Il certificato del SIT non è attendibile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The project could not be written on this device</source>
+        <translation>Impossibile scrivere il progetto su questo dispositivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The SIT could not give the project</source>
+        <translation>Il SIT non ha potuto fornire il progetto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The download stopped</source>
+        <translation>Il download si è fermato</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This download is under way: cancel it instead.</source>
+        <translation>Questo download è in corso: annullalo invece.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The interrupted download of &apos;%1&apos; could not be removed.</source>
+        <translation>Impossibile rimuovere il download interrotto di &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+55"/>
+        <source>There is no project &apos;%1&apos; on this device.</source>
+        <translation>Su questo dispositivo non c&apos;è alcun progetto &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>This project is open. Open another one first, then remove this one.</source>
+        <translation>Questo progetto è aperto. Prima aprine un altro, poi rimuovi questo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This project is being downloaded: cancel the download instead.</source>
+        <translation>Questo progetto è in corso di download: annulla invece il download.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>&apos;%1&apos; has changes to %n features not yet sent to the SIT: it was not removed.</source>
+        <translation>
+            <numerusform>&apos;%1&apos; ha modifiche a %n elemento non ancora inviate al SIT: non è stato rimosso.</numerusform>
+            <numerusform>&apos;%1&apos; ha modifiche a %n elementi non ancora inviate al SIT: non è stato rimosso.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; could not be removed: its folder %2 cannot be changed.</source>
+        <translation>Impossibile rimuovere &apos;%1&apos;: la sua cartella %2 non si può modificare.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; was removed from this device.</source>
+        <translation>&apos;%1&apos; è stato rimosso da questo dispositivo.</translation>
+    </message>
+</context>
+<context>
     <name>territori::ui::SyncController</name>
     <message>
         <location filename="../../app/ui/synccontroller.cpp" line="+68"/>
@@ -4815,9 +5913,17 @@
         <translation>Connessione al SIT</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+128"/>
         <source>Draft</source>
         <translation>Bozza</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+103"/>
+        <source>The project no longer has this layer; %n features of it have changes not sent to the SIT.</source>
+        <translation>
+            <numerusform>Il progetto non ha più questo livello; %n suo elemento ha modifiche non inviate al SIT.</numerusform>
+            <numerusform>Il progetto non ha più questo livello; %n suoi elementi hanno modifiche non inviate al SIT.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
