@@ -43,6 +43,8 @@ ApplicationWindow {
     readonly property Component projectsPageComponent: projectsPage
     readonly property Component downloadPageComponent: downloadPage
     property alias definitionDialog: definitionDialog
+    // --screenshot waits while this is set: a scenario that needs time (a download under way) holds it.
+    property bool holdScreenshot: false
 
     function openForm(layer, uuid) {
         // A paragraph's place tapped on the map opens the draft at that paragraph, not a form.

@@ -540,12 +540,24 @@ int runRound(QGuiApplication &app, Options &options, ProjectsController &project
         if (options.screenshot.isEmpty())
             return;
         // Give the tiles and the scenario time to settle, then grab what a user would see.
-        QTimer::singleShot(options.scenario.isEmpty() ? 2500 : 4000, window, [&options, window]() {
+        // A scenario that needs longer (a download under way) holds the window's holdScreenshot until it is ready,
+        // at most a minute.
+        auto *poll = new QTimer(window);
+        poll->setInterval(10); // a download moves on quickly: grab the moment the scenario lets go
+        auto held = std::make_shared<QElapsedTimer>();
+        QObject::connect(poll, &QTimer::timeout, window, [&options, window, poll, held] {
+            if (window->property("holdScreenshot").toBool() && held->elapsed() < 60000)
+                return;
+            poll->stop();
             const QImage shot = window->grabWindow();
             const bool ok = shot.save(options.screenshot);
             std::fprintf(stderr, "territori: screenshot %s %s\n", qPrintable(options.screenshot),
                          ok ? "saved" : "FAILED");
             QCoreApplication::exit(ok ? 0 : 1);
+        });
+        QTimer::singleShot(options.scenario.isEmpty() ? 2500 : 4000, poll, [poll, held] {
+            held->start();
+            poll->start();
         });
     });
     if (!haveProject) // nothing to load: the projects page or the error page is the first frame

@@ -24,6 +24,79 @@ Item {
             draftPage.compareWith = compareWith
     }
 
+    // ---- The projects scenarios (projects, download-area, download) ------------------------------------------------
+    // They drive the real ProjectsController: the catalogue and the work areas come from the SIT the app is signed in
+    // to (the demo SIT: --sync-server, or an account saved on the projects page). Without one, the projects page shows
+    // what is on this device and the offer to sign in; nothing is made up for the screenshot.
+    function showProjects() {
+        var page = runner.pageStack.currentItem
+        if (page && page.objectName === "projectsPage")
+            return page
+        return runner.pageStack.push(runner.appComponents.projectsPageComponent)
+    }
+    // The first project of the catalogue not on this device, once the catalogue has arrived; null without a SIT.
+    function catalogueEntryToDownload() {
+        var entries = Projects.catalogue.filter(function(e) { return !e.onDevice && e.readable })
+        return entries.length > 0 ? entries[0] : null
+    }
+    // The work area the download scenarios choose: a sample comune of the demo SIT, or the first area offered.
+    function chosenArea(downloadPage) {
+        var wanted = downloadPage.areas.filter(function(a) { return a.id === "comune-rho" })
+        return wanted.length > 0 ? wanted[0] : downloadPage.areas[downloadPage.areas.length > 1 ? 1 : 0]
+    }
+    function showDownload(start) {
+        showProjects()
+        runner.appWindow.holdScreenshot = true
+        waitForCatalogue.onReady = function() {
+            var entry = catalogueEntryToDownload()
+            if (!entry) {
+                console.warn("scenario: no project of a SIT's catalogue to download (sign in to a SIT first)")
+                runner.appWindow.holdScreenshot = false
+                return
+            }
+            var page = runner.pageStack.push(runner.appComponents.downloadPageComponent,
+                                             { "projectId": entry.id, "projectTitle": entry.title })
+            var area = chosenArea(page)
+            page.choose(area)
+            page.showArea(area.id)
+            if (!start) {
+                runner.appWindow.holdScreenshot = false
+                return
+            }
+            Projects.download(entry.id, area.id)
+            waitForProgress.start()
+        }
+        waitForCatalogue.start()
+    }
+    Timer {
+        id: waitForCatalogue
+        property var onReady
+        property int tries: 0
+        interval: 200
+        repeat: true
+        onTriggered: {
+            if ((Projects.catalogueLoaded || Projects.catalogueError.length > 0 || !Projects.configured) || ++tries > 100) {
+                stop()
+                onReady()
+            }
+        }
+    }
+    // The screenshot of a download is taken while it runs, with some of it done and some still to come (on a link
+    // slow enough to see it: docs/screenshots/README.md); late in it rather than never.
+    Timer {
+        id: waitForProgress
+        interval: 10
+        repeat: true
+        property int ticks: 0
+        onTriggered: {
+            var p = Projects.downloadProgress
+            if (!Projects.downloading || (p > 0.1 && p < 0.9) || (p > 0 && ++ticks > 1500)) {
+                stop()
+                runner.appWindow.holdScreenshot = false
+            }
+        }
+    }
+
     function polygonAroundFarini() {
         return [QtPositioning.coordinate(45.4935, 9.1745), QtPositioning.coordinate(45.4952, 9.1790),
                 QtPositioning.coordinate(45.4931, 9.1838), QtPositioning.coordinate(45.4906, 9.1812),
@@ -34,8 +107,17 @@ Item {
         interval: 600
         running: true
         onTriggered: {
-            var mapView = runner.appWindow.mapPage.mapView
+            var mapView = runner.appWindow.mapPage ? runner.appWindow.mapPage.mapView : null
             switch (runner.name) {
+            case "projects":
+                showProjects()
+                break
+            case "download-area":
+                showDownload(false)
+                break
+            case "download":
+                showDownload(true)
+                break
             case "draw-polygon":
                 mapView.zoomTo(QtPositioning.coordinate(45.4929, 9.1795), 15.6)
                 Capture.start("aree_dismesse", CaptureController.Polygon)
