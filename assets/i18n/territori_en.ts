@@ -935,12 +935,12 @@
 <context>
     <name>DownloadPage</name>
     <message>
-        <location filename="../../qml/projects/DownloadPage.qml" line="+19"/>
+        <location filename="../../qml/projects/DownloadPage.qml" line="+22"/>
         <source>The whole territory</source>
         <translation>The whole territory</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>Download “%1”</source>
         <translation>Download “%1”</translation>
     </message>
@@ -965,12 +965,22 @@
         <translation>Search the work areas</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>%1 (sample boundary, not official)</source>
-        <translation>%1 (sample boundary, not official)</translation>
+        <location line="+6"/>
+        <source>The boundaries of these areas are samples, not official ones.</source>
+        <translation>The boundaries of these areas are samples, not official ones.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+43"/>
+        <source>sample boundary, not official</source>
+        <translation>sample boundary, not official</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, sample boundary, not official</source>
+        <translation>%1, sample boundary, not official</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The SIT offers no work areas for this account: the project comes whole.</source>
         <translation>The SIT offers no work areas for this account: the project comes whole.</translation>
     </message>
@@ -1034,9 +1044,14 @@
         <translation>Download of %1: %2 percent</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Connecting to the SIT</source>
         <translation>Connecting to the SIT</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2675,14 +2690,14 @@
         <translation>Download interrupted</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 (sample boundary)</source>
-        <translation>%1 (sample boundary)</translation>
+        <location line="+7"/>
+        <source>Whole territory</source>
+        <translation>Whole territory</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Whole territory</source>
-        <translation>Whole territory</translation>
+        <source>sample boundary</source>
+        <translation>sample boundary</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3656,18 +3671,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+156"/>
+        <location line="+158"/>
         <location line="+46"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-201"/>
         <source>SIT address, user and password</source>
         <translation>SIT address, user and password</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>On this device</source>
         <translation>On this device</translation>
     </message>
@@ -3697,7 +3712,7 @@
         <translation>Install the offline demo project and open it</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>On the SIT</source>
         <translation>On the SIT</translation>
     </message>

@@ -935,12 +935,12 @@
 <context>
     <name>DownloadPage</name>
     <message>
-        <location filename="../../qml/projects/DownloadPage.qml" line="+19"/>
+        <location filename="../../qml/projects/DownloadPage.qml" line="+22"/>
         <source>The whole territory</source>
         <translation>Tutto il territorio</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>Download “%1”</source>
         <translation>Scarica «%1»</translation>
     </message>
@@ -965,12 +965,22 @@
         <translation>Cerca nelle aree di lavoro</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>%1 (sample boundary, not official)</source>
-        <translation>%1 (confine di esempio, non ufficiale)</translation>
+        <location line="+6"/>
+        <source>The boundaries of these areas are samples, not official ones.</source>
+        <translation>I confini di queste aree sono di esempio, non quelli ufficiali.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+43"/>
+        <source>sample boundary, not official</source>
+        <translation>confine di esempio, non ufficiale</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, sample boundary, not official</source>
+        <translation>%1, confine di esempio, non ufficiale</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The SIT offers no work areas for this account: the project comes whole.</source>
         <translation>Il SIT non offre aree di lavoro per questo account: il progetto arriva per intero.</translation>
     </message>
@@ -1034,9 +1044,14 @@
         <translation>Download di %1: %2 per cento</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Connecting to the SIT</source>
         <translation>Connessione al SIT</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2675,14 +2690,14 @@
         <translation>Download interrotto</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 (sample boundary)</source>
-        <translation>%1 (confine di esempio)</translation>
+        <location line="+7"/>
+        <source>Whole territory</source>
+        <translation>Tutto il territorio</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Whole territory</source>
-        <translation>Tutto il territorio</translation>
+        <source>sample boundary</source>
+        <translation>confine di esempio</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3656,18 +3671,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+156"/>
+        <location line="+158"/>
         <location line="+46"/>
         <source>Sign in</source>
         <translation>Accedi</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-201"/>
         <source>SIT address, user and password</source>
         <translation>Indirizzo del SIT, utente e password</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>On this device</source>
         <translation>Su questo dispositivo</translation>
     </message>
@@ -3697,7 +3712,7 @@
         <translation>Installa il progetto dimostrativo offline e aprilo</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>On the SIT</source>
         <translation>Sul SIT</translation>
     </message>

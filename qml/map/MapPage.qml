@@ -56,19 +56,29 @@ Page {
                 Accessible.name: qsTr("Projects (open now: %1): open another one or download one").arg(App.projectTitle)
                 ToolTip.text: qsTr("Projects on this device and on the SIT")
                 ToolTip.visible: hovered
-                contentItem: RowLayout {
-                    spacing: 6
+                // The title as wide as it needs (cut only when the bar has no room left), the arrow right after it.
+                contentItem: Item {
+                    implicitWidth: titleLabel.implicitWidth + 6 + arrow.implicitWidth
+                    implicitHeight: Theme.touch
                     Label {
-                        Layout.fillWidth: true
-                        Layout.maximumWidth: implicitWidth
+                        id: titleLabel
+                        anchors.verticalCenter: parent.verticalCenter
+                        width: Math.min(implicitWidth, parent.width - arrow.implicitWidth - 6)
                         text: App.projectTitle
                         elide: Text.ElideRight
                         font.pixelSize: Theme.titleFont
                         font.bold: true
                         color: "white"
                     }
-                    Label { text: "\u25BE"; color: "white"; font.pixelSize: Theme.titleFont }
-                    Item { Layout.fillWidth: true }
+                    Label {
+                        id: arrow
+                        anchors.left: titleLabel.right
+                        anchors.leftMargin: 6
+                        anchors.verticalCenter: parent.verticalCenter
+                        text: "\u25BE"
+                        color: "white"
+                        font.pixelSize: Theme.titleFont
+                    }
                 }
             }
             Label {

@@ -38,9 +38,8 @@ Pane {
             Layout.fillWidth: true
             visible: (card.entry.description || "").length > 0
             text: card.entry.description || ""
+            // Whole: what a project is for decides whether to download it, and a description is a few sentences.
             wrapMode: Text.Wrap
-            maximumLineCount: 3
-            elide: Text.ElideRight
             font.pixelSize: Theme.smallFont
         }
         Label {

@@ -15,6 +15,9 @@ Page {
     property string filter: ""
     // The whole territory first, then the SIT's work areas (Projects.areas); a dev scenario sets its own.
     property var areas: { Projects.workAreas; return Projects.areas(page.filter) }
+    // Every area offered has a sample boundary (the demo SIT's): said once above the list, not on every row.
+    readonly property bool allSample: page.areas.some(function(a) { return a.sample })
+                                      && page.areas.every(function(a) { return a.sample || a.id.length === 0 })
     property string areaId: ""
     property string areaName: qsTr("The whole territory")
     property alias downloadPane: downloadPane
@@ -22,6 +25,20 @@ Page {
     readonly property bool wide: width >= 1000
     signal back()
     signal openProject(string id)
+
+    function choose(area) {
+        page.areaId = area.id
+        page.areaName = area.name
+    }
+    // Brings an area of the list into view (a person who chose it before, a dev scenario).
+    function showArea(id) {
+        for (var i = 0; i < page.areas.length; ++i)
+            if (page.areas[i].id === id) {
+                list.positionViewAtIndex(i, ListView.Center)
+                return true
+            }
+        return false
+    }
 
     header: PageHeader {
         title: qsTr("Download “%1”").arg(page.projectTitle)
@@ -51,6 +68,15 @@ Page {
                 onTextEdited: page.filter = text
                 Accessible.name: qsTr("Search the work areas")
             }
+            Label {
+                objectName: "allSampleNote"
+                Layout.fillWidth: true
+                visible: page.allSample
+                text: qsTr("The boundaries of these areas are samples, not official ones.")
+                font.pixelSize: Theme.smallFont
+                color: Theme.secondaryText
+                wrapMode: Text.Wrap
+            }
             ListView {
                 id: list
                 objectName: "areaList"
@@ -69,17 +95,35 @@ Page {
                         text: modelData.kindTitle
                     }
                     RadioDelegate {
+                        id: areaDelegate
                         objectName: "area_" + (modelData.id.length > 0 ? modelData.id : "whole")
                         width: list.width
                         height: Theme.touch + 4
                         checkable: false // checked follows the choice, not the tap
                         checked: page.areaId === modelData.id
-                        text: modelData.sample ? qsTr("%1 (sample boundary, not official)").arg(modelData.name) : modelData.name
-                        onClicked: {
-                            page.areaId = modelData.id
-                            page.areaName = modelData.name
+                        text: modelData.name
+                        // The sample mark apart from the name (a SIT may already say "(esempio)" in it), never left out.
+                        contentItem: RowLayout {
+                            spacing: Theme.spacing
+                            Label {
+                                text: areaDelegate.text
+                                font: areaDelegate.font
+                                elide: Text.ElideRight
+                                Layout.fillWidth: !sampleTag.visible
+                                Layout.maximumWidth: implicitWidth
+                            }
+                            Label {
+                                id: sampleTag
+                                visible: modelData.sample && !page.allSample
+                                text: qsTr("sample boundary, not official")
+                                font.pixelSize: Theme.smallFont
+                                color: Theme.secondaryText
+                                elide: Text.ElideRight
+                                Layout.fillWidth: true
+                            }
                         }
-                        Accessible.name: text
+                        onClicked: page.choose(modelData)
+                        Accessible.name: modelData.sample ? qsTr("%1, sample boundary, not official").arg(modelData.name) : modelData.name
                     }
                 }
             }

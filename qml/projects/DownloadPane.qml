@@ -69,12 +69,23 @@ Pane {
                     indeterminate: pane.progress <= 0
                     Accessible.name: qsTr("Download of %1: %2 percent").arg(pane.title).arg(Math.round(pane.progress * 100))
                 }
-                Label {
+                RowLayout {
                     Layout.fillWidth: true
-                    text: (pane.step.length > 0 ? pane.step : qsTr("Connecting to the SIT")) + " · "
-                          + Math.round(pane.progress * 100) + " %"
-                    font.pixelSize: Theme.smallFont
-                    elide: Text.ElideRight
+                    spacing: Theme.spacing
+                    // What it is doing wraps rather than being cut: the percentage beside it must stay readable.
+                    Label {
+                        objectName: "downloadStep"
+                        Layout.fillWidth: true
+                        text: pane.step.length > 0 ? pane.step : qsTr("Connecting to the SIT")
+                        font.pixelSize: Theme.smallFont
+                        wrapMode: Text.Wrap
+                    }
+                    Label {
+                        Layout.alignment: Qt.AlignTop
+                        text: qsTr("%1 %").arg(Math.round(pane.progress * 100))
+                        font.pixelSize: Theme.smallFont
+                        font.bold: true
+                    }
                 }
             }
             Button {

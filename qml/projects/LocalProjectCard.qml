@@ -57,8 +57,9 @@ Pane {
             id: details
             Layout.fillWidth: true
             visible: card.error.length === 0
-            text: [card.workArea.length > 0 ? (card.sampleArea ? qsTr("%1 (sample boundary)").arg(card.workArea) : card.workArea)
-                                            : (card.interrupted ? "" : qsTr("Whole territory")),
+            // The sample mark apart from the name: a SIT may already say "(esempio)" in it.
+            text: [card.workArea.length > 0 ? card.workArea : (card.interrupted ? "" : qsTr("Whole territory")),
+                   card.workArea.length > 0 && card.sampleArea ? qsTr("sample boundary") : "",
                    card.size,
                    card.interrupted ? qsTr("downloaded so far")
                                     : (card.lastSync.length > 0 ? qsTr("Last sync %1").arg(card.lastSync) : qsTr("Never synchronised"))]

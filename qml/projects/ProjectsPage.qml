@@ -62,9 +62,10 @@ Page {
 
         GridLayout {
             id: grid
-            x: Theme.margin * 2
-            y: Theme.margin * 2
+            // Centred on a wide screen, where the two columns stop growing.
             width: Math.min(flick.width - Theme.margin * 4, page.wide ? 1500 : 900)
+            x: Math.max(Theme.margin * 2, (flick.width - width) / 2)
+            y: Theme.margin * 2
             columns: page.wide ? 2 : 1
             columnSpacing: Theme.margin * 3
             rowSpacing: Theme.spacing
@@ -83,7 +84,8 @@ Page {
                 Layout.preferredWidth: 1
                 Layout.alignment: Qt.AlignTop
                 spacing: Theme.spacing
-                SectionHeader { text: qsTr("On this device") }
+                // As high as the other column's header row (with its 48 px button), so the two headings line up.
+                SectionHeader { text: qsTr("On this device"); Layout.preferredHeight: Theme.touch; verticalAlignment: Text.AlignBottom }
                 Label {
                     Layout.fillWidth: true
                     visible: page.localModel.count === 0
@@ -155,7 +157,9 @@ Page {
                 spacing: Theme.spacing
                 RowLayout {
                     Layout.fillWidth: true
-                    SectionHeader { text: qsTr("On the SIT"); Layout.fillWidth: true }
+                    Layout.preferredHeight: Theme.touch
+                    // No fillHeight here: it would make the whole column fill the grid's row and spread it out.
+                    SectionHeader { text: qsTr("On the SIT"); Layout.fillWidth: true; Layout.alignment: Qt.AlignBottom }
                     BusyIndicator {
                         visible: page.catalogueLoading
                         running: visible
