@@ -9,6 +9,7 @@
 
 #include "application.h"
 #include "editgateway.h"
+#include "exportcontroller.h"
 #include "outbox.h"
 #include "project.h"
 #include "projectdownload.h"
@@ -17,6 +18,9 @@
 #include "sitharness.h"
 #include "synccontroller.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QtTest>
@@ -25,6 +29,7 @@ using namespace territori;
 using namespace territori::store;
 using territori::testing::SitHarness;
 using territori::ui::AppContext;
+using territori::ui::ExportController;
 using territori::ui::ProjectsController;
 using territori::ui::SyncController;
 
@@ -37,11 +42,15 @@ class TestSitProjectsController : public QObject
     QString m_data;     // the device's data folder
     QString m_projects; // its projects folder
     QStringList m_opened;
+    QVariantMap m_openedUpdate; // what the last open asked to show: a definition update
 
     std::unique_ptr<ProjectsController> controller()
     {
         auto c = std::make_unique<ProjectsController>(m_projects, QStringLiteral("tablet-ui"));
-        c->setOpenHandler([this](const QString &dir, const QString &, const QVariantMap &) { m_opened << dir; });
+        c->setOpenHandler([this](const QString &dir, const QString &, const QVariantMap &update) {
+            m_opened << dir;
+            m_openedUpdate = update;
+        });
         return c;
     }
 
@@ -320,6 +329,123 @@ private slots:
         auto app = start(*c);
         QVERIFY(app->hasProject());
         QCOMPARE(c->currentId(), QStringLiteral("ptm-partecipazione"));
+    }
+
+    // A sync brings a newer definition: a field with an unsent value removed, a layer with an unsent feature retired.
+    // The sync page learns what changed (and the app asks the switch loop to open the project again on it); on the
+    // project opened again the change waits for "send without it", the layer for export and "let it go".
+    void aDefinitionUpdateReopensTheProjectWithWhatWaits()
+    {
+        auto c = controller();
+        QVERIFY(signIn(*c, QStringLiteral("surveyor")));
+        QVERIFY(download(*c, QStringLiteral("ptm-rilievi"), QString()));
+        const QString dir = QDir(m_projects).filePath(QStringLiteral("ptm-rilievi"));
+        QString withCode, node;
+        {
+            auto p = Project::open(dir);
+            EditGateway gw(*p, EditContext{QStringLiteral("rilevatore"), QStringLiteral("tablet-ui")});
+            NewFeature area;
+            area.geometry = Geometry::polygon({{9.1, 45.45}, {9.101, 45.45}, {9.101, 45.451}, {9.1, 45.45}});
+            area.attributes = {{"nome", "Con codice PGT"}, {"comune", "Milano"}, {"stato", "dismessa"},
+                               {"data_sopralluogo", QDate::currentDate()}, {"codice_pgt", "AT-12"}};
+            withCode = gw.insert("aree_dismesse", area).uuid;
+            NewFeature n;
+            n.geometry = Geometry::point({9.12, 45.47});
+            n.attributes = {{"nome", "Nodo nuovo"}, {"comune", "Milano"}, {"nodo", "interscambio"}};
+            const EditResult r = gw.insert("lum", n);
+            QVERIFY2(r.ok, qPrintable(r.message));
+            node = r.uuid;
+            QVERIFY(!withCode.isEmpty());
+        }
+        // The GIS office publishes a version without the field codice_pgt and without the layer lum.
+        QJsonObject def = QJsonDocument::fromJson(
+                              m_sit.psql(QStringLiteral("SELECT definition FROM territori.projects WHERE id = 'ptm-rilievi'")).toUtf8())
+                              .object();
+        QVERIFY(!def.isEmpty());
+        QJsonArray layers;
+        for (const QJsonValue &lv : def.value("layers").toArray()) {
+            QJsonObject l = lv.toObject();
+            if (l.value("name").toString() == QLatin1String("lum"))
+                continue;
+            if (l.value("name").toString() == QLatin1String("aree_dismesse")) {
+                QJsonArray fields;
+                for (const QJsonValue &fv : l.value("fields").toArray())
+                    if (fv.toObject().value("name").toString() != QLatin1String("codice_pgt"))
+                        fields.append(fv);
+                l.insert("fields", fields);
+            }
+            layers.append(l);
+        }
+        def.insert("layers", layers);
+        def.remove("version");
+        const QString path = m_tmp.filePath(QStringLiteral("ptm-rilievi-next.json"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QJsonDocument(def).toJson());
+        }
+        QString out;
+        QCOMPARE(m_sit.publish(path, {QStringLiteral("--packages"), m_sit.packages}, &out), 0);
+        const int version = m_sit.psql(QStringLiteral("SELECT version FROM territori.projects WHERE id = 'ptm-rilievi'")).toInt();
+
+        QVariantMap update;
+        c->setCurrent(dir);
+        {
+            OpenProject p = openForSync(*c, dir);
+            QVERIFY(p.sync->hasPassword());
+            QSignalSpy updated(p.sync.get(), &SyncController::definitionUpdated);
+            QVERIFY(syncNow(*p.sync));
+            QCOMPARE(updated.size(), 1);
+            update = p.sync->definitionUpdate();
+            QCOMPARE(update.value(QStringLiteral("toVersion")).toInt(), version);
+            QCOMPARE(update.value(QStringLiteral("held")).toInt(), 1);
+            QCOMPARE(update.value(QStringLiteral("retiredLayers")).toStringList(), QStringList{QStringLiteral("lum")});
+            QVERIFY(!update.value(QStringLiteral("changes")).toStringList().isEmpty());
+            // The window asks for the project to be opened again on it (main.qml, once the person is on the map).
+            m_opened.clear();
+            QVERIFY(c->reopen(update));
+            QCOMPARE(m_opened, QStringList{QDir(dir).absolutePath()});
+            QCOMPARE(m_openedUpdate.value(QStringLiteral("toVersion")).toInt(), version);
+        }
+
+        // Opened again: what waits for the person is on the sync page.
+        OpenProject p = openForSync(*c, dir);
+        auto attention = [&p](const QString &kind) {
+            QVariantList out;
+            for (const QVariant &v : p.sync->attention())
+                if (v.toMap().value(QStringLiteral("kind")).toString() == kind)
+                    out << v;
+            return out;
+        };
+        QCOMPARE(attention(QStringLiteral("fix")).size(), 1);
+        const QVariantMap kept = attention(QStringLiteral("fix")).value(0).toMap();
+        QCOMPARE(kept.value(QStringLiteral("uuid")).toString(), withCode);
+        QVERIFY(kept.value(QStringLiteral("kept")).toBool());
+        QVERIFY2(kept.value(QStringLiteral("text")).toString().contains(QStringLiteral("AT-12")),
+                 qPrintable(kept.value(QStringLiteral("text")).toString()));
+        QCOMPARE(attention(QStringLiteral("retired")).size(), 1);
+        QCOMPARE(attention(QStringLiteral("retired")).value(0).toMap().value(QStringLiteral("count")).toInt(), 1);
+        // The retired layer can be exported (its unsent feature is here to take away) before it is let go.
+        ExportController exporter(p.project.get());
+        QCOMPARE(exporter.retiredLayers().size(), 1);
+        QCOMPARE(exporter.retiredLayers().value(0).toMap().value(QStringLiteral("name")).toString(), QStringLiteral("lum"));
+
+        // "Send without it": the change goes, without the removed value.
+        QVERIFY(p.sync->sendWithoutRemovedValues(QStringLiteral("aree_dismesse"), withCode));
+        QVERIFY(attention(QStringLiteral("fix")).isEmpty());
+        QVERIFY(syncNow(*p.sync));
+        QCOMPARE(m_sit.psql(QStringLiteral("SELECT nome FROM aree_dismesse WHERE uuid = '%1'").arg(withCode)),
+                 QStringLiteral("Con codice PGT"));
+        QCOMPARE(m_sit.psql(QStringLiteral("SELECT coalesce(codice_pgt, '-') FROM aree_dismesse WHERE uuid = '%1'").arg(withCode)),
+                 QStringLiteral("-"));
+        // "Let it go": the layer and its unsent feature leave the device; nothing waits any more.
+        QCOMPARE(Outbox::pendingCount(p.project->db()), 1);
+        QVERIFY(p.sync->letRetiredLayerGo(QStringLiteral("lum")));
+        QVERIFY(attention(QStringLiteral("retired")).isEmpty());
+        QVERIFY(exporter.retiredLayers().isEmpty());
+        QCOMPARE(Outbox::pendingCount(p.project->db()), 0);
+        QCOMPARE(m_sit.psql(QStringLiteral("SELECT count(*) FROM lum WHERE uuid = '%1'").arg(node)), QStringLiteral("0"));
+        c->setCurrent(QString());
     }
 };
 
