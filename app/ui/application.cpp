@@ -204,7 +204,7 @@ Options parseOptions(QGuiApplication &app)
                                   QStringLiteral("file.png"));
     const QCommandLineOption scenario(QStringLiteral("scenario"),
                                       QStringLiteral("Bring the UI into a state before the screenshot: map, "
-                                                     "draw-polygon, form-error, feature-list, layers, sync, conflict, participation, draft, draft-changes, comment-map, comment-compose, table, import-file, import-srs, import-fields, import-report, import-done, export, projects, download, download-area, download-error."),
+                                                     "draw-polygon, form-error, feature-list, layers, sync, conflict, participation, draft, draft-changes, comment-map, comment-compose, table, import-file, import-srs, import-fields, import-report, import-done, export, projects, download-area, download (the last three against the SIT the app is signed in to)."),
                                       QStringLiteral("name"));
     const QCommandLineOption bench(QStringLiteral("bench-startup"),
                                    QStringLiteral("Print the time to the first drawn map and the memory, then quit."));
