@@ -124,12 +124,77 @@
         </translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>One part. An area split by a road or a park in pieces: finish this part, then add another.</source>
+        <translation>One part. An area split by a road or a park in pieces: finish this part, then add another.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New part (%1 kept): tap the map to draw it.</source>
+        <translation>New part (%1 kept): tap the map to draw it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part %1 of %2</source>
+        <translation>Part %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add a part</source>
+        <translation>Add a part</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep this part and draw another part of the same feature</source>
+        <translation>Keep this part and draw another part of the same feature</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next part</source>
+        <translation>Next part</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit the next part of the feature</source>
+        <translation>Edit the next part of the feature</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove this part</source>
+        <translation>Remove this part</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>Remove the part being drawn; the other parts stay</source>
+        <translation>Remove the part being drawn; the other parts stay</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not valid: %1. Move or remove a vertex, or repair it.</source>
+        <translation>Not valid: %1. Move or remove a vertex, or repair it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The outline crosses itself: move or remove a vertex.</source>
         <translation>The outline crosses itself: move or remove a vertex.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+9"/>
+        <source>Repair</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Repair the shape: keep its areas, drop what crosses</source>
+        <translation>Repair the shape: keep its areas, drop what crosses</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No repair keeps this shape in one part: move or remove a vertex.</source>
+        <translation>No repair keeps this shape in one part: move or remove a vertex.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Averaging: %1 of %2 positions (accuracy %3 m, limit %4 m)</source>
         <translation>Averaging: %1 of %2 positions (accuracy %3 m, limit %4 m)</translation>
     </message>
@@ -222,7 +287,7 @@
         <translation>Download interrupted</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Version %1, published %2</source>
         <translation>Version %1, published %2</translation>
     </message>
@@ -1193,7 +1258,7 @@
 <context>
     <name>EditGateway</name>
     <message>
-        <location filename="../../app/store/editgateway.cpp" line="+29"/>
+        <location filename="../../app/store/editgateway.cpp" line="+30"/>
         <source>The device storage is full: the edit was not saved and the project is as it was. Free some space and save again.</source>
         <translation>The device storage is full: the edit was not saved and the project is as it was. Free some space and save again.</translation>
     </message>
@@ -1219,12 +1284,12 @@
     </message>
     <message>
         <location line="+82"/>
-        <location line="+529"/>
+        <location line="+558"/>
         <source>The layer &apos;%1&apos; has no field &apos;%2&apos;.</source>
         <translation>The layer &apos;%1&apos; has no field &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location line="-498"/>
+        <location line="-527"/>
         <source>Not saved: %1. Save as draft to finish it later.</source>
         <translation>Not saved: %1. Save as draft to finish it later.</translation>
     </message>
@@ -1239,14 +1304,24 @@
         <translation>Not saved: the feature has no geometry.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Not saved: the layer &apos;%1&apos; holds single %2 geometries, and this one has %3 parts. Split it into separate features.</source>
+        <translation>Not saved: the layer &apos;%1&apos; holds single %2 geometries, and this one has %3 parts. Split it into separate features.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Not saved: the layer &apos;%1&apos; holds %2 geometries, not %3.</source>
         <translation>Not saved: the layer &apos;%1&apos; holds %2 geometries, not %3.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Not saved: a coordinate is not a valid longitude/latitude.</source>
         <translation>Not saved: a coordinate is not a valid longitude/latitude.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not saved: a part of the geometry is empty.</source>
+        <translation>Not saved: a part of the geometry is empty.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1254,7 +1329,7 @@
         <translation>Not saved: a line needs at least two distinct points.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Not saved: a polygon ring needs at least three points and must be closed.</source>
         <translation>Not saved: a polygon ring needs at least three points and must be closed.</translation>
     </message>
@@ -1264,20 +1339,25 @@
         <translation>Not saved: the polygon has no area.</translation>
     </message>
     <message>
-        <location line="+139"/>
-        <location line="+45"/>
-        <location line="+94"/>
+        <location line="+7"/>
+        <source>Not saved: the geometry is not valid: %1 (near %2, %3). Move or remove a vertex, or repair it.</source>
+        <translation>Not saved: the geometry is not valid: %1 (near %2, %3). Move or remove a vertex, or repair it.</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <location line="+50"/>
+        <location line="+99"/>
         <location line="+88"/>
         <location line="+96"/>
-        <location filename="../../app/store/editgateway_import.cpp" line="+118"/>
+        <location filename="../../app/store/editgateway_import.cpp" line="+119"/>
         <location filename="../../app/store/editgateway_sync.cpp" line="+751"/>
         <source>The layer &apos;%1&apos; does not exist.</source>
         <translation>The layer &apos;%1&apos; does not exist.</translation>
     </message>
     <message>
-        <location line="-319"/>
-        <location line="+44"/>
-        <location line="+94"/>
+        <location line="-329"/>
+        <location line="+49"/>
+        <location line="+99"/>
         <location filename="../../app/store/editgateway_import.cpp" line="+2"/>
         <source>The layer &apos;%1&apos; cannot be edited.</source>
         <translation>The layer &apos;%1&apos; cannot be edited.</translation>
@@ -1557,6 +1637,14 @@
         <location filename="../../qml/forms/FieldDelegate.qml" line="+81"/>
         <source>Required: fill it in, or keep the feature as a draft</source>
         <translation>Required: fill it in, or keep the feature as a draft</translation>
+    </message>
+</context>
+<context>
+    <name>Geometry</name>
+    <message>
+        <location filename="../../app/store/validity.cpp" line="+157"/>
+        <source>an outline has too few distinct points</source>
+        <translation>an outline has too few distinct points</translation>
     </message>
 </context>
 <context>
@@ -2796,7 +2884,7 @@
         <translation>Projects on this device and on the SIT</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>SAMPLE DATA</source>
         <translation>SAMPLE DATA</translation>
     </message>
@@ -3671,18 +3759,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+158"/>
+        <location line="+160"/>
         <location line="+46"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-203"/>
         <source>SIT address, user and password</source>
         <translation>SIT address, user and password</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>On this device</source>
         <translation>On this device</translation>
     </message>
@@ -3712,7 +3800,7 @@
         <translation>Install the offline demo project and open it</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>On the SIT</source>
         <translation>On the SIT</translation>
     </message>
@@ -4176,7 +4264,7 @@
         <translation>The SIT&apos;s layer &apos;%1&apos; has no field %2: the feature was not sent, so that nothing is lost. Ask for the field to be added to the SIT.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>The SIT&apos;s layer &apos;%1&apos; has no field %2: the change was not sent, so that nothing is lost. Ask for the field to be added to the SIT.</source>
         <translation>The SIT&apos;s layer &apos;%1&apos; has no field %2: the change was not sent, so that nothing is lost. Ask for the field to be added to the SIT.</translation>
     </message>
@@ -4245,7 +4333,7 @@
         <translation>The SIT&apos;s sync kit is older than this app (it publishes no feed watermark): changes are read one page at a time, more slowly. Ask for the kit to be updated (docs/sit.md).</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>Receiving %1</source>
         <translation>Receiving %1</translation>
     </message>
@@ -4255,7 +4343,7 @@
         <translation>Receiving deletions</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+183"/>
         <source>The basemap &apos;%1&apos; names no usable package on the SIT.</source>
         <translation>The basemap &apos;%1&apos; names no usable package on the SIT.</translation>
     </message>
@@ -4335,7 +4423,7 @@
         <translation>The server sent something other than %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/store/layerdef.cpp" line="+666"/>
+        <location filename="../../app/store/layerdef.cpp" line="+670"/>
         <source>holds the control character U+%1 at character %2, which XML cannot carry: remove it</source>
         <translation>holds the control character U+%1 at character %2, which XML cannot carry: remove it</translation>
     </message>
@@ -4441,24 +4529,24 @@
         <location filename="../../sync/sitclient.cpp" line="-392"/>
         <location line="+37"/>
         <location filename="../../sync/wfs.cpp" line="+33"/>
-        <location line="+178"/>
+        <location line="+180"/>
         <source>GeoJSON features</source>
         <translation>GeoJSON features</translation>
     </message>
     <message>
-        <location filename="../../sync/wfs.cpp" line="-177"/>
-        <location line="+178"/>
+        <location filename="../../sync/wfs.cpp" line="-179"/>
+        <location line="+180"/>
         <source>The server&apos;s list of features is cut off or malformed (%1 at byte %2).</source>
         <translation>The server&apos;s list of features is cut off or malformed (%1 at byte %2).</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+180"/>
+        <location line="-173"/>
+        <location line="+182"/>
         <source>The server&apos;s reply is JSON but not a GeoJSON FeatureCollection.</source>
         <translation>The server&apos;s reply is JSON but not a GeoJSON FeatureCollection.</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-168"/>
         <source>A feature in the server&apos;s reply has no uuid or no revision: the SIT layer is not set up for sync (see docs/sit.md).</source>
         <translation>A feature in the server&apos;s reply has no uuid or no revision: the SIT layer is not set up for sync (see docs/sit.md).</translation>
     </message>
@@ -4473,7 +4561,7 @@
         <translation>The geometry of %1 %2 in the server&apos;s reply is unreadable: %3</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>a feature count</source>
         <translation>a feature count</translation>
     </message>
@@ -5511,7 +5599,7 @@
 <context>
     <name>territori::ui::MapController</name>
     <message>
-        <location filename="../../app/ui/mapcontroller.cpp" line="+169"/>
+        <location filename="../../app/ui/mapcontroller.cpp" line="+176"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>

@@ -124,12 +124,77 @@
         </translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>One part. An area split by a road or a park in pieces: finish this part, then add another.</source>
+        <translation>Una parte. Per un&apos;area divisa in pezzi da una strada o da un parco: completare questa parte, poi aggiungerne un&apos;altra.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New part (%1 kept): tap the map to draw it.</source>
+        <translation>Nuova parte (parti conservate: %1): toccare la mappa per disegnarla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part %1 of %2</source>
+        <translation>Parte %1 di %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add a part</source>
+        <translation>Aggiungi una parte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep this part and draw another part of the same feature</source>
+        <translation>Conserva questa parte e disegna un&apos;altra parte dello stesso elemento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next part</source>
+        <translation>Parte successiva</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit the next part of the feature</source>
+        <translation>Modifica la parte successiva dell&apos;elemento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove this part</source>
+        <translation>Rimuovi questa parte</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>Remove the part being drawn; the other parts stay</source>
+        <translation>Rimuovi la parte che si sta disegnando; le altre parti restano</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not valid: %1. Move or remove a vertex, or repair it.</source>
+        <translation>Forma non valida: %1. Spostare o rimuovere un vertice, oppure ripararla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The outline crosses itself: move or remove a vertex.</source>
         <translation>Il contorno si interseca: spostare o rimuovere un vertice.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+9"/>
+        <source>Repair</source>
+        <translation>Ripara</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Repair the shape: keep its areas, drop what crosses</source>
+        <translation>Ripara la forma: conserva le sue aree, togli ciò che si interseca</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No repair keeps this shape in one part: move or remove a vertex.</source>
+        <translation>Nessuna riparazione mantiene questa forma in una sola parte: spostare o rimuovere un vertice.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Averaging: %1 of %2 positions (accuracy %3 m, limit %4 m)</source>
         <translation>Media in corso: %1 di %2 posizioni (precisione %3 m, limite %4 m)</translation>
     </message>
@@ -222,7 +287,7 @@
         <translation>Download interrotto</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Version %1, published %2</source>
         <translation>Versione %1, pubblicata il %2</translation>
     </message>
@@ -796,8 +861,8 @@
         <location line="+8"/>
         <source>%n changes not yet sent no longer fit the new rules: they wait for you on the sync page.</source>
         <translation>
-            <numerusform>%n modifica non ancora inviata non rispetta più le nuove regole: ti aspetta nella pagina della sincronizzazione.</numerusform>
-            <numerusform>%n modifiche non ancora inviate non rispettano più le nuove regole: ti aspettano nella pagina della sincronizzazione.</numerusform>
+            <numerusform>%n modifica non ancora inviata non rispetta più le nuove regole: attende nella pagina della sincronizzazione.</numerusform>
+            <numerusform>%n modifiche non ancora inviate non rispettano più le nuove regole: attendono nella pagina della sincronizzazione.</numerusform>
         </translation>
     </message>
     <message>
@@ -869,7 +934,7 @@
     <message>
         <location line="+7"/>
         <source>The project &apos;%1&apos; is not in the SIT&apos;s catalogue for your account.</source>
-        <translation>Il progetto &apos;%1&apos; non è nel catalogo del SIT per il tuo account.</translation>
+        <translation>Il progetto &apos;%1&apos; non è nel catalogo del SIT per questo account.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1008,7 +1073,7 @@
     <message>
         <location line="+1"/>
         <source>The features inside the area come to this device, with their photos and the basemaps. Features that leave the area on the SIT leave the device too, unless they have changes of yours not yet sent; what you create here always stays.</source>
-        <translation>Arrivano su questo dispositivo gli elementi dentro l&apos;area, con le loro foto e le mappe di base. Gli elementi che sul SIT escono dall&apos;area escono anche dal dispositivo, a meno che abbiano tue modifiche non ancora inviate; ciò che crei qui resta sempre.</translation>
+        <translation>Arrivano su questo dispositivo gli elementi dentro l&apos;area, con le loro foto e le mappe di base. Gli elementi che sul SIT escono dall&apos;area escono anche dal dispositivo, a meno che abbiano modifiche fatte qui e non ancora inviate; ciò che viene creato qui resta sempre.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1193,7 +1258,7 @@
 <context>
     <name>EditGateway</name>
     <message>
-        <location filename="../../app/store/editgateway.cpp" line="+29"/>
+        <location filename="../../app/store/editgateway.cpp" line="+30"/>
         <source>The device storage is full: the edit was not saved and the project is as it was. Free some space and save again.</source>
         <translation>La memoria del dispositivo è piena: la modifica non è stata salvata e il progetto è rimasto invariato. Liberare spazio e salvare di nuovo.</translation>
     </message>
@@ -1219,12 +1284,12 @@
     </message>
     <message>
         <location line="+82"/>
-        <location line="+529"/>
+        <location line="+558"/>
         <source>The layer &apos;%1&apos; has no field &apos;%2&apos;.</source>
         <translation>Il livello &apos;%1&apos; non ha il campo &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location line="-498"/>
+        <location line="-527"/>
         <source>Not saved: %1. Save as draft to finish it later.</source>
         <translation>Non salvato: %1. È possibile conservare l&apos;elemento come bozza e completarlo in seguito.</translation>
     </message>
@@ -1239,14 +1304,24 @@
         <translation>Non salvato: l&apos;elemento non ha una geometria.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Not saved: the layer &apos;%1&apos; holds single %2 geometries, and this one has %3 parts. Split it into separate features.</source>
+        <translation>Non salvato: il livello &apos;%1&apos; contiene geometrie %2 singole e questa ha %3 parti. Dividerla in elementi separati.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Not saved: the layer &apos;%1&apos; holds %2 geometries, not %3.</source>
         <translation>Non salvato: il livello &apos;%1&apos; contiene geometrie di tipo %2, non %3.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Not saved: a coordinate is not a valid longitude/latitude.</source>
         <translation>Non salvato: una coordinata non è una longitudine/latitudine valida.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not saved: a part of the geometry is empty.</source>
+        <translation>Non salvato: una parte della geometria è vuota.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1254,7 +1329,7 @@
         <translation>Non salvato: una linea richiede almeno due punti distinti.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Not saved: a polygon ring needs at least three points and must be closed.</source>
         <translation>Non salvato: un anello del poligono richiede almeno tre punti e deve essere chiuso.</translation>
     </message>
@@ -1264,20 +1339,25 @@
         <translation>Non salvato: il poligono ha area nulla.</translation>
     </message>
     <message>
-        <location line="+139"/>
-        <location line="+45"/>
-        <location line="+94"/>
+        <location line="+7"/>
+        <source>Not saved: the geometry is not valid: %1 (near %2, %3). Move or remove a vertex, or repair it.</source>
+        <translation>Non salvato: la geometria non è valida: %1 (vicino a %2, %3). Spostare o rimuovere un vertice, oppure ripararla.</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <location line="+50"/>
+        <location line="+99"/>
         <location line="+88"/>
         <location line="+96"/>
-        <location filename="../../app/store/editgateway_import.cpp" line="+118"/>
+        <location filename="../../app/store/editgateway_import.cpp" line="+119"/>
         <location filename="../../app/store/editgateway_sync.cpp" line="+751"/>
         <source>The layer &apos;%1&apos; does not exist.</source>
         <translation>Il livello &apos;%1&apos; non esiste.</translation>
     </message>
     <message>
-        <location line="-319"/>
-        <location line="+44"/>
-        <location line="+94"/>
+        <location line="-329"/>
+        <location line="+49"/>
+        <location line="+99"/>
         <location filename="../../app/store/editgateway_import.cpp" line="+2"/>
         <source>The layer &apos;%1&apos; cannot be edited.</source>
         <translation>Il livello &apos;%1&apos; non è modificabile.</translation>
@@ -1557,6 +1637,14 @@
         <location filename="../../qml/forms/FieldDelegate.qml" line="+81"/>
         <source>Required: fill it in, or keep the feature as a draft</source>
         <translation>Obbligatorio: compilare il campo o conservare l&apos;elemento come bozza</translation>
+    </message>
+</context>
+<context>
+    <name>Geometry</name>
+    <message>
+        <location filename="../../app/store/validity.cpp" line="+157"/>
+        <source>an outline has too few distinct points</source>
+        <translation>un contorno ha troppo pochi punti distinti</translation>
     </message>
 </context>
 <context>
@@ -2796,7 +2884,7 @@
         <translation>Progetti su questo dispositivo e sul SIT</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>SAMPLE DATA</source>
         <translation>DATI DI ESEMPIO</translation>
     </message>
@@ -3183,7 +3271,7 @@
     <message>
         <location line="+6"/>
         <source>%1: %2, no longer a choice; untick to remove it</source>
-        <translation>%1: %2, non più tra le scelte; togli la spunta per rimuoverlo</translation>
+        <translation>%1: %2, non più tra le scelte; togliere la spunta per rimuoverlo</translation>
     </message>
 </context>
 <context>
@@ -3671,18 +3759,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+158"/>
+        <location line="+160"/>
         <location line="+46"/>
         <source>Sign in</source>
         <translation>Accedi</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-203"/>
         <source>SIT address, user and password</source>
         <translation>Indirizzo del SIT, utente e password</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>On this device</source>
         <translation>Su questo dispositivo</translation>
     </message>
@@ -3712,7 +3800,7 @@
         <translation>Installa il progetto dimostrativo offline e aprilo</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>On the SIT</source>
         <translation>Sul SIT</translation>
     </message>
@@ -3729,7 +3817,7 @@
     <message>
         <location line="+23"/>
         <source>Sign in with your SIT account to see the projects of the Città metropolitana you may download, for a comune, a zona omogenea or the whole territory.</source>
-        <translation>Accedi con il tuo account del SIT per vedere i progetti della Città metropolitana che puoi scaricare, per un comune, una zona omogenea o tutto il territorio.</translation>
+        <translation>Accedere con il proprio account del SIT per vedere i progetti della Città metropolitana che si possono scaricare, per un comune, una zona omogenea o tutto il territorio.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3744,7 +3832,7 @@
     <message>
         <location line="+1"/>
         <source>The SIT has no project for your account.</source>
-        <translation>Il SIT non ha progetti per il tuo account.</translation>
+        <translation>Il SIT non ha progetti per questo account.</translation>
     </message>
 </context>
 <context>
@@ -3765,7 +3853,7 @@
     <message>
         <location line="+2"/>
         <source>Open the project and export them first, or let the sync send them, then remove it.</source>
-        <translation>Prima apri il progetto ed esportale, oppure lascia che la sincronizzazione le invii, poi rimuovilo.</translation>
+        <translation>Prima aprire il progetto ed esportarle, oppure lasciare che la sincronizzazione le invii, poi rimuoverlo.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4100,7 +4188,7 @@
     <message>
         <location line="+37"/>
         <source>The project &apos;%1&apos; is no longer in the SIT&apos;s catalogue for your account: it keeps its definition; ask the GIS office.</source>
-        <translation>Il progetto &apos;%1&apos; non è più nel catalogo del SIT per il tuo account: mantiene la sua definizione; rivolgersi all&apos;ufficio GIS.</translation>
+        <translation>Il progetto &apos;%1&apos; non è più nel catalogo del SIT per questo account: mantiene la sua definizione; rivolgersi all&apos;ufficio GIS.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4111,8 +4199,8 @@
         <location line="+19"/>
         <source>The project&apos;s definition changed (version %1): %n change(s) not yet sent wait for you to check them on the sync page.</source>
         <translation>
-            <numerusform>La definizione del progetto è cambiata (versione %1): %n modifica non ancora inviata attende che tu la controlli nella pagina della sincronizzazione.</numerusform>
-            <numerusform>La definizione del progetto è cambiata (versione %1): %n modifiche non ancora inviate attendono che tu le controlli nella pagina della sincronizzazione.</numerusform>
+            <numerusform>La definizione del progetto è cambiata (versione %1): %n modifica non ancora inviata va controllata nella pagina della sincronizzazione.</numerusform>
+            <numerusform>La definizione del progetto è cambiata (versione %1): %n modifiche non ancora inviate vanno controllate nella pagina della sincronizzazione.</numerusform>
         </translation>
     </message>
     <message>
@@ -4176,7 +4264,7 @@
         <translation>Il livello &apos;%1&apos; del SIT non ha il campo %2: l&apos;elemento non è stato inviato, perché nulla vada perso. Chiedere di aggiungere il campo al SIT.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>The SIT&apos;s layer &apos;%1&apos; has no field %2: the change was not sent, so that nothing is lost. Ask for the field to be added to the SIT.</source>
         <translation>Il livello &apos;%1&apos; del SIT non ha il campo %2: la modifica non è stata inviata, perché nulla vada perso. Chiedere di aggiungere il campo al SIT.</translation>
     </message>
@@ -4245,7 +4333,7 @@
         <translation>Il kit di sincronizzazione del SIT è più vecchio di questa app (non pubblica il limite dei commit): le modifiche vengono lette una pagina alla volta, più lentamente. Chiedere di aggiornare il kit (docs/sit.md).</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>Receiving %1</source>
         <translation>Ricezione di %1</translation>
     </message>
@@ -4255,7 +4343,7 @@
         <translation>Ricezione delle eliminazioni</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+183"/>
         <source>The basemap &apos;%1&apos; names no usable package on the SIT.</source>
         <translation>La mappa di base &apos;%1&apos; non indica alcun pacchetto utilizzabile sul SIT.</translation>
     </message>
@@ -4335,7 +4423,7 @@
         <translation>Il server ha inviato qualcosa di diverso da %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/store/layerdef.cpp" line="+666"/>
+        <location filename="../../app/store/layerdef.cpp" line="+670"/>
         <source>holds the control character U+%1 at character %2, which XML cannot carry: remove it</source>
         <translation>contiene il carattere di controllo U+%1 alla posizione %2, che XML non può trasportare: toglierlo</translation>
     </message>
@@ -4441,24 +4529,24 @@
         <location filename="../../sync/sitclient.cpp" line="-392"/>
         <location line="+37"/>
         <location filename="../../sync/wfs.cpp" line="+33"/>
-        <location line="+178"/>
+        <location line="+180"/>
         <source>GeoJSON features</source>
         <translation>elementi GeoJSON</translation>
     </message>
     <message>
-        <location filename="../../sync/wfs.cpp" line="-177"/>
-        <location line="+178"/>
+        <location filename="../../sync/wfs.cpp" line="-179"/>
+        <location line="+180"/>
         <source>The server&apos;s list of features is cut off or malformed (%1 at byte %2).</source>
         <translation>L&apos;elenco degli elementi inviato dal server è troncato o malformato (%1 al byte %2).</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+180"/>
+        <location line="-173"/>
+        <location line="+182"/>
         <source>The server&apos;s reply is JSON but not a GeoJSON FeatureCollection.</source>
         <translation>La risposta del server è in JSON ma non è una FeatureCollection GeoJSON.</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-168"/>
         <source>A feature in the server&apos;s reply has no uuid or no revision: the SIT layer is not set up for sync (see docs/sit.md).</source>
         <translation>Un elemento nella risposta del server non ha uuid o revisione: il livello del SIT non è configurato per la sincronizzazione (vedere docs/sit.md).</translation>
     </message>
@@ -4473,7 +4561,7 @@
         <translation>La geometria di %1 %2 nella risposta del server è illeggibile: %3</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>a feature count</source>
         <translation>un conteggio degli elementi</translation>
     </message>
@@ -4601,7 +4689,7 @@
     <message>
         <location line="+30"/>
         <source>The GIS office published version %1 of the project: it opens again on it when you go back to the map.</source>
-        <translation>L&apos;ufficio GIS ha pubblicato la versione %1 del progetto: il progetto si riapre su di essa quando torni alla mappa.</translation>
+        <translation>L&apos;ufficio GIS ha pubblicato la versione %1 del progetto: il progetto si riapre su di essa quando si torna alla mappa.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4701,7 +4789,7 @@
     <message>
         <location line="+17"/>
         <source>A field of this change is no longer in the project; the change waits until you send it without that value:</source>
-        <translation>Un campo di questa modifica non è più nel progetto; la modifica attende finché non la invii senza quel valore:</translation>
+        <translation>Un campo di questa modifica non è più nel progetto; la modifica attende di essere inviata senza quel valore:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4753,8 +4841,8 @@
         <location line="-105"/>
         <source>The layer “%1” and the changes to %n of its features that were never sent leave this device for good. Export them first if they matter.</source>
         <translation>
-            <numerusform>Il livello «%1» e le modifiche a %n suo elemento mai inviate lasciano questo dispositivo per sempre. Se sono importanti, esportale prima.</numerusform>
-            <numerusform>Il livello «%1» e le modifiche a %n suoi elementi mai inviate lasciano questo dispositivo per sempre. Se sono importanti, esportale prima.</numerusform>
+            <numerusform>Il livello «%1» e le modifiche a %n suo elemento mai inviate lasciano questo dispositivo per sempre. Se sono importanti, esportarle prima.</numerusform>
+            <numerusform>Il livello «%1» e le modifiche a %n suoi elementi mai inviate lasciano questo dispositivo per sempre. Se sono importanti, esportarle prima.</numerusform>
         </translation>
     </message>
     <message>
@@ -5224,7 +5312,7 @@
     <message>
         <location line="+49"/>
         <source>The GIS office published a new version of the project: it opens again on it once you are back on the map.</source>
-        <translation>L&apos;ufficio GIS ha pubblicato una nuova versione del progetto: il progetto si riapre su di essa appena torni alla mappa.</translation>
+        <translation>L&apos;ufficio GIS ha pubblicato una nuova versione del progetto: il progetto si riapre su di essa appena si torna alla mappa.</translation>
     </message>
 </context>
 <context>
@@ -5511,7 +5599,7 @@
 <context>
     <name>territori::ui::MapController</name>
     <message>
-        <location filename="../../app/ui/mapcontroller.cpp" line="+169"/>
+        <location filename="../../app/ui/mapcontroller.cpp" line="+176"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
@@ -5642,7 +5730,7 @@
     <message>
         <location line="+52"/>
         <source>The SIT refused the user name or password: check them under Sign in.</source>
-        <translation>Il SIT ha rifiutato il nome utente o la password: controllali in Accedi.</translation>
+        <translation>Il SIT ha rifiutato il nome utente o la password: controllarli in Accedi.</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -5673,7 +5761,7 @@
     <message>
         <location line="+54"/>
         <source>&apos;%1&apos; is being downloaded: wait for it to finish or cancel it.</source>
-        <translation>È in corso il download di &apos;%1&apos;: attendi che finisca oppure annullalo.</translation>
+        <translation>È in corso il download di &apos;%1&apos;: attendere che finisca oppure annullarlo.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5688,12 +5776,12 @@
     <message>
         <location line="+2"/>
         <source>Sign in first</source>
-        <translation>Prima accedi</translation>
+        <translation>Accesso necessario</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sign in to the SIT with your user name and password to download its projects.</source>
-        <translation>Per scaricare i progetti del SIT accedi con il tuo nome utente e la tua password.</translation>
+        <translation>Per scaricare i progetti del SIT, accedere con il proprio nome utente e la propria password.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5718,12 +5806,12 @@
     <message>
         <location line="+6"/>
         <source>Not in the catalogue for your account</source>
-        <translation>Non è nel catalogo per il tuo account</translation>
+        <translation>Non è nel catalogo per questo account</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The project &apos;%1&apos; is not in the SIT&apos;s catalogue for your account (%2).</source>
-        <translation>Il progetto &apos;%1&apos; non è nel catalogo del SIT per il tuo account (%2).</translation>
+        <translation>Il progetto &apos;%1&apos; non è nel catalogo del SIT per l&apos;account %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+53"/>
@@ -5780,7 +5868,7 @@
     <message>
         <location line="+25"/>
         <source>This download is under way: cancel it instead.</source>
-        <translation>Questo download è in corso: annullalo invece.</translation>
+        <translation>Questo download è in corso: annullarlo, invece.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5796,12 +5884,12 @@
     <message>
         <location line="-53"/>
         <source>This project is open. Open another one first, then remove this one.</source>
-        <translation>Questo progetto è aperto. Prima aprine un altro, poi rimuovi questo.</translation>
+        <translation>Questo progetto è aperto. Aprirne prima un altro, poi rimuovere questo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This project is being downloaded: cancel the download instead.</source>
-        <translation>Questo progetto è in corso di download: annulla invece il download.</translation>
+        <translation>Questo progetto è in corso di download: annullare invece il download.</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
