@@ -49,6 +49,10 @@ struct SyncEngine::Run
     QHash<QString, QString> absentMessage; // features the SIT did not have after a push: why, if it said
     QSet<QString> warned;
     std::optional<qint64> highWater; // the SIT's feed watermark, read at the start of the pull
+    // Where the pull's progress ends: before the last fifth when basemap packages are still to come, which on a slow
+    // link are most of a download's time (the bar sat at 95% through them).
+    double pullEnd = 1.0;
+    qint64 packagesMissingBytes = 0;
     qint64 pushTotal = 0;
     qint64 pushDone = 0;
 
@@ -80,6 +84,8 @@ struct SyncEngine::Run
     void reopen();
     // Basemap packages the definition names that are not here yet (resumed where a previous run stopped).
     bool fetchPackages();
+    // The basemap packages still to fetch, in bytes (from the definition's sizes; 0 when all are here).
+    qint64 missingPackageBytes() const;
     // Whether the layer's feed keeps to the project's work area.
     bool clipped(const LayerDef &layer) const;
     // Departures at or below the watermark cannot concern a layer that holds nothing from the SIT yet.

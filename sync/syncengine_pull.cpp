@@ -38,7 +38,9 @@ bool SyncEngine::Run::pull()
     for (const LayerDef &l : project->layers())
         if (syncable.contains(l.name))
             layers << &l;
-    const double step = 0.5 / double(layers.size() + 1);
+    packagesMissingBytes = missingPackageBytes();
+    pullEnd = packagesMissingBytes > 0 ? 0.8 : 1.0;
+    const double step = (pullEnd - 0.5) / double(layers.size() + 1);
     double at = 0.5;
     // A project downloaded for a work area keeps to it: a Clip layer's feed brings the features that intersect the
     // area, and its departures feed takes away those that left it (docs/sync.md, "Work areas").
@@ -310,8 +312,22 @@ bool SyncEngine::Run::pullDepartures(const LayerDef &layer)
     return true;
 }
 
+qint64 SyncEngine::Run::missingPackageBytes() const
+{
+    qint64 total = 0;
+    for (const BasemapDef &b : project->info().basemaps)
+        if (b.type == QLatin1String("mbtiles") && !b.package.isEmpty() &&
+            !packageIsHere(QDir(project->directory()).filePath(b.path), b.package.value(QStringLiteral("sha256")).toString()))
+            total += std::max<qint64>(1, qint64(b.package.value(QStringLiteral("size")).toDouble()));
+    return total;
+}
+
 bool SyncEngine::Run::fetchPackages()
 {
+    // Progress by bytes over every package still to come, from where the pull stopped.
+    const double from = std::min(pullEnd, 0.98);
+    const double total = double(std::max<qint64>(1, packagesMissingBytes > 0 ? packagesMissingBytes : missingPackageBytes()));
+    qint64 before = 0; // bytes of the packages already fetched in this run
     for (const BasemapDef &b : project->info().basemaps) {
         const QJsonObject &package = b.package;
         if (b.type != QLatin1String("mbtiles") || package.isEmpty())
@@ -326,12 +342,13 @@ bool SyncEngine::Run::fetchPackages()
         }
         if (packageIsHere(target, sha))
             continue;
-        progress(0.98, QCoreApplication::translate("Sync", "Receiving the basemap %1").arg(b.title.text(uiLanguage())));
-        const CallResult r = fetchPackage(client, name, sha, size, target, [&](qint64 done, qint64 total) {
-            if (total > 0)
-                progress(0.98 + 0.02 * double(done) / double(total),
-                         QCoreApplication::translate("Sync", "Receiving the basemap %1").arg(b.title.text(uiLanguage())));
+        progress(from + (1.0 - from) * std::min(1.0, double(before) / total),
+                 QCoreApplication::translate("Sync", "Receiving the basemap %1").arg(b.title.text(uiLanguage())));
+        const CallResult r = fetchPackage(client, name, sha, size, target, [&](qint64 done, qint64) {
+            progress(from + (1.0 - from) * std::min(1.0, double(before + done) / total),
+                     QCoreApplication::translate("Sync", "Receiving the basemap %1").arg(b.title.text(uiLanguage())));
         });
+        before += std::max<qint64>(1, size);
         if (!r.ok()) {
             report.packagesMissing << b.id;
             if (r.error == Job::Error::Cancelled || isTransient(r.error))

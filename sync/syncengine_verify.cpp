@@ -58,7 +58,7 @@ bool SyncEngine::Run::verify()
 {
     report.verify = VerifyReport();
     report.verify.ran = true;
-    progress(0.97, QCoreApplication::translate("Sync", "Comparing the layers with the SIT"));
+    progress(std::min(0.97, pullEnd), QCoreApplication::translate("Sync", "Comparing the layers with the SIT"));
     for (const LayerDef &l : project->layers()) {
         if (!syncable.contains(l.name))
             continue;

@@ -58,7 +58,8 @@ class TestSitProjects : public QObject
     QString newProjectsFolder() { return m_tmp.path() + QStringLiteral("/device%1/projects").arg(++m_devices); }
 
     DownloadReport download(const QString &projects, const QString &id, const QString &area, const QString &role = "surveyor",
-                            quint16 viaPort = 0, int attempts = 4, ProjectDownload **handle = nullptr)
+                            quint16 viaPort = 0, int attempts = 4, ProjectDownload **handle = nullptr,
+                            QList<QPair<double, QString>> *progress = nullptr)
     {
         CurlTransport transport;
         transport.setCredentials({m_sit.user(role), m_sit.password(role)});
@@ -74,6 +75,8 @@ class TestSitProjects : public QObject
         d.retry.firstDelayMs = 100;
         d.retry.attempts = attempts;
         ProjectDownload job(d, transport);
+        if (progress)
+            connect(&job, &ProjectDownload::progress, &job, [progress](double p, const QString &what) { progress->append({p, what}); });
         if (handle)
             *handle = &job;
         const DownloadReport r = job.run();
@@ -178,9 +181,21 @@ private slots:
             "'dismessa', current_date, ST_Buffer(ST_PointOnSurface(w.geometry), 0.002) FROM generate_series(1, 20) i, "
             "territori.work_areas w WHERE w.id IN ('comune-rho', 'comune-legnano')"));
         const QString projects = newProjectsFolder();
-        const DownloadReport r = download(projects, QStringLiteral("ptm-rilievi"), QStringLiteral("comune-rho"));
+        QList<QPair<double, QString>> progress;
+        const DownloadReport r = download(projects, QStringLiteral("ptm-rilievi"), QStringLiteral("comune-rho"), "surveyor",
+                                          0, 4, nullptr, &progress);
         QVERIFY2(r.ok(), qPrintable(r.message));
         QCOMPARE(r.directory, QDir(projects).filePath(QStringLiteral("ptm-rilievi")));
+        // The bar only moves forward, and the basemap package (most of a download's time on a slow link) has a share
+        // of it rather than the last two per cent.
+        for (int i = 1; i < progress.size(); ++i)
+            QVERIFY2(progress[i].first >= progress[i - 1].first - 1e-9,
+                     qPrintable(QString("%1 then %2 (%3)").arg(progress[i - 1].first).arg(progress[i].first).arg(progress[i].second)));
+        const auto basemap = std::find_if(progress.begin(), progress.end(), [](const QPair<double, QString> &p) {
+            return p.second.contains(QLatin1String("basemap"));
+        });
+        if (basemap != progress.end())
+            QVERIFY2(basemap->first < 0.7, qPrintable(QString::number(basemap->first)));
         QVERIFY(!QFileInfo::exists(ProjectDownload::stagingDirectory(projects, QStringLiteral("ptm-rilievi"))));
         auto p = Project::open(r.directory);
         QCOMPARE(p->workArea().id, QStringLiteral("comune-rho"));
