@@ -73,7 +73,7 @@ QString sidecar(const QString &shp, const char *ext)
 }
 
 // What GDAL would read silently wrong: checked on the bytes, before GDAL opens the Shapefile.
-bool checkShapefile(const QString &shp, const QString &display, QString *error, qint64 *dbfHeaderLength)
+bool checkShapefile(const QString &shp, const QString &display, QString *error)
 {
     const QString shx = sidecar(shp, "shx");
     const QString dbf = sidecar(shp, "dbf");
@@ -137,7 +137,6 @@ bool checkShapefile(const QString &shp, const QString &display, QString *error, 
                      .arg(records);
         return false;
     }
-    *dbfHeaderLength = headerLength;
     return true;
 }
 
@@ -363,8 +362,7 @@ bool SourceFile::openDataset(const QString &gdalPathText, const QString &entry, 
 {
     const QString display = entry.isEmpty() ? m_fileName : QStringLiteral("%1 (%2)").arg(entry, m_fileName);
     const QString suffix = suffixOf(gdalPathText);
-    qint64 dbfHeaderLength = 0;
-    if (suffix == QLatin1String("shp") && !checkShapefile(gdalPathText, display, error, &dbfHeaderLength))
+    if (suffix == QLatin1String("shp") && !checkShapefile(gdalPathText, display, error))
         return false;
     if (vsiFileSize(gdalPathText) == 0) {
         *error = QCoreApplication::translate("Import", "The file %1 is empty.").arg(display);
@@ -379,6 +377,10 @@ bool SourceFile::openDataset(const QString &gdalPathText, const QString &entry, 
         openOptions.AddNameValue("KEEP_GEOM_COLUMNS", "YES");
         openOptions.AddNameValue("EMPTY_STRING_AS_NULL", "YES");
     }
+    // A .dbf's text raw, never recoded by GDAL: what its .cpg or language id declares is checked against its bytes
+    // first (settleEncoding), and GDAL would recode bytes that are not valid there into replacement characters.
+    if (suffix == QLatin1String("shp"))
+        openOptions.AddNameValue("ENCODING", "");
     GdalErrors errors;
     const QByteArray p = gdalPath(gdalPathText);
     GDALDatasetH ds = GDALOpenEx(p.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, kDrivers, openOptions.List(),
@@ -405,26 +407,11 @@ bool SourceFile::openDataset(const QString &gdalPathText, const QString &entry, 
     else if (m_format != driver)
         m_format = QStringLiteral("mixed");
 
-    // Text encoding. GDAL recodes to UTF-8 when a Shapefile names its encoding (.cpg, or the .dbf's language id)
-    // and for the formats that define theirs (GeoJSON, GML, KML, GeoPackage, DXF). A .dbf or CSV that names none
-    // is handed over as raw bytes: we decide, once for the whole file, by reading it.
-    bool recoded = true;
-    TextEncoding encoding = TextEncoding::Utf8;
-    if (driver == QLatin1String("ESRI Shapefile") && GDALDatasetGetLayerCount(ds) > 0) {
-        const char *enc = GDALGetMetadataItem(GDALDatasetGetLayer(ds, 0), "SOURCE_ENCODING", "SHAPEFILE");
-        if (!enc || !*enc) {
-            recoded = false;
-            const QString dbf = sidecar(gdalPathText, "dbf");
-            if (!dbf.isEmpty() && !prescanEncoding(dbf, dbfHeaderLength, display))
-                encoding = TextEncoding::Windows1252;
-        }
-    } else if (driver == QLatin1String("CSV")) {
-        recoded = false;
-        if (!prescanEncoding(gdalPathText, 0, display))
-            encoding = TextEncoding::Windows1252;
+    if (!settleEncoding(ds, driver, gdalPathText, display, error)) {
+        m_datasets.pop_back();
+        m_datasetPaths.pop_back();
+        return false;
     }
-    m_encodings.push_back(encoding);
-    m_recoded.push_back(recoded);
 
     for (int i = 0; i < GDALDatasetGetLayerCount(ds); ++i) {
         OGRLayerH l = GDALDatasetGetLayer(ds, i);
@@ -448,34 +435,116 @@ bool SourceFile::openDataset(const QString &gdalPathText, const QString &entry, 
     return true;
 }
 
-bool SourceFile::prescanEncoding(const QString &file, qint64 offset, const QString &what)
+bool SourceFile::settleEncoding(GDALDatasetH ds, const QString &driver, const QString &gdalPathText,
+                                const QString &what, QString *error)
 {
-    Utf8Validator v;
-    vsiForEachChunk(file, offset, [&](const char *data, qint64 n) {
-        v.feed(data, n);
-        return v.valid();
-    });
-    v.finish();
-    if (!v.valid()) {
-        m_notes << QCoreApplication::translate("Import", "%1 does not say how its text is encoded and it is not UTF-8: it was read as Windows-1252 "
-                      "(Latin-1). Check accented letters in the preview.")
-                       .arg(what);
+    // GDAL recodes to UTF-8 the formats that define their encoding (GeoJSON, GeoPackage, KML, GML, DXF). A .dbf (opened
+    // raw, above) and a CSV hand over their bytes: decided here once for the file, from what it declares and what its
+    // bytes are.
+    const bool dbf = driver == QLatin1String("ESRI Shapefile");
+    if (!(dbf && GDALDatasetGetLayerCount(ds) > 0) && driver != QLatin1String("CSV")) {
+        m_decoders.push_back(TextDecoder::recoded());
+        return true;
+    }
+    QByteArray declared;
+    QString declaredBy;
+    if (dbf) {
+        OGRLayerH l = GDALDatasetGetLayer(ds, 0);
+        declared = GDALGetMetadataItem(l, "ENCODING_FROM_CPG", "SHAPEFILE");
+        declaredBy = QCoreApplication::translate("Import", "its .cpg file");
+        if (declared.isEmpty()) {
+            declared = GDALGetMetadataItem(l, "ENCODING_FROM_LDID", "SHAPEFILE");
+            declaredBy = QCoreApplication::translate("Import", "the language id in its .dbf");
+        }
+    } else if (vsiRead(gdalPathText, 0, 3) == QByteArrayLiteral("\xEF\xBB\xBF")) {
+        declared = "UTF-8";
+        declaredBy = QCoreApplication::translate("Import", "its byte-order mark");
+    }
+    const QByteArray normalized = declared.toUpper().replace('-', "").replace('_', "");
+    const bool declaresUtf8 = normalized == "UTF8";
+    // ISO-8859-1 is how GDAL names the "ANSI" language id, and Windows-1252 is what such files hold: the same letters
+    // and, where ISO-8859-1 has only control characters (0x80-0x9F), the euro sign and typographic quotes.
+    const bool latin1 = normalized == "ISO88591" || normalized == "LATIN1" || normalized == "CP819";
+    QTextCodec *codec = nullptr;
+    if (!declared.isEmpty() && !declaresUtf8) {
+        codec = QTextCodec::codecForName(latin1 ? QByteArray("windows-1252") : declared);
+        if (!codec) {
+            // An encoding Qt does not know: GDAL's recoding, as it would have read the file.
+            m_decoders.push_back(TextDecoder::gdalRecode(declared));
+            return true;
+        }
+    }
+    const QString dbfPath = dbf ? sidecar(gdalPathText, "dbf") : QString();
+    if (dbf && dbfPath.isEmpty()) {
+        m_decoders.push_back(TextDecoder::utf8OrWindows1252());
+        return true;
+    }
+    const EncodingStats st = dbf ? scanDbf(dbfPath, codec) : scanCsv(gdalPathText, codec);
+    const QString name = declaresUtf8 ? QStringLiteral("UTF-8") : QString::fromLatin1(declared);
+    if (st.neitherRows > 0) {
+        *error = QCoreApplication::translate("Import", "%1 cannot be read as text: %2 of its %3 rows hold bytes that are neither %4 nor "
+                    "Windows-1252, and reading them anyway would garble their letters. Save the file again from your GIS "
+                    "with its encoding set to UTF-8.")
+                     .arg(what)
+                     .arg(st.neitherRows)
+                     .arg(st.rows)
+                     .arg(codec ? name : QStringLiteral("UTF-8"));
         return false;
     }
-    if (v.sawNonAscii())
+    if (st.cutValues > 0)
+        m_notes << QCoreApplication::translate("Import", "%1: %2 values end in a letter cut in half (the program that wrote the file cut them to "
+                      "the column's width); the incomplete letter was dropped.")
+                       .arg(what)
+                       .arg(st.cutValues);
+    const QString windows = QCoreApplication::translate("Import", "Windows-1252 (Latin-1), the encoding of the comuni's Windows programs. "
+                                "Check accented letters in the preview.");
+    if (codec) {
+        if (st.nonAsciiRows > 0 && st.notUtf8Rows == 0) {
+            m_notes << QCoreApplication::translate("Import", "%1 says its text is %2 (%3), but its accented letters are UTF-8: it was read as UTF-8.")
+                           .arg(what, name, declaredBy);
+            m_decoders.push_back(TextDecoder::utf8());
+        } else if (st.notDeclaredRows > 0) {
+            m_notes << QCoreApplication::translate("Import", "%1 says its text is %2 (%3), but %4 of its %5 rows hold bytes that are not %2: "
+                           "their text was read as %6")
+                           .arg(what, name, declaredBy)
+                           .arg(st.notDeclaredRows)
+                           .arg(st.rows)
+                           .arg(windows);
+            m_decoders.push_back(TextDecoder::utf8OrWindows1252());
+        } else {
+            m_decoders.push_back(TextDecoder::codec(codec));
+        }
+        return true;
+    }
+    // UTF-8, declared or not: each value that is not valid UTF-8 is read as Windows-1252.
+    m_decoders.push_back(st.notUtf8Rows > 0 || st.headerNotUtf8 ? TextDecoder::utf8OrWindows1252() : TextDecoder::utf8());
+    if (st.notUtf8Rows > 0 && declaresUtf8)
+        m_notes << QCoreApplication::translate("Import", "%1 says its text is UTF-8 (%2), but %3 of its %4 rows hold bytes that are not UTF-8: "
+                       "their text was read as %5")
+                       .arg(what, declaredBy)
+                       .arg(st.notUtf8Rows)
+                       .arg(st.rows)
+                       .arg(windows);
+    else if (st.notUtf8Rows > 0)
+        m_notes << QCoreApplication::translate("Import", "%1 does not say how its text is encoded, and %2 of its %3 rows are not UTF-8: their "
+                       "text was read as %4")
+                       .arg(what)
+                       .arg(st.notUtf8Rows)
+                       .arg(st.rows)
+                       .arg(windows);
+    else if (st.headerNotUtf8)
+        m_notes << QCoreApplication::translate("Import", "The column names of %1 are not UTF-8: they were read as Windows-1252 (Latin-1).").arg(what);
+    else if (st.nonAsciiRows > 0 && !declaresUtf8)
         m_notes << QCoreApplication::translate("Import", "%1 does not say how its text is encoded; it is valid UTF-8 and was read as such.").arg(what);
     return true;
 }
 
 QVariant SourceFile::decode(const char *text) const
 {
-    const int d = m_current >= 0 ? m_layers[size_t(m_current)].dataset : int(m_encodings.size()) - 1;
-    const bool utf8 = d < 0 || size_t(d) >= m_encodings.size() || m_recoded[size_t(d)] ||
-                      m_encodings[size_t(d)] == TextEncoding::Utf8;
-    if (utf8)
+    const int d = m_current >= 0 ? m_layers[size_t(m_current)].dataset : int(m_decoders.size()) - 1;
+    if (d < 0 || size_t(d) >= m_decoders.size())
         return QString::fromUtf8(text);
-    static QTextCodec *cp1252 = QTextCodec::codecForName("Windows-1252");
-    return cp1252 ? cp1252->toUnicode(text) : QString::fromLatin1(text);
+    return m_decoders[size_t(d)].decode(text);
 }
 
 QString SourceFile::stamp() const

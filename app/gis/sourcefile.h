@@ -7,11 +7,13 @@
 // Before GDAL reads anything the file is checked for what GDAL would read silently wrong or not at all: an empty file,
 // a ZIP entry that points outside the archive's folder (refused: nothing is ever extracted to disk, entries are read
 // through /vsizip/), a Shapefile without its .shx or .dbf, or whose .shp/.dbf is shorter than its header says, or
-// whose .dbf and .shx disagree on the number of records. Text in a .dbf or CSV that names no encoding is read as
-// UTF-8 when it is valid UTF-8, otherwise as Windows-1252 (Latin-1), and the file's notes say so.
+// whose .dbf and .shx disagree on the number of records. Text in a .dbf or CSV is read raw and decoded here
+// (textencoding.h): in the encoding the file declares when its bytes are valid there, otherwise, value by value, as
+// Windows-1252, and the file's notes say so; a file whose bytes are neither is refused.
 
 #include "crs.h"
 #include "gdalsupport.h"
+#include "textencoding.h"
 
 #include <QString>
 #include <QStringList>
@@ -45,8 +47,6 @@ struct SourceLayer
     CrsInfo crs;
     int dataset = 0; // index into the opened datasets
 };
-
-enum class TextEncoding { Utf8, Windows1252 };
 
 class SourceFile
 {
@@ -88,7 +88,9 @@ public:
 private:
     SourceFile() = default;
     bool openDataset(const QString &gdalPath, const QString &entry, QString *error);
-    bool prescanEncoding(const QString &gdalPath, qint64 offset, const QString &what);
+    // How the dataset's raw text is decoded; false (and *error) when its bytes cannot be read as text.
+    bool settleEncoding(GDALDatasetH ds, const QString &driver, const QString &gdalPath, const QString &what,
+                        QString *error);
     QVariant decode(const char *text) const;
 
     QString m_path;
@@ -97,8 +99,7 @@ private:
     bool m_zipped = false;
     std::vector<DatasetPtr> m_datasets;
     std::vector<QString> m_datasetPaths;
-    std::vector<TextEncoding> m_encodings; // per dataset: how its raw text is decoded
-    std::vector<bool> m_recoded;           // per dataset: GDAL already hands UTF-8
+    std::vector<TextDecoder> m_decoders; // per dataset: how its text is decoded
     std::vector<SourceLayer> m_layers;
     QStringList m_notes;
     int m_current = -1;

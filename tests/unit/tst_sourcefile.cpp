@@ -259,7 +259,7 @@ private slots:
         QFile::remove(dir + "/aree.cpg");
         const Attempt a = attempt(shp);
         QVERIFY2(a.written, qPrintable(a.message));
-        QVERIFY2(a.report.notes.join(' ').contains("it is not UTF-8: it was read as Windows-1252"),
+        QVERIFY2(a.report.notes.join(' ').contains("1 of its 40 rows are not UTF-8: their text was read as Windows-1252"),
                  qPrintable(a.report.notes.join(' ')));
         QCOMPARE(importedNames().at(1), QStringLiteral("Città Studi – PerÃ¹"));
     }
@@ -284,13 +284,106 @@ private slots:
         QCOMPARE(importedNames().at(1), QStringLiteral("Città Studi"));
     }
 
+    // Issue #13: a .cpg that says UTF-8 over Windows-1252 bytes made every accented letter U+FFFD, silently.
+    void aCpgThatSaysUtf8OverWindows1252IsCaughtNotTrusted()
+    {
+        const QString dir = folder();
+        const QString shp = dir + "/aree.shp";
+        std::vector<RowSpec> rows;
+        for (int i = 0; i < 40; ++i) {
+            QVariant name = QStringLiteral("Area %1").arg(i);
+            if (i == 1)
+                name = QByteArray("Citt\xe0 Studi");        // Windows-1252
+            if (i == 2)
+                name = QByteArray("Cant\xf9 \x96 \x93" "Brera\x94"); // Windows-1252, with its dash and quotes
+            if (i == 3)
+                name = QByteArray("Perù");                  // UTF-8, as the .cpg says
+            rows.push_back({QStringLiteral("POLYGON ((%1 5035000,%2 5035000,%2 5035100,%1 5035000))")
+                                .arg(1514000 + i * 200)
+                                .arg(1514100 + i * 200),
+                            {name, QStringLiteral("Milano")}});
+        }
+        // Written raw, then the .cpg that lies.
+        QVERIFY(writeLayer(shp, "ESRI Shapefile", "aree", 3003, wkbPolygon, {{"nome", OFTString, 60}, {"comune", OFTString, 40}},
+                           rows, {QStringLiteral("ENCODING=")}));
+        QVERIFY(writeBytes(dir + "/aree.cpg", "UTF-8"));
+        const Attempt a = attempt(shp);
+        QVERIFY2(a.written, qPrintable(a.message));
+        QVERIFY2(a.report.notes.join(' ').contains("aree.shp says its text is UTF-8 (its .cpg file), but 2 of its 40 rows hold "
+                                                   "bytes that are not UTF-8: their text was read as Windows-1252"),
+                 qPrintable(a.report.notes.join(' ')));
+        const QStringList names = importedNames();
+        QCOMPARE(names.at(1), QStringLiteral("Città Studi"));
+        QCOMPARE(names.at(2), QStringLiteral("Cantù – “Brera”"));
+        QCOMPARE(names.at(3), QStringLiteral("Perù")); // the UTF-8 rows stay UTF-8
+        // No replacement character anywhere: not in the features, not in what waits for the SIT.
+        auto project = Project::open(m_dir);
+        for (const char *sql : {"SELECT count(*) FROM aree WHERE instr(nome, char(65533)) > 0",
+                                "SELECT count(*) FROM territori_outbox WHERE instr(changes, char(65533)) > 0"}) {
+            Statement st = project->db().prepare(QString::fromLatin1(sql));
+            QVERIFY(st.step());
+            QCOMPARE(st.int64(0), 0);
+        }
+    }
+
+    void bytesThatAreNeitherTheDeclaredEncodingNorWindows1252AreRefused()
+    {
+        const QString dir = folder();
+        // 0x81 and 0x8D: not UTF-8, and undefined in Windows-1252 (a DOS code page, perhaps).
+        const QString shp = shapefile(dir, {QStringLiteral("ENCODING=")}, QByteArray("Citt\x81 \x8d"));
+        QVERIFY(writeBytes(dir + "/aree.cpg", "UTF-8"));
+        const Attempt a = attempt(shp);
+        QVERIFY(!a.prepared);
+        QVERIFY2(a.message.contains("aree.shp cannot be read as text: 1 of its 40 rows hold bytes that are neither UTF-8 nor "
+                                    "Windows-1252"),
+                 qPrintable(a.message));
+        QCOMPARE(a.after, a.before);
+    }
+
+    void aDeclaredSingleByteEncodingOverUtf8IsReadAsUtf8AndSaid()
+    {
+        const QString dir = folder();
+        const QString shp = shapefile(dir, {QStringLiteral("ENCODING=")}, QByteArray("Città Studi – Perù"));
+        QVERIFY(writeBytes(dir + "/aree.cpg", "1252"));
+        const Attempt a = attempt(shp);
+        QVERIFY2(a.written, qPrintable(a.message));
+        QVERIFY2(a.report.notes.join(' ').contains("but its accented letters are UTF-8: it was read as UTF-8"),
+                 qPrintable(a.report.notes.join(' ')));
+        QCOMPARE(importedNames().at(1), QStringLiteral("Città Studi – Perù"));
+    }
+
+    void aDeclaredWindows1252FileIsReadAsDeclared()
+    {
+        const QString dir = folder();
+        const QString shp = shapefile(dir, {QStringLiteral("ENCODING=")}, QByteArray("Citt\xe0 \x80 10"));
+        QVERIFY(writeBytes(dir + "/aree.cpg", "1252"));
+        const Attempt a = attempt(shp);
+        QVERIFY2(a.written, qPrintable(a.message));
+        QVERIFY2(a.report.notes.isEmpty(), qPrintable(a.report.notes.join(' ')));
+        QCOMPARE(importedNames().at(1), QStringLiteral("Città € 10"));
+    }
+
+    void aLetterCutInHalfAtTheColumnsWidthIsDroppedAndSaid()
+    {
+        const QString dir = folder();
+        // "Cantù" cut to 5 bytes by the program that wrote it: the first byte of "ù" is left at the end.
+        const QString shp = shapefile(dir, {QStringLiteral("ENCODING=")}, QByteArray("Cant\xc3"));
+        QVERIFY(writeBytes(dir + "/aree.cpg", "UTF-8"));
+        const Attempt a = attempt(shp);
+        QVERIFY2(a.written, qPrintable(a.message));
+        QVERIFY2(a.report.notes.join(' ').contains("1 values end in a letter cut in half"), qPrintable(a.report.notes.join(' ')));
+        QCOMPARE(importedNames().at(1), QStringLiteral("Cant"));
+    }
+
     void aLatin1CsvIsReadAsWindows1252()
     {
         const QString csv = folder() + "/servizi.csv";
         writeBytes(csv, "nome;tipo;x;y\nScuola di Cant\xf9;scuola;9,19;45,47\n");
         const Attempt a = attempt(csv, "punti", 4326);
         QVERIFY2(a.written, qPrintable(a.message));
-        QVERIFY(a.report.notes.join(' ').contains("Windows-1252"));
+        QVERIFY2(a.report.notes.join(' ').contains("servizi.csv does not say how its text is encoded, and 1 of its 1 rows are not "
+                                                   "UTF-8: their text was read as Windows-1252"),
+                 qPrintable(a.report.notes.join(' ')));
         auto project = Project::open(m_dir);
         Statement st = project->db().prepare("SELECT nome FROM punti");
         QVERIFY(st.step());
