@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <cmath>
 #include <unordered_map>
 
@@ -46,17 +47,118 @@ QString csvField(const QString &s)
 
 QString geometryName(GeometryType t)
 {
-    switch (t) {
-    case GeometryType::Point: return QCoreApplication::translate("Import", "points");
-    case GeometryType::LineString: return QCoreApplication::translate("Import", "lines");
-    case GeometryType::Polygon: return QCoreApplication::translate("Import", "polygons");
+    switch (store::kindOf(t)) {
+    case store::GeometryKind::Point: return QCoreApplication::translate("Import", "points");
+    case store::GeometryKind::Line: return QCoreApplication::translate("Import", "lines");
+    case store::GeometryKind::Polygon: return QCoreApplication::translate("Import", "polygons");
     default: return QCoreApplication::translate("Import", "geometries");
     }
 }
 
-QString ogrTypeName(OGRGeometryH g)
+// "a, b and c".
+QString listInWords(const QStringList &items)
 {
-    return QString::fromLatin1(OGRGeometryTypeToName(OGR_GT_Flatten(OGR_G_GetGeometryType(g))));
+    if (items.size() <= 1)
+        return items.join(QString());
+    return QCoreApplication::translate("Import", "%1 and %2").arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.last());
+}
+
+// What a row holds, in words: "a point", "a multi-polygon of 3 parts", "a geometry collection of 2 polygons and a
+// line". A collection used to be named after the shape it was unwrapped to.
+QString describeGeometry(OGRGeometryH g)
+{
+    const OGRwkbGeometryType type = OGR_GT_Flatten(OGR_G_GetGeometryType(g));
+    const int n = OGR_G_GetGeometryCount(g);
+    switch (type) {
+    case wkbPoint: return QCoreApplication::translate("Import", "a point");
+    case wkbLineString:
+    case wkbLinearRing:
+    case wkbCircularString:
+    case wkbCompoundCurve: return QCoreApplication::translate("Import", "a line");
+    case wkbPolygon:
+    case wkbCurvePolygon:
+    case wkbTriangle: return QCoreApplication::translate("Import", "a polygon");
+    case wkbMultiPoint: return QCoreApplication::translate("Import", "a multi-point of %n parts", nullptr, n);
+    case wkbMultiLineString:
+    case wkbMultiCurve: return QCoreApplication::translate("Import", "a multi-line of %n parts", nullptr, n);
+    case wkbMultiPolygon:
+    case wkbMultiSurface: return QCoreApplication::translate("Import", "a multi-polygon of %n parts", nullptr, n);
+    case wkbGeometryCollection: {
+        if (n == 0)
+            return QCoreApplication::translate("Import", "an empty geometry collection");
+        int points = 0, lines = 0, polygons = 0;
+        QStringList others;
+        for (int i = 0; i < n; ++i) {
+            OGRGeometryH member = OGR_G_GetGeometryRef(g, i);
+            switch (OGR_GT_Flatten(OGR_G_GetGeometryType(member))) {
+            case wkbPoint: ++points; break;
+            case wkbLineString:
+            case wkbLinearRing:
+            case wkbCircularString:
+            case wkbCompoundCurve: ++lines; break;
+            case wkbPolygon:
+            case wkbCurvePolygon:
+            case wkbTriangle: ++polygons; break;
+            default: others << describeGeometry(member);
+            }
+        }
+        QStringList items;
+        if (polygons)
+            items << (polygons == 1 ? QCoreApplication::translate("Import", "a polygon")
+                                    : QCoreApplication::translate("Import", "%n polygons", nullptr, polygons));
+        if (lines)
+            items << (lines == 1 ? QCoreApplication::translate("Import", "a line")
+                                 : QCoreApplication::translate("Import", "%n lines", nullptr, lines));
+        if (points)
+            items << (points == 1 ? QCoreApplication::translate("Import", "a point")
+                                  : QCoreApplication::translate("Import", "%n points", nullptr, points));
+        items << others;
+        return QCoreApplication::translate("Import", "a geometry collection of %1").arg(listInWords(items));
+    }
+    default:
+        return QCoreApplication::translate("Import", "a %1").arg(QString::fromLatin1(OGRGeometryTypeToName(type)));
+    }
+}
+
+// "45.47° N 9.19° E", as a person reads a place.
+QString placeInWords(double lat, double lon, int decimals)
+{
+    return QCoreApplication::translate("Import", "%1° %2 %3° %4")
+        .arg(std::abs(lat), 0, 'f', decimals)
+        .arg(lat < 0 ? QCoreApplication::translate("Import", "S") : QCoreApplication::translate("Import", "N"))
+        .arg(std::abs(lon), 0, 'f', decimals)
+        .arg(lon < 0 ? QCoreApplication::translate("Import", "W") : QCoreApplication::translate("Import", "E"));
+}
+
+// Whether any vertex has a Z (or M) other than 0: a file's "3D" geometries whose heights are all 0 (as DXF writes
+// every drawing) lose nothing by becoming 2D.
+void nonZeroZM(OGRGeometryH g, bool z, bool m, bool *hasZ, bool *hasM)
+{
+    const int members = OGR_G_GetGeometryCount(g);
+    if (members > 0) {
+        for (int i = 0; i < members && !((!z || *hasZ) && (!m || *hasM)); ++i)
+            nonZeroZM(OGR_G_GetGeometryRef(g, i), z, m, hasZ, hasM);
+        return;
+    }
+    const int points = OGR_G_GetPointCount(g);
+    for (int i = 0; i < points; ++i) {
+        if (z && !*hasZ && OGR_G_GetZ(g, i) != 0)
+            *hasZ = true;
+        // A Shapefile's "no data" measure is any value below -10^38.
+        if (m && !*hasM) {
+            const double v = OGR_G_GetM(g, i);
+            *hasM = v != 0 && std::isfinite(v) && v > -1e38;
+        }
+    }
+}
+
+OGRwkbGeometryType singleType(GeometryType t)
+{
+    switch (store::kindOf(t)) {
+    case store::GeometryKind::Point: return wkbPoint;
+    case store::GeometryKind::Line: return wkbLineString;
+    default: return wkbPolygon;
+    }
 }
 
 bool parseNumber(const QVariant &v, double *out)
@@ -76,10 +178,40 @@ bool parseNumber(const QVariant &v, double *out)
 // GEOS's "structure" repair keeps a polygon's areas and drops what collapsed to lines (a spike, a doubled edge), so a
 // repaired polygon stays one polygon where it can; the default "linework" method would add the collapsed lines as
 // extra parts. Other geometries use the default.
+GeometryPtr repairedGeometry(OGRGeometryH g);
+
+// A row that is split: each part repaired on its own (a part that is valid stays as it is), the results gathered into
+// one multi of the parts' kind. A part may become several (a bow tie becomes two triangles).
+GeometryPtr repairedParts(OGRGeometryH g)
+{
+    GeometryPtr out(OGR_G_CreateGeometry(OGR_GT_Flatten(OGR_G_GetGeometryType(g))));
+    for (int i = 0; i < OGR_G_GetGeometryCount(g); ++i) {
+        OGRGeometryH part = OGR_G_GetGeometryRef(g, i);
+        GdalErrors quiet;
+        GeometryPtr fixed(OGR_G_IsValid(part) ? OGR_G_Clone(part) : repairedGeometry(part).release());
+        if (!fixed)
+            return nullptr;
+        const int members = OGR_GT_IsSubClassOf(OGR_G_GetGeometryType(fixed.get()), wkbGeometryCollection)
+                                ? OGR_G_GetGeometryCount(fixed.get())
+                                : 0;
+        if (members == 0) {
+            OGR_G_AddGeometryDirectly(out.get(), fixed.release());
+            continue;
+        }
+        // What a part became, member by member; a member of another kind (a collapsed line) makes the add fail,
+        // and then the row is refused as not repairable.
+        for (int k = 0; k < members; ++k)
+            if (OGR_G_AddGeometry(out.get(), OGR_G_GetGeometryRef(fixed.get(), k)) != OGRERR_NONE)
+                return nullptr;
+    }
+    return out;
+}
+
 GeometryPtr repairedGeometry(OGRGeometryH g)
 {
     GdalErrors quiet;
-    const bool polygon = OGR_GT_Flatten(OGR_G_GetGeometryType(g)) == wkbPolygon;
+    const OGRwkbGeometryType type = OGR_GT_Flatten(OGR_G_GetGeometryType(g));
+    const bool polygon = type == wkbPolygon || type == wkbMultiPolygon;
     const char *structure[] = {"METHOD=STRUCTURE", nullptr};
     return GeometryPtr(polygon ? OGR_G_MakeValidEx(g, const_cast<char **>(structure)) : OGR_G_MakeValid(g));
 }
@@ -88,6 +220,15 @@ const char *const kSameCrs[] = {"CRITERION=EQUIVALENT_EXCEPT_AXIS_ORDER_GEOGCRS"
                                 "IGNORE_DATA_AXIS_TO_SRS_AXIS_MAPPING=YES", nullptr};
 
 } // namespace
+
+// Where rows lie: around one place when they are close together, else the corners of their extent.
+QString extentInWords(const store::Envelope &e)
+{
+    if (e.maxX - e.minX <= 1.0 && e.maxY - e.minY <= 1.0)
+        return QCoreApplication::translate("Import", "around %1").arg(placeInWords((e.minY + e.maxY) / 2, (e.minX + e.maxX) / 2, 1));
+    return QCoreApplication::translate("Import", "between %1 and %2")
+        .arg(placeInWords(e.minY, e.minX, 1), placeInWords(e.maxY, e.maxX, 1));
+}
 
 // ---- Report ---------------------------------------------------------------------------------------------------------
 
@@ -171,13 +312,16 @@ bool Importer::prepare(const ImportOptions &options)
     if (!m_source->select(id, &error))
         return fail(Problem::ChooseSourceLayer, error);
 
-    m_layer = m_project.layer(options.targetLayer);
+    m_targetReason.clear();
+    if (m_options.targetLayer.isEmpty() && !chooseTarget())
+        return false;
+    m_layer = m_project.layer(m_options.targetLayer);
     if (!m_layer) {
         QStringList names;
         for (const auto &l : m_project.layers())
             names << l.name;
         return fail(Problem::TargetLayer, QCoreApplication::translate("Import", "The project has no layer '%1'. Its layers: %2.")
-                                              .arg(options.targetLayer, names.join(QStringLiteral(", "))));
+                                              .arg(m_options.targetLayer, names.join(QStringLiteral(", "))));
     }
     if (m_layer->readOnly || !m_layer->definitionErrors.isEmpty() ||
         m_layer->geometry == store::GeometryKind::None)
@@ -187,6 +331,119 @@ bool Importer::prepare(const ImportOptions &options)
         return false;
     m_territory = metropolitanTerritory();
     m_territory.expand(m_project.info().extent);
+    return true;
+}
+
+bool Importer::chooseTarget()
+{
+    // The file's geometry kind, from its first rows (a Shapefile says "Polygon" for multi-polygons too, a DXF or a CSV
+    // says nothing); what its layer declares when they hold none.
+    const bool columns = settleGeometryColumns();
+    m_problem = Problem::None; // a table without geometry columns: chosen by its columns, and asked about later
+    m_message.clear();
+    int kinds[4] = {0, 0, 0, 0}; // by store::GeometryKind
+    bool multiFile = false;
+    auto count = [&](OGRGeometryH g) {
+        if (!g)
+            return;
+        const OGRwkbGeometryType t = OGR_GT_Flatten(OGR_G_GetGeometryType(g));
+        const bool collection = OGR_GT_IsSubClassOf(t, wkbGeometryCollection);
+        const OGRwkbGeometryType member = collection && OGR_G_GetGeometryCount(g) > 0
+                                              ? OGR_GT_Flatten(OGR_G_GetGeometryType(OGR_G_GetGeometryRef(g, 0)))
+                                              : t;
+        multiFile = multiFile || (collection && OGR_G_GetGeometryCount(g) > 1);
+        if (OGR_GT_IsSubClassOf(member, wkbPoint))
+            ++kinds[int(store::GeometryKind::Point)];
+        else if (OGR_GT_IsCurve(member))
+            ++kinds[int(store::GeometryKind::Line)];
+        else if (OGR_GT_IsSurface(member))
+            ++kinds[int(store::GeometryKind::Polygon)];
+    };
+    if (columns && m_xColumn >= 0) {
+        kinds[int(store::GeometryKind::Point)] = 1;
+    } else {
+        m_source->rewind();
+        SourceFile::Row row;
+        QString error;
+        for (int i = 0; i < 200 && m_source->next(row, &error) == SourceFile::Next::Row; ++i) {
+            if (m_wktColumn >= 0) {
+                QByteArray wkt = row.values[size_t(m_wktColumn)].toString().toUtf8();
+                if (wkt.startsWith("SRID=") && wkt.contains(';'))
+                    wkt = wkt.mid(wkt.indexOf(';') + 1);
+                char *cursor = wkt.data();
+                OGRGeometryH g = nullptr;
+                GdalErrors quiet;
+                if (OGR_G_CreateFromWkt(&cursor, nullptr, &g) == OGRERR_NONE)
+                    count(g);
+                if (g)
+                    OGR_G_DestroyGeometry(g);
+            } else {
+                count(OGR_F_GetGeometryRef(row.feature.get()));
+            }
+        }
+        m_source->rewind();
+    }
+    store::GeometryKind kind = store::GeometryKind::None;
+    for (auto k : {store::GeometryKind::Point, store::GeometryKind::Line, store::GeometryKind::Polygon})
+        if (kinds[int(k)] > (kind == store::GeometryKind::None ? 0 : kinds[int(kind)]))
+            kind = k;
+    if (kind == store::GeometryKind::None) {
+        const QString declared = m_source->selected().geometryType;
+        kind = declared.contains(QLatin1String("Point"))    ? store::GeometryKind::Point
+               : declared.contains(QLatin1String("Line"))   ? store::GeometryKind::Line
+               : declared.contains(QLatin1String("Polygon")) ? store::GeometryKind::Polygon
+                                                            : store::GeometryKind::None;
+        multiFile = declared.startsWith(QLatin1String("Multi"));
+    }
+
+    QStringList matchable;
+    for (const auto &c : m_source->selected().columns)
+        matchable << c.name;
+    for (int i : {m_wktColumn, m_xColumn, m_yColumn})
+        if (i >= 0)
+            matchable[i] = QString(); // geometry columns are not values
+    const store::LayerDef *best = nullptr;
+    int bestMatched = -1;
+    bool bestKind = false;
+    for (const store::LayerDef &l : m_project.layers()) {
+        if (!isImportTarget(l))
+            continue;
+        int matched = 0;
+        for (const FieldMap &m : matchFields(l, matchable))
+            matched += m.source.isEmpty() ? 0 : 1;
+        const bool sameKind = l.geometry == kind;
+        // Of the file's kind first, then by the columns it takes; a tie goes to the layer whose parts fit the file's
+        // (a multi-part layer for a file of multi-part geometries), then to the first in the project.
+        const bool better = !best || (sameKind != bestKind ? sameKind
+                                      : matched != bestMatched ? matched > bestMatched
+                                                               : l.multi == multiFile && best->multi != multiFile);
+        if (better) {
+            best = &l;
+            bestMatched = matched;
+            bestKind = sameKind;
+        }
+    }
+    if (!best)
+        return fail(Problem::TargetLayer, QCoreApplication::translate("Import", "The project has no layer a file can be imported into."));
+    m_options.targetLayer = best->name;
+    int columnCount = 0;
+    for (const QString &c : matchable)
+        columnCount += c.isEmpty() ? 0 : 1;
+    if (bestKind)
+        m_targetReason = QCoreApplication::translate("Import", "It holds %1, as the file does, and %2 of the file's %3 columns match its fields.")
+                             .arg(geometryName(best->geometryType()))
+                             .arg(bestMatched)
+                             .arg(columnCount);
+    else if (kind != store::GeometryKind::None)
+        m_targetReason = QCoreApplication::translate("Import", "No layer of the project holds %1, as the file does; %2 of the file's %3 "
+                            "columns match the fields of this one.")
+                             .arg(geometryName(kind == store::GeometryKind::Point  ? GeometryType::Point
+                                               : kind == store::GeometryKind::Line ? GeometryType::LineString
+                                                                                   : GeometryType::Polygon))
+                             .arg(bestMatched)
+                             .arg(columnCount);
+    else
+        m_targetReason = QCoreApplication::translate("Import", "%1 of the file's %2 columns match its fields.").arg(bestMatched).arg(columnCount);
     return true;
 }
 
@@ -343,6 +600,11 @@ bool Importer::settleMapping()
                 index = i;
         m_mappingColumns.push_back(index);
     }
+    // What the file holds that the layer will not: the report names it, so nothing is left behind unsaid.
+    m_unusedColumns.clear();
+    for (int i = 0; i < columns.size(); ++i)
+        if (!matchable[i].isEmpty() && std::find(m_mappingColumns.begin(), m_mappingColumns.end(), i) == m_mappingColumns.end())
+            m_unusedColumns << columns[i];
     return true;
 }
 
@@ -411,12 +673,18 @@ GeometryPtr Importer::rowGeometry(SourceFile::Row &row, Evaluated &out)
     return g;
 }
 
-bool Importer::singlePart(GeometryPtr &g, Evaluated &out)
+bool Importer::fitGeometry(GeometryPtr &g, Evaluated &out, bool allowSplit)
 {
     const GeometryType target = m_layer->geometryType();
-    const OGRwkbGeometryType want = target == GeometryType::Point        ? wkbPoint
-                                    : target == GeometryType::LineString ? wkbLineString
-                                                                         : wkbPolygon;
+    const OGRwkbGeometryType want = singleType(target);
+    const OGRwkbGeometryType wantMulti = OGR_GT_GetCollection(want);
+    // Named as the file holds it, before a one-part collection is unwrapped.
+    QString held;
+    auto description = [&] {
+        if (held.isEmpty())
+            held = describeGeometry(g.get());
+        return held;
+    };
     for (int depth = 0; depth < 4; ++depth) {
         if (!g || OGR_G_IsEmpty(g.get())) {
             out.error(QStringLiteral("geometry-missing"), QString(), QCoreApplication::translate("Import", "the row has an empty geometry"));
@@ -432,15 +700,43 @@ bool Importer::singlePart(GeometryPtr &g, Evaluated &out)
         if (OGR_GT_IsSubClassOf(type, wkbGeometryCollection)) {
             const int parts = OGR_G_GetGeometryCount(g.get());
             if (parts == 1) {
-                g.reset(OGR_G_Clone(OGR_G_GetGeometryRef(g.get(), 0)));
+                OGRGeometryH member = OGR_G_GetGeometryRef(g.get(), 0);
+                if (OGR_GT_Flatten(OGR_G_GetGeometryType(member)) != want)
+                    description(); // a message may follow: it names the collection, not its member
+                g.reset(OGR_G_Clone(member));
                 continue;
             }
+            // Several parts: of the layer's kind (a multi, or a collection holding only such shapes), or not.
+            bool sameKind = type == wantMulti || type == wkbGeometryCollection;
+            for (int i = 0; i < parts && sameKind && type == wkbGeometryCollection; ++i)
+                sameKind = OGR_GT_Flatten(OGR_G_GetGeometryType(OGR_G_GetGeometryRef(g.get(), i))) == want;
+            if (!sameKind) {
+                out.error(QStringLiteral("geometry-type"), QString(),
+                          QCoreApplication::translate("Import", "%1, but the layer holds %2").arg(description(), geometryName(target)));
+                return false;
+            }
+            for (int i = 0; i < parts; ++i) {
+                if (OGR_G_IsEmpty(OGR_G_GetGeometryRef(g.get(), i))) {
+                    out.error(QStringLiteral("geometry-missing"), QString(),
+                              QCoreApplication::translate("Import", "part %1 of the row's %2 parts is empty").arg(i + 1).arg(parts));
+                    return false;
+                }
+            }
+            if (type == wkbGeometryCollection) {
+                description();
+                g.reset(OGR_G_ForceTo(g.release(), wantMulti, nullptr));
+            }
+            if (m_layer->multi)
+                return true;
+            out.multiPart = true;
+            if (allowSplit && m_options.splitMultiPart) {
+                out.parts = parts;
+                return true;
+            }
             out.error(QStringLiteral("geometry-type"), QString(),
-                      QCoreApplication::translate("Import", "a %1 of %2 parts: the layer holds single %3. Split it into separate features "
-                         "in your GIS first.")
-                          .arg(ogrTypeName(g.get()))
-                          .arg(parts)
-                          .arg(geometryName(target)));
+                      QCoreApplication::translate("Import", "%1: the layer holds single %2. Choose to split multi-part rows into one "
+                         "feature per part, each with the row's values, or split it in your GIS.")
+                          .arg(description(), geometryName(target)));
             return false;
         }
         if (want == wkbPolygon && type == wkbLineString && OGR_G_GetPointCount(g.get()) >= 4 &&
@@ -458,11 +754,36 @@ bool Importer::singlePart(GeometryPtr &g, Evaluated &out)
             continue;
         }
         out.error(QStringLiteral("geometry-type"), QString(),
-                  QCoreApplication::translate("Import", "a %1, but the layer holds %2").arg(ogrTypeName(g.get()), geometryName(target)));
+                  QCoreApplication::translate("Import", "%1, but the layer holds %2").arg(description(), geometryName(target)));
         return false;
     }
-    out.error(QStringLiteral("geometry-type"), QString(), QCoreApplication::translate("Import", "a nested geometry collection"));
+    out.error(QStringLiteral("geometry-type"), QString(),
+              QCoreApplication::translate("Import", "%1: collections nested this deep cannot be imported").arg(description()));
     return false;
+}
+
+bool Importer::validGeometry(OGRGeometryH g, bool perPart, QString *reason) const
+{
+    auto check = [&](OGRGeometryH part) {
+        GdalErrors errors;
+        if (OGR_G_IsValid(part))
+            return true;
+        *reason = errors.lastWarning();
+        if (reason->isEmpty())
+            *reason = errors.lastFailure();
+        if (reason->isEmpty())
+            *reason = QCoreApplication::translate("Import", "GEOS gives no reason");
+        return false;
+    };
+    if (!perPart)
+        return check(g);
+    for (int i = 0; i < OGR_G_GetGeometryCount(g); ++i) {
+        if (!check(OGR_G_GetGeometryRef(g, i))) {
+            *reason = QCoreApplication::translate("Import", "part %1: %2").arg(i + 1).arg(*reason);
+            return false;
+        }
+    }
+    return true;
 }
 
 void Importer::checkTerritory(OGRGeometryH g, Evaluated &out)
@@ -494,15 +815,21 @@ void Importer::checkTerritory(OGRGeometryH g, Evaluated &out)
                       .arg(m_sourceSrsText));
         return;
     }
+    out.lonlat = lonlat;
     const QString where = QStringLiteral("%1, %2").arg(y[4], 0, 'f', 5).arg(x[4], 0, 'f', 5);
     if (!lonlat.intersects(m_territory)) {
-        const QString message = QCoreApplication::translate("Import", "the feature lies outside the territory of the Città metropolitana di "
-                                   "Milano (at latitude, longitude %1, read as %2): is the coordinate system right?")
-                                    .arg(where, m_sourceSrsText);
+        out.outside = true;
+        // Accepted on request: then the coordinate system is not in doubt, the rows are where the file says.
         if (m_options.allowOutsideTerritory)
-            out.warning(QStringLiteral("outside-territory"), QString(), message);
+            out.warning(QStringLiteral("outside-territory"), QString(),
+                        QCoreApplication::translate("Import", "the feature lies outside the territory of the Città metropolitana di Milano "
+                           "(at latitude, longitude %1); accepted, as chosen")
+                            .arg(where));
         else
-            out.error(QStringLiteral("outside-territory"), QString(), message);
+            out.error(QStringLiteral("outside-territory"), QString(),
+                      QCoreApplication::translate("Import", "the feature lies outside the territory of the Città metropolitana di "
+                         "Milano (at latitude, longitude %1, read as %2): is the coordinate system right?")
+                          .arg(where, m_sourceSrsText));
     } else if (lonlat.minX < m_territory.minX || lonlat.maxX > m_territory.maxX || lonlat.minY < m_territory.minY ||
                lonlat.maxY > m_territory.maxY) {
         out.warning(QStringLiteral("partly-outside"), QString(),
@@ -565,12 +892,20 @@ void Importer::evaluate(SourceFile::Row &row, Evaluated &out, bool writing, unsi
     GeometryPtr g = rowGeometry(row, out);
     if (!g)
         return;
-    OGR_G_FlattenTo2D(g.get());
+    // The layer keeps 2D coordinates: heights and measures are dropped, and the report says so for the file.
+    const bool z = OGR_G_Is3D(g.get());
+    const bool m = OGR_G_IsMeasured(g.get());
+    if (z || m) {
+        nonZeroZM(g.get(), z, m, &out.hasZ, &out.hasM);
+        OGR_G_FlattenTo2D(g.get());
+    }
     if (OGR_G_HasCurveGeometry(g.get(), TRUE))
         g.reset(OGR_G_GetLinearGeometry(g.get(), 0, nullptr));
-    if (!singlePart(g, out))
+    if (!fitGeometry(g, out, true))
         return;
-    if (OGR_GT_Flatten(OGR_G_GetGeometryType(g.get())) == wkbPolygon)
+    const bool split = out.parts > 1;
+    const OGRwkbGeometryType fitted = OGR_GT_Flatten(OGR_G_GetGeometryType(g.get()));
+    if (fitted == wkbPolygon || fitted == wkbMultiPolygon)
         OGR_G_CloseRings(g.get());
     if (OGR_G_WkbSize(g.get()) > kMaxGeometryBytes) {
         out.error(QStringLiteral("geometry-size"), QString(),
@@ -579,23 +914,30 @@ void Importer::evaluate(SourceFile::Row &row, Evaluated &out, bool writing, unsi
     }
 
     if (!writing) {
-        GdalErrors errors;
-        const bool valid = OGR_G_IsValid(g.get());
-        if (!valid) {
-            QString reason = errors.lastWarning();
-            if (reason.isEmpty())
-                reason = errors.lastFailure();
-            if (reason.isEmpty())
-                reason = QCoreApplication::translate("Import", "GEOS gives no reason");
+        QString reason;
+        if (!validGeometry(g.get(), split, &reason)) {
             if (m_options.repairGeometries) {
-                GeometryPtr fixed = repairedGeometry(g.get());
+                // A split row's parts become features of their own: each is repaired alone, and overlapping parts
+                // stay as they are. A whole geometry is repaired as one.
+                // A repair may give several parts (a DXF hatch whose islands GDAL reads as holes, a bow tie): they
+                // are split like a row of several parts, when that is asked.
+                GeometryPtr fixed = split ? repairedParts(g.get()) : repairedGeometry(g.get());
                 Evaluated probe;
                 probe.row = out.row;
-                if (fixed && singlePart(fixed, probe) && OGR_G_IsValid(fixed.get())) {
+                QString still;
+                if (fixed && fitGeometry(fixed, probe, true) && validGeometry(fixed.get(), probe.parts > 1, &still)) {
                     g = std::move(fixed);
+                    out.parts = probe.parts;
+                    out.multiPart = out.multiPart || probe.multiPart;
                     out.repaired = true;
                     out.warning(QStringLiteral("geometry-repaired"), QString(),
                                 QCoreApplication::translate("Import", "the geometry was not valid (%1) and was repaired").arg(reason));
+                } else if (fixed && probe.multiPart && !probe.issues.empty()) {
+                    out.multiPart = true;
+                    out.error(QStringLiteral("geometry-invalid"), QString(),
+                              QCoreApplication::translate("Import", "the geometry is not valid (%1) and repairing it gives %2")
+                                  .arg(reason, probe.issues.front().message));
+                    return;
                 } else {
                     out.error(QStringLiteral("geometry-invalid"), QString(),
                               QCoreApplication::translate("Import", "the geometry is not valid (%1) and repairing it does not give one of the "
@@ -609,16 +951,26 @@ void Importer::evaluate(SourceFile::Row &row, Evaluated &out, bool writing, unsi
                 return;
             }
         }
-        // What the store refuses after conversion (a polygon without area, a line without length), with a margin so
-        // the write never refuses a row this pass accepted.
+        // What the store refuses after conversion (a polygon without area, a line without length), part by part, with
+        // a margin so the write never refuses a row this pass accepted.
         const OGRwkbGeometryType type = OGR_GT_Flatten(OGR_G_GetGeometryType(g.get()));
-        if (type == wkbPolygon && OGR_G_Area(g.get()) < (m_projected ? 1e-3 : 1e-13)) {
-            out.error(QStringLiteral("geometry-invalid"), QString(), QCoreApplication::translate("Import", "the polygon has no area"));
-            return;
-        }
-        if (type == wkbLineString && OGR_G_Length(g.get()) < (m_projected ? 1e-3 : 1e-10)) {
-            out.error(QStringLiteral("geometry-invalid"), QString(), QCoreApplication::translate("Import", "the line has no length"));
-            return;
+        const bool multi = OGR_GT_IsSubClassOf(type, wkbGeometryCollection);
+        const int parts = multi ? OGR_G_GetGeometryCount(g.get()) : 1;
+        for (int i = 0; i < parts; ++i) {
+            OGRGeometryH part = multi ? OGR_G_GetGeometryRef(g.get(), i) : g.get();
+            const OGRwkbGeometryType partType = OGR_GT_Flatten(OGR_G_GetGeometryType(part));
+            if (partType == wkbPolygon && OGR_G_Area(part) < (m_projected ? 1e-3 : 1e-13)) {
+                out.error(QStringLiteral("geometry-invalid"), QString(),
+                          multi ? QCoreApplication::translate("Import", "part %1 of the row's %2 parts has no area").arg(i + 1).arg(parts)
+                                : QCoreApplication::translate("Import", "the polygon has no area"));
+                return;
+            }
+            if (partType == wkbLineString && OGR_G_Length(part) < (m_projected ? 1e-3 : 1e-10)) {
+                out.error(QStringLiteral("geometry-invalid"), QString(),
+                          multi ? QCoreApplication::translate("Import", "part %1 of the row's %2 parts has no length").arg(i + 1).arg(parts)
+                                : QCoreApplication::translate("Import", "the line has no length"));
+                return;
+            }
         }
         checkTerritory(g.get(), out);
         out.geometry = std::move(g);
@@ -626,8 +978,9 @@ void Importer::evaluate(SourceFile::Row &row, Evaluated &out, bool writing, unsi
     }
 
     if (state & RowRepaired) {
-        GeometryPtr fixed = repairedGeometry(g.get());
-        if (!fixed || !singlePart(fixed, out))
+        GeometryPtr fixed = split ? repairedParts(g.get()) : repairedGeometry(g.get());
+        out.parts = 1;
+        if (!fixed || !fitGeometry(fixed, out, true))
             return;
         g = std::move(fixed);
         out.repaired = true;
@@ -655,6 +1008,8 @@ bool Importer::toStore(Evaluated &out)
         out.error(QStringLiteral("geometry-invalid"), QString(), error);
         return false;
     }
+    // A single shape for a multi-part layer becomes a multi of one part (a split row stays whole: it is cut later).
+    out.stored = store::convertedTo(out.stored, m_layer->geometryType());
     return true;
 }
 
@@ -712,6 +1067,7 @@ bool Importer::duplicateOfExisting(store::Database &db, const QByteArray &key, O
     store::Geometry candidate;
     if (!store::fromWkb(reinterpret_cast<const unsigned char *>(wkb.constData()), size_t(wkb.size()), candidate))
         return false;
+    candidate = store::convertedTo(candidate, m_layer->geometryType());
     const QByteArray sql = QStringLiteral("SELECT \"geom\", \"uuid\" FROM %1 WHERE \"fid\" = ?")
                                .arg(store::quoteIdentifier(m_layer->name))
                                .toUtf8();

@@ -55,7 +55,7 @@ struct ImportOptions
 {
     QString path;
     QString sourceLayer;  // the file's layer; may stay empty when the file has one
-    QString targetLayer;  // the project's layer
+    QString targetLayer;  // the project's layer; empty: the one that fits the file (Importer::targetReason says why)
     GeometryColumns geometryColumns;
     int srsEpsg = 0;           // the coordinate system chosen by the user; needed when the file names none
     bool overrideFileSrs = false; // use srsEpsg although the file names another (a wrong .prj)
@@ -64,6 +64,9 @@ struct ImportOptions
     bool repairGeometries = false;    // invalid geometries are repaired (OGR_G_MakeValid) instead of rejected
     bool allowOutsideTerritory = false; // rows entirely off the territory are warned about, not rejected
     bool importValidRows = false;      // false: any rejected row means nothing is imported
+    // A row of several parts going into a single-part layer becomes one feature per part, each with the row's values
+    // (false: such a row is rejected, and the message names this option).
+    bool splitMultiPart = false;
     QString comune;
     QString officer;
 };
@@ -76,7 +79,7 @@ struct ImportIssue
     QString field;    // the layer's field (or file column) concerned, if any
     Severity severity = Severity::Error;
     QString code;     // stable: geometry-missing, geometry-type, geometry-invalid, geometry-repaired, geometry-size,
-                      // coordinates, outside-territory, partly-outside, value, value-too-long, required,
+                      // split, coordinates, outside-territory, partly-outside, value, value-too-long, required,
                       // constraint, duplicate, duplicate-existing
     QString message;  // translated, names the row and what is wrong
 };
@@ -92,17 +95,24 @@ struct ImportReport
     QString sourceLayer;
     QString targetLayer;
     QString sourceSrs;          // what the coordinates were read as
-    QStringList notes;          // file-level remarks: encoding, coordinate system, axis handling
+    QStringList notes;          // file-level remarks: encoding, coordinate system, Z/M dropped, columns not imported,
+                                // rows off the territory
     int rowsRead = 0;
     int rowsValid = 0;          // accepted by pass 1 (including repaired ones)
     int rowsRejected = 0;
     int rowsRepaired = 0;
     int warnings = 0;
+    int rowsMultiPart = 0;      // rows of several parts for a single-part layer (split, or rejected without the option)
+    int rowsSplit = 0;          // valid rows split into one feature per part
+    int featuresFromSplit = 0;  // the features those rows become
+    int rowsWithZ = 0;          // rows whose geometry has heights (Z other than 0), which the layer does not keep
+    int rowsWithM = 0;          // rows whose geometry has measures (M other than 0), likewise
+    QStringList unusedColumns;  // the file's columns no field takes (geometry columns excepted)
     std::vector<ImportIssue> issues; // at most kMaxIssues kept; issuesDropped counts the rest
     int issuesDropped = 0;
     bool checked = false;       // pass 1 ran to the end
     bool imported = false;      // pass 2 committed
-    int rowsImported = 0;
+    int rowsImported = 0;       // features written (a split row counts once per part)
     QString importId;           // territori_imports.id when imported
     store::Envelope importedExtent; // longitude/latitude bounds of the imported features
     QDateTime startedAt;
@@ -110,6 +120,9 @@ struct ImportReport
 
     std::vector<unsigned char> rowStates; // RowState per row
     QString fileStamp;                    // sizes and times of the files read, to notice a change before pass 2
+
+    // The features the valid rows become (a split row counts once per part).
+    int featuresToImport() const { return rowsValid - rowsSplit + featuresFromSplit; }
 
     // The report as CSV (row, fid, severity, code, field, message), file-level notes first as row 0.
     QString toCsv() const;
@@ -161,6 +174,9 @@ public:
     const ImportOptions &options() const { return m_options; }
     const std::vector<FieldMap> &mapping() const { return m_mapping; }
     QString sourceSrsDescription() const { return m_sourceSrsText; }
+    // Why prepare() chose the target layer, when the options left it empty ("it holds polygons, and 5 of the file's
+    // 7 columns match its fields"); empty when the options named it.
+    QString targetReason() const { return m_targetReason; }
     // Whether coordinates are converted (false: the file is already in WGS 84 longitude/latitude).
     bool transforms() const { return !m_identity; }
 
@@ -193,8 +209,14 @@ private:
     bool settleGeometryColumns();
     bool settleMapping();
     void evaluate(SourceFile::Row &row, Evaluated &out, bool writing, unsigned char state);
+    // The layer that fits the file: of its geometry kind, with the most columns matched (importer.cpp).
+    bool chooseTarget();
     GeometryPtr rowGeometry(SourceFile::Row &row, Evaluated &out);
-    bool singlePart(GeometryPtr &g, Evaluated &out);
+    // Brings a row's geometry to what the layer holds: a single shape, or a multi-part one of the layer's kind for a
+    // multi-part layer or (with allowSplit and the option) for splitting; false with an issue otherwise.
+    bool fitGeometry(GeometryPtr &g, Evaluated &out, bool allowSplit);
+    // GEOS validity of the whole geometry, or of each part when the row is split; *reason says what is wrong.
+    bool validGeometry(OGRGeometryH g, bool perPart, QString *reason) const;
     void checkTerritory(OGRGeometryH g, Evaluated &out);
     // Conversion of a checked row's geometry to the store's (EPSG:4326); false with an issue when it fails.
     bool toStore(Evaluated &out);
@@ -212,7 +234,13 @@ private:
                    const Produce &produce);
     store::ImportRecord importRecord(const ImportReport &report) const;
     // A checked row converted into the feature the gateway writes (source: "import <id>: <file> row <n>").
-    void prepareRow(Item &item, Evaluated &ev, int number, const QString &sourcePrefix, const QString &rowName);
+    void prepareRow(Item &item, store::Geometry &&geometry, QVariantMap attributes, int number, int part, int parts,
+                    const QString &sourcePrefix);
+    // A checked, converted row as the features it becomes: one, or one per part (ev.parts > 1), the first into
+    // `item`, the others queued in `pending` for the next calls of the producer.
+    struct Piece;
+    void produceRow(Item &item, Evaluated &ev, std::vector<Piece> &pending, const QString &sourcePrefix);
+    bool producePending(Item &item, std::vector<Piece> &pending, const QString &sourcePrefix);
     QByteArray attributesKey(const QVariantMap &attributes) const;
 
     store::Project &m_project;
@@ -223,6 +251,8 @@ private:
     const store::LayerDef *m_layer = nullptr;
     std::vector<FieldMap> m_mapping;
     std::vector<int> m_mappingColumns; // per mapping entry: source column index, -1 = constant/none
+    QStringList m_unusedColumns;       // the file's columns no field takes (geometry columns excepted)
+    QString m_targetReason;
     int m_wktColumn = -1;
     int m_xColumn = -1;
     int m_yColumn = -1;
@@ -241,6 +271,15 @@ private:
     std::atomic_bool m_writerBehind{false};
     std::unordered_multimap<std::string, qint64> m_existing;
 };
+
+// Whether a comune's file may go into a layer: the survey layers. Participation layers take citizens' words, not a
+// comune's files; drafts come from the SIT; hidden layers hold personal data. The import page offers these, and an
+// import whose options leave the target empty chooses among them. Inline: the app's page uses it without linking GDAL.
+inline bool isImportTarget(const store::LayerDef &l)
+{
+    return !l.readOnly && !l.hidden && l.inMenu && l.moderationState.isEmpty() && l.definitionErrors.isEmpty() &&
+           l.geometry != store::GeometryKind::None;
+}
 
 // The Città metropolitana di Milano's bounding box (longitude/latitude), used when a project states no extent.
 store::Envelope metropolitanTerritory();

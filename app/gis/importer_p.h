@@ -12,15 +12,26 @@
 
 namespace territori::gis {
 
+// Where rows lie, as a person reads it: "around 40.0° N 11.7° E", or the corners of a wider extent.
+QString extentInWords(const store::Envelope &lonlat);
+
 struct Importer::Evaluated
 {
     int row = 0;
     qint64 fid = -1;
     bool rejected = false;
     bool repaired = false;
+    int parts = 1;          // the features the row becomes: more than one when it is split
+    bool multiPart = false; // several parts for a single-part layer (split, or rejected)
+    bool hasZ = false;      // heights (Z other than 0), dropped
+    bool hasM = false;      // measures (M other than 0), dropped
+    bool outside = false;   // entirely off the territory
+    store::Envelope lonlat; // the row's bounding box in longitude/latitude (pass 1, when it could be converted)
     QVariantMap attributes;
-    GeometryPtr geometry; // the file's coordinate system, 2D, single part, repaired when asked
-    store::Geometry stored; // writing: EPSG:4326
+    // The file's coordinate system, 2D, repaired when asked: a single shape, or a multi of the layer's kind (a
+    // multi-part layer, or a row split into its parts).
+    GeometryPtr geometry;
+    store::Geometry stored; // writing: EPSG:4326, as the layer holds it (or the multi a split row is cut from)
     std::vector<ImportIssue> issues;
 
     void reset(const SourceFile::Row &r)
@@ -29,6 +40,12 @@ struct Importer::Evaluated
         fid = r.fid;
         rejected = false;
         repaired = false;
+        parts = 1;
+        multiPart = false;
+        hasZ = false;
+        hasM = false;
+        outside = false;
+        lonlat = store::Envelope();
         attributes.clear();
         geometry.reset();
         stored = store::Geometry();
@@ -67,6 +84,17 @@ struct Importer::CheckState
     QCryptographicHash hash{QCryptographicHash::Md5};
     std::vector<unsigned char> wkb;
     int outside = 0;
+    store::Envelope outsideExtent; // where the rows off the territory are (longitude/latitude)
+};
+
+// A part of a split row still to be handed to the writer.
+struct Importer::Piece
+{
+    store::Geometry geometry;
+    QVariantMap attributes;
+    int row = 0;
+    int part = 0;
+    int parts = 0;
 };
 
 // One row handed from the reading thread to the writing one, or the end of the rows, or why they stopped.

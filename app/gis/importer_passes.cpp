@@ -41,6 +41,10 @@ void Importer::beginReport(ImportReport &report, bool hash)
     report.notes = m_source->notes();
     if (m_options.overrideFileSrs && m_options.srsEpsg > 0)
         report.notes << QCoreApplication::translate("Import", "Coordinates read as %1, as chosen, not as the file says.").arg(m_sourceSrsText);
+    report.unusedColumns = m_unusedColumns;
+    if (!m_unusedColumns.isEmpty())
+        report.notes << QCoreApplication::translate("Import", "Columns of %1 not imported (no field of the layer takes them): %2.")
+                            .arg(report.fileName, m_unusedColumns.join(QStringLiteral(", ")));
     if (hash)
         report.fileSha256 = vsiSha256(m_source->path());
     report.fileStamp = m_source->stamp();
@@ -62,16 +66,34 @@ void Importer::checkRow(SourceFile::Row &row, Evaluated &ev, CheckState &state, 
         if (!inserted) {
             ev.error(QStringLiteral("duplicate"), QString(),
                      QCoreApplication::translate("Import", "same geometry and values as row %1").arg(it->second));
-        } else if (!m_existing.empty() && state.db &&
-                   duplicateOfExisting(*state.db, QCryptographicHash::hash(values, QCryptographicHash::Md5),
-                                       ev.geometry.get(), &uuid)) {
-            ev.error(QStringLiteral("duplicate-existing"), QString(),
-                     QCoreApplication::translate("Import", "the layer already has this feature (uuid %1)").arg(uuid));
+        } else if (!m_existing.empty() && state.db) {
+            // A split row is already in the layer when one of its parts is (imported split before).
+            const QByteArray key = QCryptographicHash::hash(values, QCryptographicHash::Md5);
+            OGRGeometryH g = ev.geometry.get();
+            for (int i = 0; i < ev.parts; ++i) {
+                if (!duplicateOfExisting(*state.db, key, ev.parts > 1 ? OGR_G_GetGeometryRef(g, i) : g, &uuid))
+                    continue;
+                ev.error(QStringLiteral("duplicate-existing"), QString(),
+                         ev.parts > 1 ? QCoreApplication::translate("Import", "part %1 of the row is already in the layer (uuid %2)").arg(i + 1).arg(uuid)
+                                      : QCoreApplication::translate("Import", "the layer already has this feature (uuid %1)").arg(uuid));
+                break;
+            }
         }
     }
+    if (!ev.rejected && ev.parts > 1) {
+        ev.warning(QStringLiteral("split"), QString(),
+                   QCoreApplication::translate("Import", "split into %1 features, one per part, each with the row's values").arg(ev.parts));
+        ++report.rowsSplit;
+        report.featuresFromSplit += ev.parts;
+    }
+    report.rowsMultiPart += ev.multiPart;
+    report.rowsWithZ += ev.hasZ;
+    report.rowsWithM += ev.hasM;
+    if (ev.outside) {
+        ++state.outside;
+        state.outsideExtent.expand(ev.lonlat);
+    }
     for (const ImportIssue &i : ev.issues) {
-        if (i.code == QLatin1String("outside-territory"))
-            ++state.outside;
         if (i.severity == ImportIssue::Severity::Warning)
             ++report.warnings;
         if (int(report.issues.size()) < kMaxIssues)
@@ -98,12 +120,47 @@ bool Importer::finishReport(ImportReport &report, const CheckState &state)
         m_message = QCoreApplication::translate("Import", "%1 has no features to import.").arg(report.fileName);
         return false;
     }
-    if (state.outside * 2 > report.rowsRead)
-        report.notes << QCoreApplication::translate("Import", "%1 of %2 rows fall outside the territory: the coordinates are probably not in %3. "
-                           "Check the coordinate system.")
-                            .arg(state.outside)
-                            .arg(report.rowsRead)
-                            .arg(m_sourceSrsText);
+    // Where the rows off the territory are. A coordinate system read wrong puts most rows far away; when rows off the
+    // territory are accepted on request, they are taken to be where the file says.
+    if (state.outside > 0) {
+        const QString where = extentInWords(state.outsideExtent);
+        if (m_options.allowOutsideTerritory)
+            report.notes << QCoreApplication::translate("Import", "%1 of %2 rows lie outside the project's territory, %3; they are accepted, as "
+                               "chosen.")
+                                .arg(state.outside)
+                                .arg(report.rowsRead)
+                                .arg(where);
+        else if (state.outside * 2 > report.rowsRead)
+            report.notes << QCoreApplication::translate("Import", "%1 of %2 rows lie outside the project's territory, %3: if they belong on it, "
+                               "the coordinates are probably not in %4 (check the coordinate system); if they are right, "
+                               "accept rows off the territory.")
+                                .arg(state.outside)
+                                .arg(report.rowsRead)
+                                .arg(where, m_sourceSrsText);
+        else
+            report.notes << QCoreApplication::translate("Import", "%1 of %2 rows lie outside the project's territory, %3.")
+                                .arg(state.outside)
+                                .arg(report.rowsRead)
+                                .arg(where);
+    }
+    // The layer keeps 2D coordinates (no layer has Z or M): what the file had beyond them is said once, for the file.
+    if (report.rowsWithZ > 0)
+        report.notes << QCoreApplication::translate("Import", "The geometries of %1 have heights (Z) on %2 of %3 rows; the layer keeps 2D "
+                           "coordinates, so the heights are dropped.")
+                            .arg(report.fileName)
+                            .arg(report.rowsWithZ)
+                            .arg(report.rowsRead);
+    if (report.rowsWithM > 0)
+        report.notes << QCoreApplication::translate("Import", "The geometries of %1 have measures (M) on %2 of %3 rows; the layer keeps 2D "
+                           "coordinates, so the measures are dropped.")
+                            .arg(report.fileName)
+                            .arg(report.rowsWithM)
+                            .arg(report.rowsRead);
+    if (report.rowsSplit > 0)
+        report.notes << QCoreApplication::translate("Import", "%1 rows of several parts are split into %2 features, one per part, each with "
+                           "its row's values.")
+                            .arg(report.rowsSplit)
+                            .arg(report.featuresFromSplit);
     report.checked = true;
     report.finishedAt = QDateTime::currentDateTimeUtc();
     return true;
@@ -205,13 +262,19 @@ store::ImportRecord Importer::importRecord(const ImportReport &report) const
     return record;
 }
 
-void Importer::prepareRow(Item &item, Evaluated &ev, int number, const QString &sourcePrefix, const QString &rowName)
+void Importer::prepareRow(Item &item, store::Geometry &&geometry, QVariantMap attributes, int number, int part,
+                          int parts, const QString &sourcePrefix)
 {
     // The gateway's validation and encoding of the row (see EditGateway::ImportRow).
-    item.row.feature.geometry = std::move(ev.stored);
-    item.row.feature.attributes = std::move(ev.attributes);
-    item.row.feature.source = sourcePrefix + QString::number(number);
-    item.row.where = rowName.arg(number);
+    item.row.feature.geometry = std::move(geometry);
+    item.row.feature.attributes = std::move(attributes);
+    if (parts > 1) {
+        item.row.feature.source = QStringLiteral("%1%2, part %3 of %4").arg(sourcePrefix).arg(number).arg(part).arg(parts);
+        item.row.where = QCoreApplication::translate("Import", "Row %1, part %2 of %3").arg(number).arg(part).arg(parts);
+    } else {
+        item.row.feature.source = sourcePrefix + QString::number(number);
+        item.row.where = QCoreApplication::translate("Import", "Row %1").arg(number);
+    }
     // Prepared here only while the writer is behind: when reading is the slower half (reprojecting a Gauss-Boaga
     // file), the writing thread prepares the rows itself instead.
     if (!m_writerBehind.load(std::memory_order_relaxed))
@@ -221,6 +284,44 @@ void Importer::prepareRow(Item &item, Evaluated &ev, int number, const QString &
         item.kind = store::EditGateway::Feed::Failed;
         item.failure = QStringLiteral("%1: %2").arg(item.row.where, v.message);
     }
+}
+
+void Importer::produceRow(Item &item, Evaluated &ev, std::vector<Piece> &pending, const QString &sourcePrefix)
+{
+    if (ev.parts <= 1) {
+        prepareRow(item, std::move(ev.stored), std::move(ev.attributes), ev.row, 1, 1, sourcePrefix);
+        return;
+    }
+    // Split: each part a feature of its own (its own uuid, given by the gateway) with a copy of the row's values. The
+    // parts were converted together, so they are cut from the row's converted multi.
+    const store::GeometryType single = m_layer->geometryType();
+    pending.clear();
+    const int parts = int(ev.stored.parts.size());
+    for (int i = parts - 1; i >= 1; --i) { // the next one to hand over at the back
+        Piece piece;
+        piece.geometry.type = single;
+        piece.geometry.parts.push_back(std::move(ev.stored.parts[size_t(i)]));
+        piece.attributes = ev.attributes;
+        piece.row = ev.row;
+        piece.part = i + 1;
+        piece.parts = parts;
+        pending.push_back(std::move(piece));
+    }
+    store::Geometry first;
+    first.type = single;
+    first.parts.push_back(std::move(ev.stored.parts.front()));
+    prepareRow(item, std::move(first), std::move(ev.attributes), ev.row, 1, parts, sourcePrefix);
+}
+
+bool Importer::producePending(Item &item, std::vector<Piece> &pending, const QString &sourcePrefix)
+{
+    if (pending.empty())
+        return false;
+    Piece piece = std::move(pending.back());
+    pending.pop_back();
+    prepareRow(item, std::move(piece.geometry), std::move(piece.attributes), piece.row, piece.part, piece.parts,
+               sourcePrefix);
+    return true;
 }
 
 bool Importer::writeRows(ImportReport &report, store::ImportRecord &record, const store::EditContext &context,
@@ -365,14 +466,16 @@ bool Importer::write(ImportReport &report, const store::EditContext &context, co
     }
     store::ImportRecord record = importRecord(report);
     const QString sourcePrefix = QStringLiteral("import %1: %2 row ").arg(record.id, report.fileName);
-    const QString rowName = QCoreApplication::translate("Import", "Row %1");
     m_source->rewind();
     SourceFile::Row row;
     Evaluated ev;
+    std::vector<Piece> pending;
     QString readError;
     int produced = 0;
     Percent percent(progress);
     const Produce produce = [&](Item &item) {
+        if (producePending(item, pending, sourcePrefix))
+            return;
         for (;;) {
             const SourceFile::Next n = m_source->next(row, &readError);
             if (n == SourceFile::Next::Failed) {
@@ -399,7 +502,7 @@ bool Importer::write(ImportReport &report, const store::EditContext &context, co
                                        .arg(row.number)
                                        .arg(ev.issues.empty() ? QString() : ev.issues.front().message);
                 } else {
-                    prepareRow(item, ev, row.number, sourcePrefix, rowName);
+                    produceRow(item, ev, pending, sourcePrefix);
                     percent(++produced, report.rowsValid);
                 }
             }
@@ -452,11 +555,11 @@ bool Importer::run(ImportReport &report, const store::EditContext &context, cons
     CheckState state(m_existing.empty() ? nullptr : &existing);
     store::ImportRecord record = importRecord(report);
     const QString sourcePrefix = QStringLiteral("import %1: %2 row ").arg(record.id, report.fileName);
-    const QString rowName = QCoreApplication::translate("Import", "Row %1");
     const qint64 total = m_source->selected().featureCount;
     m_source->rewind();
     SourceFile::Row row;
     Evaluated ev;
+    std::vector<Piece> pending;
     QString readError;
     bool readFailed = false;
     bool refused = false; // a row was rejected and only a complete file may be imported: checking goes on alone
@@ -468,6 +571,8 @@ bool Importer::run(ImportReport &report, const store::EditContext &context, cons
         return n;
     };
     const Produce produce = [&](Item &item) {
+        if (producePending(item, pending, sourcePrefix))
+            return;
         for (;;) {
             const SourceFile::Next n = readRow();
             if (n == SourceFile::Next::Failed) {
@@ -513,6 +618,17 @@ bool Importer::run(ImportReport &report, const store::EditContext &context, cons
                 ++report.rowsRejected;
                 if (ev.repaired)
                     --report.rowsRepaired;
+                if (ev.parts > 1) { // it will not be split after all: its line saying so goes
+                    --report.rowsSplit;
+                    report.featuresFromSplit -= ev.parts;
+                    --report.warnings;
+                    for (auto it = report.issues.rbegin(); it != report.issues.rend() && it->row == ev.row; ++it) {
+                        if (it->code == QLatin1String("split")) {
+                            report.issues.erase(std::next(it).base());
+                            break;
+                        }
+                    }
+                }
                 report.rowStates.back() = RowRejected;
                 for (const ImportIssue &i : ev.issues) {
                     if (i.severity != ImportIssue::Severity::Error)
@@ -528,7 +644,7 @@ bool Importer::run(ImportReport &report, const store::EditContext &context, cons
                 item.kind = store::EditGateway::Feed::Failed;
                 return;
             }
-            prepareRow(item, ev, row.number, sourcePrefix, rowName);
+            produceRow(item, ev, pending, sourcePrefix);
             return;
         }
     };

@@ -31,6 +31,21 @@ inline QJsonObject importDefinition()
     return readJson(sourceDir() + QStringLiteral("/tests/data/import/project.json"));
 }
 
+// The import test project with one more layer, "aree_multi": the fields of "aree" in a multi-part layer.
+inline QJsonObject importDefinitionWithMulti()
+{
+    QJsonObject definition = importDefinition();
+    QJsonArray layers = definition.value(QStringLiteral("layers")).toArray();
+    QJsonObject multi = layers.at(0).toObject();
+    multi.insert(QStringLiteral("name"), QStringLiteral("aree_multi"));
+    multi.insert(QStringLiteral("title"), QJsonObject{{QStringLiteral("it"), QStringLiteral("Aree in più parti")},
+                                                      {QStringLiteral("en"), QStringLiteral("Multi-part sites")}});
+    multi.insert(QStringLiteral("multi"), true);
+    layers.append(multi);
+    definition.insert(QStringLiteral("layers"), layers);
+    return definition;
+}
+
 inline QString importData(const QString &name)
 {
     return sourceDir() + QStringLiteral("/tests/data/import/") + name;
@@ -312,6 +327,41 @@ inline std::vector<std::pair<double, double>> fileVertices(const QString &path, 
     while (l && (f = OGR_L_GetNextFeature(l)) != nullptr) {
         if (OGRGeometryH g = OGR_F_GetGeometryRef(f))
             walk(g);
+        OGR_F_Destroy(f);
+    }
+    GDALClose(ds);
+    return out;
+}
+
+// The vertices of each feature of a file's layer, feature by feature, in the file's own coordinates (2D).
+inline std::vector<std::vector<std::pair<double, double>>> featureVertices(const QString &path,
+                                                                          const QStringList &openOptions = {})
+{
+    gis::ensureGdal();
+    std::vector<std::vector<std::pair<double, double>>> out;
+    CPLStringList oo;
+    for (const QString &o : openOptions)
+        oo.AddString(o.toUtf8().constData());
+    GDALDatasetH ds = GDALOpenEx(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, oo.List(),
+                                 nullptr);
+    if (!ds)
+        return out;
+    OGRLayerH l = GDALDatasetGetLayer(ds, 0);
+    std::function<void(OGRGeometryH, std::vector<std::pair<double, double>> &)> walk =
+        [&](OGRGeometryH g, std::vector<std::pair<double, double>> &into) {
+            if (OGR_G_GetGeometryCount(g) > 0) {
+                for (int i = 0; i < OGR_G_GetGeometryCount(g); ++i)
+                    walk(OGR_G_GetGeometryRef(g, i), into);
+                return;
+            }
+            for (int i = 0; i < OGR_G_GetPointCount(g); ++i)
+                into.emplace_back(OGR_G_GetX(g, i), OGR_G_GetY(g, i));
+        };
+    OGRFeatureH f;
+    while (l && (f = OGR_L_GetNextFeature(l)) != nullptr) {
+        out.emplace_back();
+        if (OGRGeometryH g = OGR_F_GetGeometryRef(f))
+            walk(g, out.back());
         OGR_F_Destroy(f);
     }
     GDALClose(ds);

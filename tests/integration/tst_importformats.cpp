@@ -2,6 +2,9 @@
 // ogr2ogr from tests/data/import/*.geojson; the values imported must be tests/data/import/aree.expected.json, and
 // every imported vertex must be what gdaltransform gives for the file's own coordinates, to 1e-7 degrees (about
 // 1 cm), and within 1e-6 degrees of the original WGS 84 vertex after the round trip through the file's system.
+// Multi-part rows with heights and measures (issue #13), in each format that carries them, are compared feature by
+// feature with what `ogr2ogr -t_srs EPSG:4326` (with -explodecollections where the rows are split) makes of the same
+// file.
 
 #include "featurereader.h"
 #include "gisfixtures.h"
@@ -137,6 +140,45 @@ class TestImportFormats : public QObject
         }
     }
 
+    // The rows of the multi-part fixture, in WGS 84 with heights and measures: two parts at 120-123 m, one flat part
+    // (Z and M 0: nothing to lose), three parts (one with a hole) at 140 m.
+    static QByteArray multiPartMaster()
+    {
+        return "WKT,nome,comune\n"
+               "\"MULTIPOLYGON ZM (((9.20 45.50 120 0,9.21 45.50 121 1,9.21 45.51 122 2,9.20 45.51 123 3,9.20 45.50 120 0)),"
+               "((9.22 45.50 130 0,9.23 45.50 131 1,9.23 45.51 132 2,9.22 45.50 130 0)))\",Due parti,Milano\n"
+               "\"POLYGON ZM ((9.24 45.50 0 0,9.25 45.50 0 0,9.25 45.51 0 0,9.24 45.50 0 0))\",Una parte,Rho\n"
+               "\"MULTIPOLYGON ZM (((9.10 45.45 140 5,9.12 45.45 140 6,9.12 45.47 140 7,9.10 45.47 140 8,9.10 45.45 140 5),"
+               "(9.105 45.455 140 5,9.11 45.455 140 5,9.11 45.46 140 5,9.105 45.455 140 5)),"
+               "((9.13 45.45 140 5,9.14 45.45 140 5,9.14 45.46 140 5,9.13 45.45 140 5)),"
+               "((9.15 45.45 140 5,9.16 45.45 140 5,9.16 45.46 140 5,9.15 45.45 140 5)))\",Tre parti,Sesto San Giovanni\n";
+    }
+
+    // A DXF as a CAD program draws a sheet, in Gauss-Boaga (EPSG:3003; a DXF names no system): a block of two hatched
+    // areas at 120 m inserted once (GDAL reads the insert as one multi-polygon), a flat hatch, and a hatch at 95 m.
+    static QByteArray multiPartDxf()
+    {
+        auto hatch = [](const char *handle, double x, double y, double z) {
+            const QString square = QStringLiteral("10\n%1\n20\n%2\n10\n%3\n20\n%2\n10\n%3\n20\n%4\n10\n%1\n20\n%4\n")
+                                       .arg(x, 0, 'f', 1)
+                                       .arg(y, 0, 'f', 1)
+                                       .arg(x + 100, 0, 'f', 1)
+                                       .arg(y + 100, 0, 'f', 1);
+            return QStringLiteral("0\nHATCH\n5\n%1\n100\nAcDbEntity\n8\naree\n100\nAcDbHatch\n10\n0\n20\n0\n30\n%2\n"
+                                  "210\n0\n220\n0\n230\n1\n2\nSOLID\n70\n1\n71\n0\n91\n1\n92\n2\n72\n0\n73\n1\n93\n4\n%3"
+                                  "97\n0\n75\n0\n76\n1\n98\n0\n")
+                .arg(QLatin1String(handle))
+                .arg(z, 0, 'f', 1)
+                .arg(square)
+                .toLatin1();
+        };
+        return QByteArray("0\nSECTION\n2\nHEADER\n0\nENDSEC\n0\nSECTION\n2\nBLOCKS\n0\nBLOCK\n8\n0\n2\nDUE\n70\n0\n10\n0\n20\n0\n3\nDUE\n") +
+               hatch("B1", 0, 0, 120) + hatch("B2", 300, 0, 120) +
+               "0\nENDBLK\n8\n0\n0\nENDSEC\n0\nSECTION\n2\nENTITIES\n"
+               "0\nINSERT\n5\nC1\n8\naree\n2\nDUE\n10\n1514000\n20\n5034000\n30\n0\n" +
+               hatch("A2", 1516000, 5034000, 0) + hatch("A3", 1517000, 5034000, 95) + "0\nENDSEC\n0\nEOF\n";
+    }
+
 private slots:
     void initTestCase()
     {
@@ -256,6 +298,148 @@ private slots:
         }
         compareCoordinates(got.features, epsg, fileVertices(coordsPath, QString(), coordsOptions),
                            o.targetLayer == "punti" ? importData("punti.geojson") : master);
+    }
+
+    void multiPartRowsWithHeights_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("layer");
+        for (const char *layer : {"aree", "aree_multi"}) {
+            const QString into = QString::fromLatin1(layer) == "aree" ? QStringLiteral("split into a single-part layer")
+                                                                       : QStringLiteral("whole into a multi-part layer");
+            QTest::newRow(qPrintable("Shapefile ZM, EPSG:3003, " + into)) << "shp" << layer;
+            QTest::newRow(qPrintable("GeoPackage ZM, EPSG:32632, " + into)) << "gpkg" << layer;
+            QTest::newRow(qPrintable("GeoJSON Z, " + into)) << "geojson" << layer;
+            QTest::newRow(qPrintable("DXF block with heights, EPSG:3003, " + into)) << "dxf" << layer;
+            QTest::newRow(qPrintable("CSV with WKT ZM, EPSG:7791, " + into)) << "csv" << layer;
+        }
+    }
+
+    // Multi-part rows go whole into a multi-part layer and are split into one feature per part for a single-part
+    // layer; every vertex is where ogr2ogr puts it; heights and measures are dropped and the report says so.
+    void multiPartRowsWithHeights()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, layer);
+        const bool split = layer == "aree";
+        const QString dir = fresh("multi-" + kind);
+        const QString master = dir + "/master.csv";
+        QVERIFY(writeBytes(master, multiPartMaster()));
+        const QStringList fromMaster{"-s_srs", "EPSG:4326", master, "-oo", "GEOM_POSSIBLE_NAMES=WKT", "-oo",
+                                     "KEEP_GEOM_COLUMNS=NO"};
+        ImportOptions o;
+        o.targetLayer = layer;
+        o.splitMultiPart = split;
+        int epsg = 4326;
+        QStringList readOptions;
+        bool measures = true;
+        int rows = 3;
+        QStringList names{"Due parti", "Una parte", "Tre parti"};
+        std::vector<int> parts{2, 1, 3};
+        if (kind == "shp") {
+            epsg = 3003;
+            o.path = dir + "/aree.shp";
+            QVERIFY(ogr2ogr(QStringList{"-f", "ESRI Shapefile", "-lco", "ENCODING=UTF-8", "-t_srs", "EPSG:3003", o.path} + fromMaster));
+        } else if (kind == "gpkg") {
+            epsg = 32632;
+            o.path = dir + "/aree.gpkg";
+            QVERIFY(ogr2ogr(QStringList{"-f", "GPKG", "-nln", "aree", "-t_srs", "EPSG:32632", o.path} + fromMaster));
+        } else if (kind == "geojson") {
+            o.path = dir + "/aree.geojson";
+            measures = false; // GeoJSON has no M
+            QVERIFY(ogr2ogr(QStringList{"-f", "GeoJSON", "-t_srs", "EPSG:4326", o.path} + fromMaster));
+        } else if (kind == "csv") {
+            epsg = 7791;
+            o.path = dir + "/aree.csv";
+            o.srsEpsg = 7791; // a CSV names no system
+            readOptions = QStringList{"GEOM_POSSIBLE_NAMES=WKT", "KEEP_GEOM_COLUMNS=NO"};
+            QVERIFY(ogr2ogr(QStringList{"-f", "CSV", "-lco", "GEOMETRY=AS_WKT", "-t_srs", "EPSG:7791", o.path} + fromMaster));
+        } else if (kind == "dxf") {
+            epsg = 3003;
+            o.path = dir + "/foglio.dxf";
+            o.srsEpsg = 3003;
+            o.mapping = {FieldMap{"nome", "EntityHandle", {}, false}, FieldMap{"comune", {}, QStringLiteral("Milano"), false}};
+            QVERIFY(writeBytes(o.path, multiPartDxf()));
+            measures = false; // DXF has no M
+            names = QStringList{"C1", "A2", "A3"};
+            parts = {2, 1, 1};
+        }
+
+        // What GDAL makes of the same file in WGS 84: the golden features.
+        const QString golden = dir + "/golden.geojson";
+        QStringList args{"-f", "GeoJSON", "-t_srs", "EPSG:4326"};
+        if (kind == "dxf" || kind == "csv")
+            args << "-s_srs" << QStringLiteral("EPSG:%1").arg(epsg);
+        if (split)
+            args << "-explodecollections";
+        args << golden << o.path;
+        for (const QString &ro : readOptions)
+            args << "-oo" << ro;
+        QVERIFY(ogr2ogr(args));
+        const auto expected = featureVertices(golden);
+
+        const QString projectDir = fresh("project");
+        auto project = Project::create(projectDir, importDefinitionWithMulti());
+        Importer importer(*project);
+        ImportReport report;
+        QVERIFY2(importer.prepare(o), qPrintable(importer.message()));
+        QVERIFY2(importer.check(report), qPrintable(importer.message()));
+        QCOMPARE(report.rowsRejected, 0);
+        QVERIFY2(importer.write(report, {"golden", "test"}), qPrintable(importer.message()));
+        QVERIFY2(report.sourceSrs.startsWith(QStringLiteral("EPSG:%1 ").arg(epsg)), qPrintable(report.sourceSrs));
+
+        const LayerDef &def = *project->layer(layer);
+        FeatureReader reader(project->db(), def);
+        std::vector<Feature> got;
+        Statement st = project->db().prepare(QStringLiteral("SELECT uuid FROM %1 ORDER BY fid").arg(layer));
+        while (st.step())
+            got.push_back(*reader.byUuid(st.text(0)));
+        QCOMPARE(got.size(), expected.size());
+        int features = 0;
+        for (int p : parts)
+            features += split ? p : 1;
+        QCOMPARE(int(got.size()), features);
+        QCOMPARE(report.rowsImported, features);
+        size_t at = 0;
+        for (int row = 0; row < rows; ++row) {
+            for (int part = 0; part < (split ? parts[size_t(row)] : 1); ++part, ++at) {
+                const Feature &f = got[at];
+                // A split row's values are in each of its parts; a whole one keeps its parts in one feature.
+                QCOMPARE(f.attributes.value("nome").toString(), names[row]);
+                QCOMPARE(f.geometry.type, split ? GeometryType::Polygon : GeometryType::MultiPolygon);
+                QCOMPARE(int(f.geometry.parts.size()), split ? 1 : parts[size_t(row)]);
+                std::vector<Coord> vertices;
+                for (const auto &p : f.geometry.parts)
+                    for (const Ring &r : p)
+                        vertices.insert(vertices.end(), r.begin(), r.end());
+                QCOMPARE(vertices.size(), expected[at].size());
+                for (size_t i = 0; i < vertices.size(); ++i)
+                    QVERIFY2(std::abs(vertices[i].x - expected[at][i].first) <= kToleranceDegrees &&
+                                 std::abs(vertices[i].y - expected[at][i].second) <= kToleranceDegrees,
+                             qPrintable(QStringLiteral("feature %1, vertex %2: imported %3 %4, ogr2ogr %5 %6")
+                                            .arg(at)
+                                            .arg(i)
+                                            .arg(vertices[i].x, 0, 'f', 10)
+                                            .arg(vertices[i].y, 0, 'f', 10)
+                                            .arg(expected[at][i].first, 0, 'f', 10)
+                                            .arg(expected[at][i].second, 0, 'f', 10)));
+            }
+        }
+        // The report: each split row by row, the heights and measures dropped once for the file.
+        const QString notes = report.notes.join('\n');
+        QVERIFY2(notes.contains(QStringLiteral("have heights (Z) on 2 of 3 rows; the layer keeps 2D coordinates, so the "
+                                               "heights are dropped")),
+                 qPrintable(notes));
+        QCOMPARE(notes.contains("have measures (M) on 2 of 3 rows"), measures);
+        int splitLines = 0;
+        for (const ImportIssue &i : report.issues) {
+            if (i.code != "split")
+                continue;
+            ++splitLines;
+            QCOMPARE(i.message, QStringLiteral("split into %1 features, one per part, each with the row's values")
+                                    .arg(parts[size_t(i.row - 1)]));
+        }
+        QCOMPARE(splitLines, split ? (kind == "dxf" ? 1 : 2) : 0);
     }
 
     void coordinateSystems_data()

@@ -98,6 +98,26 @@ class TestImporter : public QObject
         return bytes;
     }
 
+    // The same project with a multi-part polygon layer too ("aree_multi", the fields of "aree").
+    void withMultiPartLayer()
+    {
+        m_project.reset();
+        m_dir = m_tmp.filePath(QStringLiteral("m%1").arg(QRandomGenerator::global()->generate()));
+        m_project = Project::create(m_dir, importDefinitionWithMulti());
+    }
+
+    static QByteArray twoSquares(double x, double y)
+    {
+        return QStringLiteral(R"({"type":"MultiPolygon","coordinates":[[[[%1,%2],[%3,%2],[%3,%4],[%1,%4],[%1,%2]]],[[[%5,%2],[%6,%2],[%6,%4],[%5,%4],[%5,%2]]]]})")
+            .arg(x, 0, 'f', 4)
+            .arg(y, 0, 'f', 4)
+            .arg(x + 0.002, 0, 'f', 4)
+            .arg(y + 0.002, 0, 'f', 4)
+            .arg(x + 0.004, 0, 'f', 4)
+            .arg(x + 0.006, 0, 'f', 4)
+            .toUtf8();
+    }
+
     const ImportIssue *issueAt(const ImportReport &r, int row, const QString &code)
     {
         for (const auto &i : r.issues)
@@ -232,9 +252,13 @@ private slots:
         QVERIFY(issueAt(r, 5, "value")->message.contains("'tre' is not a whole number"));
         QVERIFY(issueAt(r, 6, "geometry-missing"));
         QVERIFY(issueAt(r, 7, "geometry-type"));
-        QVERIFY(issueAt(r, 7, "geometry-type")->message.contains("Point"));
+        QCOMPARE(issueAt(r, 7, "geometry-type")->message, QStringLiteral("a point, but the layer holds polygons"));
         QVERIFY(issueAt(r, 8, "geometry-type"));
-        QVERIFY2(issueAt(r, 8, "geometry-type")->message.contains("2 parts"), qPrintable(issueAt(r, 8, "geometry-type")->message));
+        // A row of several parts names them and the option that would split it.
+        QVERIFY2(issueAt(r, 8, "geometry-type")->message.startsWith("a multi-polygon of 2 parts: the layer holds single polygons. "
+                                                                     "Choose to split multi-part rows"),
+                 qPrintable(issueAt(r, 8, "geometry-type")->message));
+        QCOMPARE(r.rowsMultiPart, 1);
         QVERIFY(issueAt(r, 9, "geometry-invalid"));
         QVERIFY2(issueAt(r, 9, "geometry-invalid")->message.contains("Self-intersection"),
                  qPrintable(issueAt(r, 9, "geometry-invalid")->message));
@@ -369,6 +393,285 @@ private slots:
                      qPrintable(r.toCsv().left(300)));
         }
         QCOMPARE(fingerprint(), empty);
+    }
+
+    // Issue #13: multi-part rows were refused everywhere. Into a single-part layer they are split on request, one
+    // feature per part with the row's values, and the report says so row by row.
+    void multiPartRowsAreSplitIntoOneFeaturePerPartOnRequest()
+    {
+        const QList<QByteArray> rows{
+            feature(R"({"nome":"Una","comune":"Milano","piani":1})", square(9.10, 45.40)),
+            feature(R"({"nome":"Due","comune":"Rho","piani":2})", twoSquares(9.12, 45.40)),
+            feature(R"({"nome":"Tre","comune":"Milano","piani":3})",
+                    R"({"type":"MultiPolygon","coordinates":[[[[9.14,45.40],[9.142,45.40],[9.142,45.402],[9.14,45.40]]],[[[9.144,45.40],[9.146,45.40],[9.146,45.402],[9.144,45.40]]],[[[9.148,45.40],[9.15,45.40],[9.15,45.402],[9.148,45.40]]]]})"),
+            // A collection of polygons only is a multi-polygon by another name.
+            feature(R"({"nome":"Raccolta","comune":"Milano"})",
+                    R"({"type":"GeometryCollection","geometries":[)" + square(9.16, 45.40) + "," + square(9.17, 45.40) + "]}"),
+        };
+        const QString path = file("parti.geojson", collection(rows));
+        {
+            Importer importer(*m_project);
+            QVERIFY(importer.prepare(options(path)));
+            ImportReport r;
+            QVERIFY(importer.check(r));
+            QCOMPARE(r.rowsRejected, 3);
+            QCOMPARE(r.rowsMultiPart, 3);
+            QVERIFY2(issueAt(r, 2, "geometry-type")->message.contains("Choose to split multi-part rows into one feature per part"),
+                     qPrintable(issueAt(r, 2, "geometry-type")->message));
+            QVERIFY2(issueAt(r, 4, "geometry-type")->message.startsWith("a geometry collection of 2 polygons: the layer holds single polygons"),
+                     qPrintable(issueAt(r, 4, "geometry-type")->message));
+        }
+        ImportOptions o = options(path);
+        o.splitMultiPart = true;
+        ImportReport checked;
+        {
+            Importer importer(*m_project);
+            QVERIFY(importer.prepare(o));
+            QVERIFY(importer.check(checked));
+            QCOMPARE(checked.rowsRejected, 0);
+            QCOMPARE(checked.rowsValid, 4);
+            QCOMPARE(checked.rowsSplit, 3);
+            QCOMPARE(checked.featuresFromSplit, 7);
+            QCOMPARE(checked.featuresToImport(), 8);
+            QCOMPARE(issueAt(checked, 2, "split")->message, QStringLiteral("split into 2 features, one per part, each with the row's values"));
+            QCOMPARE(issueAt(checked, 3, "split")->message, QStringLiteral("split into 3 features, one per part, each with the row's values"));
+            QVERIFY(issueAt(checked, 4, "split"));
+            QVERIFY(!issueAt(checked, 1, "split"));
+            QVERIFY(checked.notes.join(' ').contains("3 rows of several parts are split into 7 features"));
+            QVERIFY2(checked.toCsv().contains("\n2,1,warning,split,,\"split into 2 features"), qPrintable(checked.toCsv()));
+            QVERIFY2(importer.write(checked, {"t", "d"}), qPrintable(importer.message()));
+            QCOMPARE(checked.rowsImported, 8);
+        }
+        const auto f = features();
+        QCOMPARE(int(f.size()), 8);
+        const QStringList names{"Una", "Due", "Due", "Tre", "Tre", "Tre", "Raccolta", "Raccolta"};
+        QSet<QString> uuids;
+        for (int i = 0; i < 8; ++i) {
+            QCOMPARE(f[size_t(i)].attributes.value("nome").toString(), names[i]);
+            QCOMPARE(f[size_t(i)].geometry.type, GeometryType::Polygon);
+            uuids.insert(f[size_t(i)].uuid);
+        }
+        QCOMPARE(uuids.size(), 8); // each part a feature of its own
+        QCOMPARE(f[2].attributes.value("comune").toString(), QStringLiteral("Rho"));
+        QCOMPARE(f[2].attributes.value("piani").toInt(), 2);
+        QCOMPARE(f[1].geometry.parts[0][0][0].x, 9.12);  // the first part
+        QCOMPARE(f[2].geometry.parts[0][0][0].x, 9.124); // the second
+        QCOMPARE(f[0].meta.source, QStringLiteral("import %1: parti.geojson row 1").arg(checked.importId));
+        QCOMPARE(f[5].meta.source, QStringLiteral("import %1: parti.geojson row 3, part 3 of 3").arg(checked.importId));
+        QCOMPARE(count("SELECT count(*) FROM territori_outbox WHERE kind = 'insert'"), 8);
+        QCOMPARE(count("SELECT rows_read FROM territori_imports"), 4);
+        QCOMPARE(count("SELECT rows_imported FROM territori_imports"), 8);
+
+        // The one pass of territori-import reports and writes the same.
+        init();
+        {
+            Importer importer(*m_project);
+            QVERIFY(importer.prepare(o));
+            ImportReport r;
+            QVERIFY2(importer.run(r, {"t", "d"}), qPrintable(importer.message()));
+            QCOMPARE(r.toCsv(), checked.toCsv());
+            QCOMPARE(r.rowsImported, 8);
+        }
+        QCOMPARE(int(features().size()), 8);
+        // Again: each split row's parts are found in the layer.
+        {
+            Importer importer(*m_project);
+            QVERIFY(importer.prepare(o));
+            ImportReport r;
+            QVERIFY(importer.check(r));
+            QCOMPARE(r.rowsRejected, 4);
+            QVERIFY2(issueAt(r, 2, "duplicate-existing")->message.startsWith("part 1 of the row is already in the layer"),
+                     qPrintable(issueAt(r, 2, "duplicate-existing")->message));
+        }
+    }
+
+    void eachPartOfASplitRowIsCheckedAndRepairedOnItsOwn()
+    {
+        // Two parts, the second a bow tie: invalid alone, two triangles once repaired.
+        const QString path = file("farfalla.geojson", collection({feature(
+            R"({"nome":"Farfalla","comune":"Milano"})",
+            R"({"type":"MultiPolygon","coordinates":[[[[9.10,45.40],[9.11,45.40],[9.11,45.41],[9.10,45.41],[9.10,45.40]]],[[[9.12,45.40],[9.13,45.41],[9.13,45.40],[9.12,45.41],[9.12,45.40]]]]})")}));
+        ImportOptions o = options(path);
+        o.splitMultiPart = true;
+        {
+            Importer importer(*m_project);
+            QVERIFY(importer.prepare(o));
+            ImportReport r;
+            QVERIFY(importer.check(r));
+            QCOMPARE(r.rowsRejected, 1);
+            QVERIFY2(issueAt(r, 1, "geometry-invalid")->message.contains("(part 2: Self-intersection"),
+                     qPrintable(issueAt(r, 1, "geometry-invalid")->message));
+        }
+        o.repairGeometries = true;
+        Importer importer(*m_project);
+        QVERIFY(importer.prepare(o));
+        ImportReport r;
+        QVERIFY(importer.check(r));
+        QCOMPARE(r.rowsValid, 1);
+        QCOMPARE(r.featuresFromSplit, 3);
+        QVERIFY(issueAt(r, 1, "geometry-repaired"));
+        QVERIFY2(importer.write(r, {"t", "d"}), qPrintable(importer.message()));
+        QCOMPARE(int(features().size()), 3);
+    }
+
+    void multiPartRowsGoWholeIntoAMultiPartLayer()
+    {
+        withMultiPartLayer();
+        const QString path = file("multi.geojson", collection({
+            feature(R"({"nome":"Una","comune":"Milano"})", square(9.10, 45.40)),
+            feature(R"({"nome":"Due","comune":"Milano"})", twoSquares(9.12, 45.40)),
+            // Parts that overlap are not a valid multi-polygon (GEOS), as a desktop GIS would say too.
+            feature(R"({"nome":"Sovrapposte","comune":"Milano"})",
+                    R"({"type":"MultiPolygon","coordinates":[[[[9.20,45.40],[9.21,45.40],[9.21,45.41],[9.20,45.41],[9.20,45.40]]],[[[9.205,45.405],[9.215,45.405],[9.215,45.415],[9.205,45.415],[9.205,45.405]]]]})"),
+        }));
+        Importer importer(*m_project);
+        QVERIFY(importer.prepare(options(path, "aree_multi")));
+        ImportReport r;
+        QVERIFY(importer.check(r));
+        QCOMPARE(r.rowsValid, 2);
+        QCOMPARE(r.rowsMultiPart, 0);
+        QCOMPARE(r.rowsSplit, 0);
+        QVERIFY(issueAt(r, 3, "geometry-invalid"));
+        ImportOptions o = options(path, "aree_multi");
+        o.importValidRows = true;
+        QVERIFY(importer.prepare(o));
+        QVERIFY(importer.check(r));
+        QVERIFY2(importer.write(r, {"t", "d"}), qPrintable(importer.message()));
+        const auto f = features("aree_multi");
+        QCOMPARE(int(f.size()), 2);
+        QCOMPARE(f[0].geometry.type, GeometryType::MultiPolygon); // a single shape promoted to a multi of one part
+        QCOMPARE(int(f[0].geometry.parts.size()), 1);
+        QCOMPARE(f[1].geometry.type, GeometryType::MultiPolygon);
+        QCOMPARE(int(f[1].geometry.parts.size()), 2);
+        // And the same file again finds both already there (the promoted one too).
+        ImportReport again;
+        QVERIFY(importer.prepare(o));
+        QVERIFY(importer.check(again));
+        QVERIFY(issueAt(again, 1, "duplicate-existing"));
+        QVERIFY(issueAt(again, 2, "duplicate-existing"));
+    }
+
+    // Issue #13: "A GeometryCollection is reported as 'a Point'".
+    void aGeometryCollectionIsNamedByWhatItHolds()
+    {
+        const QByteArray line = R"({"type":"LineString","coordinates":[[9.2,45.5],[9.21,45.51]]})";
+        const QString path = file("raccolte.geojson", collection({
+            feature(R"({"nome":"A","comune":"Milano"})",
+                    R"({"type":"GeometryCollection","geometries":[)" + square(9.10, 45.40) + "," + square(9.12, 45.40) + "," + line + "]}"),
+            feature(R"({"nome":"B","comune":"Milano"})",
+                    R"({"type":"GeometryCollection","geometries":[{"type":"Point","coordinates":[9.2,45.5]}]})"),
+            feature(R"({"nome":"C","comune":"Milano"})",
+                    R"({"type":"MultiLineString","coordinates":[[[9.2,45.5],[9.21,45.51]],[[9.22,45.5],[9.23,45.51]]]})"),
+        }));
+        ImportOptions o = options(path);
+        o.splitMultiPart = true; // no split makes a polygon of a line
+        Importer importer(*m_project);
+        QVERIFY(importer.prepare(o));
+        ImportReport r;
+        QVERIFY(importer.check(r));
+        QCOMPARE(issueAt(r, 1, "geometry-type")->message,
+                 QStringLiteral("a geometry collection of 2 polygons and a line, but the layer holds polygons"));
+        QCOMPARE(issueAt(r, 2, "geometry-type")->message,
+                 QStringLiteral("a geometry collection of a point, but the layer holds polygons"));
+        QCOMPARE(issueAt(r, 3, "geometry-type")->message, QStringLiteral("a multi-line of 2 parts, but the layer holds polygons"));
+    }
+
+    // Issue #13: rows off the territory in the right system were blamed on the system, even when accepted.
+    void rowsOffTheTerritoryAreLocatedNotBlamedOnTheSystem()
+    {
+        QList<QByteArray> rows;
+        for (int i = 0; i < 3; ++i) // near Siena
+            rows << feature(QStringLiteral(R"({"nome":"Podere %1","comune":"Milano"})").arg(i).toUtf8().constData(),
+                            square(11.70 + i * 0.01, 43.30));
+        rows << feature(R"({"nome":"In città","comune":"Milano"})", square(9.19, 45.46));
+        const QString path = file("lontano.geojson", collection(rows));
+        Importer importer(*m_project);
+        QVERIFY(importer.prepare(options(path)));
+        ImportReport r;
+        QVERIFY(importer.check(r));
+        QCOMPARE(r.rowsRejected, 3);
+        QString notes = r.notes.join('\n');
+        QVERIFY2(notes.contains("3 of 4 rows lie outside the project's territory, around 43.3° N 11.7° E: if they belong on it, "
+                                "the coordinates are probably not in EPSG:4326"),
+                 qPrintable(notes));
+        // Accepted on request: where they are, and no claim that the system is wrong.
+        ImportOptions o = options(path);
+        o.allowOutsideTerritory = true;
+        QVERIFY(importer.prepare(o));
+        QVERIFY(importer.check(r));
+        QCOMPARE(r.rowsValid, 4);
+        notes = r.notes.join('\n');
+        QVERIFY2(notes.contains("3 of 4 rows lie outside the project's territory, around 43.3° N 11.7° E; they are accepted, as chosen."),
+                 qPrintable(notes));
+        QVERIFY2(!notes.contains("probably not"), qPrintable(notes));
+        for (const ImportIssue &i : r.issues)
+            QVERIFY2(!i.message.contains("coordinate system"), qPrintable(i.message));
+        QVERIFY(issueAt(r, 1, "outside-territory")->message.endsWith("accepted, as chosen"));
+    }
+
+    void theReportNamesTheColumnsNotImported()
+    {
+        const QString path = file("colonne.geojson", collection({feature(
+            R"({"nome":"A","comune":"Milano","FOGLIO":12,"MAPPALE":"345","Proprietario":"Comune"})", kSquare)}));
+        Importer importer(*m_project);
+        QVERIFY(importer.prepare(options(path)));
+        ImportReport r;
+        QVERIFY(importer.check(r));
+        QCOMPARE(r.unusedColumns, QStringList({"FOGLIO", "MAPPALE", "Proprietario"}));
+        QVERIFY2(r.notes.contains("Columns of colonne.geojson not imported (no field of the layer takes them): FOGLIO, MAPPALE, "
+                                  "Proprietario."),
+                 qPrintable(r.notes.join('\n')));
+        // Mapped by hand, a column is imported and no longer listed; a table's geometry columns are never listed.
+        ImportOptions o = options(path);
+        o.mapping = {FieldMap{"note", "Proprietario", {}, false}};
+        QVERIFY(importer.prepare(o));
+        QVERIFY(importer.check(r));
+        QCOMPARE(r.unusedColumns, QStringList({"FOGLIO", "MAPPALE"}));
+        const QString csv = file("servizi.csv", "nome;x;y;codice_istat\nScuola;9,19;45,47;015146\n");
+        ImportOptions t = options(csv, "punti");
+        t.srsEpsg = 4326;
+        QVERIFY(importer.prepare(t));
+        QVERIFY(importer.check(r));
+        QCOMPARE(r.unusedColumns, QStringList({"codice_istat"}));
+    }
+
+    // Issue #13: the default target layer fits the file (its geometry and its columns), not the project's first.
+    void theDefaultLayerFitsTheFile()
+    {
+        withMultiPartLayer();
+        auto chosen = [&](const QString &path, const ImportOptions &base = {}) {
+            ImportOptions o = base;
+            o.path = path;
+            o.targetLayer.clear();
+            Importer importer(*m_project);
+            importer.prepare(o);
+            return std::make_pair(importer.options().targetLayer, importer.targetReason());
+        };
+        // Points, with the columns of "punti" (a CSV's X/Y columns, no coordinate system yet: still chosen).
+        const QString csv = file("servizi.csv", "nome;tipo;x;y\nScuola;scuola;1514893;5035356\n");
+        QCOMPARE(chosen(csv).first, QStringLiteral("punti"));
+        // Lines.
+        const QString lines = file("percorsi.geojson", collection({feature(R"({"nome":"Alzaia"})",
+                                                                           R"({"type":"LineString","coordinates":[[9.2,45.5],[9.21,45.51]]})")}));
+        QCOMPARE(chosen(lines).first, QStringLiteral("percorsi"));
+        // Polygons with the columns of both polygon layers: single parts go to the single-part layer...
+        const auto single = chosen(importData("aree.geojson"));
+        QCOMPARE(single.first, QStringLiteral("aree"));
+        QCOMPARE(single.second, QStringLiteral("It holds polygons, as the file does, and 8 of the file's 8 columns match its fields."));
+        // ...a file of multi-part rows to the multi-part one.
+        const QString multi = file("multi.geojson", collection({feature(R"({"nome":"Due","comune":"Milano"})", twoSquares(9.12, 45.40))}));
+        QCOMPARE(chosen(multi).first, QStringLiteral("aree_multi"));
+        // The kind comes first: polygons whose columns are those of "punti" still go to a polygon layer.
+        const QString odd = file("odd.geojson", collection({feature(R"({"tipo":"scuola","aperto_il":"2020-01-01"})", kSquare)}));
+        QCOMPARE(chosen(odd).first, QStringLiteral("aree"));
+        // A layer named in the options is kept, with no reason to give.
+        ImportOptions named;
+        named.targetLayer = "aree_multi";
+        named.path = importData("aree.geojson");
+        Importer importer(*m_project);
+        QVERIFY(importer.prepare(named));
+        QCOMPARE(importer.options().targetLayer, QStringLiteral("aree_multi"));
+        QVERIFY(importer.targetReason().isEmpty());
     }
 
     void invalidGeometriesAreRepairedOnlyOnRequest()
