@@ -91,6 +91,33 @@ private slots:
         QVERIFY(readBytes(report).contains("duplicate-existing"));
     }
 
+    // Issue #13: a script can split multi-part rows too; without the flag the output says which flag would.
+    void multiPartRowsAreSplitWithTheFlag()
+    {
+        const QString path = file("parti.csv",
+                                  "wkt;nome;comune;foglio\n"
+                                  "\"MULTIPOLYGON Z (((9.19 45.47 120,9.2 45.47 120,9.2 45.48 120,9.19 45.47 120)),"
+                                  "((9.21 45.47 120,9.22 45.47 120,9.22 45.48 120,9.21 45.47 120)))\";Due parti;Milano;12\n"
+                                  "\"POLYGON ((9.23 45.47,9.24 45.47,9.24 45.48,9.23 45.47))\";Una;Rho;13\n");
+        const QByteArray before = storeFingerprint(m_dir);
+        ToolResult r = import({path, "--layer", "aree", "--srs", "EPSG:4326", "--lang", "en"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.out.contains("1 rows hold several parts and the layer holds single ones: --split-multipart imports each part "
+                                "as a feature of its own."),
+                 r.out.constData());
+        QCOMPARE(storeFingerprint(m_dir), before);
+        const QString report = m_tmp.filePath("parti-report.csv");
+        r = import({path, "--layer", "aree", "--srs", "EPSG:4326", "--split-multipart", "--report", report, "--lang", "en"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("Imported 3 features into aree"), r.out.constData());
+        // The file-level notes: the split, the heights dropped, the column no field takes.
+        QVERIFY2(r.out.contains("1 rows of several parts are split into 2 features"), r.out.constData());
+        QVERIFY2(r.out.contains("The geometries of parti.csv have heights (Z) on 1 of 2 rows"), r.out.constData());
+        QVERIFY2(r.out.contains("Columns of parti.csv not imported (no field of the layer takes them): foglio."), r.out.constData());
+        QVERIFY2(readBytes(report).contains("\n1,1,warning,split,,\"split into 2 features"), readBytes(report).constData());
+        QCOMPARE(count("SELECT count(*) FROM aree WHERE nome = 'Due parti'"), 2);
+    }
+
     void aTableWithoutSystemNeedsSrs()
     {
         const QString csv = file("servizi.csv", "nome;x;y\nScuola;1514893;5035356\n");

@@ -1,7 +1,7 @@
 // territori-import: a comune's GIS file into a project's layer, from a shell (scripted bulk uploads).
 //   territori-import FILE --project DIR --layer LAYER [--source-layer NAME] [--srs EPSG:N [--force-srs]]
 //                    [--x COL --y COL | --wkt COL] [--map COLUMN=FIELD ...] [--set FIELD=VALUE ...] [--no-auto-map]
-//                    [--comune NAME] [--officer NAME] [--repair] [--allow-outside] [--valid-only]
+//                    [--comune NAME] [--officer NAME] [--repair] [--allow-outside] [--split-multipart] [--valid-only]
 //                    [--report OUT.csv] [--dry-run] [--lang it|en] [--quiet]
 // Every row is checked; either every row is imported, or (--valid-only) the valid rows are, in one transaction that
 // is written while the file is read (Importer::run) and rolled back at the first rejected row unless --valid-only.
@@ -99,6 +99,9 @@ int main(int argc, char *argv[])
                                                                               "rejecting them"));
     const QCommandLineOption allowOutside({QStringLiteral("allow-outside")},
                                           QStringLiteral("accept features outside the metropolitan territory"));
+    const QCommandLineOption splitMultiPart({QStringLiteral("split-multipart")},
+                                            QStringLiteral("import a row of several parts into a single-part layer as one "
+                                                           "feature per part, each with the row's values"));
     const QCommandLineOption validOnly({QStringLiteral("valid-only")},
                                        QStringLiteral("import the valid rows even if others are rejected"));
     const QCommandLineOption reportFile({QStringLiteral("report")}, QStringLiteral("write the report of every problem "
@@ -109,7 +112,7 @@ int main(int argc, char *argv[])
                                   QStringLiteral("it|en"));
     const QCommandLineOption quiet({QStringLiteral("quiet")}, QStringLiteral("print only the outcome"));
     p.addOptions({project, layer, sourceLayer, srs, forceSrs, x, y, wkt, map, set, noAuto, comune, officer, repair,
-                  allowOutside, validOnly, reportFile, dryRun, lang, quiet});
+                  allowOutside, splitMultiPart, validOnly, reportFile, dryRun, lang, quiet});
     p.process(app);
 
     QTranslator translator;
@@ -160,6 +163,7 @@ int main(int argc, char *argv[])
     o.repairGeometries = p.isSet(repair);
     o.allowOutsideTerritory = p.isSet(allowOutside);
     o.importValidRows = p.isSet(validOnly);
+    o.splitMultiPart = p.isSet(splitMultiPart);
     const bool verbose = !p.isSet(quiet);
 
     std::signal(SIGINT, onSignal);
@@ -249,6 +253,12 @@ int main(int argc, char *argv[])
             out() << "  " << QCoreApplication::translate("Import", "... and %1 more (see --report).").arg(int(report.issues.size()) - shown + report.issuesDropped)
                   << "\n";
     }
+    if (report.rowsMultiPart > report.rowsSplit && !o.splitMultiPart)
+        out() << "  "
+              << QCoreApplication::translate("Import", "%1 rows hold several parts and the layer holds single ones: --split-multipart "
+                    "imports each part as a feature of its own.")
+                     .arg(report.rowsMultiPart)
+              << "\n";
     out().flush();
     if (dry) {
         if (!saveReport())
