@@ -69,6 +69,8 @@ void ImportJob::run()
         bool ok = importer.prepare(m_options);
         m_problem = importer.problem();
         m_sourceSrs = importer.sourceSrsDescription();
+        m_targetLayer = importer.options().targetLayer;
+        m_targetReason = importer.targetReason();
         if (const SourceFile *source = importer.source()) {
             m_layers = source->layers();
             m_format = source->format();

@@ -53,6 +53,9 @@ public:
     const std::vector<SourceLayer> &sourceLayers() const { return m_layers; }
     QString format() const { return m_format; }
     QString selectedSourceLayer() const { return m_selectedLayer; }
+    // The layer the file goes into: the options', or the one chosen to fit the file when they left it empty (and why).
+    QString targetLayer() const { return m_targetLayer; }
+    QString targetReason() const { return m_targetReason; }
     QString sourceSrs() const { return m_sourceSrs; }
     QStringList notes() const { return m_notes; }
     const Preview &preview() const { return m_preview; }
@@ -78,6 +81,8 @@ private:
     std::vector<SourceLayer> m_layers;
     QString m_format;
     QString m_selectedLayer;
+    QString m_targetLayer;
+    QString m_targetReason;
     QString m_sourceSrs;
     QStringList m_notes;
     Preview m_preview;

@@ -98,10 +98,8 @@ QVariantList ImportController::targetLayers() const
     QVariantList out;
     if (!m_project)
         return out;
-    // The survey layers: participation layers take citizens' words, not a comune's files, and drafts come from
-    // the SIT.
     for (const store::LayerDef &l : m_project->layers()) {
-        if (l.readOnly || l.hidden || !l.inMenu || !l.moderationState.isEmpty() || !l.definitionErrors.isEmpty())
+        if (!gis::isImportTarget(l))
             continue;
         out << QVariantMap{{QStringLiteral("name"), l.name},
                            {QStringLiteral("title"), l.title.text(store::uiLanguage())},
@@ -112,12 +110,22 @@ QVariantList ImportController::targetLayers() const
 
 void ImportController::setTargetLayer(const QString &layer)
 {
-    if (layer == m_options.targetLayer)
+    const bool chosenNow = !m_targetChosen;
+    m_targetChosen = true; // from now on the person's choice, even when it is the layer that was chosen for them
+    if (layer == m_options.targetLayer) {
+        if (chosenNow)
+            emit optionsChanged();
         return;
+    }
     m_options.targetLayer = layer;
     m_options.mapping.clear(); // the choices were for the other layer's fields
+    m_targetReason.clear();
     invalidateCheck();
     emit optionsChanged();
+    emit inspected();
+    // On the fields page the mapping and the preview are for the layer: read the file again for this one.
+    if (m_step == FieldsStep && !m_options.path.isEmpty())
+        inspect();
 }
 
 void ImportController::setComune(const QString &comune)
@@ -250,6 +258,11 @@ void ImportController::setAllowOutside(bool on)
     setCheckOption(m_options.allowOutsideTerritory, on);
 }
 
+void ImportController::setSplitMultiPart(bool on)
+{
+    setCheckOption(m_options.splitMultiPart, on);
+}
+
 void ImportController::setImportValidRows(bool on)
 {
     if (on == m_options.importValidRows)
@@ -271,6 +284,13 @@ QVariantMap ImportController::summary() const
             {QStringLiteral("rowsRepaired"), r.rowsRepaired},
             {QStringLiteral("rowsImported"), r.rowsImported},
             {QStringLiteral("warnings"), r.warnings},
+            {QStringLiteral("rowsMultiPart"), r.rowsMultiPart},
+            {QStringLiteral("rowsSplit"), r.rowsSplit},
+            {QStringLiteral("featuresFromSplit"), r.featuresFromSplit},
+            {QStringLiteral("featuresToImport"), r.featuresToImport()},
+            {QStringLiteral("rowsWithZ"), r.rowsWithZ},
+            {QStringLiteral("rowsWithM"), r.rowsWithM},
+            {QStringLiteral("unusedColumns"), r.unusedColumns},
             {QStringLiteral("issuesDropped"), r.issuesDropped},
             {QStringLiteral("sourceSrs"), r.sourceSrs},
             {QStringLiteral("notes"), r.notes}};
@@ -318,9 +338,13 @@ void ImportController::chooseFile(const QString &path)
         return;
     m_options.path = QFileInfo(path).absoluteFilePath();
     forgetFile();
+    // Unless a person chose the layer, the import chooses the one that fits this file (ImportJob::targetLayer).
+    if (!m_targetChosen) {
+        m_options.targetLayer.clear();
+        m_targetReason.clear();
+    }
     emit fileChanged();
-    if (!m_options.targetLayer.isEmpty())
-        inspect();
+    inspect();
 }
 
 void ImportController::forgetFile()
@@ -340,10 +364,6 @@ void ImportController::inspect()
 {
     if (m_options.path.isEmpty()) {
         setMessage(tr("Choose the file to import first."));
-        return;
-    }
-    if (m_options.targetLayer.isEmpty()) {
-        setMessage(tr("Choose the layer the file goes into first."));
         return;
     }
     start(int(gis::ImportJob::Mode::Inspect));
@@ -493,6 +513,8 @@ void ImportController::reset()
     }
     m_options.path.clear();
     forgetFile();
+    m_targetChosen = false;
+    m_targetReason.clear();
     m_problem = NoProblem;
     m_format.clear();
     m_sourceSrs.clear();
@@ -570,6 +592,12 @@ void ImportController::onFinished()
         m_sourceLayers = job->sourceLayers();
         m_sourceLayer = job->selectedSourceLayer();
         m_preview = job->preview();
+        if (!job->targetLayer().isEmpty() && job->targetLayer() != m_options.targetLayer) {
+            m_options.targetLayer = job->targetLayer();
+            emit optionsChanged();
+        }
+        if (!job->targetReason().isEmpty())
+            m_targetReason = job->targetReason();
         // The file's own layer settled: later inspections keep it even if the file had several.
         if (!m_sourceLayer.isEmpty() && m_options.sourceLayer.isEmpty() && m_sourceLayers.size() > 1)
             m_options.sourceLayer = m_sourceLayer;

@@ -1,11 +1,14 @@
 #pragma once
 
 // A municipal officer's upload of a GIS file, as the import page walks it:
-//   0 File     choose the file (a folder browser: tablets have no usable file dialog) and the layer it goes into;
+//   0 File     choose the file (a folder browser: tablets have no usable file dialog) and, if the person wants, the
+//              layer it goes into (otherwise the one that fits the file: its geometry kind and most of its columns);
 //   1 Fields   what the file is (format, its layer, its coordinate system: chosen by the person when the file names
-//              none, never guessed), each layer field's source column, and the first rows as they would be stored;
-//   2 Report   the check of every row: what is wrong, where; repair or accept off-territory rows; import nothing
-//              or the valid rows; the report saved as CSV;
+//              none, never guessed), the layer it goes into and why, each layer field's source column, and the
+//              first rows as they would be stored;
+//   2 Report   the check of every row: what is wrong, where; what the file holds that the layer will not keep;
+//              repair, accept off-territory rows, split multi-part rows; import nothing or the valid rows; the
+//              report saved as CSV;
 //   3 Done     what was imported; it waits in the outbox for the next sync like a field edit.
 // Every step runs as a gis::ImportJob on its own thread with its own connection; the page shows progress and can
 // cancel. Nothing is written before step 3, and step 3 is one transaction.
@@ -48,6 +51,9 @@ class ImportController : public QObject
     Q_PROPERTY(QString fileName READ fileName NOTIFY fileChanged)
     Q_PROPERTY(QVariantList targetLayers READ targetLayers CONSTANT)
     Q_PROPERTY(QString targetLayer READ targetLayer WRITE setTargetLayer NOTIFY optionsChanged)
+    // Whether a person chose the layer; until then the layer that fits each file is chosen when it is read.
+    Q_PROPERTY(bool targetChosen READ targetChosen NOTIFY optionsChanged)
+    Q_PROPERTY(QString targetReason READ targetReason NOTIFY inspected)
     Q_PROPERTY(QString comune READ comune WRITE setComune NOTIFY optionsChanged)
     Q_PROPERTY(QString officer READ officer WRITE setOfficer NOTIFY optionsChanged)
 
@@ -71,6 +77,7 @@ class ImportController : public QObject
 
     Q_PROPERTY(bool repairGeometries READ repairGeometries WRITE setRepairGeometries NOTIFY optionsChanged)
     Q_PROPERTY(bool allowOutside READ allowOutside WRITE setAllowOutside NOTIFY optionsChanged)
+    Q_PROPERTY(bool splitMultiPart READ splitMultiPart WRITE setSplitMultiPart NOTIFY optionsChanged)
     Q_PROPERTY(bool importValidRows READ importValidRows WRITE setImportValidRows NOTIFY optionsChanged)
     Q_PROPERTY(QVariantMap summary READ summary NOTIFY reportChanged)
     Q_PROPERTY(territori::ui::ImportIssueModel *issues READ issues CONSTANT)
@@ -101,6 +108,8 @@ public:
     QVariantList targetLayers() const;
     QString targetLayer() const { return m_options.targetLayer; }
     void setTargetLayer(const QString &layer);
+    bool targetChosen() const { return m_targetChosen; }
+    QString targetReason() const { return m_targetReason; }
     QString comune() const { return m_options.comune; }
     void setComune(const QString &comune);
     QString officer() const { return m_options.officer; }
@@ -128,6 +137,8 @@ public:
     void setRepairGeometries(bool on);
     bool allowOutside() const { return m_options.allowOutsideTerritory; }
     void setAllowOutside(bool on);
+    bool splitMultiPart() const { return m_options.splitMultiPart; }
+    void setSplitMultiPart(bool on);
     bool importValidRows() const { return m_options.importValidRows; }
     void setImportValidRows(bool on);
     QVariantMap summary() const;
@@ -195,6 +206,8 @@ private:
     QVariantList m_entries;
     bool m_listed = false;
     gis::ImportOptions m_options;
+    bool m_targetChosen = false;
+    QString m_targetReason;
     QPointer<gis::ImportJob> m_job;
     int m_jobMode = 0;
     bool m_inspectAgain = false;

@@ -39,6 +39,33 @@ Item {
                 }
             }
 
+            // The project's layer the rows go into: the one that fits the file unless the officer chose, and why.
+            RowLayout {
+                Layout.fillWidth: true
+                Label { text: qsTr("Into the layer:") }
+                ComboBox {
+                    objectName: "importFieldsTarget"
+                    Layout.fillWidth: true
+                    implicitHeight: Theme.touch
+                    model: Import.targetLayers
+                    textRole: "title"
+                    valueRole: "name"
+                    currentIndex: indexOfValue(Import.targetLayer)
+                    enabled: !Import.busy
+                    onActivated: Import.targetLayer = currentValue
+                    Accessible.name: qsTr("Layer the file's features go into")
+                }
+            }
+            Label {
+                objectName: "importTargetReason"
+                visible: Import.targetReason.length > 0
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: Theme.secondaryText
+                font.pixelSize: Theme.smallFont
+                text: qsTr("Chosen for this file: %1").arg(Import.targetReason)
+            }
+
             // Several layers in the file: which one.
             RowLayout {
                 visible: Import.sourceLayers.length > 1

@@ -30,6 +30,14 @@ Item {
                 onActivated: Import.targetLayer = currentValue
                 Accessible.name: qsTr("Layer the file's features go into")
             }
+            Label {
+                visible: !Import.targetChosen
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: Theme.secondaryText
+                font.pixelSize: Theme.smallFont
+                text: qsTr("Unless you choose one, the layer that fits the file (its geometry and its columns) is chosen when the file is read.")
+            }
             SectionHeader { text: qsTr("Provenance"); Layout.fillWidth: true }
             TextField {
                 objectName: "importComune"

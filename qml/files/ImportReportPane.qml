@@ -39,6 +39,14 @@ Item {
                 Label { text: (s.rowsRepaired || 0).toLocaleString(Qt.locale(), "f", 0); font.bold: true }
                 Label { text: qsTr("Warnings") }
                 Label { text: (s.warnings || 0).toLocaleString(Qt.locale(), "f", 0); font.bold: true; color: (s.warnings || 0) > 0 ? Theme.warning : Theme.text }
+                Label { visible: (s.rowsSplit || 0) > 0; text: qsTr("Split into parts") }
+                Label {
+                    objectName: "importSplitCount"
+                    visible: (s.rowsSplit || 0) > 0
+                    text: qsTr("%1 rows, %2 features").arg((s.rowsSplit || 0).toLocaleString(Qt.locale(), "f", 0))
+                                                     .arg((s.featuresFromSplit || 0).toLocaleString(Qt.locale(), "f", 0))
+                    font.bold: true
+                }
             }
 
             SectionHeader { text: qsTr("Options"); Layout.fillWidth: true }
@@ -49,6 +57,18 @@ Item {
                 checked: Import.repairGeometries
                 enabled: !Import.busy
                 onToggled: Import.repairGeometries = checked
+                Accessible.name: text
+            }
+            // Offered when the check found rows of several parts for a layer of single ones.
+            Switch {
+                objectName: "importSplit"
+                visible: (s.rowsMultiPart || 0) > 0 || Import.splitMultiPart
+                Layout.fillWidth: true
+                text: qsTr("Split the %n rows of several parts into one feature per part, each with the row's values (checks again)", "",
+                           s.rowsMultiPart || 0)
+                checked: Import.splitMultiPart
+                enabled: !Import.busy
+                onToggled: Import.splitMultiPart = checked
                 Accessible.name: text
             }
             Switch {
@@ -117,6 +137,24 @@ Item {
         ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
+            // What holds for the whole file: its encoding, what the layer does not keep (heights, measures, columns),
+            // where the rows off the territory are.
+            SectionHeader {
+                Layout.fillWidth: true
+                visible: (s.notes || []).length > 0
+                text: qsTr("About the file")
+            }
+            Repeater {
+                objectName: "importNotes"
+                model: s.notes || []
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    text: modelData
+                    font.pixelSize: Theme.smallFont
+                    Accessible.name: text
+                }
+            }
             SectionHeader {
                 Layout.fillWidth: true
                 text: Import.issues.count > 0 ? qsTr("%n problems, by row", "", Import.issues.count) : qsTr("No problem found")

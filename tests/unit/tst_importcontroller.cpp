@@ -130,6 +130,68 @@ private slots:
         QCOMPARE(names, QStringList{"confini.gpkg"});
     }
 
+    // Issue #13: the layer that fits the file is chosen, not the project's first; a person's choice stays.
+    void theLayerThatFitsTheFileIsChosenUnlessTheOfficerChooses()
+    {
+        QCOMPARE(m_import->targetLayer(), QString("aree_dismesse")); // the project's first, until a file is chosen
+        QVERIFY(!m_import->targetChosen());
+        m_import->chooseFile(m_csv);
+        QVERIFY(settle());
+        QCOMPARE(m_import->step(), int(ImportController::FieldsStep));
+        QCOMPARE(m_import->targetLayer(), QString("servizi_sovracomunali")); // points, with its columns
+        QVERIFY2(m_import->targetReason().startsWith("It holds points, as the file does, and 4 of the file's 6 columns match"),
+                 qPrintable(m_import->targetReason()));
+        // Another layer chosen on the fields page: the file is read again for it, and it stays for the next file.
+        m_import->setTargetLayer("lum");
+        QVERIFY(m_import->busy());
+        QVERIFY(settle());
+        QVERIFY(m_import->targetChosen());
+        QVERIFY(m_import->targetReason().isEmpty());
+        m_import->chooseFile(m_csv);
+        QVERIFY(settle());
+        QCOMPARE(m_import->targetLayer(), QString("lum"));
+        // Starting over gives the choice back to the file.
+        m_import->reset();
+        QVERIFY(!m_import->targetChosen());
+    }
+
+    void multiPartRowsAreOfferedToBeSplit()
+    {
+        const QString path = QFileInfo(m_csv).absolutePath() + "/lotti.geojson";
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"nome":"Lotto unico","comune":"Rho","stato":"dismessa","data_sopralluogo":"2026-03-02","mappale":"12"},
+ "geometry":{"type":"Polygon","coordinates":[[[9.03,45.52],[9.031,45.52],[9.031,45.521],[9.03,45.52]]]}},
+{"type":"Feature","properties":{"nome":"Lotto diviso","comune":"Rho","stato":"dismessa","data_sopralluogo":"2026-03-02","mappale":"13"},
+ "geometry":{"type":"MultiPolygon","coordinates":[[[[9.04,45.52],[9.041,45.52],[9.041,45.521],[9.04,45.52]]],[[[9.05,45.52],[9.051,45.52],[9.051,45.521],[9.05,45.52]]]]}}]})");
+        f.close();
+        m_import->chooseFile(path);
+        QVERIFY(settle());
+        QCOMPARE(m_import->targetLayer(), QString("aree_dismesse"));
+        m_import->check();
+        QVERIFY(settle());
+        QVariantMap s = m_import->summary();
+        QCOMPARE(s.value("rowsRejected").toInt(), 1);
+        QCOMPARE(s.value("rowsMultiPart").toInt(), 1); // the page offers the split
+        QCOMPARE(s.value("unusedColumns").toStringList(), QStringList{"mappale"});
+        QVERIFY(s.value("notes").toStringList().join(' ').contains("Columns of lotti.geojson not imported"));
+        m_import->setSplitMultiPart(true); // checks again
+        QVERIFY(m_import->busy());
+        QVERIFY(settle());
+        s = m_import->summary();
+        QCOMPARE(s.value("rowsRejected").toInt(), 0);
+        QCOMPARE(s.value("rowsSplit").toInt(), 1);
+        QCOMPARE(s.value("featuresToImport").toInt(), 3);
+        QSignalSpy imported(m_import.get(), &ImportController::imported);
+        m_import->runImport();
+        QVERIFY(settle());
+        QCOMPARE(m_import->step(), int(ImportController::DoneStep));
+        QCOMPARE(imported.at(0).at(1).toInt(), 3);
+        QCOMPARE(featureCount("aree_dismesse"), 3);
+        QCOMPARE(pending(), 3);
+    }
+
     void aFileWithoutCoordinateSystemIsAskedNotGuessed()
     {
         m_import->setTargetLayer("servizi_sovracomunali");
