@@ -203,6 +203,60 @@ private slots:
             QVERIFY2(f.startsWith("aree."), qPrintable(f));
     }
 
+    void multiPartLayersAreWrittenAsMulti_data()
+    {
+        QTest::addColumn<QString>("format");
+        for (const char *f : {"gpkg", "geojson", "shp", "csv"})
+            QTest::newRow(f) << QString::fromLatin1(f);
+    }
+
+    // Issue #13: a multi-part layer leaves as MULTI*, every part of every feature in it, in the chosen system.
+    void multiPartLayersAreWrittenAsMulti()
+    {
+        QFETCH(QString, format);
+        const QString dir = fresh("multi-project");
+        auto project = Project::create(dir, importDefinitionWithMulti());
+        EditGateway gw(*project, {"Ufficio PGT", "test"});
+        NewFeature two;
+        two.geometry.type = GeometryType::MultiPolygon;
+        two.geometry.parts = {Geometry::polygon({{9.17, 45.48}, {9.174, 45.48}, {9.174, 45.483}, {9.17, 45.48}}).parts[0],
+                              Geometry::polygon({{9.18, 45.48}, {9.184, 45.48}, {9.184, 45.483}, {9.18, 45.48}}).parts[0]};
+        two.attributes = {{"nome", "Due lotti"}, {"comune", "Milano"}};
+        NewFeature one;
+        one.geometry = Geometry::polygon({{9.19, 45.48}, {9.194, 45.48}, {9.194, 45.483}, {9.19, 45.48}});
+        one.attributes = {{"nome", "Un lotto"}, {"comune", "Milano"}};
+        QVERIFY(gw.insert("aree_multi", two).ok);
+        QVERIFY(gw.insert("aree_multi", one).ok);
+        const QString out = fresh("multi-out") + "/aree_multi." + format;
+        Exporter exporter(*project);
+        ExportReport report;
+        QVERIFY2(exporter.run({{"aree_multi"}, format, 3003, out}, report), qPrintable(exporter.message()));
+        QCOMPARE(report.features, 2);
+        QStringList openOptions;
+        if (format == "csv")
+            openOptions << "GEOM_POSSIBLE_NAMES=WKT" << "KEEP_GEOM_COLUMNS=NO";
+        // The layer is declared multi-part where the format declares a type (a Shapefile's polygons hold both).
+        if (format == "gpkg" || format == "geojson")
+            QVERIFY2(ogrinfo({out, "aree_multi"}).contains("Geometry: Multi Polygon"), qPrintable(ogrinfo({out, "aree_multi"})));
+        const QJsonArray features = readBack(out, openOptions);
+        QCOMPARE(features.size(), 2);
+        for (const auto &v : features) {
+            const QJsonObject f = v.toObject();
+            const bool twoParts = f["properties"].toObject()["nome"].toString() == "Due lotti";
+            const QJsonObject g = f["geometry"].toObject();
+            // A Shapefile record of one part reads back as a Polygon: the format has no other way to say it.
+            const bool multi = g["type"].toString() == "MultiPolygon";
+            QVERIFY2(multi || (format == "shp" && !twoParts), qPrintable(g["type"].toString()));
+            const QJsonArray coordinates = g["coordinates"].toArray();
+            QCOMPARE(multi ? coordinates.size() : 1, twoParts ? 2 : 1);
+            // In Gauss-Boaga: the first vertex of the first part, through gdaltransform.
+            const QJsonArray first = (multi ? coordinates[0].toArray()[0].toArray() : coordinates[0].toArray())[0].toArray();
+            const auto expected = gdaltransform(4326, 3003, {twoParts ? std::make_pair(9.17, 45.48) : std::make_pair(9.19, 45.48)});
+            QVERIFY(std::abs(first[0].toDouble() - expected[0].first) < 1e-4);
+            QVERIFY(std::abs(first[1].toDouble() - expected[0].second) < 1e-4);
+        }
+    }
+
     void theWholeProjectGoesToOneGeoPackageOrOneFilePerLayer()
     {
         const QString dir = fresh("tutto");
