@@ -4,7 +4,9 @@
 //           where the file is checked whole before a person chooses and then written (Importer::check + write); the Shapefile in WGS 84
 //           (same work as plain ogr2ogr) and in Gauss-Boaga EPSG:3003 (vs ogr2ogr -t_srs EPSG:4326, the same
 //           reprojection); peak memory of the import (the child's ru_maxrss, as /usr/bin/time -v reports it);
-//   export: territori-export of that layer to GeoPackage vs `ogr2ogr -f GPKG` from the project's store.
+//   export: territori-export of that layer to GeoPackage vs `ogr2ogr -f GPKG` from the project's store;
+//   split:  (issue #13) the same import where one row in five is a multi-polygon of two parts, into the single-part
+//           layer with --split-multipart, vs `ogr2ogr -f GPKG -explodecollections` on the same file (once each).
 // Each command runs as its own process, `runs` times in turn; the median wall time is reported, and the ratio of
 // medians. The fixture is generated here (never committed).
 //   bench_import [N=100000] [runs=3] [tmpdir]
@@ -132,6 +134,101 @@ bool writeFixture(const QString &path, int count)
     }
     GDALClose(ds);
     return true;
+}
+
+// The split benchmark's file: the same lots, but every fifth row is two smaller lots side by side in one
+// multi-polygon (a site split by a road), so `count` rows make count + count / 5 features.
+bool writeSplitFixture(const QString &path, int count)
+{
+    gis::ensureGdal();
+    GDALDatasetH ds = GDALCreate(GDALGetDriverByName("ESRI Shapefile"), path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr);
+    if (!ds)
+        return false;
+    OGRSpatialReferenceH srs = OSRNewSpatialReference(nullptr);
+    OSRImportFromEPSG(srs, 4326);
+    OSRSetAxisMappingStrategy(srs, OAMS_TRADITIONAL_GIS_ORDER);
+    const char *options[] = {"ENCODING=UTF-8", nullptr};
+    OGRLayerH l = GDALDatasetCreateLayer(ds, "aree", srs, wkbPolygon, const_cast<char **>(options));
+    OSRRelease(srs);
+    for (const char *name : {"NOME", "COMUNE"}) {
+        OGRFieldDefnH fd = OGR_Fld_Create(name, OFTString);
+        OGR_Fld_SetWidth(fd, 40);
+        OGR_L_CreateField(l, fd, TRUE);
+        OGR_Fld_Destroy(fd);
+    }
+    auto lot = [](double cx, double cy, double r0) {
+        OGRGeometryH ring = OGR_G_CreateGeometry(wkbLinearRing);
+        for (int k = 0; k <= 12; ++k) {
+            const double a = 2 * M_PI * (k % 12) / 12;
+            const double r = r0 + r0 / 6 * std::sin(3 * a);
+            OGR_G_AddPoint_2D(ring, cx + r * std::cos(a) * 1.4, cy + r * std::sin(a));
+        }
+        OGRGeometryH polygon = OGR_G_CreateGeometry(wkbPolygon);
+        OGR_G_AddGeometryDirectly(polygon, ring);
+        return polygon;
+    };
+    static const char *comuni[] = {"Milano", "Rho", "Sesto San Giovanni", "Cinisello Balsamo", "San Donato Milanese"};
+    OGRFeatureDefnH defn = OGR_L_GetLayerDefn(l);
+    for (int i = 0; i < count; ++i) {
+        OGRFeatureH f = OGR_F_Create(defn);
+        OGR_F_SetFieldString(f, 0, QStringLiteral("Area %1").arg(i).toUtf8().constData());
+        OGR_F_SetFieldString(f, 1, comuni[i % 5]);
+        const double cx = 9.0 + (i % 400) * 0.0014;
+        const double cy = 45.35 + (i / 400) * 0.0011;
+        if (i % 5 == 0) {
+            OGRGeometryH multi = OGR_G_CreateGeometry(wkbMultiPolygon);
+            OGR_G_AddGeometryDirectly(multi, lot(cx - 0.00025, cy, 0.00015));
+            OGR_G_AddGeometryDirectly(multi, lot(cx + 0.00025, cy, 0.00015));
+            OGR_F_SetGeometryDirectly(f, multi);
+        } else {
+            OGR_F_SetGeometryDirectly(f, lot(cx, cy, 0.0003));
+        }
+        const OGRErr e = OGR_L_CreateFeature(l, f);
+        OGR_F_Destroy(f);
+        if (e != OGRERR_NONE)
+            return false;
+    }
+    GDALClose(ds);
+    return true;
+}
+
+// Issue #13's figure: the import with one row in five split into its two parts, against ogr2ogr exploding the same
+// collections, once each, side by side.
+int splitImport(int count, const QString &dir, const QString &bin, const QJsonObject &definition)
+{
+    const QString shp = dir + QStringLiteral("/split/aree.shp");
+    QDir().mkpath(dir + QStringLiteral("/split"));
+    if (!writeSplitFixture(shp, count))
+        return 1;
+    const QString project = dir + QStringLiteral("/p-split");
+    store::Project::create(project, definition);
+    const QString gpkg = dir + QStringLiteral("/ogr-split.gpkg");
+    const Run o = measure({QStringLiteral("ogr2ogr"), QStringLiteral("-f"), QStringLiteral("GPKG"),
+                           QStringLiteral("-explodecollections"), gpkg, shp});
+    const Run t = measure({bin + QStringLiteral("territori-import"), shp, QStringLiteral("--project"), project,
+                           QStringLiteral("--layer"), QStringLiteral("aree"), QStringLiteral("--split-multipart"),
+                           QStringLiteral("--quiet"), QStringLiteral("--lang"), QStringLiteral("en")});
+    if (o.exitCode != 0 || t.exitCode != 0) {
+        std::fprintf(stderr, "bench_import: the split import failed (ogr2ogr %d, territori-import %d)\n", o.exitCode,
+                     t.exitCode);
+        return 1;
+    }
+    const int multiPart = (count + 4) / 5;
+    auto p = store::Project::open(project);
+    store::Statement st = p->db().prepare(
+        QStringLiteral("SELECT (SELECT count(*) FROM aree), (SELECT count(*) FROM territori_outbox)"));
+    st.step();
+    if (st.int64(0) != count + multiPart || st.int64(1) != count + multiPart) {
+        std::fprintf(stderr, "bench_import: %lld features and %lld outbox entries after the split, expected %d\n",
+                     st.int64(0), st.int64(1), count + multiPart);
+        return 1;
+    }
+    std::printf("{\"benchmark\": \"import-split\", \"fixture\": \"shapefile-wgs84\", \"rows\": %d, \"multipart_rows\": %d, "
+                "\"features\": %lld, \"runs\": 1, \"territori_import_s\": %.3f, \"ogr2ogr_explode_s\": %.3f, "
+                "\"ratio\": %.2f, \"ogr2ogr\": \"ogr2ogr -f GPKG -explodecollections\", \"peak_rss_mb\": %.1f}\n",
+                count, multiPart, st.int64(0), t.seconds, o.seconds, t.seconds / o.seconds, double(t.maxRssKb) / 1024.0);
+    std::fflush(stdout);
+    return 0;
 }
 
 } // namespace
@@ -265,5 +362,6 @@ int main(int argc, char *argv[])
     std::printf("{\"benchmark\": \"export\", \"format\": \"gpkg\", \"features\": %d, \"runs\": %d, "
                 "\"territori_export_s\": %.3f, \"ogr2ogr_gpkg_s\": %.3f, \"ratio\": %.2f}\n",
                 count, runs, median(ours), median(theirs), median(ours) / median(theirs));
-    return 0;
+    std::fflush(stdout);
+    return splitImport(count, dir, bin, definition);
 }
