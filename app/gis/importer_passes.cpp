@@ -157,9 +157,8 @@ bool Importer::finishReport(ImportReport &report, const CheckState &state)
                             .arg(report.rowsWithM)
                             .arg(report.rowsRead);
     if (report.rowsSplit > 0)
-        report.notes << QCoreApplication::translate("Import", "%1 rows of several parts are split into %2 features, one per part, each with "
-                           "its row's values.")
-                            .arg(report.rowsSplit)
+        report.notes << QCoreApplication::translate("Import", "%n rows of several parts are split into %1 features, one per part, each with "
+                           "its row's values.", nullptr, report.rowsSplit)
                             .arg(report.featuresFromSplit);
     report.checked = true;
     report.finishedAt = QDateTime::currentDateTimeUtc();

@@ -492,10 +492,9 @@ bool SourceFile::settleEncoding(GDALDatasetH ds, const QString &driver, const QS
         return false;
     }
     if (st.cutValues > 0)
-        m_notes << QCoreApplication::translate("Import", "%1: %2 values end in a letter cut in half (the program that wrote the file cut them to "
-                      "the column's width); the incomplete letter was dropped.")
-                       .arg(what)
-                       .arg(st.cutValues);
+        m_notes << QCoreApplication::translate("Import", "%1: %n values end in a letter cut in half (the program that wrote the file cut them to "
+                      "the column's width); the incomplete letter was dropped.", nullptr, int(st.cutValues))
+                       .arg(what);
     const QString windows = QCoreApplication::translate("Import", "Windows-1252 (Latin-1), the encoding of the comuni's Windows programs. "
                                 "Check accented letters in the preview.");
     if (codec) {

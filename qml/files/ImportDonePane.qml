@@ -32,7 +32,7 @@ Item {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
-            text: ((s.rowsSplit || 0) > 0 ? qsTr("%1 rows of several parts became %2 features, one per part.").arg(s.rowsSplit).arg(s.featuresFromSplit) + " " : "")
+            text: ((s.rowsSplit || 0) > 0 ? qsTr("%n rows of several parts became %1 features, one per part.", "", s.rowsSplit).arg(s.featuresFromSplit) + " " : "")
                   + ((s.rowsRejected || 0) > 0 ? qsTr("%n rows were left out; their report stays with the import.", "", s.rowsRejected) + " " : "")
                   + qsTr("They wait in the outbox and go to the SIT with the next sync.")
         }

@@ -43,8 +43,7 @@ Item {
                 Label {
                     objectName: "importSplitCount"
                     visible: (s.rowsSplit || 0) > 0
-                    text: qsTr("%1 rows, %2 features").arg((s.rowsSplit || 0).toLocaleString(Qt.locale(), "f", 0))
-                                                     .arg((s.featuresFromSplit || 0).toLocaleString(Qt.locale(), "f", 0))
+                    text: qsTr("%n rows, %1 features", "", s.rowsSplit || 0).arg((s.featuresFromSplit || 0).toLocaleString(Qt.locale(), "f", 0))
                     font.bold: true
                 }
             }

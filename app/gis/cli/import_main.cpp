@@ -255,9 +255,8 @@ int main(int argc, char *argv[])
     }
     if (report.rowsMultiPart > report.rowsSplit && !o.splitMultiPart)
         out() << "  "
-              << QCoreApplication::translate("Import", "%1 rows hold several parts and the layer holds single ones: --split-multipart "
-                    "imports each part as a feature of its own.")
-                     .arg(report.rowsMultiPart)
+              << QCoreApplication::translate("Import", "%n rows hold several parts and the layer holds single ones: --split-multipart "
+                    "imports each part as a feature of its own.", nullptr, report.rowsMultiPart)
               << "\n";
     out().flush();
     if (dry) {
