@@ -144,8 +144,10 @@ QString TextDecoder::decode(const char *text) const
         const Utf8Check check = checkUtf8(text, size);
         if (check == Utf8Check::Valid)
             return QString::fromUtf8(text, int(size));
-        if (check == Utf8Check::CutAtEnd || m_mode == Mode::Utf8) // Utf8: the scan found nothing else
+        if (check == Utf8Check::CutAtEnd)
             return QString::fromUtf8(text, int(utf8CompleteLength(text, size)));
+        // Not UTF-8: in Utf8 mode only what the scan does not see (a .dbf's column names), never a replacement
+        // character.
         return windows1252() ? windows1252()->toUnicode(text, int(size)) : QString::fromLatin1(text, int(size));
     }
     case Mode::Codec: return m_codec->toUnicode(text);

@@ -31,7 +31,8 @@ class TextDecoder
 {
 public:
     enum class Mode {
-        Utf8,              // valid UTF-8 (a letter cut short at a value's end is dropped)
+        Utf8,              // valid UTF-8 (a letter cut short at a value's end is dropped; what the scan did not see and
+                           // is not UTF-8, as a .dbf's column names, is read as Windows-1252)
         Utf8OrWindows1252, // per value: UTF-8 when it is valid UTF-8, else Windows-1252
         Codec,             // a declared encoding Qt knows (Windows-1252, ISO-8859-x, CP850, ...)
         GdalRecode,        // a declared encoding Qt does not know: GDAL's own recoding, as it would have done
