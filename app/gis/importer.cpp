@@ -430,12 +430,12 @@ bool Importer::chooseTarget()
     for (const QString &c : matchable)
         columnCount += c.isEmpty() ? 0 : 1;
     if (bestKind)
-        m_targetReason = QCoreApplication::translate("Import", "It holds %1, as the file does, and %2 of the file's %3 columns match its fields.")
+        m_targetReason = QCoreApplication::translate("Import", "it holds %1, as the file does, and %2 of the file's %3 columns match its fields.")
                              .arg(geometryName(best->geometryType()))
                              .arg(bestMatched)
                              .arg(columnCount);
     else if (kind != store::GeometryKind::None)
-        m_targetReason = QCoreApplication::translate("Import", "No layer of the project holds %1, as the file does; %2 of the file's %3 "
+        m_targetReason = QCoreApplication::translate("Import", "no layer of the project holds %1, as the file does; %2 of the file's %3 "
                             "columns match the fields of this one.")
                              .arg(geometryName(kind == store::GeometryKind::Point  ? GeometryType::Point
                                                : kind == store::GeometryKind::Line ? GeometryType::LineString

@@ -174,8 +174,8 @@ public:
     const ImportOptions &options() const { return m_options; }
     const std::vector<FieldMap> &mapping() const { return m_mapping; }
     QString sourceSrsDescription() const { return m_sourceSrsText; }
-    // Why prepare() chose the target layer, when the options left it empty ("it holds polygons, and 5 of the file's
-    // 7 columns match its fields"); empty when the options named it.
+    // Why prepare() chose the target layer, when the options left it empty ("it holds polygons, as the file does, and
+    // 5 of the file's 7 columns match its fields."); empty when the options named it.
     QString targetReason() const { return m_targetReason; }
     // Whether coordinates are converted (false: the file is already in WGS 84 longitude/latitude).
     bool transforms() const { return !m_identity; }

@@ -63,8 +63,14 @@ Item {
                 objectName: "importSplit"
                 visible: (s.rowsMultiPart || 0) > 0 || Import.splitMultiPart
                 Layout.fillWidth: true
-                text: qsTr("Split the %n rows of several parts into one feature per part, each with the row's values (checks again)", "",
-                           s.rowsMultiPart || 0)
+                text: qsTr("Split the %n rows of several parts into one feature per part (checks again)", "", s.rowsMultiPart || 0)
+                // Wrapped, not cut: the count and what happens are the point.
+                contentItem: Label {
+                    text: parent.text
+                    wrapMode: Text.Wrap
+                    leftPadding: parent.indicator.width + parent.spacing
+                    verticalAlignment: Text.AlignVCenter
+                }
                 checked: Import.splitMultiPart
                 enabled: !Import.busy
                 onToggled: Import.splitMultiPart = checked
@@ -73,6 +79,12 @@ Item {
             Switch {
                 Layout.fillWidth: true
                 text: qsTr("Accept rows off the metropolitan territory (checks again)")
+                contentItem: Label {
+                    text: parent.text
+                    wrapMode: Text.Wrap
+                    leftPadding: parent.indicator.width + parent.spacing
+                    verticalAlignment: Text.AlignVCenter
+                }
                 checked: Import.allowOutside
                 enabled: !Import.busy
                 onToggled: Import.allowOutside = checked

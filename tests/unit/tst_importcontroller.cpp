@@ -139,7 +139,7 @@ private slots:
         QVERIFY(settle());
         QCOMPARE(m_import->step(), int(ImportController::FieldsStep));
         QCOMPARE(m_import->targetLayer(), QString("servizi_sovracomunali")); // points, with its columns
-        QVERIFY2(m_import->targetReason().startsWith("It holds points, as the file does, and 4 of the file's 6 columns match"),
+        QVERIFY2(m_import->targetReason().startsWith("it holds points, as the file does, and 4 of the file's 6 columns match"),
                  qPrintable(m_import->targetReason()));
         // Another layer chosen on the fields page: the file is read again for it, and it stays for the next file.
         m_import->setTargetLayer("lum");

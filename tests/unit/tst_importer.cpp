@@ -657,7 +657,7 @@ private slots:
         // Polygons with the columns of both polygon layers: single parts go to the single-part layer...
         const auto single = chosen(importData("aree.geojson"));
         QCOMPARE(single.first, QStringLiteral("aree"));
-        QCOMPARE(single.second, QStringLiteral("It holds polygons, as the file does, and 8 of the file's 8 columns match its fields."));
+        QCOMPARE(single.second, QStringLiteral("it holds polygons, as the file does, and 8 of the file's 8 columns match its fields."));
         // ...a file of multi-part rows to the multi-part one.
         const QString multi = file("multi.geojson", collection({feature(R"({"nome":"Due","comune":"Milano"})", twoSquares(9.12, 45.40))}));
         QCOMPARE(chosen(multi).first, QStringLiteral("aree_multi"));
