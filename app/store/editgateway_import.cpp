@@ -101,7 +101,7 @@ EditResult EditGateway::prepareImport(const LayerDef &layer, ImportRow &row)
         return v;
     row.m_blob = toGpkgBlob(row.feature.geometry);
     row.m_envelope = row.feature.geometry.envelope();
-    encodeNew(layer, row.feature, row.feature.attributes, true, row.m_storage, row.m_changes, row.m_attachments);
+    encodeNew(layer, row.feature.attributes, row.m_storage);
     row.m_layer = layer.name;
     row.m_prepared = true;
     return v;
@@ -179,8 +179,6 @@ EditResult EditGateway::importFeatures(const QString &layerName, const ImportRec
             const NewFeature &nf = in.feature;
             row.feature = &nf;
             row.storage = &in.m_storage;
-            row.changes = &in.m_changes;
-            row.attachments = &in.m_attachments;
             row.uuid = nf.uuid.isEmpty() ? ids.next() : nf.uuid;
             row.opId = ids.next();
             std::swap(row.blob, in.m_blob);
@@ -193,8 +191,6 @@ EditResult EditGateway::importFeatures(const QString &layerName, const ImportRec
             if (prepareHere) { // encoded on this thread: freed here too, not sent back with the row
                 in.m_blob = QByteArray();
                 in.m_storage = std::vector<QVariant>();
-                in.m_changes = QByteArray();
-                in.m_attachments = QStringList();
             }
             ++count;
         }
