@@ -4,6 +4,7 @@
 #include "editgateway.h"
 
 #include "language.h"
+#include "outbox.h"
 #include "project.h"
 #include "schema.h"
 #include "spatialindex.h"
@@ -47,7 +48,9 @@ private:
 // Time-ordered UUIDs (RFC 9562 version 7) for the features and outbox entries of one import: the Unix time in
 // milliseconds, a counter started at a random value, and random bits. Random (version 4) ids insert into the
 // layer's and the outbox's unique indexes at random places, touching a different page for every row; ordered ids
-// append. They are as unique as version 4 ids across devices (74 random bits per import plus the time).
+// append. They are as unique as version 4 ids across devices (74 random bits per import plus the time). The outbox
+// entries' op ids are written by SQL in one statement (Outbox::appendInserts): the same time, 26 random bits for the
+// import and a 48-bit counter from a random 40-bit start, one per entry.
 class OrderedIds
 {
 public:
@@ -74,6 +77,24 @@ public:
         hex(text + 24, low & 0xFFFFFFFFFFFFull, 12);
         return QString::fromLatin1(text, 36);
     }
+
+    // The op ids' first 24 characters ("tttttttt-tttt-7rrr-vrrr-") and their counter's first value.
+    QString opIdPrefix()
+    {
+        const quint64 high = (m_time << 16) | 0x7000 | (m_random.generate() & 0x0FFF);
+        const quint64 variant = 0x8000 | (m_random.generate() & 0x3FFF);
+        char text[24];
+        hex(text, high >> 32, 8);
+        text[8] = '-';
+        hex(text + 9, (high >> 16) & 0xFFFF, 4);
+        text[13] = '-';
+        hex(text + 14, high & 0xFFFF, 4);
+        text[18] = '-';
+        hex(text + 19, variant, 4);
+        text[23] = '-';
+        return QString::fromLatin1(text, 24);
+    }
+    quint64 opIdCounterStart() { return m_random.generate64() & 0xFFFFFFFFFFull; }
 
 private:
     static void hex(char *at, quint64 value, int width)
@@ -155,7 +176,8 @@ EditResult EditGateway::importFeatures(const QString &layerName, const ImportRec
         OrderedIds ids;
         NewRow row;
         row.now = isoDateTime(QDateTime::currentDateTimeUtc());
-        row.journal = true;
+        row.journal = false; // the entries are written together at the end (Outbox::appendInserts)
+        qint64 firstFid = 0, lastFid = 0;
         Envelope touched;
         ImportRow in;
         QString failure;
@@ -180,10 +202,14 @@ EditResult EditGateway::importFeatures(const QString &layerName, const ImportRec
             row.feature = &nf;
             row.storage = &in.m_storage;
             row.uuid = nf.uuid.isEmpty() ? ids.next() : nf.uuid;
-            row.opId = ids.next();
             std::swap(row.blob, in.m_blob);
             const qint64 fid = writeNew(*layer, sql, row);
             std::swap(row.blob, in.m_blob);
+            // A new row's fid is above every fid the table has had (AUTOINCREMENT), so this import's rows are those
+            // from the first fid it wrote to the last.
+            if (!firstFid)
+                firstFid = fid;
+            lastFid = fid;
             const Envelope &e = in.m_envelope;
             if (indexing && !e.isNull())
                 indexed.push_back({fid, e.minX, e.maxX, e.minY, e.maxY});
@@ -194,6 +220,11 @@ EditResult EditGateway::importFeatures(const QString &layerName, const ImportRec
             }
             ++count;
         }
+        // Every feature written has its entry, or nothing is imported.
+        if (count && Outbox::appendInserts(m_db, layer->name, firstFid, lastFid, ids.opIdPrefix(),
+                                           ids.opIdCounterStart(), m_context.author, m_context.device) != count)
+            throw StoreError(ErrorKind::Other,
+                             QStringLiteral("the outbox entries of the import do not match its %1 features").arg(count));
         if (indexing)
             addToSpatialIndex(m_db, rtree, std::move(indexed));
         for (const QString &trigger : setAside)

@@ -336,6 +336,56 @@ private slots:
         QCOMPARE(count("SELECT count(*) FROM gpkg_contents WHERE table_name = 'siti' AND max_x > 9.2205"), 1);
     }
 
+    void everyImportedFeatureHasOneEntryOfItsOwn()
+    {
+        // An import writes its entries in one statement after its rows (Outbox::appendInserts): each of its
+        // features gets exactly one, with an op id no other entry has (the SIT recognises a lost reply by it), and
+        // nothing else gets one, whatever the layer held before.
+        const EditResult before = m_gw->insert("siti", site("Prima"));
+        QVERIFY(before.ok);
+        QVERIFY(m_gw->remove("siti", m_gw->insert("siti", site("Tolta")).uuid).ok); // a gap in the fids
+        auto sites = [this](int n, double x) {
+            std::vector<NewFeature> out;
+            for (int i = 0; i < n; ++i) {
+                NewFeature nf = site(QStringLiteral("Area %1").arg(i));
+                nf.geometry = square(x + i * 0.01, 45.5);
+                out.push_back(nf);
+            }
+            return out;
+        };
+        int imported = 0;
+        QVERIFY(m_gw->importFeatures("siti", importRecord(), feedOf(sites(3, 9.1)), &imported).ok);
+        QCOMPARE(imported, 3);
+        ImportRecord second = importRecord();
+        second.id = "imp-2";
+        QVERIFY(m_gw->importFeatures("siti", second, feedOf(sites(2, 9.2), -1, true), &imported).ok);
+        QCOMPARE(imported, 2);
+        QCOMPARE(features(), 6);
+        // One insert entry per feature there, the earlier feature's still its own.
+        QCOMPARE(count("SELECT count(*) FROM siti s WHERE (SELECT count(*) FROM territori_outbox o WHERE o.kind = "
+                       "'insert' AND o.feature_uuid = s.uuid) = 1"),
+                 6);
+        QCOMPARE(Outbox::forFeature(m_project->db(), "siti", before.uuid).front().opId, before.opId);
+        // Op ids of their own: none repeated, none a feature's uuid, version 7 uuids, in the order of the rows.
+        QCOMPARE(count("SELECT count(DISTINCT op_id) FROM territori_outbox"), outbox());
+        QCOMPARE(count("SELECT count(*) FROM territori_outbox o JOIN siti s ON s.uuid = o.op_id"), 0);
+        QCOMPARE(count("SELECT count(*) FROM territori_outbox o JOIN siti s ON s.uuid = o.feature_uuid WHERE s.nome "
+                       "LIKE 'Area %' AND length(o.op_id) = 36 AND substr(o.op_id, 15, 1) = '7' AND o.op_id GLOB "
+                       "'[0-9a-f]*-[0-9a-f]*-[0-9a-f]*-[89ab]*-[0-9a-f]*'"),
+                 5);
+        QCOMPARE(count("SELECT count(*) FROM territori_outbox a JOIN territori_outbox b ON b.seq > a.seq JOIN siti sa "
+                       "ON sa.uuid = a.feature_uuid JOIN siti sb ON sb.uuid = b.feature_uuid WHERE sb.fid < sa.fid"),
+                 0);
+        // They go to the SIT as any new feature does.
+        int inserts = 0, nothing = 0;
+        for (const PendingChange &c : m_gw->pendingChanges(10)) {
+            inserts += c.kind == PendingChange::Kind::Insert;
+            nothing += c.kind == PendingChange::Kind::Nothing; // "Tolta", created and deleted here
+        }
+        QCOMPARE(inserts, 6);
+        QCOMPARE(nothing, 1);
+    }
+
     void aLargeImportLeavesASpatialIndexThatFindsEveryFeatureAndKeepsWorking()
     {
         // Enough rows for the R-tree to be packed in bulk (spatialindex.h) rather than filled row by row, next to
