@@ -49,8 +49,8 @@ private:
 // milliseconds, a counter started at a random value, and random bits. Random (version 4) ids insert into the
 // layer's and the outbox's unique indexes at random places, touching a different page for every row; ordered ids
 // append. They are as unique as version 4 ids across devices (74 random bits per import plus the time). The outbox
-// entries' op ids are written by SQL in one statement (Outbox::appendInserts): the same time, 26 random bits for the
-// import and a 48-bit counter from a random 40-bit start, one per entry.
+// entries' op ids are written by SQL (Outbox::appendInserts): the same time, 26 random bits for the import and a
+// 48-bit counter from a random 40-bit start, one per entry.
 class OrderedIds
 {
 public:
@@ -176,8 +176,28 @@ EditResult EditGateway::importFeatures(const QString &layerName, const ImportRec
         OrderedIds ids;
         NewRow row;
         row.now = isoDateTime(QDateTime::currentDateTimeUtc());
-        row.journal = false; // the entries are written together at the end (Outbox::appendInserts)
-        qint64 firstFid = 0, lastFid = 0;
+        // The rows' outbox entries are written a few thousand at a time by one statement each (Outbox::appendInserts),
+        // while those rows are still in the page cache and the reading thread goes on: at the end, after the last
+        // row, they were a third of a second that nothing else could use.
+        row.journal = false;
+        const QString opIdPrefix = ids.opIdPrefix();
+        quint64 opIdCounter = ids.opIdCounterStart();
+        qint64 firstFid = 0, lastFid = 0; // of the rows still without their entry
+        int unjournalled = 0;
+        auto journalWritten = [&] {
+            if (!unjournalled)
+                return;
+            // Every feature written has its entry, or nothing is imported.
+            if (Outbox::appendInserts(m_db, layer->name, firstFid, lastFid, opIdPrefix, opIdCounter, m_context.author,
+                                      m_context.device) != unjournalled)
+                throw StoreError(ErrorKind::Other, QStringLiteral("the outbox entries of the import do not match its "
+                                                                  "%1 features from fid %2")
+                                                       .arg(unjournalled)
+                                                       .arg(firstFid));
+            opIdCounter += quint64(unjournalled);
+            firstFid = 0;
+            unjournalled = 0;
+        };
         Envelope touched;
         ImportRow in;
         QString failure;
@@ -205,11 +225,13 @@ EditResult EditGateway::importFeatures(const QString &layerName, const ImportRec
             std::swap(row.blob, in.m_blob);
             const qint64 fid = writeNew(*layer, sql, row);
             std::swap(row.blob, in.m_blob);
-            // A new row's fid is above every fid the table has had (AUTOINCREMENT), so this import's rows are those
-            // from the first fid it wrote to the last.
+            // A new row's fid is above every fid the table has had (AUTOINCREMENT), so the rows still without an
+            // entry are those from the first of them to the last.
             if (!firstFid)
                 firstFid = fid;
             lastFid = fid;
+            if (++unjournalled == 4096)
+                journalWritten();
             const Envelope &e = in.m_envelope;
             if (indexing && !e.isNull())
                 indexed.push_back({fid, e.minX, e.maxX, e.minY, e.maxY});
@@ -220,11 +242,7 @@ EditResult EditGateway::importFeatures(const QString &layerName, const ImportRec
             }
             ++count;
         }
-        // Every feature written has its entry, or nothing is imported.
-        if (count && Outbox::appendInserts(m_db, layer->name, firstFid, lastFid, ids.opIdPrefix(),
-                                           ids.opIdCounterStart(), m_context.author, m_context.device) != count)
-            throw StoreError(ErrorKind::Other,
-                             QStringLiteral("the outbox entries of the import do not match its %1 features").arg(count));
+        journalWritten();
         if (indexing)
             addToSpatialIndex(m_db, rtree, std::move(indexed));
         for (const QString &trigger : setAside)

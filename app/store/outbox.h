@@ -126,8 +126,8 @@ public:
     // values, geometry or photos, whatever `entry` holds.
     static void append(Database &db, OutboxEntry &entry, const QString &author, const QString &device);
     // The insert entries of the rows a bulk write (a file import) added to `layer`, one per row with a fid from
-    // firstFid to lastFid, in fid order: one statement instead of one per row, which cost an import as much CPU as
-    // checking its geometries. Op ids are `opIdPrefix` (the 24 characters of a version 7 uuid before its last group)
+    // firstFid to lastFid, in fid order: one statement for many rows instead of one per row, which cost an import as
+    // much CPU as checking its geometries. Op ids are `opIdPrefix` (the 24 characters of a version 7 uuid before its last group)
     // followed by a 12-digit hexadecimal counter from firstCounter, so each is unique and they append to the op_id
     // index (editgateway_import.cpp makes them). Returns the number of entries written.
     static int appendInserts(Database &db, const QString &layer, qint64 firstFid, qint64 lastFid,

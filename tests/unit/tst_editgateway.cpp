@@ -293,6 +293,10 @@ private slots:
         QVERIFY2(QFileInfo(wal).size() <= schema::kWalSizeLimit,
                  qPrintable(QStringLiteral("the log kept %1 bytes").arg(QFileInfo(wal).size())));
         QCOMPARE(features(), 15001);
+        // Written a few thousand at a time: every feature has its entry, each with an op id of its own.
+        QCOMPARE(count("SELECT count(DISTINCT o.op_id) FROM territori_outbox o JOIN siti s ON s.uuid = o.feature_uuid"),
+                 15001);
+        QCOMPARE(outbox(), 15001);
     }
 
     void importWritesFeaturesOutboxAndRecordInOneTransaction()
