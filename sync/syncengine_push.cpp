@@ -206,18 +206,18 @@ bool SyncEngine::Run::buildUpdate(const PendingChange &c, wfs::UpdateAction &a, 
         // The values go as the feature holds them now (the last edit's), in their canonical form.
         const QJsonObject now = c.current ? featureValuesJson(layer, c.current->attributes, c.current->meta.draft)
                                           : QJsonObject();
-        for (auto it = c.fields.constBegin(); it != c.fields.constEnd(); ++it) {
-            const QJsonValue value = c.current && now.contains(it.key()) ? now.value(it.key())
-                                                                          : it.value().toObject().value(QStringLiteral("new"));
-            if (it.key() == columns::draft) {
+        for (const FieldChange &change : c.fields) {
+            const QJsonValue value =
+                c.current && now.contains(change.field) ? now.value(change.field) : change.newValue;
+            if (change.field == columns::draft) {
                 a.properties.push_back({columns::draft, value.toBool() ? QStringLiteral("true") : QStringLiteral("false")});
                 continue;
             }
-            if (it.key() == wfs::sit::deleted) {
+            if (change.field == wfs::sit::deleted) {
                 a.properties.push_back({wfs::sit::deleted, value.toBool() ? QStringLiteral("true") : QStringLiteral("false")});
                 continue;
             }
-            const FieldDef *field = layer.field(it.key());
+            const FieldDef *field = layer.field(change.field);
             if (!field)
                 continue; // system columns of the entry (gps, author) are not edited after creation
             if (!props.contains(field->name)) {
@@ -593,7 +593,7 @@ void SyncEngine::Run::settleAbsent()
             continue;
         std::vector<OutboxEntry> pending;
         for (OutboxEntry &e : Outbox::forFeature(project->db(), layer->name, parts.value(1)))
-            if (e.state == QLatin1String("pending"))
+            if (e.state == OutboxState::Pending)
                 pending.push_back(std::move(e));
         if (pending.empty())
             continue;

@@ -185,7 +185,8 @@ bool SyncEngine::Run::verifyBucket(const LayerDef &layer, qint64 bucket, qint64 
     QSet<QString> pending;
     {
         Statement st = db.prepare(QStringLiteral("SELECT DISTINCT feature_uuid FROM territori_outbox WHERE layer = ? "
-                                                 "AND state IN ('pending', 'failed', 'conflict')"));
+                                                 "AND %1")
+                                      .arg(Outbox::unsentIn()));
         st.bind(1, layer.name);
         while (st.step())
             pending.insert(st.text(0));

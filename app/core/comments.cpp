@@ -4,6 +4,7 @@
 
 #include "editgateway.h"
 #include "layerdef.h"
+#include "outbox.h"
 #include "project.h"
 #include "sqlite.h"
 
@@ -107,12 +108,12 @@ std::vector<Comment> Comments::page(const QString &draft, const QString &paragra
         QStringLiteral(
             "SELECT c.uuid, c.bozza, c.versione, c.paragrafo, c.citazione, c.posizione, c.testo, c.risposta_a, c.foto, "
             "c.partecipante, c.tavolo, c.moderazione, c.motivo_moderazione, c.created_at, c.geom IS NOT NULL, "
-            "NOT EXISTS (SELECT 1 FROM territori_outbox o WHERE o.layer = ?1 AND o.feature_uuid = c.uuid AND o.state "
-            "IN ('pending', 'failed', 'conflict')) "
+            "NOT EXISTS (SELECT 1 FROM territori_outbox o WHERE o.layer = ?1 AND o.feature_uuid = c.uuid AND %4) "
             "FROM %1 c LEFT JOIN %1 p ON p.uuid = c.risposta_a WHERE c.bozza = ?2 AND c.paragrafo = ?3%2%3 "
             "ORDER BY coalesce(p.created_at, c.created_at), coalesce(p.fid, c.fid), c.risposta_a IS NOT NULL, "
             "c.created_at, c.fid LIMIT ?5 OFFSET ?6")
-            .arg(table(), participantFilter(participant, 4), visibleFilter(m_project)));
+            .arg(table(), participantFilter(participant, 4), visibleFilter(m_project),
+                 Outbox::unsentIn(QStringLiteral("o.state"))));
     st.bind(1, participation::comments).bind(2, draft).bind(3, paragraph);
     if (!participant.isEmpty())
         st.bind(4, participant);

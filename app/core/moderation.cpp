@@ -3,6 +3,7 @@
 #include "editgateway.h"
 #include "featurereader.h"
 #include "language.h"
+#include "outbox.h"
 #include "project.h"
 
 #include <QCoreApplication>
@@ -54,8 +55,8 @@ std::vector<ModerationItem> Moderation::items(const QString &state, int limit, i
         const QString sql =
             QStringLiteral("SELECT t.uuid, %1, %2, %3, %4, t.created_at, t.geom IS NOT NULL, %5, %6, "
                            "EXISTS (SELECT 1 FROM territori_outbox o WHERE o.layer = ?1 AND o.feature_uuid = t.uuid "
-                           "AND o.kind = 'update' AND json_extract(o.changes, ?3) IS NOT NULL AND o.state IN "
-                           "('pending', 'failed', 'conflict')) FROM %7 t WHERE coalesce(%3, ?2) = ?2 "
+                           "AND o.kind = 'update' AND json_extract(o.changes, ?3) IS NOT NULL AND %8) "
+                           "FROM %7 t WHERE coalesce(%3, ?2) = ?2 "
                            "ORDER BY t.created_at, t.fid")
                 .arg(l->labelField.isEmpty() ? QStringLiteral("NULL") : QStringLiteral("t.") + col(l->labelField),
                      body ? QStringLiteral("t.") + col(body->name) : QStringLiteral("NULL"),
@@ -63,7 +64,7 @@ std::vector<ModerationItem> Moderation::items(const QString &state, int limit, i
                      l->moderationReason.isEmpty() ? QStringLiteral("NULL") : QStringLiteral("t.") + col(l->moderationReason),
                      aboutDraft ? QStringLiteral("t.bozza || ' v' || t.versione || ' · §' || t.paragrafo") : QStringLiteral("NULL"),
                      l->field(QStringLiteral("partecipante")) ? QStringLiteral("t.partecipante") : QStringLiteral("NULL"),
-                     col(l->name));
+                     col(l->name), store::Outbox::unsentIn(QStringLiteral("o.state")));
         Statement st = m_project.db().prepare(sql);
         st.bind(1, l->name).bind(2, state).bind(3, QStringLiteral("$.") + l->moderationState);
         while (st.step()) {
@@ -155,7 +156,7 @@ std::vector<ModerationDecision> Moderation::history(int limit) const
             d.state = st.text(1);
             d.reason = st.text(2);
             d.at = QDateTime::fromString(st.text(3), Qt::ISODateWithMs);
-            d.status = st.text(4);
+            d.status = outboxStateFromName(st.text(4));
             d.title = st.text(5);
             out.push_back(std::move(d));
         }

@@ -6,6 +6,8 @@
 // decisions taken here. A decision is an edit of the two moderation fields through the EditGateway: journalled,
 // synced as the moderator's account, refused by the SIT for anyone else and for any other field (docs/sit.md).
 
+#include "outbox.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -50,7 +52,7 @@ struct ModerationDecision
     QString state;
     QString reason;
     QDateTime at;
-    QString status; // the outbox state of the decision: pending, sent, failed, conflict...
+    store::OutboxState status = store::OutboxState::Pending; // the outbox state of the decision
 };
 
 class Moderation

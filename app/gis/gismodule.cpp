@@ -1,7 +1,5 @@
 #include "gismodule.h"
 
-#include "language.h"
-
 namespace territori::gis {
 namespace {
 
@@ -10,9 +8,8 @@ class Module final : public GisModule
 public:
     ImportJob *startImport(const QString &projectDirectory, const ImportOptions &options, ImportJob::Mode mode,
                            const store::EditContext &context, std::shared_ptr<const ImportReport> checked,
-                           const QString &language, QObject *parent) override
+                           QObject *parent) override
     {
-        store::setUiLanguage(language);
         auto *job = new ImportJob(projectDirectory, options, mode, context, parent);
         if (checked)
             job->setCheckedReport(std::move(checked));
@@ -20,10 +17,8 @@ public:
         return job;
     }
 
-    ExportJob *startExport(const QString &projectDirectory, const ExportOptions &options, const QString &language,
-                           QObject *parent) override
+    ExportJob *startExport(const QString &projectDirectory, const ExportOptions &options, QObject *parent) override
     {
-        store::setUiLanguage(language);
         auto *job = new ExportJob(projectDirectory, options, parent);
         job->start();
         return job;

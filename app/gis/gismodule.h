@@ -6,8 +6,9 @@
 // the import or export page and reaches it only through this interface. The command-line tools and the tests link
 // territori_gis directly.
 //
-// The module carries its own copy of the store code; the two share SQLite, Qt and the installed translators, and the
-// module is told the interface language before each job (store::uiLanguage is per copy).
+// The module links the store's shared library (libterritori-store.so), the app's own: Job, the interface language and
+// everything else of the store exist once in the process, so the app connects to the jobs' signals with the typed
+// Job ones and the jobs read the language the app set.
 
 #include "crs.h"
 #include "exporter.h"
@@ -25,11 +26,12 @@ public:
     virtual ~GisModule() = default;
 
     // A started job, owned by `parent`; its results are read after finished().
+    // ImportJob announces a change of stage with Job::progressChanged too: the app, which does not link the module's
+    // classes, follows both with the base class's typed signal.
     virtual ImportJob *startImport(const QString &projectDirectory, const ImportOptions &options, ImportJob::Mode mode,
                                    const store::EditContext &context, std::shared_ptr<const ImportReport> checked,
-                                   const QString &language, QObject *parent) = 0;
-    virtual ExportJob *startExport(const QString &projectDirectory, const ExportOptions &options,
-                                   const QString &language, QObject *parent) = 0;
+                                   QObject *parent) = 0;
+    virtual ExportJob *startExport(const QString &projectDirectory, const ExportOptions &options, QObject *parent) = 0;
     virtual std::vector<KnownSystem> knownSystems() const = 0;
     virtual QString displayValue(const QVariant &value) const = 0;
     virtual bool saveReport(const ImportReport &report, const QString &path, QString *error) const = 0;

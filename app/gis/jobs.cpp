@@ -53,6 +53,7 @@ void ImportJob::enter(Stage stage)
         [this, stage] {
             m_stage = stage;
             emit stageChanged();
+            emit progressChanged(); // what the app follows: it reaches this class only through Job (gismodule.h)
         },
         Qt::QueuedConnection);
 }
@@ -116,6 +117,7 @@ void ImportJob::run()
         [this, error, message] {
             m_stage = Waiting;
             emit stageChanged();
+            emit progressChanged();
             finish(error, message);
         },
         Qt::QueuedConnection);

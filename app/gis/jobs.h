@@ -31,7 +31,8 @@ class ImportJob : public Job
 public:
     enum class Mode { Inspect, Check, Import };
     Q_ENUM(Mode)
-    // 0 waiting, 1 reading the file, 2 checking rows, 3 writing to the store.
+    // 0 waiting, 1 reading the file, 2 checking rows, 3 writing to the store. A change emits stageChanged and
+    // Job::progressChanged, which is all the app can connect to.
     enum Stage { Waiting = 0, Reading = 1, Checking = 2, Writing = 3 };
 
     ImportJob(const QString &projectDirectory, const ImportOptions &options, Mode mode,

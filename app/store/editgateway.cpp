@@ -7,8 +7,6 @@
 #include "validity.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QUuid>
 
 #include <algorithm>
@@ -37,27 +35,9 @@ QString userMessage(const StoreError &e)
     }
 }
 
-QJsonObject change(const QJsonValue &oldValue, const QJsonValue &newValue)
-{
-    QJsonObject o;
-    o.insert(QStringLiteral("old"), oldValue);
-    o.insert(QStringLiteral("new"), newValue);
-    return o;
-}
-
 QJsonValue jsonOrNull(const QString &s)
 {
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
-}
-
-QStringList photoHashes(const LayerDef &layer, const QVariantMap &values)
-{
-    QStringList out;
-    for (const auto &f : layer.fields)
-        if (f.type == FieldType::Photo)
-            out << values.value(f.name).toStringList();
-    out.removeDuplicates();
-    return out;
 }
 
 bool finiteCoords(const Geometry &g)
@@ -245,47 +225,12 @@ QByteArray EditGateway::insertSql(const LayerDef &layer)
         .toUtf8();
 }
 
-void EditGateway::encodeNew(const LayerDef &layer, const NewFeature &nf, const QVariantMap &attributes, bool journal,
-                            std::vector<QVariant> &storage, QByteArray &changesJson, QStringList &attachments)
+void EditGateway::encodeNew(const LayerDef &layer, const QVariantMap &attributes, std::vector<QVariant> &storage)
 {
     storage.clear();
     storage.reserve(layer.fields.size());
-    changesJson.clear();
-    attachments.clear();
-    // The outbox's changes, {"field": {"new": value, "old": null}, ...} with keys in order as QJsonDocument writes
-    // them, built as text: a QJsonObject per row was most of an import's time.
-    std::vector<std::pair<QString, QByteArray>> changes;
-    for (const auto &f : layer.fields) {
-        const QVariant value = attributes.value(f.name);
-        storage.push_back(toStorage(f, value));
-        if (journal) {
-            QByteArray j = toJsonText(f, value);
-            if (j != "null")
-                changes.emplace_back(f.name, std::move(j));
-        }
-    }
-    if (!journal)
-        return;
-    changes.emplace_back(columns::draft, nf.draft ? QByteArrayLiteral("true") : QByteArrayLiteral("false"));
-    if (nf.gpsAccuracy) {
-        changes.emplace_back(columns::gpsAccuracy, jsonText(*nf.gpsAccuracy));
-        changes.emplace_back(columns::gpsFixTime, jsonText(jsonOrNull(isoDateTime(nf.gpsFixTime))));
-    }
-    if (!nf.source.isEmpty())
-        changes.emplace_back(columns::source, jsonText(nf.source));
-    std::sort(changes.begin(), changes.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    changesJson.reserve(512);
-    changesJson += '{';
-    for (size_t k = 0; k < changes.size(); ++k) {
-        if (k)
-            changesJson += ',';
-        changesJson += jsonText(changes[k].first);
-        changesJson += ":{\"new\":";
-        changesJson += changes[k].second;
-        changesJson += ",\"old\":null}";
-    }
-    changesJson += '}';
-    attachments = photoHashes(layer, attributes);
+    for (const auto &f : layer.fields)
+        storage.push_back(toStorage(f, attributes.value(f.name)));
 }
 
 qint64 EditGateway::writeNew(const LayerDef &layer, const QByteArray &sql, const NewRow &row)
@@ -320,14 +265,13 @@ qint64 EditGateway::writeNew(const LayerDef &layer, const QByteArray &sql, const
     const qint64 fid = m_db.lastInsertRowId();
     if (!row.journal)
         return fid;
+    // The entry names the feature and nothing of it: the row is what the sync sends (outbox.h).
     OutboxEntry e;
     e.opId = row.opId;
     e.layer = layer.name;
     e.featureUuid = row.uuid;
     e.kind = OutboxEntry::Kind::Insert;
-    e.geomNew = row.blob;
-    e.attachments = *row.attachments;
-    Outbox::append(m_db, e, m_context.author, m_context.device, *row.changes);
+    Outbox::append(m_db, e, m_context.author, m_context.device);
     return fid;
 }
 
@@ -357,14 +301,10 @@ EditResult EditGateway::insertRow(const QString &layerName, const NewFeature &nf
     }
 
     std::vector<QVariant> storage;
-    QByteArray changes;
-    QStringList attachments;
-    encodeNew(*layer, nf, attrs, journal, storage, changes, attachments);
+    encodeNew(*layer, attrs, storage);
     NewRow row;
     row.feature = &nf;
     row.storage = &storage;
-    row.changes = &changes;
-    row.attachments = &attachments;
     row.uuid = nf.uuid.isEmpty() ? newId() : nf.uuid;
     row.opId = journal ? newId() : QString();
     row.now = isoDateTime(QDateTime::currentDateTimeUtc());
@@ -421,7 +361,7 @@ EditResult EditGateway::update(const QString &layerName, const QString &uuid, co
         if (!v.ok)
             return v;
 
-        QJsonObject changes;
+        FieldChanges changes;
         QStringList sets;
         QVariantList params;
         QStringList added;
@@ -431,7 +371,7 @@ EditResult EditGateway::update(const QString &layerName, const QString &uuid, co
             const QJsonValue after = toJsonValue(f, it.value());
             if (before == after)
                 continue;
-            changes.insert(f.name, change(before, after));
+            changes.set(f.name, before, after);
             sets << quoteIdentifier(f.name) + QStringLiteral(" = ?");
             params << toStorage(f, it.value());
             if (f.type == FieldType::Photo) {
@@ -449,7 +389,7 @@ EditResult EditGateway::update(const QString &layerName, const QString &uuid, co
             params << geomNew;
         }
         if (draft != old->meta.draft) {
-            changes.insert(columns::draft, change(old->meta.draft, draft));
+            changes.set(columns::draft, old->meta.draft, draft);
             sets << QStringLiteral("\"draft\" = ?");
             params << qlonglong(draft ? 1 : 0);
         }
@@ -499,24 +439,25 @@ EditResult EditGateway::remove(const QString &layerName, const QString &uuid)
         if (const QString refused = guard(*layer, old->attributes); !refused.isEmpty())
             return EditResult::failure(ErrorKind::Invalid, refused);
         // The entry keeps every old value, so an undo (or a conflict shown later) can bring the feature back whole.
-        QJsonObject changes;
+        FieldChanges changes;
+        const QJsonValue gone(QJsonValue::Null);
         for (const auto &f : layer->fields) {
             const QJsonValue j = toJsonValue(f, old->attributes.value(f.name));
             if (!j.isNull())
-                changes.insert(f.name, change(j, QJsonValue::Null));
+                changes.set(f.name, j, gone);
         }
-        changes.insert(columns::createdAt, change(isoDateTime(old->meta.createdAt), QJsonValue::Null));
-        changes.insert(columns::author, change(jsonOrNull(old->meta.author), QJsonValue::Null));
-        changes.insert(columns::device, change(jsonOrNull(old->meta.device), QJsonValue::Null));
-        changes.insert(columns::draft, change(old->meta.draft, QJsonValue::Null));
+        changes.set(columns::createdAt, isoDateTime(old->meta.createdAt), gone);
+        changes.set(columns::author, jsonOrNull(old->meta.author), gone);
+        changes.set(columns::device, jsonOrNull(old->meta.device), gone);
+        changes.set(columns::draft, old->meta.draft, gone);
         if (old->meta.gpsAccuracy) {
-            changes.insert(columns::gpsAccuracy, change(*old->meta.gpsAccuracy, QJsonValue::Null));
-            changes.insert(columns::gpsFixTime, change(jsonOrNull(isoDateTime(old->meta.gpsFixTime)), QJsonValue::Null));
+            changes.set(columns::gpsAccuracy, *old->meta.gpsAccuracy, gone);
+            changes.set(columns::gpsFixTime, jsonOrNull(isoDateTime(old->meta.gpsFixTime)), gone);
         }
         if (old->meta.syncRev)
-            changes.insert(columns::syncRev, change(double(*old->meta.syncRev), QJsonValue::Null));
+            changes.set(columns::syncRev, double(*old->meta.syncRev), gone);
         if (!old->meta.source.isEmpty())
-            changes.insert(columns::source, change(old->meta.source, QJsonValue::Null));
+            changes.set(columns::source, old->meta.source, gone);
         Statement st = m_db.prepare(
             QStringLiteral("DELETE FROM %1 WHERE \"uuid\" = ?").arg(quoteIdentifier(layer->name)));
         st.bind(1, uuid);
@@ -554,7 +495,7 @@ std::optional<OutboxEntry> EditGateway::lastUndoable()
 {
     auto last = Outbox::last(m_db);
     // Another program's edit (QGIS) is undone in that program, not here.
-    if (!last || last->state != QLatin1String("pending") || !last->origin.isEmpty())
+    if (!last || last->state != OutboxState::Pending || !last->origin.isEmpty())
         return std::nullopt;
     return last;
 }
@@ -565,7 +506,7 @@ EditResult EditGateway::undoLast()
         auto entry = Outbox::last(m_db);
         if (!entry)
             return EditResult::failure(ErrorKind::NotFound, QCoreApplication::translate("EditGateway", "There is nothing to undo."));
-        if (entry->state != QLatin1String("pending"))
+        if (entry->state != OutboxState::Pending)
             return EditResult::failure(ErrorKind::Invalid, QCoreApplication::translate("EditGateway", "The last edit has already been sent to the knowledge "
                                                               "system: edit the feature instead of undoing."));
         if (!entry->origin.isEmpty())
@@ -592,12 +533,12 @@ EditResult EditGateway::undoLast()
             kind = QStringLiteral("update");
             QStringList sets;
             QVariantList params;
-            for (auto it = entry->changes.constBegin(); it != entry->changes.constEnd(); ++it) {
-                const QJsonValue oldValue = it.value().toObject().value(QStringLiteral("old"));
-                if (it.key() == columns::draft) {
+            for (const FieldChange &c : entry->changes) {
+                const QJsonValue &oldValue = c.oldValue;
+                if (c.field == columns::draft) {
                     sets << QStringLiteral("\"draft\" = ?");
                     params << qlonglong(oldValue.toBool() ? 1 : 0);
-                } else if (const FieldDef *f = layer->field(it.key())) {
+                } else if (const FieldDef *f = layer->field(c.field)) {
                     sets << quoteIdentifier(f->name) + QStringLiteral(" = ?");
                     params << restoredValue(*f, oldValue);
                 }
@@ -623,21 +564,21 @@ EditResult EditGateway::undoLast()
             kind = QStringLiteral("insert");
             QStringList names{QStringLiteral("\"geom\""), QStringLiteral("\"uuid\""), QStringLiteral("\"modified_at\"")};
             QVariantList params{entry->geomOld, entry->featureUuid, isoDateTime(QDateTime::currentDateTimeUtc())};
-            for (auto it = entry->changes.constBegin(); it != entry->changes.constEnd(); ++it) {
-                const QJsonValue oldValue = it.value().toObject().value(QStringLiteral("old"));
-                if (const FieldDef *f = layer->field(it.key())) {
+            for (const FieldChange &c : entry->changes) {
+                const QJsonValue &oldValue = c.oldValue;
+                if (const FieldDef *f = layer->field(c.field)) {
                     names << quoteIdentifier(f->name);
                     params << restoredValue(*f, oldValue);
-                } else if (it.key() == columns::draft) {
+                } else if (c.field == columns::draft) {
                     names << QStringLiteral("\"draft\"");
                     params << qlonglong(oldValue.toBool() ? 1 : 0);
-                } else if (it.key() == columns::gpsAccuracy || it.key() == columns::syncRev) {
-                    names << quoteIdentifier(it.key());
+                } else if (c.field == columns::gpsAccuracy || c.field == columns::syncRev) {
+                    names << quoteIdentifier(c.field);
                     params << oldValue.toVariant();
-                } else if (it.key() == columns::createdAt || it.key() == columns::author ||
-                           it.key() == columns::device || it.key() == columns::gpsFixTime ||
-                           it.key() == columns::source) {
-                    names << quoteIdentifier(it.key());
+                } else if (c.field == columns::createdAt || c.field == columns::author ||
+                           c.field == columns::device || c.field == columns::gpsFixTime ||
+                           c.field == columns::source) {
+                    names << quoteIdentifier(c.field);
                     params << oldValue.toString();
                 }
             }
@@ -704,11 +645,9 @@ EditResult EditGateway::erasePersonalData(const QString &layerName, const QStrin
         e.featureUuid = uuid;
         e.kind = OutboxEntry::Kind::Update;
         e.baseRev = old->meta.syncRev;
-        QJsonObject changes;
         for (const QString &f : fields)
-            changes.insert(f, QJsonObject{{QStringLiteral("old"), erased}, {QStringLiteral("new"), QJsonValue::Null}});
-        changes.insert(erasedAtField, QJsonObject{{QStringLiteral("old"), QJsonValue::Null}, {QStringLiteral("new"), now}});
-        e.changes = changes;
+            e.changes.set(f, erased, QJsonValue::Null);
+        e.changes.set(erasedAtField, QJsonValue::Null, now);
         Outbox::append(m_db, e, m_context.author, m_context.device);
         return EditResult::success(uuid, e.opId);
     });

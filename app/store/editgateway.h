@@ -126,8 +126,6 @@ public:
         QString m_layer; // the layer it was prepared for
         QByteArray m_blob;
         std::vector<QVariant> m_storage; // per layer field, as stored
-        QByteArray m_changes;            // the outbox entry's changes, as JSON
-        QStringList m_attachments;
         Envelope m_envelope;
     };
     static EditResult prepareImport(const LayerDef &layer, ImportRow &row);
@@ -174,10 +172,10 @@ public:
         PendingChange change;
         std::optional<qint64> rev; // the SIT's revision after the write, when the reply told it
     };
-    // The SIT confirmed these actions: their entries become 'sent' ('cancelled' for Kind::Nothing), and the feature
+    // The SIT confirmed these actions: their entries become Sent (Cancelled for Kind::Nothing), and the feature
     // learns its revision when known. Nothing is marked sent that the SIT did not confirm.
     [[nodiscard]] EditResult acknowledge(const std::vector<Acknowledgement> &acks);
-    // The SIT refused the change for good (permission, schema): its entries are held as 'failed' with the message.
+    // The SIT refused the change for good (permission, schema): its entries are held as Failed with the message.
     [[nodiscard]] EditResult markFailed(const PendingChange &change, const QString &message);
 
     // What stops a change from going to the SIT as it is stored, field by field: a value a form would refuse, one
@@ -281,8 +279,6 @@ private:
     {
         const NewFeature *feature = nullptr;
         const std::vector<QVariant> *storage = nullptr; // per layer field, from encodeNew
-        const QByteArray *changes = nullptr;            // the outbox entry's (journal only)
-        const QStringList *attachments = nullptr;       // photos the entry adds (journal only)
         QString uuid;
         QString opId;
         QString now;
@@ -291,20 +287,19 @@ private:
         std::optional<qint64> syncRev;
     };
     static QByteArray insertSql(const LayerDef &layer);
-    // The stored values of a new feature's fields and, with a journal, its outbox entry's changes and attachments.
-    static void encodeNew(const LayerDef &layer, const NewFeature &feature, const QVariantMap &attributes, bool journal,
-                          std::vector<QVariant> &storage, QByteArray &changes, QStringList &attachments);
+    // The stored values of a new feature's fields (its outbox entry holds none of them: outbox.h).
+    static void encodeNew(const LayerDef &layer, const QVariantMap &attributes, std::vector<QVariant> &storage);
     // Returns the new row's fid.
     qint64 writeNew(const LayerDef &layer, const QByteArray &sql, const NewRow &row);
     void touchContents(const QString &layer, const Envelope &env);
     // Sync helpers (editgateway_sync.cpp), called inside a transaction.
     std::vector<OutboxEntry> unsentEntries(const QString &layer, const QString &uuid);
-    void setEntriesState(const std::vector<qint64> &seqs, const QString &state, const QString &error = QString());
+    void setEntriesState(const std::vector<qint64> &seqs, OutboxState state, const QString &error = QString());
     void writeRemoteRow(const LayerDef &layer, const RemoteFeature &row, bool force);
     void writeLocalValues(const LayerDef &layer, const QString &uuid, const QJsonObject &values,
                           const Geometry &geometry, std::optional<qint64> syncRev);
     void deleteLocalRow(const LayerDef &layer, const QString &uuid);
-    void queueRebased(const LayerDef &layer, const QString &uuid, OutboxEntry::Kind kind, const QJsonObject &changes,
+    void queueRebased(const LayerDef &layer, const QString &uuid, OutboxEntry::Kind kind, const FieldChanges &changes,
                       const QByteArray &geomOld, const QByteArray &geomNew, std::optional<qint64> baseRev);
     void recordConflict(const LayerDef &layer, const PendingChange &change, const MergeResult &merge,
                         const RemoteFeature &server);

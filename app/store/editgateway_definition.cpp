@@ -33,8 +33,8 @@ QStringList tableColumns(Database &db, const QString &table)
 
 bool hasUnsent(Database &db, const QString &layer)
 {
-    Statement st = db.prepare(QStringLiteral("SELECT 1 FROM territori_outbox WHERE layer = ? AND state IN "
-                                             "('pending', 'failed', 'conflict') LIMIT 1"));
+    Statement st = db.prepare(
+        QStringLiteral("SELECT 1 FROM territori_outbox WHERE layer = ? AND %1 LIMIT 1").arg(Outbox::unsentIn()));
     st.bind(1, layer);
     return st.step();
 }
@@ -84,8 +84,11 @@ void EditGateway::setProblems(const std::vector<qint64> &seqs, const std::vector
             o.insert(QStringLiteral("keep"), true);
         list.append(o);
     }
-    Statement st = m_db.cached("UPDATE territori_outbox SET problem = ?1 WHERE seq = ?2 AND state = 'pending' AND "
-                               "problem IS NOT ?1");
+    static const QByteArray sql = QStringLiteral("UPDATE territori_outbox SET problem = ?1 WHERE seq = ?2 AND %1 AND "
+                                                 "problem IS NOT ?1")
+                                      .arg(Outbox::stateIn({OutboxState::Pending}))
+                                      .toUtf8();
+    Statement st = m_db.cached(sql.constData());
     const QString text = issues.empty() ? QString() : QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact));
     for (qint64 seq : seqs) {
         st.reset();
@@ -208,6 +211,18 @@ EditResult EditGateway::applyDefinition(const DefinitionPlan &plan, DefinitionOu
                 continue;
             std::vector<OutboxEntry> all = Outbox::pendingOfLayer(m_db, l.name);
             FeatureReader reader(m_db, l);
+            // A feature created here goes as its row is, so its value of a removed field is the one in the column the
+            // field keeps (its entry holds no copy), read as the definition before this one typed it.
+            const LayerDef *was = m_project.layer(l.name) ? m_project.layer(l.name) : m_project.retiredLayer(l.name);
+            auto storedValue = [&](const QString &field, const QString &uuid) {
+                const FieldDef *f = was ? was->field(field) : nullptr;
+                if (!f)
+                    return QJsonValue();
+                Statement v = m_db.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE \"uuid\" = ?")
+                                               .arg(quoteIdentifier(field), quoteIdentifier(l.name)));
+                v.bind(1, uuid);
+                return v.step() ? toJsonValue(*f, fromStorage(*f, v.value(0))) : QJsonValue();
+            };
             for (size_t from = 0; from < all.size();) {
                 size_t to = from;
                 while (to < all.size() && all[to].featureUuid == all[from].featureUuid)
@@ -220,9 +235,10 @@ EditResult EditGateway::applyDefinition(const DefinitionPlan &plan, DefinitionOu
                 std::vector<FieldIssue> issues = checkAgainst(l, c);
                 for (const QString &field : removed) {
                     if (c.kind == PendingChange::Kind::Delete || c.kind == PendingChange::Kind::Nothing ||
-                        !c.fields.contains(field))
+                        (c.kind == PendingChange::Kind::Update && !c.fields.contains(field)))
                         continue;
-                    const QJsonValue value = c.fields.value(field).toObject().value(QStringLiteral("new"));
+                    const QJsonValue value = c.kind == PendingChange::Kind::Insert ? storedValue(field, uuid)
+                                                                                   : c.fields.newValue(field);
                     if (value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty()) ||
                         (value.isArray() && value.toArray().isEmpty()))
                         continue;
@@ -257,7 +273,7 @@ EditResult EditGateway::sendWithoutRemovedValues(const QString &layer, const QSt
         std::vector<FieldIssue> rest;
         std::set<QString> seen;
         for (const OutboxEntry &e : Outbox::forFeature(m_db, layer, uuid)) {
-            if (e.state != QLatin1String("pending"))
+            if (e.state != OutboxState::Pending)
                 continue;
             seqs.push_back(e.seq);
             for (const QJsonValue &v : QJsonDocument::fromJson(e.problem.toUtf8()).array()) {

@@ -4,6 +4,7 @@
 #include "editgateway.h"
 
 #include "language.h"
+#include "outbox.h"
 #include "project.h"
 #include "schema.h"
 #include "spatialindex.h"
@@ -47,7 +48,9 @@ private:
 // Time-ordered UUIDs (RFC 9562 version 7) for the features and outbox entries of one import: the Unix time in
 // milliseconds, a counter started at a random value, and random bits. Random (version 4) ids insert into the
 // layer's and the outbox's unique indexes at random places, touching a different page for every row; ordered ids
-// append. They are as unique as version 4 ids across devices (74 random bits per import plus the time).
+// append. They are as unique as version 4 ids across devices (74 random bits per import plus the time). The outbox
+// entries' op ids are written by SQL (Outbox::appendInserts): the same time, 26 random bits for the import and a
+// 48-bit counter from a random 40-bit start, one per entry.
 class OrderedIds
 {
 public:
@@ -74,6 +77,24 @@ public:
         hex(text + 24, low & 0xFFFFFFFFFFFFull, 12);
         return QString::fromLatin1(text, 36);
     }
+
+    // The op ids' first 24 characters ("tttttttt-tttt-7rrr-vrrr-") and their counter's first value.
+    QString opIdPrefix()
+    {
+        const quint64 high = (m_time << 16) | 0x7000 | (m_random.generate() & 0x0FFF);
+        const quint64 variant = 0x8000 | (m_random.generate() & 0x3FFF);
+        char text[24];
+        hex(text, high >> 32, 8);
+        text[8] = '-';
+        hex(text + 9, (high >> 16) & 0xFFFF, 4);
+        text[13] = '-';
+        hex(text + 14, high & 0xFFFF, 4);
+        text[18] = '-';
+        hex(text + 19, variant, 4);
+        text[23] = '-';
+        return QString::fromLatin1(text, 24);
+    }
+    quint64 opIdCounterStart() { return m_random.generate64() & 0xFFFFFFFFFFull; }
 
 private:
     static void hex(char *at, quint64 value, int width)
@@ -102,7 +123,7 @@ EditResult EditGateway::prepareImport(const LayerDef &layer, ImportRow &row)
     row.feature.geometry = convertedTo(row.feature.geometry, layer.geometryType());
     row.m_blob = toGpkgBlob(row.feature.geometry);
     row.m_envelope = row.feature.geometry.envelope();
-    encodeNew(layer, row.feature, row.feature.attributes, true, row.m_storage, row.m_changes, row.m_attachments);
+    encodeNew(layer, row.feature.attributes, row.m_storage);
     row.m_layer = layer.name;
     row.m_prepared = true;
     return v;
@@ -156,7 +177,28 @@ EditResult EditGateway::importFeatures(const QString &layerName, const ImportRec
         OrderedIds ids;
         NewRow row;
         row.now = isoDateTime(QDateTime::currentDateTimeUtc());
-        row.journal = true;
+        // The rows' outbox entries are written a few thousand at a time by one statement each (Outbox::appendInserts),
+        // while those rows are still in the page cache and the reading thread goes on: at the end, after the last
+        // row, they were a third of a second that nothing else could use.
+        row.journal = false;
+        const QString opIdPrefix = ids.opIdPrefix();
+        quint64 opIdCounter = ids.opIdCounterStart();
+        qint64 firstFid = 0, lastFid = 0; // of the rows still without their entry
+        int unjournalled = 0;
+        auto journalWritten = [&] {
+            if (!unjournalled)
+                return;
+            // Every feature written has its entry, or nothing is imported.
+            if (Outbox::appendInserts(m_db, layer->name, firstFid, lastFid, opIdPrefix, opIdCounter, m_context.author,
+                                      m_context.device) != unjournalled)
+                throw StoreError(ErrorKind::Other, QStringLiteral("the outbox entries of the import do not match its "
+                                                                  "%1 features from fid %2")
+                                                       .arg(unjournalled)
+                                                       .arg(firstFid));
+            opIdCounter += quint64(unjournalled);
+            firstFid = 0;
+            unjournalled = 0;
+        };
         Envelope touched;
         ImportRow in;
         QString failure;
@@ -180,13 +222,17 @@ EditResult EditGateway::importFeatures(const QString &layerName, const ImportRec
             const NewFeature &nf = in.feature;
             row.feature = &nf;
             row.storage = &in.m_storage;
-            row.changes = &in.m_changes;
-            row.attachments = &in.m_attachments;
             row.uuid = nf.uuid.isEmpty() ? ids.next() : nf.uuid;
-            row.opId = ids.next();
             std::swap(row.blob, in.m_blob);
             const qint64 fid = writeNew(*layer, sql, row);
             std::swap(row.blob, in.m_blob);
+            // A new row's fid is above every fid the table has had (AUTOINCREMENT), so the rows still without an
+            // entry are those from the first of them to the last.
+            if (!firstFid)
+                firstFid = fid;
+            lastFid = fid;
+            if (++unjournalled == 4096)
+                journalWritten();
             const Envelope &e = in.m_envelope;
             if (indexing && !e.isNull())
                 indexed.push_back({fid, e.minX, e.maxX, e.minY, e.maxY});
@@ -194,11 +240,10 @@ EditResult EditGateway::importFeatures(const QString &layerName, const ImportRec
             if (prepareHere) { // encoded on this thread: freed here too, not sent back with the row
                 in.m_blob = QByteArray();
                 in.m_storage = std::vector<QVariant>();
-                in.m_changes = QByteArray();
-                in.m_attachments = QStringList();
             }
             ++count;
         }
+        journalWritten();
         if (indexing)
             addToSpatialIndex(m_db, rtree, std::move(indexed));
         for (const QString &trigger : setAside)

@@ -1,10 +1,6 @@
 // The EditGateway's writes on behalf of the sync: acknowledging what the SIT confirmed, applying what it sends,
-// merging it with unsent local edits, and the decisions a person takes on conflicts. Outbox entry states:
-//   pending    waiting to be sent                 sent       the SIT confirmed it
-//   conflict   held until a person decides        failed     the SIT refused it for good (message kept)
-//   cancelled  undone by later local edits        merged     the SIT already had the same change
-//   rebased    replaced by a new entry based on the SIT's newer version
-//   discarded  a person chose the SIT's version over it
+// merging it with unsent local edits, and the decisions a person takes on conflicts. The outbox entries' states are
+// OutboxState (outbox.h).
 
 #include "editgateway.h"
 
@@ -129,20 +125,20 @@ std::vector<OutboxEntry> EditGateway::unsentEntries(const QString &layer, const 
 {
     std::vector<OutboxEntry> out;
     for (OutboxEntry &e : Outbox::forFeature(m_db, layer, uuid))
-        if (e.state == QLatin1String("pending") || e.state == QLatin1String("failed") ||
-            e.state == QLatin1String("conflict"))
+        if (Outbox::isUnsent(e.state))
             out.push_back(std::move(e));
     return out;
 }
 
-void EditGateway::setEntriesState(const std::vector<qint64> &seqs, const QString &state, const QString &error)
+void EditGateway::setEntriesState(const std::vector<qint64> &seqs, OutboxState state, const QString &error)
 {
     Statement st = m_db.cached("UPDATE territori_outbox SET state = ?1, last_error = ?2, "
-                               "acked_at = CASE WHEN ?1 = 'sent' THEN ?3 ELSE acked_at END WHERE seq = ?4");
+                               "acked_at = CASE WHEN ?5 THEN ?3 ELSE acked_at END WHERE seq = ?4");
     const QString now = nowIso();
+    const QString name = outboxStateName(state);
     for (qint64 seq : seqs) {
         st.reset();
-        st.bind(1, state);
+        st.bind(1, name).bind(5, state == OutboxState::Sent);
         if (error.isEmpty())
             st.bindNull(2);
         else
@@ -159,11 +155,14 @@ std::vector<PendingChange> EditGateway::pendingChanges(int maxFeatures)
     m_db.exec("BEGIN");
     try {
         Statement st = m_db.prepare(QStringLiteral(
-            "SELECT o.layer, o.feature_uuid, min(o.seq) AS first FROM territori_outbox o WHERE o.state = 'pending' "
+            "SELECT o.layer, o.feature_uuid, min(o.seq) AS first FROM territori_outbox o WHERE %1 "
             "AND o.layer IN (SELECT value FROM json_each(?2)) "
             "AND NOT EXISTS (SELECT 1 FROM territori_outbox h WHERE h.layer = o.layer AND h.feature_uuid = "
-            "o.feature_uuid AND h.state IN ('failed', 'conflict')) GROUP BY o.layer, o.feature_uuid ORDER BY first "
-            "LIMIT ?1"));
+            "o.feature_uuid AND %2) GROUP BY o.layer, o.feature_uuid ORDER BY first "
+            "LIMIT ?1")
+                                        .arg(Outbox::stateIn({OutboxState::Pending}, QStringLiteral("o.state")),
+                                             Outbox::stateIn({OutboxState::Failed, OutboxState::Conflict},
+                                                             QStringLiteral("h.state"))));
         // Only the definition's layers: a retired layer's edits have nowhere to go (definitionupdate.h).
         QJsonArray active;
         for (const LayerDef &l : m_project.layers())
@@ -178,7 +177,7 @@ std::vector<PendingChange> EditGateway::pendingChanges(int maxFeatures)
                 continue; // an entry of a layer this project no longer has: nothing can send it
             std::vector<OutboxEntry> entries;
             for (OutboxEntry &e : Outbox::forFeature(m_db, layerName, uuid))
-                if (e.state == QLatin1String("pending"))
+                if (e.state == OutboxState::Pending)
                     entries.push_back(std::move(e));
             FeatureReader reader(m_db, *layer);
             out.push_back(coalesce(*layer, entries, reader.byUuid(uuid)));
@@ -199,7 +198,7 @@ EditResult EditGateway::acknowledge(const std::vector<Acknowledgement> &acks)
         QSet<QString> layers;
         for (const Acknowledgement &a : acks) {
             const bool nothing = a.change.kind == PendingChange::Kind::Nothing;
-            setEntriesState(a.change.seqs, nothing ? QStringLiteral("cancelled") : QStringLiteral("sent"));
+            setEntriesState(a.change.seqs, nothing ? OutboxState::Cancelled : OutboxState::Sent);
             const LayerDef *layer = m_project.layer(a.change.layer);
             if (a.rev && layer) {
                 Statement st = m_db.prepare(QStringLiteral("UPDATE %1 SET \"sync_rev\" = ? WHERE \"uuid\" = ?")
@@ -220,7 +219,7 @@ EditResult EditGateway::markFailed(const PendingChange &change, const QString &m
 {
     try {
         GatewayTransaction txn(m_db);
-        setEntriesState(change.seqs, QStringLiteral("failed"), message);
+        setEntriesState(change.seqs, OutboxState::Failed, message);
         txn.commit();
     } catch (const StoreError &e) {
         return EditResult::failure(e);
@@ -354,7 +353,11 @@ EditResult EditGateway::retryFailed()
 {
     try {
         GatewayTransaction txn(m_db);
-        m_db.exec("UPDATE territori_outbox SET state = 'pending', last_error = NULL WHERE state = 'failed'");
+        Statement st =
+            m_db.prepare(QStringLiteral("UPDATE territori_outbox SET state = ?, last_error = NULL WHERE state = ?"));
+        st.bind(1, outboxStateName(OutboxState::Pending)).bind(2, outboxStateName(OutboxState::Failed));
+        st.run();
+        st = Statement();
         txn.commit();
     } catch (const StoreError &e) {
         return EditResult::failure(e);
@@ -468,7 +471,7 @@ void EditGateway::deleteLocalRow(const LayerDef &layer, const QString &uuid)
 }
 
 void EditGateway::queueRebased(const LayerDef &layer, const QString &uuid, OutboxEntry::Kind kind,
-                               const QJsonObject &changes, const QByteArray &geomOld, const QByteArray &geomNew,
+                               const FieldChanges &changes, const QByteArray &geomOld, const QByteArray &geomNew,
                                std::optional<qint64> baseRev)
 {
     OutboxEntry e;
@@ -528,12 +531,12 @@ void EditGateway::applyOne(const LayerDef &layer, const RemoteFeature &row, bool
     const bool ours = m_account.isEmpty() || row.updatedBy == m_account;
     if (!row.lastOp.isEmpty() && ours) {
         for (size_t i = 0; i < entries.size(); ++i) {
-            if (entries[i].opId != row.lastOp || entries[i].state == QLatin1String("conflict"))
+            if (entries[i].opId != row.lastOp || entries[i].state == OutboxState::Conflict)
                 continue;
             std::vector<qint64> done;
             for (size_t j = 0; j <= i; ++j)
                 done.push_back(entries[j].seq);
-            setEntriesState(done, QStringLiteral("sent"));
+            setEntriesState(done, OutboxState::Sent);
             stats.acknowledged += int(done.size());
             entries.erase(entries.begin(), entries.begin() + qsizetype(i + 1));
             break;
@@ -544,7 +547,7 @@ void EditGateway::applyOne(const LayerDef &layer, const RemoteFeature &row, bool
         return;
     }
     const bool inConflict = std::any_of(entries.begin(), entries.end(), [](const OutboxEntry &e) {
-        return e.state == QLatin1String("conflict");
+        return e.state == OutboxState::Conflict;
     });
     auto closeConflict = [&](const QString &resolution) {
         if (!inConflict)
@@ -559,7 +562,7 @@ void EditGateway::applyOne(const LayerDef &layer, const RemoteFeature &row, bool
     if (!stats.layers.contains(layer.name))
         stats.layers << layer.name;
     if (change.kind == PendingChange::Kind::Nothing) {
-        setEntriesState(change.seqs, QStringLiteral("cancelled"));
+        setEntriesState(change.seqs, OutboxState::Cancelled);
         closeConflict(QStringLiteral("converged"));
         applyPlain(true);
         return;
@@ -567,7 +570,7 @@ void EditGateway::applyOne(const LayerDef &layer, const RemoteFeature &row, bool
     const MergeResult m = merge(layer, change, row);
     switch (m.outcome) {
     case MergeResult::Outcome::Converged:
-        setEntriesState(change.seqs, QStringLiteral("merged"));
+        setEntriesState(change.seqs, OutboxState::Merged);
         closeConflict(QStringLiteral("converged"));
         applyPlain(true);
         ++stats.merged;
@@ -580,14 +583,14 @@ void EditGateway::applyOne(const LayerDef &layer, const RemoteFeature &row, bool
             }
             // The SIT moved without changing what was deleted: the delete goes against its revision.
             closeConflict(QStringLiteral("merged"));
-            setEntriesState(change.seqs, QStringLiteral("rebased"));
+            setEntriesState(change.seqs, OutboxState::Rebased);
             queueRebased(layer, row.uuid, OutboxEntry::Kind::Delete, change.fields, change.geomOld, QByteArray(), row.rev);
             ++stats.merged;
             return;
         }
         closeConflict(QStringLiteral("merged"));
         writeLocalValues(layer, row.uuid, m.localValues, m.localGeometry, row.rev);
-        setEntriesState(change.seqs, QStringLiteral("rebased"));
+        setEntriesState(change.seqs, OutboxState::Rebased);
         queueRebased(layer, row.uuid, OutboxEntry::Kind::Update, m.toSend,
                      m.sendGeometry ? toGpkgBlob(row.geometry) : QByteArray(),
                      m.sendGeometry ? toGpkgBlob(m.localGeometry) : QByteArray(), row.rev);
@@ -597,7 +600,7 @@ void EditGateway::applyOne(const LayerDef &layer, const RemoteFeature &row, bool
         // What only the SIT changed is merged in now; what both changed waits for a person.
         if (change.kind == PendingChange::Kind::Update && !m.localDeleted && change.current)
             writeLocalValues(layer, row.uuid, m.localValues, m.localGeometry, std::nullopt);
-        setEntriesState(change.seqs, QStringLiteral("conflict"));
+        setEntriesState(change.seqs, OutboxState::Conflict);
         recordConflict(layer, change, m, row); // a newer SIT version updates the open conflict
         if (!inConflict)
             ++stats.conflicts;
@@ -692,8 +695,10 @@ EditGateway::ApplyStats EditGateway::applyRemote(const QString &feed, std::optio
     GatewayTransaction txn(m_db);
     QSet<QString> unsent;
     {
-        Statement st = m_db.cached("SELECT DISTINCT layer, feature_uuid FROM territori_outbox WHERE state IN "
-                                   "('pending', 'failed', 'conflict')");
+        static const QByteArray sql = QStringLiteral("SELECT DISTINCT layer, feature_uuid FROM territori_outbox WHERE %1")
+                                          .arg(Outbox::unsentIn())
+                                          .toUtf8();
+        Statement st = m_db.cached(sql.constData());
         while (st.step())
             unsent.insert(st.text(0) + QLatin1Char('\x1f') + st.text(1));
         st.reset();
@@ -760,7 +765,7 @@ EditResult EditGateway::resolveConflict(qint64 conflictId, Resolution how, const
 
         std::vector<qint64> held;
         for (const OutboxEntry &e : unsentEntries(layer->name, uuid))
-            if (e.state == QLatin1String("conflict"))
+            if (e.state == OutboxState::Conflict)
                 held.push_back(e.seq);
         FeatureReader reader(m_db, *layer);
         std::optional<Feature> current = reader.byUuid(uuid);
@@ -774,7 +779,7 @@ EditResult EditGateway::resolveConflict(qint64 conflictId, Resolution how, const
             } else {
                 writeRemoteRow(*layer, server, true);
             }
-            setEntriesState(held, QStringLiteral("discarded"));
+            setEntriesState(held, OutboxState::Discarded);
         } else {
             resolution = how == Resolution::Edit ? QStringLiteral("edited") : QStringLiteral("mine");
             if (how == Resolution::Edit && current) {
@@ -788,17 +793,16 @@ EditResult EditGateway::resolveConflict(qint64 conflictId, Resolution how, const
                 writeLocalValues(*layer, uuid, edited, Geometry(), std::nullopt);
                 current = reader.byUuid(uuid);
             }
-            setEntriesState(held, QStringLiteral("rebased"));
+            setEntriesState(held, OutboxState::Rebased);
             const QJsonObject theirs = featureValuesJson(*layer, server.attributes, server.meta.draft);
             auto differences = [&]() {
-                QJsonObject changes;
+                FieldChanges changes;
                 if (!current)
                     return changes;
                 const QJsonObject mine = featureValuesJson(*layer, current->attributes, current->meta.draft);
                 for (auto it = mine.constBegin(); it != mine.constEnd(); ++it)
                     if (!sameFieldValue(*layer, it.key(), theirs.value(it.key()), it.value()))
-                        changes.insert(it.key(), QJsonObject{{QStringLiteral("old"), theirs.value(it.key())},
-                                                             {QStringLiteral("new"), it.value()}});
+                        changes.set(it.key(), theirs.value(it.key()), it.value());
                 return changes;
             };
             const bool geometryDiffers = current && !sameGeometry(current->geometry, server.geometry);
@@ -807,30 +811,25 @@ EditResult EditGateway::resolveConflict(qint64 conflictId, Resolution how, const
 
             if (conflictKind == QLatin1String("delete-edit")) {
                 // Deleted here, changed there, and the person still wants it gone.
-                queueRebased(*layer, uuid, OutboxEntry::Kind::Delete, QJsonObject(), theirGeom, QByteArray(),
+                queueRebased(*layer, uuid, OutboxEntry::Kind::Delete, FieldChanges(), theirGeom, QByteArray(),
                              server.rev);
                 kind = QStringLiteral("delete");
             } else if (conflictKind == QLatin1String("edit-delete") && server.tombstone && current) {
                 // Hard-deleted on the SIT: that uuid can never be written again, so the feature comes back as a new
-                // one with everything it had here.
+                // one with everything it had here (the row: an insert carries nothing of it).
                 const QString fresh = newId();
                 Statement st = m_db.prepare(QStringLiteral("UPDATE %1 SET \"uuid\" = ?, \"sync_rev\" = NULL WHERE "
                                                            "\"uuid\" = ?")
                                                 .arg(quoteIdentifier(layer->name)));
                 st.bind(1, fresh).bind(2, uuid);
                 st.run();
-                QJsonObject all;
-                const QJsonObject mine = featureValuesJson(*layer, current->attributes, current->meta.draft);
-                for (auto it = mine.constBegin(); it != mine.constEnd(); ++it)
-                    all.insert(it.key(), QJsonObject{{QStringLiteral("old"), QJsonValue::Null},
-                                                     {QStringLiteral("new"), it.value()}});
-                queueRebased(*layer, fresh, OutboxEntry::Kind::Insert, all, QByteArray(), myGeom, std::nullopt);
+                queueRebased(*layer, fresh, OutboxEntry::Kind::Insert, FieldChanges(), QByteArray(), QByteArray(),
+                             std::nullopt);
                 kind = QStringLiteral("insert");
             } else {
-                QJsonObject changes = differences();
+                FieldChanges changes = differences();
                 if (conflictKind == QLatin1String("edit-delete"))
-                    changes.insert(QStringLiteral("deleted"), QJsonObject{{QStringLiteral("old"), true},
-                                                                          {QStringLiteral("new"), false}});
+                    changes.set(QStringLiteral("deleted"), true, false);
                 if (current) {
                     Statement st = m_db.prepare(QStringLiteral("UPDATE %1 SET \"sync_rev\" = ? WHERE \"uuid\" = ?")
                                                     .arg(quoteIdentifier(layer->name)));
@@ -874,34 +873,29 @@ void EditGateway::scrubErased(const LayerDef &layer, const QString &uuid, const 
     const QString erased = QStringLiteral("(erased)");
     // Every entry of the feature, whatever its state (sent, discarded, pending): the values become a mark, and what
     // is still to go sends "nothing", which is what the SIT holds for an erased person anyway.
-    auto scrub = [&](QJsonObject changes, bool *touched) {
-        for (const QString &f : fields) {
-            if (!changes.contains(f))
-                continue;
-            const QJsonObject c = changes.value(f).toObject();
-            const bool empty = (c.value(QStringLiteral("old")).isNull() || c.value(QStringLiteral("old")) == erased) &&
-                               c.value(QStringLiteral("new")).isNull();
-            if (empty)
-                continue;
-            changes.insert(f, QJsonObject{{QStringLiteral("old"), erased}, {QStringLiteral("new"), QJsonValue::Null}});
-            *touched = true;
-        }
-        return changes;
-    };
+    // An insert holds nothing of the feature (outbox.h), so only updates and deletes carry values to scrub; every
+    // row is read as stored all the same, so that nothing an older version wrote escapes.
     Statement entries = m_db.prepare(QStringLiteral("SELECT seq, changes FROM territori_outbox WHERE layer = ? AND feature_uuid = ?"));
     entries.bind(1, layer.name).bind(2, uuid);
-    std::vector<std::pair<qint64, QString>> rewritten;
+    std::vector<std::pair<qint64, QByteArray>> rewritten;
     while (entries.step()) {
+        FieldChanges changes = Outbox::decodeChanges(entries.blob(1));
         bool touched = false;
-        const QJsonObject scrubbed = scrub(QJsonDocument::fromJson(entries.text(1).toUtf8()).object(), &touched);
+        for (const QString &f : fields) {
+            const FieldChange *c = changes.find(f);
+            if (!c || ((c->oldValue.isNull() || c->oldValue == erased) && c->newValue.isNull()))
+                continue;
+            changes.set(f, erased, QJsonValue::Null);
+            touched = true;
+        }
         if (touched)
-            rewritten.emplace_back(entries.int64(0), compactJson(scrubbed));
+            rewritten.emplace_back(entries.int64(0), Outbox::encodeChanges(changes));
     }
     entries = Statement();
     Statement put = m_db.prepare(QStringLiteral("UPDATE territori_outbox SET changes = ? WHERE seq = ?"));
     for (const auto &[seq, json] : rewritten) {
         put.reset();
-        put.bind(1, json).bind(2, seq);
+        put.bind(1, json.constData()).bind(2, seq);
         put.run();
     }
     // Conflicts, open or resolved, kept base, mine and theirs of each field and the SIT's whole row.
@@ -927,9 +921,10 @@ void EditGateway::eraseHere(const LayerDef &layer, const RemoteFeature &row)
     st.run();
     scrubErased(layer, row.uuid, layer.personalFields);
     // An open conflict about the person's data has nothing left to decide.
-    Statement open = m_db.prepare(QStringLiteral("UPDATE territori_outbox SET state = 'pending' WHERE layer = ? AND "
-                                                 "feature_uuid = ? AND state = 'conflict'"));
+    Statement open = m_db.prepare(QStringLiteral("UPDATE territori_outbox SET state = ?3 WHERE layer = ?1 AND "
+                                                 "feature_uuid = ?2 AND state = ?4"));
     open.bind(1, layer.name).bind(2, row.uuid);
+    open.bind(3, outboxStateName(OutboxState::Pending)).bind(4, outboxStateName(OutboxState::Conflict));
     open.run();
     Statement close = m_db.prepare(QStringLiteral("UPDATE territori_conflicts SET resolved_at = ?, resolution = 'erased' "
                                                   "WHERE layer = ? AND feature_uuid = ? AND resolved_at IS NULL"));

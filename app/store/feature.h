@@ -56,27 +56,4 @@ struct FeatureChange
     std::optional<bool> draft;
 };
 
-struct OutboxEntry
-{
-    enum class Kind { Insert, Update, Delete };
-    qint64 seq = 0;
-    QString opId;
-    QString layer;
-    QString featureUuid;
-    Kind kind = Kind::Insert;
-    std::optional<qint64> baseRev;
-    QJsonObject changes; // field -> {"old": v, "new": v}
-    QByteArray geomOld;  // GeoPackage blobs
-    QByteArray geomNew;
-    QStringList attachments; // SHA-256 of photos this edit added
-    QDateTime createdAt;
-    QString author;
-    QString device;
-    QString state;
-    QString origin;  // empty: the app's own edit; "desktop": another program's, journalled by the store's triggers
-    QString problem; // why the sync holds it here (JSON [{field, message}]), empty otherwise
-};
-
-QString outboxKindName(OutboxEntry::Kind kind);
-
 } // namespace territori::store

@@ -4,16 +4,6 @@
 
 namespace territori::store {
 
-QString outboxKindName(OutboxEntry::Kind kind)
-{
-    switch (kind) {
-    case OutboxEntry::Kind::Insert: return QStringLiteral("insert");
-    case OutboxEntry::Kind::Update: return QStringLiteral("update");
-    case OutboxEntry::Kind::Delete: return QStringLiteral("delete");
-    }
-    return QString();
-}
-
 FeatureReader::FeatureReader(Database &db, const LayerDef &layer) : m_db(db), m_layer(layer) {}
 
 QString FeatureReader::featureColumns() const

@@ -3,21 +3,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include <QJsonArray>
-
 #include <cmath>
 
 namespace territori::store {
 
 namespace {
-
-QJsonObject change(const QJsonValue &oldValue, const QJsonValue &newValue)
-{
-    QJsonObject o;
-    o.insert(QStringLiteral("old"), oldValue);
-    o.insert(QStringLiteral("new"), newValue);
-    return o;
-}
 
 QJsonObject triple(const QJsonValue &base, const QJsonValue &mine, const QJsonValue &theirs)
 {
@@ -136,15 +126,10 @@ PendingChange coalesce(const LayerDef &layer, const std::vector<OutboxEntry> &en
         for (const QString &h : e.attachments)
             if (!c.attachments.contains(h))
                 c.attachments << h;
-        for (auto it = e.changes.constBegin(); it != e.changes.constEnd(); ++it) {
-            const QJsonObject ch = it.value().toObject();
-            if (c.fields.contains(it.key())) {
-                QJsonObject merged = c.fields.value(it.key()).toObject();
-                merged.insert(QStringLiteral("new"), ch.value(QStringLiteral("new")));
-                c.fields.insert(it.key(), merged);
-            } else {
-                c.fields.insert(it.key(), change(ch.value(QStringLiteral("old")), ch.value(QStringLiteral("new"))));
-            }
+        // The base is a field's first old value, mine its last new one.
+        for (const FieldChange &ch : e.changes) {
+            const FieldChange *had = c.fields.find(ch.field);
+            c.fields.set(ch.field, had ? had->oldValue : ch.oldValue, ch.newValue);
         }
         if (!e.geomOld.isEmpty() && c.geomOld.isEmpty())
             c.geomOld = e.geomOld;
@@ -157,19 +142,28 @@ PendingChange coalesce(const LayerDef &layer, const std::vector<OutboxEntry> &en
     if (created && deleted) {
         c.kind = PendingChange::Kind::Nothing;
     } else if (created) {
+        // The SIT has never had it: it goes whole, as the row is now, with the photos the row names (an entry carries
+        // no copy of them, and a photo added and removed again before the sync need not go).
         c.kind = PendingChange::Kind::Insert;
         c.geometryChanged = true;
+        c.fields = FieldChanges();
+        c.geomOld = c.geomNew = QByteArray();
+        c.attachments.clear();
+        if (c.current)
+            for (const FieldDef &f : layer.fields)
+                if (f.type == FieldType::Photo)
+                    for (const QString &h : c.current->attributes.value(f.name).toStringList())
+                        if (!c.attachments.contains(h))
+                            c.attachments << h;
     } else if (deleted) {
         c.kind = PendingChange::Kind::Delete;
     } else {
         c.kind = PendingChange::Kind::Update;
         // Edits that were changed back are not sent: the SIT's value is already the one the surveyor wants.
-        QJsonObject kept;
-        for (auto it = c.fields.constBegin(); it != c.fields.constEnd(); ++it) {
-            const QJsonObject ch = it.value().toObject();
-            if (!sameFieldValue(layer, it.key(), ch.value(QStringLiteral("old")), ch.value(QStringLiteral("new"))))
-                kept.insert(it.key(), ch);
-        }
+        FieldChanges kept;
+        for (const FieldChange &ch : c.fields)
+            if (!sameFieldValue(layer, ch.field, ch.oldValue, ch.newValue))
+                kept.set(ch.field, ch.oldValue, ch.newValue);
         c.fields = kept;
         c.geometryChanged = !c.geomNew.isEmpty() && !sameGeometry(geometryOf(c.geomOld), geometryOf(c.geomNew));
         if (c.fields.isEmpty() && !c.geometryChanged)
@@ -188,9 +182,7 @@ MergeResult merge(const LayerDef &layer, const PendingChange &change, const Remo
     const Geometry myGeometry = change.current ? change.current->geometry : Geometry();
     r.localValues = mine;
     r.localGeometry = myGeometry;
-    auto baseOf = [&](const QString &field) {
-        return change.fields.value(field).toObject().value(QStringLiteral("old"));
-    };
+    auto baseOf = [&](const QString &field) { return change.fields.oldValue(field); };
 
     switch (change.kind) {
     case PendingChange::Kind::Nothing:
@@ -255,8 +247,8 @@ MergeResult merge(const LayerDef &layer, const PendingChange &change, const Remo
     if (server.deleted) {
         r.outcome = MergeResult::Outcome::Conflict;
         r.conflictKind = QStringLiteral("edit-delete");
-        for (auto it = change.fields.constBegin(); it != change.fields.constEnd(); ++it)
-            r.conflictFields.insert(it.key(), triple(baseOf(it.key()), mine.value(it.key()), QJsonValue::Null));
+        for (const FieldChange &c : change.fields)
+            r.conflictFields.insert(c.field, triple(c.oldValue, mine.value(c.field), QJsonValue::Null));
         r.geometryConflict = change.geometryChanged;
         return r;
     }
@@ -272,7 +264,7 @@ MergeResult merge(const LayerDef &layer, const PendingChange &change, const Remo
         const QJsonValue b = baseOf(field);
         const QJsonValue m = mine.value(field);
         if (sameFieldValue(layer, field, t, b))
-            r.toSend.insert(field, QJsonObject{{QStringLiteral("old"), t}, {QStringLiteral("new"), m}});
+            r.toSend.set(field, t, m);
         else if (!sameFieldValue(layer, field, t, m))
             r.conflictFields.insert(field, triple(b, m, t));
         // else: both sides made the same change

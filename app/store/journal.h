@@ -6,6 +6,7 @@
 
 #include "feature.h"
 #include "layerdef.h"
+#include "outbox.h"
 
 #include <QJsonObject>
 
@@ -49,11 +50,13 @@ struct PendingChange
     std::vector<qint64> seqs; // outbox entries covered, oldest first
     QStringList opIds;        // their operation ids, oldest first; the last one is sent as last_op
     std::optional<qint64> baseRev;
-    QJsonObject fields;       // field (or draft) -> {"old": base value, "new": my value}, JSON values
+    // An update's or a delete's fields: old = the base value (the first old value), new = my value. Empty for an
+    // insert, which goes as `current` is.
+    FieldChanges fields;
     bool geometryChanged = false;
     QByteArray geomOld;       // GeoPackage blobs; geomOld is the base geometry
     QByteArray geomNew;
-    QStringList attachments;  // SHA-256 of photos the edits added
+    QStringList attachments;  // SHA-256 of photos to upload first: an insert's row names them, an update added them
     std::optional<Feature> current; // the local row now; empty after a local delete
     bool byOtherProgram = false;    // some of the edits were made by another program (QGIS): checked before it goes
     bool held = false;              // a previous sync kept it here for a person to fix (the entries' problem)
@@ -62,7 +65,8 @@ struct PendingChange
     QString opId() const { return opIds.isEmpty() ? QString() : opIds.last(); }
 };
 
-// Folds one feature's unsent entries (oldest first) into one action. `current` is the feature's local row.
+// Folds one feature's unsent entries (oldest first) into one action. `current` is the feature's local row: an insert
+// takes its values, geometry and photos from it.
 PendingChange coalesce(const LayerDef &layer, const std::vector<OutboxEntry> &entries, std::optional<Feature> current);
 
 // Canonical JSON of a feature's values (fields plus the draft flag), the form the outbox and conflicts use.
@@ -88,8 +92,8 @@ struct MergeResult
     QJsonObject localValues;
     Geometry localGeometry;
     bool localDeleted = false;
-    // Rebased action (Clean): field -> {"old": theirs, "new": mine}, and the geometry to send.
-    QJsonObject toSend;
+    // Rebased action (Clean): per field, old = theirs, new = mine; and whether the geometry goes.
+    FieldChanges toSend;
     bool sendGeometry = false;
 };
 

@@ -182,7 +182,8 @@ QVariant toStorage(const FieldDef &field, const QVariant &value);
 QVariant fromStorage(const FieldDef &field, const QVariant &stored);
 // JSON form of a canonical value, for the outbox and exports.
 QJsonValue toJsonValue(const FieldDef &field, const QVariant &value);
-// The same as compact JSON text, without building a QJsonDocument (the hot path of imports and inserts).
+// The same as compact JSON text, without building a QJsonDocument (an import keys every row's values with it to find
+// duplicates).
 QByteArray toJsonText(const FieldDef &field, const QVariant &value);
 // Compact JSON text of a scalar or an array of scalars (what toJsonValue returns).
 QByteArray jsonText(const QJsonValue &value);

@@ -4,6 +4,9 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
 
 namespace territori::store {
 
@@ -12,6 +15,32 @@ namespace {
 constexpr const char *kColumns = "seq, op_id, layer, feature_uuid, kind, base_rev, changes, geom_old, geom_new, "
                                  "attachments, created_at, author, device, state, origin, problem";
 
+// The state names, in the order of the enum.
+const char *const kStateNames[] = {"pending", "sent",   "conflict", "failed",
+                                   "cancelled", "merged", "rebased",  "discarded"};
+static_assert(sizeof(kStateNames) / sizeof(kStateNames[0]) == int(OutboxState::Discarded) + 1,
+              "one name per state");
+
+// JSON text as stored. SQLite keeps the bytes another program wrote, and its json functions copy them into an entry
+// as they are: a value that is not UTF-8 (a desktop edit the sync will hold for fixing) must not make the whole entry
+// unreadable, which would read as an edit with no change and let it go as nothing. Such bytes read as U+FFFD.
+QJsonDocument parseStored(const QByteArray &json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error == QJsonParseError::NoError)
+        return doc;
+    return QJsonDocument::fromJson(QString::fromUtf8(json).toUtf8());
+}
+
+OutboxEntry::Kind kindFromName(const QString &kind)
+{
+    return kind == QLatin1String("insert")   ? OutboxEntry::Kind::Insert
+           : kind == QLatin1String("delete") ? OutboxEntry::Kind::Delete
+                                             : OutboxEntry::Kind::Update;
+}
+
+// The decoder of a whole entry (the row as `kColumns` lists it).
 OutboxEntry readEntry(Statement &st)
 {
     OutboxEntry e;
@@ -19,49 +48,177 @@ OutboxEntry readEntry(Statement &st)
     e.opId = st.text(1);
     e.layer = st.text(2);
     e.featureUuid = st.text(3);
-    const QString kind = st.text(4);
-    e.kind = kind == QLatin1String("insert")   ? OutboxEntry::Kind::Insert
-             : kind == QLatin1String("delete") ? OutboxEntry::Kind::Delete
-                                               : OutboxEntry::Kind::Update;
+    e.kind = kindFromName(st.text(4));
     if (!st.isNull(5))
         e.baseRev = st.int64(5);
-    e.changes = QJsonDocument::fromJson(st.text(6).toUtf8()).object();
-    e.geomOld = st.blob(7);
-    e.geomNew = st.blob(8);
-    for (const auto &v : QJsonDocument::fromJson(st.text(9).toUtf8()).array())
-        e.attachments << v.toString();
+    // An insert refers to its row: what an older version copied into it is not read (schema step 6 empties it).
+    if (e.kind != OutboxEntry::Kind::Insert) {
+        e.changes = Outbox::decodeChanges(st.blob(6));
+        e.geomOld = st.blob(7);
+        e.geomNew = st.blob(8);
+        for (const auto &v : parseStored(st.blob(9)).array())
+            e.attachments << v.toString();
+    }
     e.createdAt = QDateTime::fromString(st.text(10), Qt::ISODateWithMs);
     e.author = st.text(11);
     e.device = st.text(12);
-    e.state = st.text(13);
+    e.state = outboxStateFromName(st.text(13));
     e.origin = st.text(14);
     e.problem = st.text(15);
     return e;
 }
 
-} // namespace
-
-void Outbox::append(Database &db, OutboxEntry &e, const QString &author, const QString &device)
+std::vector<OutboxEntry> readAll(Statement &st)
 {
-    append(db, e, author, device, QJsonDocument(e.changes).toJson(QJsonDocument::Compact));
+    std::vector<OutboxEntry> out;
+    while (st.step())
+        out.push_back(readEntry(st));
+    return out;
 }
 
-void Outbox::append(Database &db, OutboxEntry &e, const QString &author, const QString &device,
-                    const QByteArray &changesJson)
+} // namespace
+
+// ---- FieldChanges ---------------------------------------------------------------------------------------------------
+
+const FieldChange *FieldChanges::find(const QString &field) const
+{
+    const auto it = std::lower_bound(m_changes.begin(), m_changes.end(), field,
+                                     [](const FieldChange &c, const QString &f) { return c.field < f; });
+    return it != m_changes.end() && it->field == field ? &*it : nullptr;
+}
+
+QJsonValue FieldChanges::oldValue(const QString &field) const
+{
+    const FieldChange *c = find(field);
+    return c ? c->oldValue : QJsonValue(QJsonValue::Undefined);
+}
+
+QJsonValue FieldChanges::newValue(const QString &field) const
+{
+    const FieldChange *c = find(field);
+    return c ? c->newValue : QJsonValue(QJsonValue::Undefined);
+}
+
+QStringList FieldChanges::fields() const
+{
+    QStringList out;
+    for (const FieldChange &c : m_changes)
+        out << c.field;
+    return out;
+}
+
+void FieldChanges::set(const QString &field, const QJsonValue &oldValue, const QJsonValue &newValue)
+{
+    // Undefined (a member that was missing) is stored as null, as the JSON text would read back.
+    const QJsonValue before = oldValue.isUndefined() ? QJsonValue(QJsonValue::Null) : oldValue;
+    const QJsonValue after = newValue.isUndefined() ? QJsonValue(QJsonValue::Null) : newValue;
+    const auto it = std::lower_bound(m_changes.begin(), m_changes.end(), field,
+                                     [](const FieldChange &c, const QString &f) { return c.field < f; });
+    if (it != m_changes.end() && it->field == field) {
+        it->oldValue = before;
+        it->newValue = after;
+        return;
+    }
+    m_changes.insert(it, FieldChange{field, before, after});
+}
+
+void FieldChanges::remove(const QString &field)
+{
+    m_changes.erase(std::remove_if(m_changes.begin(), m_changes.end(),
+                                   [&](const FieldChange &c) { return c.field == field; }),
+                    m_changes.end());
+}
+
+// ---- Names ----------------------------------------------------------------------------------------------------------
+
+QString outboxStateName(OutboxState state)
+{
+    return QString::fromLatin1(kStateNames[int(state)]);
+}
+
+OutboxState outboxStateFromName(const QString &name)
+{
+    for (int i = 0; i <= int(OutboxState::Discarded); ++i)
+        if (name == QLatin1String(kStateNames[i]))
+            return OutboxState(i);
+    return OutboxState::Failed;
+}
+
+QString outboxKindName(OutboxEntry::Kind kind)
+{
+    switch (kind) {
+    case OutboxEntry::Kind::Insert: return QStringLiteral("insert");
+    case OutboxEntry::Kind::Update: return QStringLiteral("update");
+    case OutboxEntry::Kind::Delete: return QStringLiteral("delete");
+    }
+    return QString();
+}
+
+QString Outbox::stateIn(std::initializer_list<OutboxState> states, const QString &column)
+{
+    QStringList names;
+    for (OutboxState s : states)
+        names << QLatin1Char('\'') + outboxStateName(s) + QLatin1Char('\'');
+    return QStringLiteral("%1 IN (%2)").arg(column, names.join(QStringLiteral(", ")));
+}
+
+QString Outbox::unsentIn(const QString &column)
+{
+    return stateIn({OutboxState::Pending, OutboxState::Failed, OutboxState::Conflict}, column);
+}
+
+// ---- The format -----------------------------------------------------------------------------------------------------
+
+QByteArray Outbox::encodeChanges(const FieldChanges &changes)
+{
+    QJsonObject o;
+    for (const FieldChange &c : changes)
+        o.insert(c.field, QJsonObject{{QStringLiteral("old"), c.oldValue}, {QStringLiteral("new"), c.newValue}});
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+FieldChanges Outbox::decodeChanges(const QByteArray &json)
+{
+    FieldChanges out;
+    const QJsonObject o = parseStored(json).object();
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        if (!it.value().isObject())
+            continue;
+        const QJsonObject c = it.value().toObject();
+        out.set(it.key(), c.value(QStringLiteral("old")), c.value(QStringLiteral("new")));
+    }
+    return out;
+}
+
+// ---- The table ------------------------------------------------------------------------------------------------------
+
+void Outbox::append(Database &db, OutboxEntry &e, const QString &author, const QString &device)
 {
     e.createdAt = QDateTime::currentDateTimeUtc();
     e.author = author;
     e.device = device;
-    e.state = QStringLiteral("pending");
-    Statement st = db.cached("INSERT INTO territori_outbox (op_id, layer, feature_uuid, kind, base_rev, changes, "
-                             "geom_old, geom_new, attachments, created_at, author, device, state) "
-                             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,'pending')");
+    e.state = OutboxState::Pending;
+    if (e.kind == OutboxEntry::Kind::Insert) {
+        e.changes = FieldChanges();
+        e.geomOld = e.geomNew = QByteArray();
+        e.attachments.clear();
+    }
+    static const QByteArray sql = QStringLiteral("INSERT INTO territori_outbox (op_id, layer, feature_uuid, kind, "
+                                                 "base_rev, changes, geom_old, geom_new, attachments, created_at, "
+                                                 "author, device, state) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,'%1')")
+                                      .arg(outboxStateName(OutboxState::Pending))
+                                      .toUtf8();
+    Statement st = db.cached(sql.constData());
     st.bind(1, e.opId).bind(2, e.layer).bind(3, e.featureUuid).bind(4, outboxKindName(e.kind));
     if (e.baseRev)
         st.bind(5, *e.baseRev);
     else
         st.bindNull(5);
-    st.bind(6, changesJson.constData());
+    // An import writes a hundred thousand inserts: their (empty) changes are a literal, not an encoded object.
+    if (e.changes.isEmpty())
+        st.bind(6, "{}");
+    else
+        st.bind(6, encodeChanges(e.changes).constData());
     st.bindBlob(7, e.geomOld).bindBlob(8, e.geomNew);
     if (e.attachments.isEmpty())
         st.bindNull(9);
@@ -71,6 +228,26 @@ void Outbox::append(Database &db, OutboxEntry &e, const QString &author, const Q
     st.bind(10, isoDateTime(e.createdAt)).bind(11, author).bind(12, device);
     st.run();
     e.seq = db.lastInsertRowId();
+}
+
+int Outbox::appendInserts(Database &db, const QString &layer, qint64 firstFid, qint64 lastFid,
+                           const QString &opIdPrefix, quint64 firstCounter, const QString &author,
+                           const QString &device)
+{
+    // The same row append() writes for an insert, for each new feature: its name and nothing of it.
+    // Concatenated, not QString::arg: arg would take printf's "%012x" for its own "%01".
+    Statement st = db.prepare(QStringLiteral("INSERT INTO territori_outbox (op_id, layer, feature_uuid, kind, base_rev, "
+                                             "changes, created_at, author, device, state) "
+                                             "SELECT printf('%s%012x', ?1, ?2 + (\"fid\" - ?3)), ?5, \"uuid\", ?6, NULL, "
+                                             "'{}', ?7, ?8, ?9, ?10 FROM ") +
+                              quoteIdentifier(layer) +
+                              QStringLiteral(" WHERE \"fid\" BETWEEN ?3 AND ?4 ORDER BY \"fid\""));
+    st.bind(1, opIdPrefix).bind(2, qint64(firstCounter)).bind(3, firstFid).bind(4, lastFid).bind(5, layer);
+    st.bind(6, outboxKindName(OutboxEntry::Kind::Insert));
+    st.bind(7, isoDateTime(QDateTime::currentDateTimeUtc())).bind(8, author).bind(9, device);
+    st.bind(10, outboxStateName(OutboxState::Pending));
+    st.run();
+    return db.changes();
 }
 
 std::optional<OutboxEntry> Outbox::last(Database &db)
@@ -84,28 +261,21 @@ std::optional<OutboxEntry> Outbox::last(Database &db)
 
 std::vector<OutboxEntry> Outbox::pending(Database &db, int limit)
 {
-    Statement st = db.prepare(QStringLiteral("SELECT %1 FROM territori_outbox WHERE state = 'pending' ORDER BY seq "
-                                             "LIMIT ?")
-                                  .arg(QLatin1String(kColumns)));
+    Statement st = db.prepare(QStringLiteral("SELECT %1 FROM territori_outbox WHERE %2 ORDER BY seq LIMIT ?")
+                                  .arg(QLatin1String(kColumns), stateIn({OutboxState::Pending})));
     st.bind(1, qint64(limit));
-    std::vector<OutboxEntry> out;
-    while (st.step())
-        out.push_back(readEntry(st));
-    return out;
+    return readAll(st);
 }
 
 std::vector<OutboxEntry> Outbox::pendingOfLayer(Database &db, const QString &layer)
 {
-    static const QByteArray sql = QStringLiteral("SELECT %1 FROM territori_outbox WHERE layer = ? AND state = 'pending' "
+    static const QByteArray sql = QStringLiteral("SELECT %1 FROM territori_outbox WHERE layer = ? AND %2 "
                                                  "ORDER BY feature_uuid, seq")
-                                      .arg(QLatin1String(kColumns))
+                                      .arg(QLatin1String(kColumns), stateIn({OutboxState::Pending}))
                                       .toUtf8();
     Statement st = db.cached(sql.constData());
     st.bind(1, layer);
-    std::vector<OutboxEntry> out;
-    while (st.step())
-        out.push_back(readEntry(st));
-    return out;
+    return readAll(st);
 }
 
 std::vector<OutboxEntry> Outbox::forFeature(Database &db, const QString &layer, const QString &uuid)
@@ -117,15 +287,14 @@ std::vector<OutboxEntry> Outbox::forFeature(Database &db, const QString &layer, 
                                       .toUtf8();
     Statement st = db.cached(sql.constData());
     st.bind(1, layer).bind(2, uuid);
-    std::vector<OutboxEntry> out;
-    while (st.step())
-        out.push_back(readEntry(st));
-    return out;
+    return readAll(st);
 }
 
 qint64 Outbox::pendingCount(Database &db)
 {
-    Statement st = db.cached("SELECT count(*) FROM territori_outbox WHERE state IN ('pending', 'failed', 'conflict')");
+    static const QByteArray sql =
+        QStringLiteral("SELECT count(*) FROM territori_outbox WHERE %1").arg(unsentIn()).toUtf8();
+    Statement st = db.cached(sql.constData());
     st.step();
     return st.int64(0);
 }

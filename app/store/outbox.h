@@ -1,25 +1,138 @@
 #pragma once
 
 // The outbox: the journal of local edits that the sync pushes to the SIT, oldest first. Rows are written only by
-// EditGateway (inside the edit's transaction) and removed only by an undo; the sync changes their state (see
-// editgateway_sync.cpp) and keeps them as history once the SIT has acknowledged them.
+// EditGateway (inside the edit's transaction) and by the journal triggers for other programs' edits (schema.cpp), and
+// removed only by an undo; the sync changes their state (see editgateway_sync.cpp) and keeps them as history once the
+// SIT has acknowledged them.
+//
+// What an entry holds, by kind:
+//   insert  nothing but the feature's identity: the push sends the row as it is when it goes, the merge takes an
+//           insert from the row, an undo deletes the row. A copy of the values would double what an import writes
+//           and be one more place a person's data must be erased from.
+//   update  each changed field with its value before and after, the geometry before and after when it moved, the
+//           revision it was made on (the base of the merge and of the SIT's compare-and-set), the photos it added.
+//   delete  every value the feature had and its geometry: an undo brings it back whole, a conflict shows it.
+// Stores written before schema 6 have inserts with copies: schema step 6 empties them when the store opens, and the
+// decoder reads an insert without them whatever it holds.
 
 #include "feature.h"
 #include "sqlite.h"
 
+#include <QJsonValue>
+
+#include <initializer_list>
 #include <optional>
 #include <vector>
 
 namespace territori::store {
 
+// One field's change: its value before and after the edit, canonical JSON values (toJsonValue), null when empty.
+// `field` is a layer field, one of the feature's own columns the entry records (draft, created_at, author, device,
+// gps_accuracy_m, gps_fix_time, sync_rev, source) or "deleted" (a feature the SIT deleted, brought back by a person).
+struct FieldChange
+{
+    QString field;
+    QJsonValue oldValue;
+    QJsonValue newValue;
+
+    bool operator==(const FieldChange &o) const
+    {
+        return field == o.field && oldValue == o.oldValue && newValue == o.newValue;
+    }
+};
+
+// The changes of one entry, or of a feature's unsent entries coalesced: at most one per field, in field order (the
+// order the encoded text has, so an entry reads back as it was written).
+class FieldChanges
+{
+public:
+    using const_iterator = std::vector<FieldChange>::const_iterator;
+
+    const_iterator begin() const { return m_changes.begin(); }
+    const_iterator end() const { return m_changes.end(); }
+    bool isEmpty() const { return m_changes.empty(); }
+    int size() const { return int(m_changes.size()); }
+
+    const FieldChange *find(const QString &field) const;
+    bool contains(const QString &field) const { return find(field) != nullptr; }
+    // A field's value before and after; undefined when the field did not change.
+    QJsonValue oldValue(const QString &field) const;
+    QJsonValue newValue(const QString &field) const;
+    QStringList fields() const;
+    // Sets a field's change, replacing the one it had.
+    void set(const QString &field, const QJsonValue &oldValue, const QJsonValue &newValue);
+    void remove(const QString &field);
+
+    bool operator==(const FieldChanges &o) const { return m_changes == o.m_changes; }
+    bool operator!=(const FieldChanges &o) const { return !(*this == o); }
+
+private:
+    std::vector<FieldChange> m_changes;
+};
+
+// Where an entry is in its life. Unsent: Pending, Conflict, Failed. The rest are history.
+enum class OutboxState {
+    Pending,   // waiting to be sent
+    Sent,      // the SIT confirmed it
+    Conflict,  // held until a person decides (territori_conflicts)
+    Failed,    // the SIT refused it for good; the message is kept
+    Cancelled, // undone by later local edits (created and deleted here, changed back)
+    Merged,    // the SIT already had the same change
+    Rebased,   // replaced by a new entry based on the SIT's newer version
+    Discarded  // a person chose the SIT's version over it
+};
+
+// The state's name in the `state` column, and back. The one place the names are spelled: queries are built from
+// these (Outbox::stateIn). A name this version does not know (none is written) reads as Failed: held, counted as not
+// on the SIT, never sent.
+QString outboxStateName(OutboxState state);
+OutboxState outboxStateFromName(const QString &name);
+
+struct OutboxEntry
+{
+    enum class Kind { Insert, Update, Delete };
+    qint64 seq = 0;
+    QString opId;
+    QString layer;
+    QString featureUuid;
+    Kind kind = Kind::Insert;
+    std::optional<qint64> baseRev;
+    FieldChanges changes;    // empty for an insert
+    QByteArray geomOld;      // GeoPackage blobs: an update's that moved it, a delete's
+    QByteArray geomNew;      // an update's that moved it
+    QStringList attachments; // SHA-256 of photos an update added (an insert's are the row's own)
+    QDateTime createdAt;
+    QString author;
+    QString device;
+    OutboxState state = OutboxState::Pending;
+    QString origin;  // empty: the app's own edit; "desktop": another program's, journalled by the store's triggers
+    QString problem; // why the sync holds it here (JSON [{field, message}]), empty otherwise
+};
+
+QString outboxKindName(OutboxEntry::Kind kind);
+
 class Outbox
 {
 public:
+    // ---- The entry's format: one encoder and one decoder ------------------------------------------------------------
+    // The `changes` column is JSON text, {"field": {"new": value, "old": value}, ...}: the journal triggers write other
+    // programs' entries with SQLite's own json functions (QGIS and GDAL must not need anything the app registers), and
+    // SQL reads it (json_extract, moderation.cpp). Every version has written this shape.
+    static QByteArray encodeChanges(const FieldChanges &changes);
+    // Reads what any version wrote; a member that is not {"old", "new"} is skipped.
+    static FieldChanges decodeChanges(const QByteArray &json);
+
+    // Writes an entry (state pending; seq, createdAt, author and device are filled in). An insert is written without
+    // values, geometry or photos, whatever `entry` holds.
     static void append(Database &db, OutboxEntry &entry, const QString &author, const QString &device);
-    // The same with the changes already as compact JSON text (entry.changes is then ignored): the insert path builds
-    // it directly, which is most of an import's per-row cost otherwise.
-    static void append(Database &db, OutboxEntry &entry, const QString &author, const QString &device,
-                       const QByteArray &changesJson);
+    // The insert entries of the rows a bulk write (a file import) added to `layer`, one per row with a fid from
+    // firstFid to lastFid, in fid order: one statement for many rows instead of one per row, which cost an import as
+    // much CPU as checking its geometries. Op ids are `opIdPrefix` (the 24 characters of a version 7 uuid before its last group)
+    // followed by a 12-digit hexadecimal counter from firstCounter, so each is unique and they append to the op_id
+    // index (editgateway_import.cpp makes them). Returns the number of entries written.
+    static int appendInserts(Database &db, const QString &layer, qint64 firstFid, qint64 lastFid,
+                              const QString &opIdPrefix, quint64 firstCounter, const QString &author,
+                              const QString &device);
     static std::optional<OutboxEntry> last(Database &db);
     static std::vector<OutboxEntry> pending(Database &db, int limit);
     static std::vector<OutboxEntry> forFeature(Database &db, const QString &layer, const QString &uuid);
@@ -28,6 +141,14 @@ public:
     // Edits not yet on the SIT: waiting, held in a conflict, or refused.
     static qint64 pendingCount(Database &db);
     static void removeEntry(Database &db, qint64 seq);
+
+    // SQL for queries: `column IN ('pending', ...)` for the given states, and the same for the unsent ones.
+    static QString stateIn(std::initializer_list<OutboxState> states, const QString &column = QStringLiteral("state"));
+    static QString unsentIn(const QString &column = QStringLiteral("state"));
+    static bool isUnsent(OutboxState state)
+    {
+        return state == OutboxState::Pending || state == OutboxState::Conflict || state == OutboxState::Failed;
+    }
 };
 
 } // namespace territori::store

@@ -1,5 +1,7 @@
 #include "schema.h"
 
+#include "outbox.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -182,6 +184,22 @@ void step4(Database &db)
     createImportsTable(db);
 }
 
+// Every layer's table and the names of its fields, from the definitions the store holds (retired layers too).
+std::vector<std::pair<QString, QStringList>> layerFields(Database &db)
+{
+    std::vector<std::pair<QString, QStringList>> layers;
+    Statement st = db.prepare(QStringLiteral("SELECT table_name, definition FROM territori_layers"));
+    while (st.step()) {
+        QStringList fields;
+        const QJsonArray defs =
+            QJsonDocument::fromJson(st.text(1).toUtf8()).object().value(QStringLiteral("fields")).toArray();
+        for (const QJsonValue &f : defs)
+            fields << f.toObject().value(QStringLiteral("name")).toString();
+        layers.emplace_back(st.text(0), fields);
+    }
+    return layers;
+}
+
 // Edits made by other programs reach the sync like the app's own. The app's writes (EditGateway) hold a row in
 // territori_gateway for the length of their transaction, invisible to every other connection, and journal themselves;
 // any other write to a feature table is journalled by these triggers, with built-in SQL only (json_object, randomblob,
@@ -203,23 +221,27 @@ void step5(Database &db)
         first_seen DATETIME NOT NULL,
         last_tried DATETIME NOT NULL,
         PRIMARY KEY (layer, feature_uuid)))");
-    std::vector<std::pair<QString, QStringList>> layers;
-    Statement st = db.prepare(QStringLiteral("SELECT table_name, definition FROM territori_layers"));
-    while (st.step()) {
-        QStringList fields;
-        const QJsonArray defs =
-            QJsonDocument::fromJson(st.text(1).toUtf8()).object().value(QStringLiteral("fields")).toArray();
-        for (const QJsonValue &f : defs)
-            fields << f.toObject().value(QStringLiteral("name")).toString();
-        layers.emplace_back(st.text(0), fields);
-    }
-    st = Statement();
-    for (const auto &[table, fields] : layers) {
+    for (const auto &[table, fields] : layerFields(db)) {
         // The journal's insert trigger now gives another program's feature its uuid and timestamps.
         db.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(quoteIdentifier(QStringLiteral("territori_%1_defaults").arg(table))));
         createTouchTrigger(db, table);
         createJournalTriggers(db, table, fields);
     }
+}
+
+// An insert entry names its feature and carries nothing of it (outbox.h): the push sends the row, the merge takes an
+// insert from the row, an undo deletes the row. The values, geometry and photo list older versions copied into every
+// insert entry (whatever its state: history holds them too) are emptied here, in the migration's transaction, so an
+// imported layer stops taking twice its space and a person's data is kept in the feature alone. Nothing unsent is
+// lost: the entry, its op id, state and problem stay, and the row holds what it copied. The journal triggers are
+// created again, so another program's insert is journalled without a copy of its geometry.
+void step6(Database &db)
+{
+    db.exec("UPDATE territori_outbox SET changes = '{}', geom_old = NULL, geom_new = NULL, attachments = NULL "
+            "WHERE kind = 'insert' AND (changes IS NOT '{}' OR geom_old IS NOT NULL OR geom_new IS NOT NULL OR "
+            "attachments IS NOT NULL)");
+    for (const auto &[table, fields] : layerFields(db))
+        createJournalTriggers(db, table, fields);
 }
 
 void setVersion(Database &db, int version)
@@ -248,7 +270,7 @@ int readVersion(Database &db)
 void migrate(Database &db, int from, int to)
 {
     using Step = void (*)(Database &);
-    static const Step steps[] = {step1, step2, step3, step4, step5};
+    static const Step steps[] = {step1, step2, step3, step4, step5, step6};
     static_assert(sizeof(steps) / sizeof(steps[0]) == kCurrentVersion, "one step per schema version");
     for (int v = from + 1; v <= to; ++v) {
         steps[v - 1](db);
@@ -304,6 +326,7 @@ void createJournalTriggers(Database &db, const QString &table, const QStringList
     changed << QStringLiteral("NEW.\"draft\" IS NOT OLD.\"draft\"") << geometryChanged;
     const QString columns = QStringLiteral("op_id, layer, feature_uuid, kind, base_rev, changes, geom_old, geom_new, "
                                            "created_at, author, device, state, origin");
+    const QString pending = literal(outboxStateName(OutboxState::Pending));
     auto trigger = [&](const QString &suffix) {
         return quoteIdentifier(QStringLiteral("territori_%1_journal_%2").arg(table, suffix));
     };
@@ -312,32 +335,32 @@ void createJournalTriggers(Database &db, const QString &table, const QStringList
     // An insert: the row gets its uuid and timestamps here and no revision (it is new to the SIT, even when copied
     // from a synced store). A uuid that is not one (QGIS makes a pasted feature's unique "<uuid>_1") is replaced.
     // The row is read back, not taken from NEW: another trigger may have filled it since. The entry carries no copy
-    // of the values: the sync sends the row as it is when it goes.
+    // of the values or the geometry: the sync sends the row as it is when it goes (outbox.h).
     const QString wellFormed = QStringLiteral("(length(\"uuid\") = 36 AND \"uuid\" GLOB '*-*-*-*-*' AND NOT \"uuid\" GLOB "
                                               "'*[^0-9a-f-]*')");
     db.exec(QStringLiteral("CREATE TRIGGER %1 AFTER INSERT ON %2 WHEN %3 BEGIN "
                            "UPDATE %2 SET \"uuid\" = CASE WHEN %8 THEN \"uuid\" ELSE %4 END, \"sync_rev\" = NULL, "
                            "\"created_at\" = coalesce(\"created_at\", %5), \"modified_at\" = coalesce(\"modified_at\", %5) "
                            "WHERE \"fid\" = NEW.\"fid\"; "
-                           "INSERT INTO territori_outbox (%6) SELECT %4, %7, \"uuid\", 'insert', NULL, '{}', NULL, \"geom\", "
-                           "%5, \"author\", 'desktop GIS', 'pending', 'desktop' FROM %2 WHERE \"fid\" = NEW.\"fid\"; END")
-                .arg(trigger(QStringLiteral("insert")), t, outsider, uuid, now, columns, name, wellFormed));
+                           "INSERT INTO territori_outbox (%6) SELECT %4, %7, \"uuid\", 'insert', NULL, '{}', NULL, NULL, "
+                           "%5, \"author\", 'desktop GIS', %9, 'desktop' FROM %2 WHERE \"fid\" = NEW.\"fid\"; END")
+                .arg(trigger(QStringLiteral("insert")), t, outsider, uuid, now, columns, name, wellFormed, pending));
     // An update: the fields that changed with their old and new values, the geometry when it changed, and the
     // revision the change was made on (the base of the compare-and-set and of the merge).
     db.exec(QStringLiteral("CREATE TRIGGER %1 AFTER UPDATE ON %2 WHEN %3 AND OLD.\"uuid\" IS NOT NULL AND (%4) BEGIN "
                            "INSERT INTO territori_outbox (%5) VALUES (%6, %7, NEW.\"uuid\", 'update', OLD.\"sync_rev\", "
                            "(SELECT json_group_object(k, json(v)) FROM (%8)), "
                            "CASE WHEN %10 THEN OLD.\"geom\" END, CASE WHEN %10 THEN NEW.\"geom\" END, "
-                           "%9, NEW.\"author\", 'desktop GIS', 'pending', 'desktop'); END")
+                           "%9, NEW.\"author\", 'desktop GIS', %11, 'desktop'); END")
                 .arg(trigger(QStringLiteral("update")), t, outsider, changed.join(QStringLiteral(" OR ")), columns, uuid,
                      name, perField.join(QStringLiteral(" UNION ALL ")), now)
-                .arg(geometryChanged));
+                .arg(geometryChanged, pending));
     // A delete keeps every old value, as the app's own does (an undo, or a conflict shown later, needs them).
     db.exec(QStringLiteral("CREATE TRIGGER %1 AFTER DELETE ON %2 WHEN %3 AND OLD.\"uuid\" IS NOT NULL BEGIN "
                            "INSERT INTO territori_outbox (%4) VALUES (%5, %6, OLD.\"uuid\", 'delete', OLD.\"sync_rev\", "
-                           "json_object(%7), OLD.\"geom\", NULL, %8, OLD.\"author\", 'desktop GIS', 'pending', 'desktop'); END")
+                           "json_object(%7), OLD.\"geom\", NULL, %8, OLD.\"author\", 'desktop GIS', %9, 'desktop'); END")
                 .arg(trigger(QStringLiteral("delete")), t, outsider, columns, uuid, name,
-                     oldValues.isEmpty() ? QString() : oldValues.join(QStringLiteral(", ")), now));
+                     oldValues.isEmpty() ? QString() : oldValues.join(QStringLiteral(", ")), now, pending));
     // A feature's uuid is its identity on the SIT and in every journal entry: no other program changes it.
     db.exec(QStringLiteral("CREATE TRIGGER %1 BEFORE UPDATE OF \"uuid\" ON %2 WHEN %3 AND %4 AND "
                            "NEW.\"uuid\" IS NOT OLD.\"uuid\" BEGIN SELECT RAISE(ABORT, 'Territori: the uuid of a "

@@ -17,7 +17,8 @@ namespace territori::store::schema {
 //  5  edits made by other programs (QGIS, GDAL, sqlite3) are journalled too: territori_gateway (the app's marker),
 //     journal triggers on every feature table, and the outbox's origin and problem columns; territori_set_aside
 //     (features of the SIT this device could not take)
-constexpr int kCurrentVersion = 5;
+//  6  insert entries of the outbox carry no copy of the feature (outbox.h): older ones emptied, triggers created anew
+constexpr int kCurrentVersion = 6;
 // The most a project's write-ahead log keeps on disk once a checkpoint has emptied it (bytes).
 constexpr qint64 kWalSizeLimit = 8 * 1024 * 1024;
 

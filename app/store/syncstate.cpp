@@ -1,5 +1,7 @@
 #include "syncstate.h"
 
+#include "outbox.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QSet>
@@ -83,18 +85,19 @@ QHash<QString, UnsentCounts> SyncState::unsentByLayer()
 {
     QHash<QString, UnsentCounts> out;
     Statement st = m_db.prepare(QStringLiteral(
-        "SELECT layer, state, count(*), max(CASE WHEN state = 'failed' THEN last_error END), count(DISTINCT "
+        "SELECT layer, state, count(*), max(CASE WHEN %1 THEN last_error END), count(DISTINCT "
         "feature_uuid), count(DISTINCT CASE WHEN problem IS NOT NULL THEN feature_uuid END) FROM territori_outbox "
-        "WHERE state IN ('pending', 'failed', 'conflict') GROUP BY layer, state"));
+        "WHERE %2 GROUP BY layer, state")
+                                    .arg(Outbox::stateIn({OutboxState::Failed}), Outbox::unsentIn()));
     while (st.step()) {
         UnsentCounts &c = out[st.text(0)];
-        const QString state = st.text(1);
+        const OutboxState state = outboxStateFromName(st.text(1));
         const int n = int(st.int64(2));
-        if (state == QLatin1String("pending")) {
+        if (state == OutboxState::Pending) {
             c.pending = n;
             c.held = int(st.int64(5));
         }
-        else if (state == QLatin1String("failed")) {
+        else if (state == OutboxState::Failed) {
             c.failed = n;
             c.lastError = st.text(3);
         } else
@@ -179,8 +182,9 @@ std::vector<HeldChange> SyncState::heldForFixing()
     std::vector<HeldChange> out;
     // The latest note of each feature: every sync writes it anew on all of the feature's pending entries.
     Statement st = m_db.prepare(QStringLiteral("SELECT layer, feature_uuid, problem FROM territori_outbox WHERE seq IN "
-                                               "(SELECT max(seq) FROM territori_outbox WHERE state = 'pending' AND "
-                                               "problem IS NOT NULL GROUP BY layer, feature_uuid) ORDER BY seq"));
+                                               "(SELECT max(seq) FROM territori_outbox WHERE %1 AND "
+                                               "problem IS NOT NULL GROUP BY layer, feature_uuid) ORDER BY seq")
+                                    .arg(Outbox::stateIn({OutboxState::Pending})));
     while (st.step()) {
         HeldChange h;
         h.layer = st.text(0);

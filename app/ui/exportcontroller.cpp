@@ -103,7 +103,7 @@ void ExportController::start(const QStringList &layers, const QString &format, i
         emit finished(false);
         return;
     }
-    auto *job = gis->startExport(m_project->directory(), o, store::uiLanguage(), this);
+    auto *job = gis->startExport(m_project->directory(), o, this);
     m_job = job;
     connect(job, &Job::progressChanged, this, &ExportController::progressChanged);
     connect(job, &Job::finished, this, &ExportController::onFinished);

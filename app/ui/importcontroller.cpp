@@ -559,13 +559,13 @@ void ImportController::start(int mode)
     if (!m_options.officer.isEmpty())
         context.author = m_options.officer;
     auto *job = gis->startImport(m_project->directory(), m_options, gis::ImportJob::Mode(mode), context,
-                                 mode == int(gis::ImportJob::Mode::Import) ? m_report : nullptr, store::uiLanguage(), this);
+                                 mode == int(gis::ImportJob::Mode::Import) ? m_report : nullptr, this);
     m_job = job;
     m_jobMode = mode;
-    // By name: the job's class lives in the module, only its base Job in this binary. The job emits nothing before
-    // control returns here (its results are posted to this thread).
+    // Through the base Job's signals: the job's own class lives in the module, which this binary does not link (a
+    // change of stage comes with progressChanged). The job emits nothing before control returns here (its results
+    // are posted to this thread).
     connect(job, &Job::progressChanged, this, &ImportController::progressChanged);
-    connect(job, SIGNAL(stageChanged()), this, SIGNAL(progressChanged()));
     connect(job, &Job::finished, this, &ImportController::onFinished);
     emit busyChanged();
     emit progressChanged();

@@ -87,17 +87,17 @@ QVariantList ModerationController::history() const
         return out;
     const QLocale locale(store::uiLanguage());
     for (const core::ModerationDecision &d : m_moderation->history()) {
-        const QString status = d.status == QLatin1String("sent")      ? tr("on the SIT")
-                               : d.status == QLatin1String("pending") ? tr("to send")
-                               : d.status == QLatin1String("failed")  ? tr("refused by the SIT")
-                                                                      : d.status;
+        const QString status = d.status == store::OutboxState::Sent      ? tr("on the SIT")
+                               : d.status == store::OutboxState::Pending ? tr("to send")
+                               : d.status == store::OutboxState::Failed  ? tr("refused by the SIT")
+                                                                         : store::outboxStateName(d.status);
         out << QVariantMap{{QStringLiteral("layerTitle"), d.layerTitle},
                            {QStringLiteral("title"), d.title},
                            {QStringLiteral("state"), d.state},
                            {QStringLiteral("stateText"), stateText(d.state)},
                            {QStringLiteral("reason"), d.reason},
                            {QStringLiteral("at"), locale.toString(d.at.toLocalTime(), QLocale::ShortFormat)},
-                           {QStringLiteral("status"), d.status},
+                           {QStringLiteral("status"), store::outboxStateName(d.status)},
                            {QStringLiteral("statusText"), status}};
     }
     return out;

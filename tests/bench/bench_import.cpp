@@ -7,6 +7,9 @@
 //   export: territori-export of that layer to GeoPackage vs `ogr2ogr -f GPKG` from the project's store;
 //   split:  (issue #13) the same import where one row in five is a multi-polygon of two parts, into the single-part
 //           layer with --split-multipart, vs `ogr2ogr -f GPKG -explodecollections` on the same file (once each).
+//   size: how much the store grew for the import (the project's store files before and after territori-import, the
+//         log included) against the size of ogr2ogr's GeoPackage, and what took the space by SQLite's dbstat (the
+//         feature table, its indexes, the R-tree, the outbox).
 // Each command runs as its own process, `runs` times in turn; the median wall time is reported, and the ratio of
 // medians. The fixture is generated here (never committed).
 //   bench_import [N=100000] [runs=3] [tmpdir]
@@ -30,6 +33,7 @@
 
 #include <fcntl.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -71,6 +75,39 @@ Run measure(const QStringList &command)
     r.maxRssKb = usage.ru_maxrss;
     r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return r;
+}
+
+// A store's size on disk: the database and its write-ahead log (a closed store has folded the log in).
+qint64 storeBytes(const QString &projectDir)
+{
+    qint64 total = 0;
+    for (const char *suffix : {"", "-wal"}) {
+        const QByteArray path = (projectDir + QStringLiteral("/project.gpkg") + QLatin1String(suffix)).toUtf8();
+        struct stat st;
+        if (::stat(path.constData(), &st) == 0)
+            total += st.st_size;
+    }
+    return total;
+}
+
+qint64 fileBytes(const QString &path)
+{
+    struct stat st;
+    return ::stat(path.toUtf8().constData(), &st) == 0 ? qint64(st.st_size) : 0;
+}
+
+// What takes the space in a store, by table and index (SQLite's dbstat): the feature table, its uuid index, the
+// R-tree's three tables, the outbox and its indexes; the rest as one figure. JSON object text, in MB.
+QString spaceByTable(store::Database &db)
+{
+    store::Statement st = db.prepare(QStringLiteral(
+        "SELECT CASE WHEN name LIKE 'rtree_%' THEN 'rtree' WHEN name IN ('aree', 'territori_outbox') OR name LIKE "
+        "'sqlite_autoindex_aree%' OR name LIKE 'sqlite_autoindex_territori_outbox%' OR name LIKE 'territori_outbox_%' "
+        "THEN name ELSE 'other' END AS what, sum(pgsize) FROM dbstat GROUP BY what ORDER BY 2 DESC"));
+    QStringList parts;
+    while (st.step())
+        parts << QStringLiteral("\"%1\": %2").arg(st.text(0)).arg(double(st.int64(1)) / 1e6, 0, 'f', 1);
+    return QLatin1Char('{') + parts.join(QStringLiteral(", ")) + QLatin1Char('}');
 }
 
 double median(std::vector<double> v)
@@ -288,12 +325,15 @@ int main(int argc, char *argv[])
         std::vector<double> ours, theirs, app;
         long peakKb = 0;
         int imported = 0;
+        qint64 grownBytes = 0, ogrBytes = 0;
+        QString space;
         for (int r = 0; r < runs; ++r) {
             const QString project = dir + QStringLiteral("/p-%1-%2").arg(QLatin1String(v.name)).arg(r);
             store::Project::create(project, definition);
             const QString gpkg = dir + QStringLiteral("/ogr-%1-%2.gpkg").arg(QLatin1String(v.name)).arg(r);
             const Run o = measure(QStringList{QStringLiteral("ogr2ogr"), QStringLiteral("-f"), QStringLiteral("GPKG")} +
                                   v.ogr2ogrExtra + QStringList{gpkg, v.shp});
+            const qint64 before = storeBytes(project);
             const Run t = measure({bin + QStringLiteral("territori-import"), v.shp, QStringLiteral("--project"), project,
                                    QStringLiteral("--layer"), QStringLiteral("aree"), QStringLiteral("--quiet"),
                                    QStringLiteral("--lang"), QStringLiteral("en")});
@@ -302,6 +342,8 @@ int main(int argc, char *argv[])
                              t.exitCode);
                 return 1;
             }
+            grownBytes = storeBytes(project) - before;
+            ogrBytes = fileBytes(gpkg);
             const QString appProject = project + QStringLiteral("-app");
             store::Project::create(appProject, definition);
             const Run a = measure({QStringLiteral("/proc/self/exe"), QStringLiteral("--app-flow"), v.shp, appProject});
@@ -324,6 +366,8 @@ int main(int argc, char *argv[])
                              st.int64(0), st.int64(1), count);
                 return 1;
             }
+            st = store::Statement();
+            space = spaceByTable(p->db());
             if (exportProject.isEmpty())
                 exportProject = project;
             else if (project != exportProject)
@@ -332,11 +376,13 @@ int main(int argc, char *argv[])
         }
         std::printf("{\"benchmark\": \"import\", \"fixture\": \"shapefile-%s\", \"features\": %d, \"runs\": %d, "
                     "\"territori_import_s\": %.3f, \"ogr2ogr_gpkg_s\": %.3f, \"ratio\": %.2f, \"app_two_passes_s\": %.3f, "
-                    "\"app_ratio\": %.2f, \"ogr2ogr\": \"%s\", \"peak_rss_mb\": %.1f}\n",
+                    "\"app_ratio\": %.2f, \"ogr2ogr\": \"%s\", \"peak_rss_mb\": %.1f, \"store_growth_mb\": %.1f, "
+                    "\"ogr2ogr_gpkg_mb\": %.1f, \"size_ratio\": %.2f, \"store_space_mb\": %s}\n",
                     v.name, imported, runs, median(ours), median(theirs), median(ours) / median(theirs), median(app),
                     median(app) / median(theirs),
                     qPrintable((QStringList{QStringLiteral("ogr2ogr -f GPKG")} + v.ogr2ogrExtra).join(QLatin1Char(' '))),
-                    double(peakKb) / 1024.0);
+                    double(peakKb) / 1024.0, double(grownBytes) / 1e6, double(ogrBytes) / 1e6,
+                    ogrBytes ? double(grownBytes) / double(ogrBytes) : 0.0, qPrintable(space));
         std::fflush(stdout);
     }
 

@@ -1,5 +1,6 @@
-// Saves features as fast as it can through the EditGateway and prints "COMMIT <op> <kind> <layer> <uuid>" after each
-// committed edit. tst_killsafety kills it with SIGKILL at random moments and checks what survived.
+// Saves features as fast as it can through the EditGateway and prints "COMMIT <op> <kind> <layer> <uuid> <name>" after
+// each committed edit, <name> being the UTF-8 hex of the name it saved ("-" for a delete). tst_killsafety kills it with
+// SIGKILL at random moments and checks what survived.
 //
 // usage: territori-killwriter PROJECT_DIR SEED
 
@@ -27,7 +28,7 @@ int main(int argc, char **argv)
         for (int i = 0;; ++i) {
             const int dice = rng.bounded(100);
             EditResult r;
-            QString layer, kind;
+            QString layer, kind, name;
             if (live.empty() || dice < 55) {
                 layer = rng.bounded(2) ? QStringLiteral("siti") : QStringLiteral("punti");
                 NewFeature nf;
@@ -44,6 +45,7 @@ int main(int argc, char **argv)
                     nf.attributes = {{"nome", QString(rng.bounded(2000) + 1, QChar('a' + i % 26))}};
                 }
                 kind = QStringLiteral("insert");
+                name = nf.attributes.value("nome").toString();
                 r = gateway.insert(layer, nf);
                 if (r.ok)
                     live.emplace_back(layer, r.uuid);
@@ -59,6 +61,7 @@ int main(int argc, char **argv)
                                      : Geometry::point({x, y});
                 }
                 kind = QStringLiteral("update");
+                name = c.attributes.value("nome").toString();
                 r = gateway.update(layer, target.second, c);
             } else {
                 const size_t index = size_t(rng.bounded(int(live.size())));
@@ -72,8 +75,8 @@ int main(int argc, char **argv)
                 std::fprintf(stderr, "edit failed: %s\n", qPrintable(r.message));
                 return 1;
             }
-            std::printf("COMMIT %s %s %s %s\n", qPrintable(r.opId), qPrintable(kind), qPrintable(layer),
-                        qPrintable(r.uuid));
+            std::printf("COMMIT %s %s %s %s %s\n", qPrintable(r.opId), qPrintable(kind), qPrintable(layer),
+                        qPrintable(r.uuid), name.isEmpty() ? "-" : name.toUtf8().toHex().constData());
             std::fflush(stdout);
         }
     } catch (const StoreError &e) {

@@ -97,14 +97,21 @@ private slots:
         QCOMPARE(e.opId, r.opId);
         QCOMPARE(e.kind, OutboxEntry::Kind::Insert);
         QVERIFY(!e.baseRev);
-        QCOMPARE(e.changes["nome"].toObject()["new"].toString(), QStringLiteral("Ex Falck"));
-        QVERIFY(e.changes["nome"].toObject()["old"].isNull());
-        QCOMPARE(e.changes["superficie"].toObject()["new"].toDouble(), 12.5);
-        QCOMPARE(e.changes["gps_accuracy_m"].toObject()["new"].toDouble(), 3.5);
-        QVERIFY(!e.changes.contains("codice")); // empty fields are not journalled
-        QCOMPARE(e.geomNew, toGpkgBlob(nf.geometry));
         QCOMPARE(e.author, QStringLiteral("Giulia Rossi"));
-        QCOMPARE(e.state, QStringLiteral("pending"));
+        QCOMPARE(e.state, OutboxState::Pending);
+        // The entry names the feature and holds nothing of it: the values and the geometry are in the row alone.
+        QVERIFY(e.changes.isEmpty());
+        QVERIFY(e.geomNew.isNull() && e.geomOld.isNull());
+        QCOMPARE(count("SELECT count(*) FROM territori_outbox WHERE changes = '{}' AND geom_old IS NULL AND geom_new "
+                       "IS NULL AND attachments IS NULL"),
+                 1);
+        // What the sync will send of it is the row as it is.
+        const std::vector<PendingChange> pending = m_gw->pendingChanges(10);
+        QCOMPARE(int(pending.size()), 1);
+        QCOMPARE(pending[0].kind, PendingChange::Kind::Insert);
+        QVERIFY(pending[0].current);
+        QCOMPARE(pending[0].current->attributes.value("nome").toString(), QStringLiteral("Ex Falck"));
+        QCOMPARE(pending[0].current->geometry, nf.geometry);
         QCOMPARE(rtreeHits(9.2305, 45.5305), 1);
     }
 
@@ -167,10 +174,10 @@ private slots:
         const OutboxEntry &e = entries[1];
         QCOMPARE(e.kind, OutboxEntry::Kind::Update);
         QCOMPARE(*e.baseRev, 41);
-        QCOMPARE(e.changes.keys(), QStringList({"nome", "usi"}));
-        QCOMPARE(e.changes["nome"].toObject()["old"].toString(), QStringLiteral("Ex Falck"));
-        QCOMPARE(e.changes["nome"].toObject()["new"].toString(), QStringLiteral("Ex Falck (Unione)"));
-        QCOMPARE(e.changes["usi"].toObject()["new"].toArray().size(), 2);
+        QCOMPARE(e.changes.fields(), QStringList({"nome", "usi"}));
+        QCOMPARE(e.changes.oldValue("nome").toString(), QStringLiteral("Ex Falck"));
+        QCOMPARE(e.changes.newValue("nome").toString(), QStringLiteral("Ex Falck (Unione)"));
+        QCOMPARE(e.changes.newValue("usi").toArray().size(), 2);
         QVERIFY(e.geomOld.isNull() && e.geomNew.isNull());
 
         // Saving the same values again journals nothing.
@@ -202,8 +209,8 @@ private slots:
         QCOMPARE(rtreeHits(9.2305, 45.5305), 0);
         const OutboxEntry e = Outbox::forFeature(m_project->db(), "siti", ins.uuid).back();
         QCOMPARE(e.kind, OutboxEntry::Kind::Delete);
-        QCOMPARE(e.changes["nome"].toObject()["old"].toString(), QStringLiteral("Ex Falck"));
-        QCOMPARE(e.changes["author"].toObject()["old"].toString(), QStringLiteral("Giulia Rossi"));
+        QCOMPARE(e.changes.oldValue("nome").toString(), QStringLiteral("Ex Falck"));
+        QCOMPARE(e.changes.oldValue("author").toString(), QStringLiteral("Giulia Rossi"));
         QCOMPARE(e.geomOld, toGpkgBlob(square(9.23, 45.53)));
         QCOMPARE(m_gw->remove("siti", ins.uuid).error, ErrorKind::NotFound);
     }
@@ -215,12 +222,9 @@ private slots:
         const EditResult ins = m_gw->insert("siti", nf);
         QVERIFY2(ins.ok, qPrintable(ins.message));
         QCOMPARE(read(ins.uuid).meta.source, nf.source);
-        const OutboxEntry e = Outbox::forFeature(m_project->db(), "siti", ins.uuid).front();
-        QCOMPARE(e.changes["source"].toObject()["new"].toString(), nf.source);
-        // A field capture has none, and journals none.
+        // A field capture has none.
         const EditResult captured = m_gw->insert("siti", site("Capture"));
         QVERIFY(read(captured.uuid).meta.source.isEmpty());
-        QVERIFY(!Outbox::forFeature(m_project->db(), "siti", captured.uuid).front().changes.contains("source"));
         // Deleting and undoing brings the provenance back with the feature.
         QVERIFY(m_gw->remove("siti", ins.uuid).ok);
         QVERIFY(m_gw->undoLast().ok);
@@ -290,6 +294,10 @@ private slots:
         QVERIFY2(QFileInfo(wal).size() <= schema::kWalSizeLimit,
                  qPrintable(QStringLiteral("the log kept %1 bytes").arg(QFileInfo(wal).size())));
         QCOMPARE(features(), 15001);
+        // Written a few thousand at a time: every feature has its entry, each with an op id of its own.
+        QCOMPARE(count("SELECT count(DISTINCT o.op_id) FROM territori_outbox o JOIN siti s ON s.uuid = o.feature_uuid"),
+                 15001);
+        QCOMPARE(outbox(), 15001);
     }
 
     void importWritesFeaturesOutboxAndRecordInOneTransaction()
@@ -310,8 +318,10 @@ private slots:
         QCOMPARE(outbox(), 3);
         QCOMPARE(rtreeHits(9.2105, 45.5005), 1);
         QCOMPARE(count("SELECT count(*) FROM siti WHERE source LIKE 'import imp-1: aree.shp row %'"), 3);
-        QCOMPARE(count("SELECT count(*) FROM territori_outbox WHERE kind = 'insert' AND changes LIKE "
-                       "'%\"source\":{\"new\":\"import imp-1%'"), 3);
+        // One entry per feature, naming it and holding nothing of it: an import is not written twice.
+        QCOMPARE(count("SELECT count(*) FROM territori_outbox o JOIN siti s ON s.uuid = o.feature_uuid WHERE o.kind = "
+                       "'insert' AND o.changes = '{}' AND o.geom_new IS NULL AND o.attachments IS NULL"),
+                 3);
         Statement st = m_project->db().prepare(
             "SELECT file_name, comune, officer, source_srs, rows_read, rows_imported, rows_rejected, layer, "
             "finished_at IS NOT NULL FROM territori_imports WHERE id = 'imp-1'");
@@ -329,6 +339,56 @@ private slots:
         QCOMPARE(changed.at(0).at(2).toString(), QStringLiteral("import"));
         // The layer's extent in gpkg_contents covers the imported features (QGIS zooms to it).
         QCOMPARE(count("SELECT count(*) FROM gpkg_contents WHERE table_name = 'siti' AND max_x > 9.2205"), 1);
+    }
+
+    void everyImportedFeatureHasOneEntryOfItsOwn()
+    {
+        // An import writes its entries in one statement after its rows (Outbox::appendInserts): each of its
+        // features gets exactly one, with an op id no other entry has (the SIT recognises a lost reply by it), and
+        // nothing else gets one, whatever the layer held before.
+        const EditResult before = m_gw->insert("siti", site("Prima"));
+        QVERIFY(before.ok);
+        QVERIFY(m_gw->remove("siti", m_gw->insert("siti", site("Tolta")).uuid).ok); // a gap in the fids
+        auto sites = [this](int n, double x) {
+            std::vector<NewFeature> out;
+            for (int i = 0; i < n; ++i) {
+                NewFeature nf = site(QStringLiteral("Area %1").arg(i));
+                nf.geometry = square(x + i * 0.01, 45.5);
+                out.push_back(nf);
+            }
+            return out;
+        };
+        int imported = 0;
+        QVERIFY(m_gw->importFeatures("siti", importRecord(), feedOf(sites(3, 9.1)), &imported).ok);
+        QCOMPARE(imported, 3);
+        ImportRecord second = importRecord();
+        second.id = "imp-2";
+        QVERIFY(m_gw->importFeatures("siti", second, feedOf(sites(2, 9.2), -1, true), &imported).ok);
+        QCOMPARE(imported, 2);
+        QCOMPARE(features(), 6);
+        // One insert entry per feature there, the earlier feature's still its own.
+        QCOMPARE(count("SELECT count(*) FROM siti s WHERE (SELECT count(*) FROM territori_outbox o WHERE o.kind = "
+                       "'insert' AND o.feature_uuid = s.uuid) = 1"),
+                 6);
+        QCOMPARE(Outbox::forFeature(m_project->db(), "siti", before.uuid).front().opId, before.opId);
+        // Op ids of their own: none repeated, none a feature's uuid, version 7 uuids, in the order of the rows.
+        QCOMPARE(count("SELECT count(DISTINCT op_id) FROM territori_outbox"), outbox());
+        QCOMPARE(count("SELECT count(*) FROM territori_outbox o JOIN siti s ON s.uuid = o.op_id"), 0);
+        QCOMPARE(count("SELECT count(*) FROM territori_outbox o JOIN siti s ON s.uuid = o.feature_uuid WHERE s.nome "
+                       "LIKE 'Area %' AND length(o.op_id) = 36 AND substr(o.op_id, 15, 1) = '7' AND o.op_id GLOB "
+                       "'[0-9a-f]*-[0-9a-f]*-[0-9a-f]*-[89ab]*-[0-9a-f]*'"),
+                 5);
+        QCOMPARE(count("SELECT count(*) FROM territori_outbox a JOIN territori_outbox b ON b.seq > a.seq JOIN siti sa "
+                       "ON sa.uuid = a.feature_uuid JOIN siti sb ON sb.uuid = b.feature_uuid WHERE sb.fid < sa.fid"),
+                 0);
+        // They go to the SIT as any new feature does.
+        int inserts = 0, nothing = 0;
+        for (const PendingChange &c : m_gw->pendingChanges(10)) {
+            inserts += c.kind == PendingChange::Kind::Insert;
+            nothing += c.kind == PendingChange::Kind::Nothing; // "Tolta", created and deleted here
+        }
+        QCOMPARE(inserts, 6);
+        QCOMPARE(nothing, 1);
     }
 
     void aLargeImportLeavesASpatialIndexThatFindsEveryFeatureAndKeepsWorking()
@@ -451,16 +511,28 @@ private slots:
         QCOMPARE(features(), 1);
     }
 
-    void photosAddedByAnEditAreListed()
+    void photosToUploadAreTheNewFeaturesAndThoseAnEditAdded()
     {
+        // A new feature's photos are the ones its row names when it goes (a photo added and removed again before the
+        // sync does not go); an edit of a feature the SIT has lists the photos it added.
         NewFeature nf = site();
         nf.attributes["foto"] = QStringList{QString(64, 'a')};
         const EditResult ins = m_gw->insert("siti", nf);
-        QCOMPARE(Outbox::forFeature(m_project->db(), "siti", ins.uuid)[0].attachments, QStringList{QString(64, 'a')});
+        QVERIFY(Outbox::forFeature(m_project->db(), "siti", ins.uuid)[0].attachments.isEmpty());
+        QCOMPARE(m_gw->pendingChanges(10).at(0).attachments, QStringList{QString(64, 'a')});
         FeatureChange c;
-        c.attributes = {{"foto", QStringList{QString(64, 'a'), QString(64, 'b')}}};
-        m_gw->update("siti", ins.uuid, c);
+        c.attributes = {{"foto", QStringList{QString(64, 'b')}}};
+        QVERIFY(m_gw->update("siti", ins.uuid, c).ok);
         QCOMPARE(Outbox::forFeature(m_project->db(), "siti", ins.uuid)[1].attachments, QStringList{QString(64, 'b')});
+        QCOMPARE(m_gw->pendingChanges(10).at(0).attachments, QStringList{QString(64, 'b')});
+        // Once the SIT has the feature, an edit sends the photos it added.
+        m_project->db().exec("UPDATE territori_outbox SET state = 'sent'");
+        m_project->db().exec("UPDATE siti SET sync_rev = 7");
+        c.attributes = {{"foto", QStringList{QString(64, 'b'), QString(64, 'c')}}};
+        QVERIFY(m_gw->update("siti", ins.uuid, c).ok);
+        const std::vector<PendingChange> edit = m_gw->pendingChanges(10);
+        QCOMPARE(edit.at(0).kind, PendingChange::Kind::Update);
+        QCOMPARE(edit.at(0).attachments, QStringList{QString(64, 'c')});
     }
 
     void wrongOrBrokenGeometriesAreRefused_data()

@@ -364,8 +364,8 @@ private slots:
         QVERIFY(m_form->save());
         QVERIFY(column("note_bonifica", uuid).isNull());
         const OutboxEntry last = Outbox::forFeature(m_project->db(), "siti", uuid).back();
-        QCOMPARE(last.changes["note_bonifica"].toObject()["old"].toString(), QStringLiteral("Amianto"));
-        QVERIFY(last.changes["note_bonifica"].toObject()["new"].isNull());
+        QCOMPARE(last.changes.oldValue("note_bonifica").toString(), QStringLiteral("Amianto"));
+        QVERIFY(last.changes.newValue("note_bonifica").isNull());
     }
 
     void rememberedFieldsPrefillTheNextNewFeature()
@@ -455,9 +455,9 @@ private slots:
         QCOMPARE(int(entries.size()), 2);
         const OutboxEntry &e = entries[1];
         QCOMPARE(e.kind, OutboxEntry::Kind::Update);
-        QCOMPARE(e.changes.keys(), QStringList({"nome", "usi"}));
-        QCOMPARE(e.changes["nome"].toObject()["old"].toString(), QStringLiteral("Ex Falck"));
-        QCOMPARE(e.changes["nome"].toObject()["new"].toString(), QStringLiteral("Ex Falck (Unione)"));
+        QCOMPARE(e.changes.fields(), QStringList({"nome", "usi"}));
+        QCOMPARE(e.changes.oldValue("nome").toString(), QStringLiteral("Ex Falck"));
+        QCOMPARE(e.changes.newValue("nome").toString(), QStringLiteral("Ex Falck (Unione)"));
         QVERIFY(e.geomNew.isNull());
         QCOMPARE(read(ins.uuid).attributes["nome"].toString(), QStringLiteral("Ex Falck (Unione)"));
 
@@ -565,7 +565,8 @@ private slots:
         QVERIFY2(m_form->save(), qPrintable(m_form->message()));
         const QString uuid = m_form->featureUuid();
         QCOMPARE(read(uuid).attributes["foto"].toStringList(), QStringList{sha});
-        QCOMPARE(Outbox::forFeature(m_project->db(), "siti", uuid)[0].attachments, QStringList{sha});
+        // The sync uploads it before the feature: the new feature's row names it.
+        QCOMPARE(m_gw->pendingChanges(10).at(0).attachments, QStringList{sha});
 
         // Removing the photo from the feature keeps the file for the sync.
         m_form->removePhoto(row("foto"), sha);

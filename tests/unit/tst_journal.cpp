@@ -50,7 +50,7 @@ class TestJournal : public QObject
     {
         QStringList out;
         for (const auto &e : Outbox::forFeature(m_project->db(), "punti", uuid))
-            out << e.state;
+            out << outboxStateName(e.state);
         return out;
     }
 
@@ -132,9 +132,8 @@ private slots:
         const auto c = m_gw->pendingChanges(10).at(0);
         QCOMPARE(c.kind, PendingChange::Kind::Update);
         QCOMPARE(c.baseRev, std::optional<qint64>(10));
-        const QJsonObject nome = c.fields.value("nome").toObject();
-        QCOMPARE(nome.value("old").toString(), QString("A"));
-        QCOMPARE(nome.value("new").toString(), QString("C"));
+        QCOMPARE(c.fields.oldValue("nome").toString(), QString("A"));
+        QCOMPARE(c.fields.newValue("nome").toString(), QString("C"));
         QVERIFY(c.geometryChanged);
     }
 
@@ -157,7 +156,7 @@ private slots:
         const auto c = m_gw->pendingChanges(10).at(0);
         QCOMPARE(c.kind, PendingChange::Kind::Update);
         QCOMPARE(c.baseRev, std::optional<qint64>(11));
-        QCOMPARE(c.fields.value("nome").toObject().value("old").toString(), QString("B"));
+        QCOMPARE(c.fields.oldValue("nome").toString(), QString("B"));
     }
 
     void disjointChangesMerge()
@@ -248,8 +247,8 @@ private slots:
         QVERIFY(SyncState(m_project->db()).openConflicts().empty());
         const auto c = m_gw->pendingChanges(10).at(0);
         QCOMPARE(*c.baseRev, qint64(12));
-        QCOMPARE(c.fields.value("nome").toObject().value("old").toString(), QString("Loro"));
-        QCOMPARE(c.fields.value("nome").toObject().value("new").toString(), QString("Mio"));
+        QCOMPARE(c.fields.oldValue("nome").toString(), QString("Loro"));
+        QCOMPARE(c.fields.newValue("nome").toString(), QString("Mio"));
     }
 
     void keepTheirsTakesTheSitVersionAndDropsMine()
@@ -281,7 +280,7 @@ private slots:
         QVERIFY(m_gw->resolveConflict(id, EditGateway::Resolution::Edit, {{"nome", "Mio e loro"}}).ok);
         QCOMPARE(local(uuid).attributes.value("nome").toString(), QString("Mio e loro"));
         const auto c = m_gw->pendingChanges(10).at(0);
-        QCOMPARE(c.fields.value("nome").toObject().value("new").toString(), QString("Mio e loro"));
+        QCOMPARE(c.fields.newValue("nome").toString(), QString("Mio e loro"));
     }
 
     void editAgainstADeleteIsAConflict()
@@ -300,7 +299,7 @@ private slots:
         // Keep mine: the feature is restored on the SIT with my values (deleted=false sent).
         QVERIFY(m_gw->resolveConflict(conflict.id, EditGateway::Resolution::KeepMine).ok);
         const auto c = m_gw->pendingChanges(10).at(0);
-        QCOMPARE(c.fields.value("deleted").toObject().value("new").toBool(), false);
+        QCOMPARE(c.fields.newValue("deleted").toBool(), false);
         QCOMPARE(*c.baseRev, qint64(13));
     }
 

@@ -46,6 +46,10 @@ class TestSchema : public QObject
                 db.exec(QStringLiteral("DROP TRIGGER territori_punti_journal_%1").arg(QLatin1String(t)));
         if (version < 4)
             db.exec("ALTER TABLE punti DROP COLUMN source");
+        // Written by the app, which journals its own edits: from version 5 on, the gateway's mark keeps the triggers
+        // from journalling it a second time.
+        if (version >= 5)
+            db.exec("INSERT INTO territori_gateway (active) VALUES (1)");
         Statement f = db.prepare("INSERT INTO punti (geom, uuid, nome, created_at, modified_at) VALUES (?, "
                                  "'11111111-1111-1111-1111-111111111111', 'vecchio', '2025-01-01T00:00:00.000Z', "
                                  "'2025-01-01T00:00:00.000Z')");
@@ -54,6 +58,8 @@ class TestSchema : public QObject
         db.exec("INSERT INTO territori_outbox (op_id, layer, feature_uuid, kind, changes, created_at) VALUES "
                 "('op-1', 'punti', '11111111-1111-1111-1111-111111111111', 'insert', '{}', "
                 "'2025-01-01T00:00:00.000Z')");
+        if (version >= 5)
+            db.exec("DELETE FROM territori_gateway");
         txn.commit();
     }
 
@@ -97,6 +103,72 @@ private slots:
             QCOMPARE(desktop.text(2), QStringLiteral("da QGIS"));
             QVERIFY(!desktop.step());
         }
+    }
+
+    // Version 5 stores hold insert entries with a copy of the feature (every value, the geometry, the photos), pending
+    // or sent. Opening one empties them in the migration's transaction; no unsent edit is lost: the insert still goes,
+    // whole, from its row, and an update's old and new values are kept as they were.
+    void insertEntriesOfAnOlderStoreLoseTheirCopiesButNotTheirEdits()
+    {
+        QTemporaryDir tmp;
+        makeStoreAtVersion(tmp.path(), 5);
+        const QString copy = R"({"draft":{"new":false,"old":null},"nome":{"new":"vecchio","old":null}})";
+        const QString edit = R"({"nome":{"new":"vecchio","old":"prima"}})";
+        {
+            Database db;
+            db.open(tmp.path() + "/project.gpkg", Database::Mode::ReadWrite);
+            Statement st = db.prepare("UPDATE territori_outbox SET changes = ?, geom_new = (SELECT geom FROM punti), "
+                                      "attachments = '[\"" + QString(64, 'a') + "\"]' WHERE op_id = 'op-1'");
+            st.bind(1, copy);
+            st.run();
+            st = db.prepare("INSERT INTO territori_outbox (op_id, layer, feature_uuid, kind, base_rev, changes, "
+                            "created_at, state) VALUES ('op-2', 'punti', '11111111-1111-1111-1111-111111111111', "
+                            "'update', 3, ?, '2025-01-02T00:00:00.000Z', 'pending')");
+            st.bind(1, edit);
+            st.run();
+            // Another program's insert journalled as version 5 did, with the geometry; and the trigger that did it
+            // is gone, to see the migration write the triggers again.
+            db.exec("INSERT INTO punti (geom, uuid, nome) VALUES ((SELECT geom FROM punti), "
+                    "'22222222-2222-4222-8222-222222222222', 'da QGIS')");
+            db.exec("UPDATE territori_outbox SET geom_new = (SELECT geom FROM punti WHERE nome = 'da QGIS') WHERE "
+                    "feature_uuid = '22222222-2222-4222-8222-222222222222'");
+            db.exec("DROP TRIGGER territori_punti_journal_insert");
+        }
+        auto project = Project::open(tmp.path());
+        QCOMPARE(project->migratedFrom(), 5);
+        Statement raw = project->db().prepare("SELECT op_id, changes, geom_new IS NULL, attachments IS NULL, state "
+                                              "FROM territori_outbox ORDER BY seq");
+        QVERIFY(raw.step());
+        QCOMPARE(raw.text(0), QStringLiteral("op-1"));
+        QCOMPARE(raw.text(1), QStringLiteral("{}"));
+        QCOMPARE(raw.int64(2), qint64(1));
+        QCOMPARE(raw.int64(3), qint64(1));
+        QCOMPARE(raw.text(4), QStringLiteral("pending"));
+        QVERIFY(raw.step());
+        QCOMPARE(raw.text(0), QStringLiteral("op-2"));
+        QCOMPARE(raw.text(1), edit); // an update keeps what the merge needs, byte for byte
+        QVERIFY(raw.step());
+        QCOMPARE(raw.text(1), QStringLiteral("{}"));
+        QCOMPARE(raw.int64(2), qint64(1));
+        QVERIFY(!raw.step());
+        raw = Statement();
+        // Both features still go to the SIT, whole, from their rows.
+        EditGateway gw(*project, {"tester", "dev"});
+        const std::vector<PendingChange> pending = gw.pendingChanges(10);
+        QCOMPARE(int(pending.size()), 2);
+        QCOMPARE(pending[0].kind, PendingChange::Kind::Insert);
+        QCOMPARE(pending[0].opIds, QStringList({"op-1", "op-2"}));
+        QCOMPARE(pending[0].current->attributes.value("nome").toString(), QStringLiteral("vecchio"));
+        QCOMPARE(pending[0].current->geometry, Geometry::point({9.19, 45.46}));
+        QCOMPARE(pending[1].kind, PendingChange::Kind::Insert);
+        QCOMPARE(pending[1].current->attributes.value("nome").toString(), QStringLiteral("da QGIS"));
+        QCOMPARE(Outbox::pendingCount(project->db()), qint64(3));
+        // And the trigger is back: another program's insert is journalled, without a copy.
+        project->db().exec("INSERT INTO punti (geom, nome) VALUES (NULL, 'ancora QGIS')");
+        QCOMPARE(entries(*project), 4);
+        const OutboxEntry last = *Outbox::last(project->db());
+        QCOMPARE(last.kind, OutboxEntry::Kind::Insert);
+        QCOMPARE(last.origin, QStringLiteral("desktop"));
     }
 
     void migrationFailureLeavesTheOldVersion()
@@ -159,7 +231,16 @@ private slots:
         QCOMPARE(e.kind, OutboxEntry::Kind::Insert);
         QCOMPARE(e.featureUuid, uuid);
         QCOMPARE(e.origin, QStringLiteral("desktop"));
-        QCOMPARE(e.state, QStringLiteral("pending"));
+        QCOMPARE(e.state, OutboxState::Pending);
+        {
+            // Like the app's, another program's insert is journalled without a copy of the feature.
+            Statement raw =
+                project->db().prepare("SELECT changes, geom_new IS NULL FROM territori_outbox WHERE seq = ?");
+            raw.bind(1, e.seq);
+            QVERIFY(raw.step());
+            QCOMPARE(raw.text(0), QStringLiteral("{}"));
+            QCOMPARE(raw.int64(1), qint64(1));
+        }
 
         // The app's feature, saved again by QGIS with every column as it was (QGIS rewrites the whole row) and the
         // point without its envelope: nothing changed, nothing journalled.
@@ -175,9 +256,9 @@ private slots:
         e = *Outbox::last(project->db());
         QCOMPARE(e.kind, OutboxEntry::Kind::Update);
         QCOMPARE(e.baseRev, std::optional<qint64>(7));
-        QCOMPARE(e.changes.keys(), QStringList{"nome"});
-        QCOMPARE(e.changes["nome"].toObject()["old"].toString(), QStringLiteral("dell'app"));
-        QCOMPARE(e.changes["nome"].toObject()["new"].toString(), QStringLiteral("corretto in QGIS"));
+        QCOMPARE(e.changes.fields(), QStringList{"nome"});
+        QCOMPARE(e.changes.oldValue("nome").toString(), QStringLiteral("dell'app"));
+        QCOMPARE(e.changes.newValue("nome").toString(), QStringLiteral("corretto in QGIS"));
         QVERIFY(e.geomNew.isEmpty());
         // The geometry moved: both geometries kept.
         Statement moved = qgis.prepare("UPDATE punti SET geom = ? WHERE uuid = ?");
@@ -186,7 +267,7 @@ private slots:
         e = *Outbox::last(project->db());
         QVERIFY(!e.geomOld.isEmpty());
         QVERIFY(!e.geomNew.isEmpty());
-        QCOMPARE(e.changes.keys(), QStringList());
+        QVERIFY(e.changes.isEmpty());
         // Values JSON cannot hold do not stop the other program's save; the row keeps them for the sync to name.
         qgis.exec(QStringLiteral("UPDATE punti SET nome = x'00ff' WHERE uuid = '%1'").arg(r.uuid));
         qgis.exec(QStringLiteral("UPDATE punti SET nome = 1e999 WHERE uuid = '%1'").arg(r.uuid));
@@ -201,7 +282,7 @@ private slots:
         qgis.exec(QStringLiteral("DELETE FROM punti WHERE uuid = '%1'").arg(uuid));
         e = *Outbox::last(project->db());
         QCOMPARE(e.kind, OutboxEntry::Kind::Delete);
-        QCOMPARE(e.changes["nome"].toObject()["old"].toString(), QStringLiteral("da QGIS"));
+        QCOMPARE(e.changes.oldValue("nome").toString(), QStringLiteral("da QGIS"));
         QCOMPARE(entries(*project), 7);
         // The app's own edits and deletes are still journalled once, by the gateway.
         FeatureChange fc;

@@ -72,6 +72,38 @@ private slots:
         QVERIFY2(error.contains("E-mail") || error.contains("e-mail") || error.contains("address"), qPrintable(error));
     }
 
+    void aParticipantsDataIsKeptInTheirRowAlone()
+    {
+        // Personal data must be erasable from one place: joining journals the participant, but the entry that will
+        // send them names the row and copies nothing of it, so the e-mail is in the store once.
+        TableSessions tables(*f->project, *f->gateway);
+        QString code, error;
+        QVERIFY(tables.join(m_session, true, "Giulia Bianchi", "giulia.bianchi@example.it", &code, &error));
+        const auto p = participant(code);
+        QVERIFY(p);
+        QCOMPARE(p->attributes.value("email").toString(), QStringLiteral("giulia.bianchi@example.it"));
+        Statement st = f->project->db().prepare("SELECT count(*), sum(instr(changes, 'giulia') > 0 OR instr(changes, "
+                                                "'Bianchi') > 0) FROM territori_outbox WHERE feature_uuid = ?");
+        st.bind(1, p->uuid);
+        QVERIFY(st.step());
+        QCOMPARE(st.int64(0), qint64(1));
+        QCOMPARE(st.int64(1), qint64(0));
+        st = Statement();
+        // The file itself, once the log is folded in: one copy of the address, the row's.
+        f->project->db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        QFile file(f->project->storePath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count("giulia.bianchi@example.it"), 1);
+        // And the sync still has it to send: the row goes whole.
+        const auto changes = f->gateway->pendingChanges(100);
+        const auto joined = std::find_if(changes.begin(), changes.end(), [&](const PendingChange &pc) {
+            return pc.uuid == p->uuid;
+        });
+        QVERIFY(joined != changes.end());
+        QCOMPARE(joined->kind, PendingChange::Kind::Insert);
+        QCOMPARE(joined->current->attributes.value("email").toString(), QStringLiteral("giulia.bianchi@example.it"));
+    }
+
     void erasureLeavesNoTraceOnTheDeviceAndIsSent()
     {
         TableSessions tables(*f->project, *f->gateway);
@@ -88,7 +120,7 @@ private slots:
         QVERIFY(!tables.participants(m_session).at(0).hasPersonalData);
         // Nothing of the name is left in the journal, nor anywhere in the file once checkpointed.
         for (const auto &e : Outbox::forFeature(f->project->db(), participation::participants, p->uuid)) {
-            const QByteArray json = QJsonDocument(e.changes).toJson();
+            const QByteArray json = Outbox::encodeChanges(e.changes);
             QVERIFY2(!json.contains("Giulia") && !json.contains("giulia@"), json.constData());
         }
         f->project->db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
