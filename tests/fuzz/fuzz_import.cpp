@@ -1,6 +1,6 @@
 // libFuzzer target for the import path: the bytes after the first are a file of the format the first byte picks
-// (GeoJSON, CSV, ZIP, KML, GML, DXF, GeoPackage, KMZ, Shapefile in a ZIP), written to GDAL's in-memory file system
-// and taken through the whole import: open and inspect, preview, check, and the write of the valid rows into a
+// (GeoJSON, CSV, ZIP, KML, GML, DXF, GeoPackage, KMZ, Shapefile in a ZIP; its other bits pick the options), written
+// to GDAL's in-memory file system and taken through the whole import: open and inspect, preview, check, and the write of the valid rows into a
 // project created once. Built with clang, -fsanitize=fuzzer,address (tests/fuzz/CMakeLists.txt); run by ctest for a
 // bounded time over the seeds in tests/fuzz/seeds.
 
@@ -12,7 +12,9 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <cpl_vsi.h>
@@ -52,8 +54,17 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
     QFile def(QStringLiteral(TERRITORI_SOURCE_DIR "/tests/data/import/project.json"));
     if (!def.open(QIODevice::ReadOnly))
         abort();
-    s.project = store::Project::create(s.dir->filePath(QStringLiteral("p")),
-                                       QJsonDocument::fromJson(def.readAll()).object());
+    // With a multi-part copy of "aree", so rows go whole into a multi-part layer too.
+    QJsonObject definition = QJsonDocument::fromJson(def.readAll()).object();
+    QJsonArray layers = definition.value(QStringLiteral("layers")).toArray();
+    QJsonObject multi = layers.at(0).toObject();
+    multi.insert(QStringLiteral("name"), QStringLiteral("aree_multi"));
+    multi.insert(QStringLiteral("title"), QJsonObject{{QStringLiteral("it"), QStringLiteral("Aree in più parti")},
+                                                      {QStringLiteral("en"), QStringLiteral("Multi-part sites")}}); // unique
+    multi.insert(QStringLiteral("multi"), true);
+    layers.append(multi);
+    definition.insert(QStringLiteral("layers"), layers);
+    s.project = store::Project::create(s.dir->filePath(QStringLiteral("p")), definition);
     gis::ensureGdal();
     return 0;
 }
@@ -74,7 +85,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         gis::Importer importer(*state().project);
         gis::ImportOptions o;
         o.path = path;
-        o.targetLayer = kind == 1 ? QStringLiteral("punti") : QStringLiteral("aree");
+        // The first byte's spare bits: a multi-part target, no target (the layer that fits is chosen), split rows.
+        o.targetLayer = kind == 1 ? QStringLiteral("punti") : (data[0] & 0x08) ? QStringLiteral("aree_multi") : QStringLiteral("aree");
+        if (data[0] & 0x10)
+            o.targetLayer.clear();
+        o.splitMultiPart = data[0] & 0x20;
         o.srsEpsg = 3003;
         o.overrideFileSrs = true;
         o.repairGeometries = data[0] & 0x80;
