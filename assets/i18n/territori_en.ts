@@ -830,7 +830,7 @@
         <translation>The field &apos;%2&apos; of &apos;%1&apos; would change from %3 to %4; the values here cannot be kept as they are. Ask the GIS office to add a new field instead.</translation>
     </message>
     <message>
-        <location filename="../../app/store/editgateway_definition.cpp" line="+232"/>
+        <location filename="../../app/store/editgateway_definition.cpp" line="+248"/>
         <source>The field &apos;%1&apos; was removed from the project, so the value entered here (%2) cannot be sent. Note it elsewhere if it matters, then send the change without it.</source>
         <translation>The field &apos;%1&apos; was removed from the project, so the value entered here (%2) cannot be sent. Note it elsewhere if it matters, then send the change without it.</translation>
     </message>
@@ -1258,7 +1258,7 @@
 <context>
     <name>EditGateway</name>
     <message>
-        <location filename="../../app/store/editgateway.cpp" line="+30"/>
+        <location filename="../../app/store/editgateway.cpp" line="+28"/>
         <source>The device storage is full: the edit was not saved and the project is as it was. Free some space and save again.</source>
         <translation>The device storage is full: the edit was not saved and the project is as it was. Free some space and save again.</translation>
     </message>
@@ -1283,13 +1283,13 @@
         <translation>The edit was not saved: %1</translation>
     </message>
     <message>
-        <location line="+82"/>
-        <location line="+558"/>
+        <location line="+64"/>
+        <location line="+519"/>
         <source>The layer &apos;%1&apos; has no field &apos;%2&apos;.</source>
         <translation>The layer &apos;%1&apos; has no field &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location line="-527"/>
+        <location line="-488"/>
         <source>Not saved: %1. Save as draft to finish it later.</source>
         <translation>Not saved: %1. Save as draft to finish it later.</translation>
     </message>
@@ -1344,19 +1344,19 @@
         <translation>Not saved: the geometry is not valid: %1 (near %2, %3). Move or remove a vertex, or repair it.</translation>
     </message>
     <message>
-        <location line="+141"/>
-        <location line="+50"/>
+        <location line="+105"/>
+        <location line="+46"/>
         <location line="+99"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <location line="+96"/>
-        <location filename="../../app/store/editgateway_import.cpp" line="+119"/>
-        <location filename="../../app/store/editgateway_sync.cpp" line="+751"/>
+        <location filename="../../app/store/editgateway_import.cpp" line="+140"/>
+        <location filename="../../app/store/editgateway_sync.cpp" line="+756"/>
         <source>The layer &apos;%1&apos; does not exist.</source>
         <translation>The layer &apos;%1&apos; does not exist.</translation>
     </message>
     <message>
-        <location line="-329"/>
-        <location line="+49"/>
+        <location line="-326"/>
+        <location line="+45"/>
         <location line="+99"/>
         <location filename="../../app/store/editgateway_import.cpp" line="+2"/>
         <source>The layer &apos;%1&apos; cannot be edited.</source>
@@ -1369,7 +1369,7 @@
     </message>
     <message>
         <location line="+89"/>
-        <location line="+121"/>
+        <location line="+122"/>
         <location line="+68"/>
         <source>The feature no longer exists.</source>
         <translation>The feature no longer exists.</translation>
@@ -1688,7 +1688,7 @@
         <translation>row %1, %2</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+133"/>
         <source>File: %1 (%2), layer %3</source>
         <translation>File: %1 (%2), layer %3</translation>
     </message>
@@ -1722,6 +1722,14 @@
         <source>... and %1 more (see --report).</source>
         <translation>... and %1 more (see --report).</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n rows hold several parts and the layer holds single ones: --split-multipart imports each part as a feature of its own.</source>
+        <translation>
+            <numerusform>%n row holds several parts and the layer holds single ones: --split-multipart imports each part as a feature of its own.</numerusform>
+            <numerusform>%n rows hold several parts and the layer holds single ones: --split-multipart imports each part as a feature of its own.</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+16"/>
         <source>Imported %1 features into %2 (import %3); they will be sent with the next sync.</source>
@@ -1734,7 +1742,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/gis/importer.cpp" line="+258"/>
+        <location filename="../../app/gis/importer.cpp" line="+515"/>
         <source>EPSG:%1 is not a coordinate system Territori knows.</source>
         <translation>EPSG:%1 is not a coordinate system Territori knows.</translation>
     </message>
@@ -1846,7 +1854,7 @@
         <translation>%1: &apos;%2&apos; is neither yes nor no</translation>
     </message>
     <message>
-        <location filename="../../app/gis/importer.cpp" line="-208"/>
+        <location filename="../../app/gis/importer.cpp" line="-464"/>
         <source>points</source>
         <translation>points</translation>
     </message>
@@ -1866,7 +1874,128 @@
         <translation>geometries</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+9"/>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+40"/>
+        <source>a point</source>
+        <translation>a point</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+33"/>
+        <source>a line</source>
+        <translation>a line</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+27"/>
+        <source>a polygon</source>
+        <translation>a polygon</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-26"/>
+        <source>a multi-point of %n parts</source>
+        <translation>
+            <numerusform>a multi-point of %n part</numerusform>
+            <numerusform>a multi-point of %n parts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>a multi-line of %n parts</source>
+        <translation>
+            <numerusform>a multi-line of %n part</numerusform>
+            <numerusform>a multi-line of %n parts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>a multi-polygon of %n parts</source>
+        <translation>
+            <numerusform>a multi-polygon of %n part</numerusform>
+            <numerusform>a multi-polygon of %n parts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an empty geometry collection</source>
+        <translation>an empty geometry collection</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n polygons</source>
+        <translation>
+            <numerusform>%n polygon</numerusform>
+            <numerusform>%n polygons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n points</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a geometry collection of %1</source>
+        <translation>a geometry collection of %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a %1</source>
+        <translation>a %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1° %2 %3° %4</source>
+        <translation>%1° %2 %3° %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>around %1</source>
+        <translation>around %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>between %1 and %2</source>
+        <translation>between %1 and %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1 more problems are not listed.</source>
         <translation>%1 more problems are not listed.</translation>
     </message>
@@ -1886,7 +2015,7 @@
         <translation>%1 holds several layers: choose the one to import (%2).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>The project has no layer &apos;%1&apos;. Its layers: %2.</source>
         <translation>The project has no layer &apos;%1&apos;. Its layers: %2.</translation>
     </message>
@@ -1896,7 +2025,27 @@
         <translation>Features cannot be imported into the layer &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+99"/>
+        <source>The project has no layer a file can be imported into.</source>
+        <translation>The project has no layer a file can be imported into.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it holds %1, as the file does, and %2 of the file&apos;s %3 columns match its fields.</source>
+        <translation>it holds %1, as the file does, and %2 of the file&apos;s %3 columns match its fields.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no layer of the project holds %1, as the file does; %2 of the file&apos;s %3 columns match the fields of this one.</source>
+        <translation>no layer of the project holds %1, as the file does; %2 of the file&apos;s %3 columns match the fields of this one.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of the file&apos;s %2 columns match its fields.</source>
+        <translation>%1 of the file&apos;s %2 columns match its fields.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location line="+116"/>
         <source>%1 has no column &apos;%2&apos; (its columns: %3).</source>
         <translation>%1 has no column &apos;%2&apos; (its columns: %3).</translation>
@@ -1932,7 +2081,7 @@
         <translation>The layer &apos;%1&apos; has no field &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>the geometry in column %1 is larger than an import accepts</source>
         <translation>the geometry in column %1 is larger than an import accepts</translation>
     </message>
@@ -1963,42 +2112,27 @@
         <translation>the row has no geometry</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>the row has an empty geometry</source>
         <translation>the row has an empty geometry</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>a %1 of %2 parts: the layer holds single %3. Split it into separate features in your GIS first.</source>
-        <translation>a %1 of %2 parts: the layer holds single %3. Split it into separate features in your GIS first.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+63"/>
         <source>a closed line was taken as the outline of a polygon</source>
         <translation>a closed line was taken as the outline of a polygon</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>a %1, but the layer holds %2</source>
-        <translation>a %1, but the layer holds %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a nested geometry collection</source>
-        <translation>a nested geometry collection</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+59"/>
         <source>the coordinates (%1, %2) are not valid in %3: is the coordinate system right?</source>
         <translation>the coordinates (%1, %2) are not valid in %3: is the coordinate system right?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>the feature lies outside the territory of the Città metropolitana di Milano (at latitude, longitude %1, read as %2): is the coordinate system right?</source>
         <translation>the feature lies outside the territory of the Città metropolitana di Milano (at latitude, longitude %1, read as %2): is the coordinate system right?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>the feature extends beyond the territory of the Città metropolitana di Milano</source>
         <translation>the feature extends beyond the territory of the Città metropolitana di Milano</translation>
     </message>
@@ -2013,22 +2147,58 @@
         <translation>%1: the column %2 holds binary data, which cannot be imported</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>the geometry has %1 vertices, more than an import accepts</source>
         <translation>the geometry has %1 vertices, more than an import accepts</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-137"/>
         <source>GEOS gives no reason</source>
         <translation>GEOS gives no reason</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-60"/>
+        <location line="+42"/>
+        <source>%1, but the layer holds %2</source>
+        <translation>%1, but the layer holds %2</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>part %1 of the row&apos;s %2 parts is empty</source>
+        <translation>part %1 of the row&apos;s %2 parts is empty</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: the layer holds single %2. Choose to split multi-part rows into one feature per part, each with the row&apos;s values, or split it in your GIS.</source>
+        <translation>%1: the layer holds single %2. Choose to split multi-part rows into one feature per part, each with the row&apos;s values, or split it in your GIS.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: collections nested this deep cannot be imported</source>
+        <translation>%1: collections nested this deep cannot be imported</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>part %1: %2</source>
+        <translation>part %1: %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the feature lies outside the territory of the Città metropolitana di Milano (at latitude, longitude %1); accepted, as chosen</source>
+        <translation>the feature lies outside the territory of the Città metropolitana di Milano (at latitude, longitude %1); accepted, as chosen</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>the geometry was not valid (%1) and was repaired</source>
         <translation>the geometry was not valid (%1) and was repaired</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>the geometry is not valid (%1) and repairing it gives %2</source>
+        <translation>the geometry is not valid (%1) and repairing it gives %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the geometry is not valid (%1) and repairing it does not give one of the layer&apos;s %2</source>
         <translation>the geometry is not valid (%1) and repairing it does not give one of the layer&apos;s %2</translation>
     </message>
@@ -2038,17 +2208,27 @@
         <translation>the geometry is not valid (%1); it can be repaired on request</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>part %1 of the row&apos;s %2 parts has no area</source>
+        <translation>part %1 of the row&apos;s %2 parts has no area</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the polygon has no area</source>
         <translation>the polygon has no area</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>part %1 of the row&apos;s %2 parts has no length</source>
+        <translation>part %1 of the row&apos;s %2 parts has no length</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the line has no length</source>
         <translation>the line has no length</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>the coordinates cannot be converted from %1 to WGS 84</source>
         <translation>the coordinates cannot be converted from %1 to WGS 84</translation>
     </message>
@@ -2063,71 +2243,118 @@
         <translation>Coordinates read as %1, as chosen, not as the file says.</translation>
     </message>
     <message>
-        <location line="+133"/>
-        <location line="+375"/>
+        <location line="+189"/>
+        <location line="+434"/>
         <source>The check was cancelled.</source>
         <translation>The check was cancelled.</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-598"/>
         <source>same geometry and values as row %1</source>
         <translation>same geometry and values as row %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>the layer already has this feature (uuid %1)</source>
         <translation>the layer already has this feature (uuid %1)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+42"/>
         <source>%1 has no features to import.</source>
         <translation>%1 has no features to import.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 of %2 rows fall outside the territory: the coordinates are probably not in %3. Check the coordinate system.</source>
-        <translation>%1 of %2 rows fall outside the territory: the coordinates are probably not in %3. Check the coordinate system.</translation>
-    </message>
-    <message>
-        <location line="+255"/>
+        <location line="+337"/>
         <source>The file must be checked completely before it is imported.</source>
         <translation>The file must be checked completely before it is imported.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>Only the first %1 rows were checked: the import stopped before the end of the file.</source>
         <translation>Only the first %1 rows were checked: the import stopped before the end of the file.</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-366"/>
         <source>No row of %1 can be imported: see the report.</source>
         <translation>No row of %1 can be imported: see the report.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-125"/>
+        <source>Columns of %1 not imported (no field of the layer takes them): %2.</source>
+        <translation>Columns of %1 not imported (no field of the layer takes them): %2.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>part %1 of the row is already in the layer (uuid %2)</source>
+        <translation>part %1 of the row is already in the layer (uuid %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>split into %1 features, one per part, each with the row&apos;s values</source>
+        <translation>split into %1 features, one per part, each with the row&apos;s values</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 of %2 rows lie outside the project&apos;s territory, %3; they are accepted, as chosen.</source>
+        <translation>%1 of %2 rows lie outside the project&apos;s territory, %3; they are accepted, as chosen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2 rows lie outside the project&apos;s territory, %3: if they belong on it, the coordinates are probably not in %4 (check the coordinate system); if they are right, accept rows off the territory.</source>
+        <translation>%1 of %2 rows lie outside the project&apos;s territory, %3: if they belong on it, the coordinates are probably not in %4 (check the coordinate system); if they are right, accept rows off the territory.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of %2 rows lie outside the project&apos;s territory, %3.</source>
+        <translation>%1 of %2 rows lie outside the project&apos;s territory, %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The geometries of %1 have heights (Z) on %2 of %3 rows; the layer keeps 2D coordinates, so the heights are dropped.</source>
+        <translation>The geometries of %1 have heights (Z) on %2 of %3 rows; the layer keeps 2D coordinates, so the heights are dropped.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The geometries of %1 have measures (M) on %2 of %3 rows; the layer keeps 2D coordinates, so the measures are dropped.</source>
+        <translation>The geometries of %1 have measures (M) on %2 of %3 rows; the layer keeps 2D coordinates, so the measures are dropped.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n rows of several parts are split into %1 features, one per part, each with its row&apos;s values.</source>
+        <translation>
+            <numerusform>%n row of several parts is split into %1 features, one per part, each with its row&apos;s values.</numerusform>
+            <numerusform>%n rows of several parts are split into %1 features, one per part, each with its row&apos;s values.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 of %2 rows have problems, so nothing was imported. Correct the file, or choose to import the %3 valid rows and keep the report of the others.</source>
         <translation>%1 of %2 rows have problems, so nothing was imported. Correct the file, or choose to import the %3 valid rows and keep the report of the others.</translation>
     </message>
     <message>
-        <location line="+244"/>
-        <location line="+26"/>
+        <location line="+97"/>
+        <source>Row %1, part %2 of %3</source>
+        <translation>Row %1, part %2 of %3</translation>
+    </message>
+    <message>
+        <location line="+191"/>
+        <location line="+28"/>
         <source>%1 changed after it was checked: check it again before importing.</source>
         <translation>%1 changed after it was checked: check it again before importing.</translation>
     </message>
     <message>
         <location line="-3"/>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>The import was cancelled: nothing was imported.</source>
         <translation>The import was cancelled: nothing was imported.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-101"/>
         <source>Row %1: %2. Nothing was imported.</source>
         <translation>Row %1: %2. Nothing was imported.</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+87"/>
+        <location line="-225"/>
         <source>Row %1</source>
         <translation>Row %1</translation>
     </message>
@@ -2172,7 +2399,7 @@
         <translation>The files of %1 do not agree: the .shx indexes %2 shapes, the .dbf holds %3 records. They are damaged or come from different copies.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>%1 is not a readable ZIP archive (damaged or incomplete).</source>
         <translation>%1 is not a readable ZIP archive (damaged or incomplete).</translation>
     </message>
@@ -2193,12 +2420,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+82"/>
+        <location line="+81"/>
         <source>The file %1 is empty.</source>
         <translation>The file %1 is empty.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-71"/>
         <source>%1 contains &apos;%2&apos;, a path outside the archive&apos;s folder. The archive is refused: nothing was read from it.</source>
         <translation>%1 contains &apos;%2&apos;, a path outside the archive&apos;s folder. The archive is refused: nothing was read from it.</translation>
     </message>
@@ -2223,7 +2450,7 @@
         <translation>%1 holds no layer of features.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>%1 is not valid GeoJSON.</source>
         <translation>%1 is not valid GeoJSON.</translation>
     </message>
@@ -2243,17 +2470,70 @@
         <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <source>%1 does not say how its text is encoded and it is not UTF-8: it was read as Windows-1252 (Latin-1). Check accented letters in the preview.</source>
-        <translation>%1 does not say how its text is encoded and it is not UTF-8: it was read as Windows-1252 (Latin-1). Check accented letters in the preview.</translation>
+        <location line="+56"/>
+        <source>its .cpg file</source>
+        <translation>its .cpg file</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>the language id in its .dbf</source>
+        <translation>the language id in its .dbf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its byte-order mark</source>
+        <translation>its byte-order mark</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 cannot be read as text: %2 of its %3 rows hold bytes that are neither %4 nor Windows-1252, and reading them anyway would garble their letters. Save the file again from your GIS with its encoding set to UTF-8.</source>
+        <translation>%1 cannot be read as text: %2 of its %3 rows hold bytes that are neither %4 nor Windows-1252, and reading them anyway would garble their letters. Save the file again from your GIS with its encoding set to UTF-8.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1: %n values end in a letter cut in half (the program that wrote the file cut them to the column&apos;s width); the incomplete letter was dropped.</source>
+        <translation>
+            <numerusform>%1: %n value ends in a letter cut in half (the program that wrote the file cut it to the column&apos;s width); the incomplete letter was dropped.</numerusform>
+            <numerusform>%1: %n values end in a letter cut in half (the program that wrote the file cut them to the column&apos;s width); the incomplete letter was dropped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Windows-1252 (Latin-1), the encoding of the comuni&apos;s Windows programs. Check accented letters in the preview.</source>
+        <translation>Windows-1252 (Latin-1), the encoding of the comuni&apos;s Windows programs. Check accented letters in the preview.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 says its text is %2 (%3), but its accented letters are UTF-8: it was read as UTF-8.</source>
+        <translation>%1 says its text is %2 (%3), but its accented letters are UTF-8: it was read as UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 says its text is %2 (%3), but %4 of its %5 rows hold bytes that are not %2: their text was read as %6</source>
+        <translation>%1 says its text is %2 (%3), but %4 of its %5 rows hold bytes that are not %2: their text was read as %6</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 says its text is UTF-8 (%2), but %3 of its %4 rows hold bytes that are not UTF-8: their text was read as %5</source>
+        <translation>%1 says its text is UTF-8 (%2), but %3 of its %4 rows hold bytes that are not UTF-8: their text was read as %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 does not say how its text is encoded, and %2 of its %3 rows are not UTF-8: their text was read as %4</source>
+        <translation>%1 does not say how its text is encoded, and %2 of its %3 rows are not UTF-8: their text was read as %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The column names of %1 are not UTF-8: they were read as Windows-1252 (Latin-1).</source>
+        <translation>The column names of %1 are not UTF-8: they were read as Windows-1252 (Latin-1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 does not say how its text is encoded; it is valid UTF-8 and was read as such.</source>
         <translation>%1 does not say how its text is encoded; it is valid UTF-8 and was read as such.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
         <source>%1 has no layer &apos;%2&apos;. Its layers: %3.</source>
         <translation>%1 has no layer &apos;%2&apos;. Its layers: %3.</translation>
     </message>
@@ -2285,6 +2565,14 @@
     </message>
     <message numerus="yes">
         <location line="+6"/>
+        <source>%n rows of several parts became %1 features, one per part.</source>
+        <translation>
+            <numerusform>%n row of several parts became %1 features, one per part.</numerusform>
+            <numerusform>%n rows of several parts became %1 features, one per part.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n rows were left out; their report stays with the import.</source>
         <translation>
             <numerusform>%n row was left out; its report stays with the import.</numerusform>
@@ -2320,7 +2608,22 @@
         <translation>Coordinates read as %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <source>Into the layer:</source>
+        <translation>Into the layer:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Layer the file&apos;s features go into</source>
+        <translation>Layer the file&apos;s features go into</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Chosen for this file: %1</source>
+        <translation>Chosen for this file: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Layer of the file:</source>
         <translation>Layer of the file:</translation>
     </message>
@@ -2465,6 +2768,11 @@
         <translation>Layer the file&apos;s features go into</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Unless you choose one, the layer that fits the file (its geometry and its columns) is chosen when the file is read.</source>
+        <translation>Unless you choose one, the layer that fits the file (its geometry and its columns) is chosen when the file is read.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Provenance</source>
         <translation>Provenance</translation>
@@ -2607,7 +2915,20 @@
         <translation>Warnings</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Split into parts</source>
+        <translation>Split into parts</translation>
+    </message>
+    <message numerus="yes">
         <location line="+4"/>
+        <source>%n rows, %1 features</source>
+        <translation>
+            <numerusform>%n row, %1 features</numerusform>
+            <numerusform>%n rows, %1 features</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
@@ -2616,13 +2937,21 @@
         <source>Repair invalid geometries (checks again)</source>
         <translation>Repair invalid geometries (checks again)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Split the %n rows of several parts into one feature per part (checks again)</source>
+        <translation>
+            <numerusform>Split the %n row of several parts into one feature per part (checks again)</numerusform>
+            <numerusform>Split the %n rows of several parts into one feature per part (checks again)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Accept rows off the metropolitan territory (checks again)</source>
         <translation>Accept rows off the metropolitan territory (checks again)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>What to import</source>
         <translation>What to import</translation>
     </message>
@@ -2666,6 +2995,11 @@
             <numerusform>Import %n row</numerusform>
             <numerusform>Import %n rows</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>About the file</source>
+        <translation>About the file</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
@@ -3095,7 +3429,7 @@
 <context>
     <name>Moderation</name>
     <message>
-        <location filename="../../app/core/moderation.cpp" line="+80"/>
+        <location filename="../../app/core/moderation.cpp" line="+81"/>
         <source>a place on the map</source>
         <translation>a place on the map</translation>
     </message>
@@ -3325,7 +3659,7 @@
 <context>
     <name>Participation</name>
     <message>
-        <location filename="../../app/core/comments.cpp" line="+65"/>
+        <location filename="../../app/core/comments.cpp" line="+66"/>
         <source>This project does not take comments.</source>
         <translation>This project does not take comments.</translation>
     </message>
@@ -4297,12 +4631,12 @@
         <translation>The SIT refused the change: %1</translation>
     </message>
     <message>
-        <location filename="../../app/store/editgateway_sync.cpp" line="-640"/>
+        <location filename="../../app/store/editgateway_sync.cpp" line="-649"/>
         <source>holds bytes that are not UTF-8 text (byte 0x%1 at byte %2): type the value again</source>
         <translation>holds bytes that are not UTF-8 text (byte 0x%1 at byte %2): type the value again</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+157"/>
         <location filename="../../sync/syncengine_push.cpp" line="-115"/>
         <source>The feature to send is no longer in the project.</source>
         <translation>The feature to send is no longer in the project.</translation>
@@ -4333,7 +4667,7 @@
         <translation>The SIT&apos;s sync kit is older than this app (it publishes no feed watermark): changes are read one page at a time, more slowly. Ask for the kit to be updated (docs/sit.md).</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>Receiving %1</source>
         <translation>Receiving %1</translation>
     </message>
@@ -4343,18 +4677,18 @@
         <translation>Receiving deletions</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+197"/>
         <source>The basemap &apos;%1&apos; names no usable package on the SIT.</source>
         <translation>The basemap &apos;%1&apos; names no usable package on the SIT.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+4"/>
+        <location line="+6"/>
+        <location line="+3"/>
         <source>Receiving the basemap %1</source>
         <translation>Receiving the basemap %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The photo %1 from the SIT does not match its fingerprint: it was not kept.</source>
         <translation>The photo %1 from the SIT does not match its fingerprint: it was not kept.</translation>
     </message>
@@ -5551,19 +5885,14 @@
         <translation>photos</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+267"/>
         <source>%1 is not a folder that can be opened.</source>
         <translation>%1 is not a folder that can be opened.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Choose the file to import first.</source>
         <translation>Choose the file to import first.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Choose the layer the file goes into first.</source>
-        <translation>Choose the layer the file goes into first.</translation>
     </message>
     <message>
         <location line="+63"/>
@@ -5581,7 +5910,7 @@
         <translation>No folder can take the report: neither %1 nor the documents folder is writable.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+151"/>
         <source>Import cancelled: nothing was imported.</source>
         <translation>Import cancelled: nothing was imported.</translation>
     </message>

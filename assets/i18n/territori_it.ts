@@ -830,7 +830,7 @@
         <translation>Il campo &apos;%2&apos; di &apos;%1&apos; passerebbe da %3 a %4 e i valori presenti qui non si potrebbero conservare così come sono. Chiedere all&apos;ufficio GIS di aggiungere invece un nuovo campo.</translation>
     </message>
     <message>
-        <location filename="../../app/store/editgateway_definition.cpp" line="+232"/>
+        <location filename="../../app/store/editgateway_definition.cpp" line="+248"/>
         <source>The field &apos;%1&apos; was removed from the project, so the value entered here (%2) cannot be sent. Note it elsewhere if it matters, then send the change without it.</source>
         <translation>Il campo &apos;%1&apos; è stato tolto dal progetto, quindi il valore inserito qui (%2) non si può inviare. Se è importante annotarlo altrove, poi inviare la modifica senza quel valore.</translation>
     </message>
@@ -1258,7 +1258,7 @@
 <context>
     <name>EditGateway</name>
     <message>
-        <location filename="../../app/store/editgateway.cpp" line="+30"/>
+        <location filename="../../app/store/editgateway.cpp" line="+28"/>
         <source>The device storage is full: the edit was not saved and the project is as it was. Free some space and save again.</source>
         <translation>La memoria del dispositivo è piena: la modifica non è stata salvata e il progetto è rimasto invariato. Liberare spazio e salvare di nuovo.</translation>
     </message>
@@ -1283,13 +1283,13 @@
         <translation>La modifica non è stata salvata: %1</translation>
     </message>
     <message>
-        <location line="+82"/>
-        <location line="+558"/>
+        <location line="+64"/>
+        <location line="+519"/>
         <source>The layer &apos;%1&apos; has no field &apos;%2&apos;.</source>
         <translation>Il livello &apos;%1&apos; non ha il campo &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location line="-527"/>
+        <location line="-488"/>
         <source>Not saved: %1. Save as draft to finish it later.</source>
         <translation>Non salvato: %1. È possibile conservare l&apos;elemento come bozza e completarlo in seguito.</translation>
     </message>
@@ -1344,19 +1344,19 @@
         <translation>Non salvato: la geometria non è valida: %1 (vicino a %2, %3). Spostare o rimuovere un vertice, oppure ripararla.</translation>
     </message>
     <message>
-        <location line="+141"/>
-        <location line="+50"/>
+        <location line="+105"/>
+        <location line="+46"/>
         <location line="+99"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <location line="+96"/>
-        <location filename="../../app/store/editgateway_import.cpp" line="+119"/>
-        <location filename="../../app/store/editgateway_sync.cpp" line="+751"/>
+        <location filename="../../app/store/editgateway_import.cpp" line="+140"/>
+        <location filename="../../app/store/editgateway_sync.cpp" line="+756"/>
         <source>The layer &apos;%1&apos; does not exist.</source>
         <translation>Il livello &apos;%1&apos; non esiste.</translation>
     </message>
     <message>
-        <location line="-329"/>
-        <location line="+49"/>
+        <location line="-326"/>
+        <location line="+45"/>
         <location line="+99"/>
         <location filename="../../app/store/editgateway_import.cpp" line="+2"/>
         <source>The layer &apos;%1&apos; cannot be edited.</source>
@@ -1369,7 +1369,7 @@
     </message>
     <message>
         <location line="+89"/>
-        <location line="+121"/>
+        <location line="+122"/>
         <location line="+68"/>
         <source>The feature no longer exists.</source>
         <translation>L&apos;elemento non esiste più.</translation>
@@ -1688,7 +1688,7 @@
         <translation>riga %1, %2</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+133"/>
         <source>File: %1 (%2), layer %3</source>
         <translation>File: %1 (%2), livello %3</translation>
     </message>
@@ -1722,6 +1722,14 @@
         <source>... and %1 more (see --report).</source>
         <translation>... e altri %1 (vedi --report).</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n rows hold several parts and the layer holds single ones: --split-multipart imports each part as a feature of its own.</source>
+        <translation>
+            <numerusform>%n riga ha più parti e il layer ne contiene di singole: --split-multipart importa ogni parte come elemento a sé.</numerusform>
+            <numerusform>%n righe hanno più parti e il layer ne contiene di singole: --split-multipart importa ogni parte come elemento a sé.</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+16"/>
         <source>Imported %1 features into %2 (import %3); they will be sent with the next sync.</source>
@@ -1734,7 +1742,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/gis/importer.cpp" line="+258"/>
+        <location filename="../../app/gis/importer.cpp" line="+515"/>
         <source>EPSG:%1 is not a coordinate system Territori knows.</source>
         <translation>EPSG:%1 non è un sistema di coordinate che Territori conosce.</translation>
     </message>
@@ -1846,7 +1854,7 @@
         <translation>%1: &apos;%2&apos; non è né sì né no</translation>
     </message>
     <message>
-        <location filename="../../app/gis/importer.cpp" line="-208"/>
+        <location filename="../../app/gis/importer.cpp" line="-464"/>
         <source>points</source>
         <translation>punti</translation>
     </message>
@@ -1866,7 +1874,128 @@
         <translation>geometrie</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+9"/>
+        <source>%1 and %2</source>
+        <translation>%1 e %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+40"/>
+        <source>a point</source>
+        <translation>un punto</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+33"/>
+        <source>a line</source>
+        <translation>una linea</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+27"/>
+        <source>a polygon</source>
+        <translation>un poligono</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-26"/>
+        <source>a multi-point of %n parts</source>
+        <translation>
+            <numerusform>un multipunto di %n parte</numerusform>
+            <numerusform>un multipunto di %n parti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>a multi-line of %n parts</source>
+        <translation>
+            <numerusform>una multilinea di %n parte</numerusform>
+            <numerusform>una multilinea di %n parti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>a multi-polygon of %n parts</source>
+        <translation>
+            <numerusform>un multipoligono di %n parte</numerusform>
+            <numerusform>un multipoligono di %n parti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an empty geometry collection</source>
+        <translation>una collezione di geometrie vuota</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n polygons</source>
+        <translation>
+            <numerusform>%n poligono</numerusform>
+            <numerusform>%n poligoni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n linea</numerusform>
+            <numerusform>%n linee</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n points</source>
+        <translation>
+            <numerusform>%n punto</numerusform>
+            <numerusform>%n punti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a geometry collection of %1</source>
+        <translation>una collezione di geometrie con %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a %1</source>
+        <translation>un %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1° %2 %3° %4</source>
+        <translation>%1° %2 %3° %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>W</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>around %1</source>
+        <translation>intorno a %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>between %1 and %2</source>
+        <translation>tra %1 e %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1 more problems are not listed.</source>
         <translation>Altri %1 problemi non sono elencati.</translation>
     </message>
@@ -1886,7 +2015,7 @@
         <translation>%1 contiene più livelli: scegliere quello da importare (%2).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>The project has no layer &apos;%1&apos;. Its layers: %2.</source>
         <translation>Il progetto non ha il livello &apos;%1&apos;. I suoi livelli: %2.</translation>
     </message>
@@ -1896,7 +2025,27 @@
         <translation>Nel livello &apos;%1&apos; non si possono importare elementi.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+99"/>
+        <source>The project has no layer a file can be imported into.</source>
+        <translation>Il progetto non ha alcun layer in cui importare un file.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it holds %1, as the file does, and %2 of the file&apos;s %3 columns match its fields.</source>
+        <translation>contiene %1, come il file, e %2 delle %3 colonne del file corrispondono ai suoi campi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no layer of the project holds %1, as the file does; %2 of the file&apos;s %3 columns match the fields of this one.</source>
+        <translation>nessun layer del progetto contiene %1, come il file; %2 delle %3 colonne del file corrispondono ai campi di questo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of the file&apos;s %2 columns match its fields.</source>
+        <translation>%1 delle %2 colonne del file corrispondono ai suoi campi.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location line="+116"/>
         <source>%1 has no column &apos;%2&apos; (its columns: %3).</source>
         <translation>%1 non ha la colonna &apos;%2&apos; (le sue colonne: %3).</translation>
@@ -1932,7 +2081,7 @@
         <translation>Il livello &apos;%1&apos; non ha il campo &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>the geometry in column %1 is larger than an import accepts</source>
         <translation>la geometria nella colonna %1 è più grande di quanto un&apos;importazione accetti</translation>
     </message>
@@ -1963,42 +2112,27 @@
         <translation>la riga non ha geometria</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>the row has an empty geometry</source>
         <translation>la riga ha una geometria vuota</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>a %1 of %2 parts: the layer holds single %3. Split it into separate features in your GIS first.</source>
-        <translation>un %1 di %2 parti: il livello contiene %3 singoli. Dividerlo prima in elementi separati nel proprio GIS.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+63"/>
         <source>a closed line was taken as the outline of a polygon</source>
         <translation>una linea chiusa è stata presa come contorno di un poligono</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>a %1, but the layer holds %2</source>
-        <translation>un %1, ma il livello contiene %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a nested geometry collection</source>
-        <translation>una collezione di geometrie annidata</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+59"/>
         <source>the coordinates (%1, %2) are not valid in %3: is the coordinate system right?</source>
         <translation>le coordinate (%1, %2) non sono valide in %3: il sistema di coordinate è giusto?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>the feature lies outside the territory of the Città metropolitana di Milano (at latitude, longitude %1, read as %2): is the coordinate system right?</source>
         <translation>l&apos;elemento è fuori dal territorio della Città metropolitana di Milano (a latitudine, longitudine %1, letto come %2): il sistema di coordinate è giusto?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>the feature extends beyond the territory of the Città metropolitana di Milano</source>
         <translation>l&apos;elemento si estende oltre il territorio della Città metropolitana di Milano</translation>
     </message>
@@ -2013,22 +2147,58 @@
         <translation>%1: la colonna %2 contiene dati binari, che non si possono importare</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>the geometry has %1 vertices, more than an import accepts</source>
         <translation>la geometria ha %1 vertici, più di quanti un&apos;importazione ne accetti</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-137"/>
         <source>GEOS gives no reason</source>
         <translation>GEOS non indica il motivo</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-60"/>
+        <location line="+42"/>
+        <source>%1, but the layer holds %2</source>
+        <translation>%1, ma il layer contiene %2</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>part %1 of the row&apos;s %2 parts is empty</source>
+        <translation>la parte %1 delle %2 parti della riga è vuota</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: the layer holds single %2. Choose to split multi-part rows into one feature per part, each with the row&apos;s values, or split it in your GIS.</source>
+        <translation>%1: il layer contiene %2 singoli. Si può scegliere di dividere le righe in più parti in un elemento per parte, ciascuno con i valori della riga, oppure dividerle nel proprio GIS.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: collections nested this deep cannot be imported</source>
+        <translation>%1: collezioni annidate così a fondo non si possono importare</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>part %1: %2</source>
+        <translation>parte %1: %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the feature lies outside the territory of the Città metropolitana di Milano (at latitude, longitude %1); accepted, as chosen</source>
+        <translation>l&apos;elemento è fuori dal territorio della Città metropolitana di Milano (a latitudine, longitudine %1); accettato, come scelto</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>the geometry was not valid (%1) and was repaired</source>
         <translation>la geometria non era valida (%1) ed è stata riparata</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>the geometry is not valid (%1) and repairing it gives %2</source>
+        <translation>la geometria non è valida (%1) e riparandola si ottiene %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the geometry is not valid (%1) and repairing it does not give one of the layer&apos;s %2</source>
         <translation>la geometria non è valida (%1) e ripararla non dà uno dei %2 del livello</translation>
     </message>
@@ -2038,17 +2208,27 @@
         <translation>la geometria non è valida (%1); si può riparare su richiesta</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>part %1 of the row&apos;s %2 parts has no area</source>
+        <translation>la parte %1 delle %2 parti della riga non ha area</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the polygon has no area</source>
         <translation>il poligono non ha area</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>part %1 of the row&apos;s %2 parts has no length</source>
+        <translation>la parte %1 delle %2 parti della riga non ha lunghezza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the line has no length</source>
         <translation>la linea non ha lunghezza</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>the coordinates cannot be converted from %1 to WGS 84</source>
         <translation>le coordinate non si possono convertire da %1 a WGS 84</translation>
     </message>
@@ -2063,71 +2243,118 @@
         <translation>Coordinate lette come %1, come scelto, non come dichiara il file.</translation>
     </message>
     <message>
-        <location line="+133"/>
-        <location line="+375"/>
+        <location line="+189"/>
+        <location line="+434"/>
         <source>The check was cancelled.</source>
         <translation>Il controllo è stato annullato.</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-598"/>
         <source>same geometry and values as row %1</source>
         <translation>stessa geometria e stessi valori della riga %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>the layer already has this feature (uuid %1)</source>
         <translation>il livello ha già questo elemento (uuid %1)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+42"/>
         <source>%1 has no features to import.</source>
         <translation>%1 non ha elementi da importare.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 of %2 rows fall outside the territory: the coordinates are probably not in %3. Check the coordinate system.</source>
-        <translation>%1 righe su %2 cadono fuori dal territorio: probabilmente le coordinate non sono in %3. Controllare il sistema di coordinate.</translation>
-    </message>
-    <message>
-        <location line="+255"/>
+        <location line="+337"/>
         <source>The file must be checked completely before it is imported.</source>
         <translation>Il file va controllato per intero prima di importarlo.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>Only the first %1 rows were checked: the import stopped before the end of the file.</source>
         <translation>Sono state controllate solo le prime %1 righe: l&apos;importazione si è fermata prima della fine del file.</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-366"/>
         <source>No row of %1 can be imported: see the report.</source>
         <translation>Nessuna riga di %1 si può importare: vedere il rapporto.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-125"/>
+        <source>Columns of %1 not imported (no field of the layer takes them): %2.</source>
+        <translation>Colonne di %1 non importate (nessun campo del layer le accoglie): %2.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>part %1 of the row is already in the layer (uuid %2)</source>
+        <translation>la parte %1 della riga è già nel layer (uuid %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>split into %1 features, one per part, each with the row&apos;s values</source>
+        <translation>divisa in %1 elementi, uno per parte, ciascuno con i valori della riga</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 of %2 rows lie outside the project&apos;s territory, %3; they are accepted, as chosen.</source>
+        <translation>%1 righe su %2 sono fuori dal territorio del progetto, %3; sono accettate, come scelto.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2 rows lie outside the project&apos;s territory, %3: if they belong on it, the coordinates are probably not in %4 (check the coordinate system); if they are right, accept rows off the territory.</source>
+        <translation>%1 righe su %2 sono fuori dal territorio del progetto, %3: se appartengono al territorio, le coordinate probabilmente non sono in %4 (verificare il sistema di coordinate); se sono giuste, accettare le righe fuori territorio.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of %2 rows lie outside the project&apos;s territory, %3.</source>
+        <translation>%1 righe su %2 sono fuori dal territorio del progetto, %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The geometries of %1 have heights (Z) on %2 of %3 rows; the layer keeps 2D coordinates, so the heights are dropped.</source>
+        <translation>Le geometrie di %1 hanno quote (Z) in %2 righe su %3; il layer conserva coordinate 2D, quindi le quote vengono scartate.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The geometries of %1 have measures (M) on %2 of %3 rows; the layer keeps 2D coordinates, so the measures are dropped.</source>
+        <translation>Le geometrie di %1 hanno misure (M) in %2 righe su %3; il layer conserva coordinate 2D, quindi le misure vengono scartate.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n rows of several parts are split into %1 features, one per part, each with its row&apos;s values.</source>
+        <translation>
+            <numerusform>%n riga in più parti è divisa in %1 elementi, uno per parte, ciascuno con i valori della sua riga.</numerusform>
+            <numerusform>%n righe in più parti sono divise in %1 elementi, uno per parte, ciascuno con i valori della sua riga.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 of %2 rows have problems, so nothing was imported. Correct the file, or choose to import the %3 valid rows and keep the report of the others.</source>
         <translation>%1 righe su %2 hanno problemi, quindi non è stato importato nulla. Correggere il file, oppure scegliere di importare le %3 righe valide e conservare il rapporto delle altre.</translation>
     </message>
     <message>
-        <location line="+244"/>
-        <location line="+26"/>
+        <location line="+97"/>
+        <source>Row %1, part %2 of %3</source>
+        <translation>Riga %1, parte %2 di %3</translation>
+    </message>
+    <message>
+        <location line="+191"/>
+        <location line="+28"/>
         <source>%1 changed after it was checked: check it again before importing.</source>
         <translation>%1 è cambiato dopo il controllo: controllarlo di nuovo prima di importarlo.</translation>
     </message>
     <message>
         <location line="-3"/>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>The import was cancelled: nothing was imported.</source>
         <translation>Importazione annullata: non è stato importato nulla.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-101"/>
         <source>Row %1: %2. Nothing was imported.</source>
         <translation>Riga %1: %2. Non è stato importato nulla.</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+87"/>
+        <location line="-225"/>
         <source>Row %1</source>
         <translation>Riga %1</translation>
     </message>
@@ -2172,7 +2399,7 @@
         <translation>I file di %1 non concordano: il .shx indicizza %2 geometrie, il .dbf contiene %3 record. Sono danneggiati o provengono da copie diverse.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>%1 is not a readable ZIP archive (damaged or incomplete).</source>
         <translation>%1 non è un archivio ZIP leggibile (danneggiato o incompleto).</translation>
     </message>
@@ -2193,12 +2420,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+82"/>
+        <location line="+81"/>
         <source>The file %1 is empty.</source>
         <translation>Il file %1 è vuoto.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-71"/>
         <source>%1 contains &apos;%2&apos;, a path outside the archive&apos;s folder. The archive is refused: nothing was read from it.</source>
         <translation>%1 contiene &apos;%2&apos;, un percorso fuori dalla cartella dell&apos;archivio. L&apos;archivio è rifiutato: non ne è stato letto nulla.</translation>
     </message>
@@ -2223,7 +2450,7 @@
         <translation>%1 non contiene alcun livello di elementi.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>%1 is not valid GeoJSON.</source>
         <translation>%1 non è un GeoJSON valido.</translation>
     </message>
@@ -2243,17 +2470,70 @@
         <translation>Non si può leggere %1: %2</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <source>%1 does not say how its text is encoded and it is not UTF-8: it was read as Windows-1252 (Latin-1). Check accented letters in the preview.</source>
-        <translation>%1 non dice come è codificato il suo testo e non è UTF-8: è stato letto come Windows-1252 (Latin-1). Controllare le lettere accentate nell&apos;anteprima.</translation>
+        <location line="+56"/>
+        <source>its .cpg file</source>
+        <translation>il suo file .cpg</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>the language id in its .dbf</source>
+        <translation>l&apos;identificativo di lingua nel suo .dbf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its byte-order mark</source>
+        <translation>il suo byte-order mark (BOM)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 cannot be read as text: %2 of its %3 rows hold bytes that are neither %4 nor Windows-1252, and reading them anyway would garble their letters. Save the file again from your GIS with its encoding set to UTF-8.</source>
+        <translation>%1 non si può leggere come testo: %2 delle sue %3 righe contengono byte che non sono né %4 né Windows-1252, e leggerle comunque ne storpierebbe le lettere. Salvare di nuovo il file dal proprio GIS con la codifica impostata a UTF-8.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1: %n values end in a letter cut in half (the program that wrote the file cut them to the column&apos;s width); the incomplete letter was dropped.</source>
+        <translation>
+            <numerusform>%1: %n valore finisce con una lettera tagliata a metà (il programma che ha scritto il file l&apos;ha troncato alla larghezza della colonna); la lettera incompleta è stata tolta.</numerusform>
+            <numerusform>%1: %n valori finiscono con una lettera tagliata a metà (il programma che ha scritto il file li ha troncati alla larghezza della colonna); la lettera incompleta è stata tolta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Windows-1252 (Latin-1), the encoding of the comuni&apos;s Windows programs. Check accented letters in the preview.</source>
+        <translation>Windows-1252 (Latin-1), la codifica dei programmi Windows dei comuni. Controllare le lettere accentate nell&apos;anteprima.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 says its text is %2 (%3), but its accented letters are UTF-8: it was read as UTF-8.</source>
+        <translation>%1 dichiara che il suo testo è %2 (%3), ma le sue lettere accentate sono UTF-8: è stato letto come UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 says its text is %2 (%3), but %4 of its %5 rows hold bytes that are not %2: their text was read as %6</source>
+        <translation>%1 dichiara che il suo testo è %2 (%3), ma %4 delle sue %5 righe contengono byte che non sono %2: il loro testo è stato letto come %6</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 says its text is UTF-8 (%2), but %3 of its %4 rows hold bytes that are not UTF-8: their text was read as %5</source>
+        <translation>%1 dichiara che il suo testo è UTF-8 (%2), ma %3 delle sue %4 righe contengono byte che non sono UTF-8: il loro testo è stato letto come %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 does not say how its text is encoded, and %2 of its %3 rows are not UTF-8: their text was read as %4</source>
+        <translation>%1 non dichiara la codifica del suo testo, e %2 delle sue %3 righe non sono UTF-8: il loro testo è stato letto come %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The column names of %1 are not UTF-8: they were read as Windows-1252 (Latin-1).</source>
+        <translation>I nomi delle colonne di %1 non sono UTF-8: sono stati letti come Windows-1252 (Latin-1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 does not say how its text is encoded; it is valid UTF-8 and was read as such.</source>
         <translation>%1 non dice come è codificato il suo testo; è UTF-8 valido ed è stato letto come tale.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
         <source>%1 has no layer &apos;%2&apos;. Its layers: %3.</source>
         <translation>%1 non ha il livello &apos;%2&apos;. I suoi livelli: %3.</translation>
     </message>
@@ -2285,6 +2565,14 @@
     </message>
     <message numerus="yes">
         <location line="+6"/>
+        <source>%n rows of several parts became %1 features, one per part.</source>
+        <translation>
+            <numerusform>%n riga in più parti è diventata %1 elementi, uno per parte.</numerusform>
+            <numerusform>%n righe in più parti sono diventate %1 elementi, uno per parte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n rows were left out; their report stays with the import.</source>
         <translation>
             <numerusform>%n riga è stata esclusa; il rapporto resta associato all&apos;importazione.</numerusform>
@@ -2320,7 +2608,22 @@
         <translation>Coordinate lette come %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <source>Into the layer:</source>
+        <translation>Nel layer:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Layer the file&apos;s features go into</source>
+        <translation>Layer in cui vanno gli elementi del file</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Chosen for this file: %1</source>
+        <translation>Scelto per questo file: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Layer of the file:</source>
         <translation>Livello del file:</translation>
     </message>
@@ -2465,6 +2768,11 @@
         <translation>Livello in cui vanno gli elementi del file</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Unless you choose one, the layer that fits the file (its geometry and its columns) is chosen when the file is read.</source>
+        <translation>Se non se ne sceglie uno, alla lettura del file viene scelto il layer adatto al file (per geometria e colonne).</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Provenance</source>
         <translation>Provenienza</translation>
@@ -2607,7 +2915,20 @@
         <translation>Avvisi</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Split into parts</source>
+        <translation>Diviso in parti</translation>
+    </message>
+    <message numerus="yes">
         <location line="+4"/>
+        <source>%n rows, %1 features</source>
+        <translation>
+            <numerusform>%n riga, %1 elementi</numerusform>
+            <numerusform>%n righe, %1 elementi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Options</source>
         <translation>Opzioni</translation>
     </message>
@@ -2616,13 +2937,21 @@
         <source>Repair invalid geometries (checks again)</source>
         <translation>Ripara le geometrie non valide (ripete il controllo)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Split the %n rows of several parts into one feature per part (checks again)</source>
+        <translation>
+            <numerusform>Dividere la %n riga in più parti in un elemento per parte (ricontrolla)</numerusform>
+            <numerusform>Dividere le %n righe in più parti in un elemento per parte (ricontrolla)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Accept rows off the metropolitan territory (checks again)</source>
         <translation>Accetta righe fuori dal territorio (ripete il controllo)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>What to import</source>
         <translation>Cosa importare</translation>
     </message>
@@ -2666,6 +2995,11 @@
             <numerusform>Importa %n riga</numerusform>
             <numerusform>Importa %n righe</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>About the file</source>
+        <translation>Sul file</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
@@ -3095,7 +3429,7 @@
 <context>
     <name>Moderation</name>
     <message>
-        <location filename="../../app/core/moderation.cpp" line="+80"/>
+        <location filename="../../app/core/moderation.cpp" line="+81"/>
         <source>a place on the map</source>
         <translation>un luogo sulla mappa</translation>
     </message>
@@ -3325,7 +3659,7 @@
 <context>
     <name>Participation</name>
     <message>
-        <location filename="../../app/core/comments.cpp" line="+65"/>
+        <location filename="../../app/core/comments.cpp" line="+66"/>
         <source>This project does not take comments.</source>
         <translation>Questo progetto non raccoglie osservazioni.</translation>
     </message>
@@ -4297,12 +4631,12 @@
         <translation>Il SIT ha rifiutato la modifica: %1</translation>
     </message>
     <message>
-        <location filename="../../app/store/editgateway_sync.cpp" line="-640"/>
+        <location filename="../../app/store/editgateway_sync.cpp" line="-649"/>
         <source>holds bytes that are not UTF-8 text (byte 0x%1 at byte %2): type the value again</source>
         <translation>contiene byte che non sono testo UTF-8 (byte 0x%1 alla posizione %2): digitare di nuovo il valore</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+157"/>
         <location filename="../../sync/syncengine_push.cpp" line="-115"/>
         <source>The feature to send is no longer in the project.</source>
         <translation>L&apos;elemento da inviare non è più nel progetto.</translation>
@@ -4333,7 +4667,7 @@
         <translation>Il kit di sincronizzazione del SIT è più vecchio di questa app (non pubblica il limite dei commit): le modifiche vengono lette una pagina alla volta, più lentamente. Chiedere di aggiornare il kit (docs/sit.md).</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>Receiving %1</source>
         <translation>Ricezione di %1</translation>
     </message>
@@ -4343,18 +4677,18 @@
         <translation>Ricezione delle eliminazioni</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+197"/>
         <source>The basemap &apos;%1&apos; names no usable package on the SIT.</source>
         <translation>La mappa di base &apos;%1&apos; non indica alcun pacchetto utilizzabile sul SIT.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+4"/>
+        <location line="+6"/>
+        <location line="+3"/>
         <source>Receiving the basemap %1</source>
         <translation>Ricezione della mappa di base %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The photo %1 from the SIT does not match its fingerprint: it was not kept.</source>
         <translation>La foto %1 ricevuta dal SIT non corrisponde alla sua impronta: non è stata conservata.</translation>
     </message>
@@ -5551,19 +5885,14 @@
         <translation>foto</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+267"/>
         <source>%1 is not a folder that can be opened.</source>
         <translation>%1 non è una cartella che si può aprire.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Choose the file to import first.</source>
         <translation>Scegliere prima il file da importare.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Choose the layer the file goes into first.</source>
-        <translation>Scegliere prima il livello in cui importare il file.</translation>
     </message>
     <message>
         <location line="+63"/>
@@ -5581,7 +5910,7 @@
         <translation>Nessuna cartella può accogliere il rapporto: né %1 né la cartella dei documenti sono scrivibili.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+151"/>
         <source>Import cancelled: nothing was imported.</source>
         <translation>Importazione annullata: non è stato importato nulla.</translation>
     </message>
