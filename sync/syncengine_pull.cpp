@@ -165,7 +165,7 @@ bool SyncEngine::Run::pullFeed(const LayerDef *layer, const QString &typeName, d
 
     if (!highWater) {
         // A SIT without a watermark: one open read at a time. A single read sees every revision below the highest
-        // it returns (commits happen in revision order), so its last revision is a safe cursor; reads made at
+        // it returns (such a kit's lock makes commits happen in revision order), so its last revision is a safe cursor; reads made at
         // different moments give no such promise, hence no windows and nothing read ahead.
         while (true) {
             progress(from + (to - from) * std::min(1.0, double(done) / double(total)), what);

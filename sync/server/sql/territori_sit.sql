@@ -40,8 +40,11 @@ CREATE EXTENSION IF NOT EXISTS postgis;
 CREATE SCHEMA IF NOT EXISTS territori;
 COMMENT ON SCHEMA territori IS 'Territori sync kit: rev sequence, triggers, access matrix (see docs/sit.md)';
 
--- One sequence for every synced table and the tombstones: a rev is unique across the whole database.
+-- One sequence for every synced table and the tombstones: a rev is unique across the whole database. CACHE 1 (the
+-- default, set again for SITs made otherwise): the feed watermark (committed_rev below) relies on nextval handing out
+-- values in the order the calls are made, whichever session makes them.
 CREATE SEQUENCE IF NOT EXISTS territori.sync_rev;
+ALTER SEQUENCE territori.sync_rev CACHE 1;
 
 -- Which group role gets which privileges on a layer of a given access category. Add rows to add categories.
 -- DELETE is never granted: clients delete softly (an Update setting deleted=true); hard deletes are for the DBA.
@@ -219,10 +222,32 @@ END $$;
 CREATE OR REPLACE FUNCTION territori.today() RETURNS date
 LANGUAGE sql STABLE AS $$ SELECT (now() AT TIME ZONE 'Europe/Rome')::date $$;
 
--- Every write to a synced table takes this one transaction-level lock, held until commit: commits happen in rev
--- order, so a reader paging with "rev > cursor" never skips a rev that commits late.
-CREATE OR REPLACE FUNCTION territori.take_sync_lock() RETURNS void
-LANGUAGE sql VOLATILE AS $$ SELECT pg_advisory_xact_lock(1415934578) $$;  -- 0x54657272, 'Terr'
+-- Before its first revision, every transaction that writes a synced table or a feed takes a revision of its own,
+-- its floor, and holds a shared advisory lock keyed by it until it ends (committed or rolled back). Every revision
+-- the transaction writes comes after its floor. The feed watermark (committed_rev, below) reads the floors of the
+-- transactions in flight: no revision at or above the lowest of them is settled yet, every one below it is.
+-- Writers never wait for each other here (shared locks on distinct keys): issue #15 measured the lock this replaces,
+-- one exclusive lock held by every writer until its commit, as the ceiling of the SIT's write throughput (50 writers
+-- committed fewer transactions per second than one; docs/benchmarks.md). Revisions no longer commit in their order;
+-- the watermark is what a reader relies on (docs/sync.md, "A pull never skips a commit").
+-- The key is 2^62 + floor: pg_locks shows it as classid = 2^30 + (floor >> 32), objid = floor & 0xffffffff,
+-- objsubid = 1 (a bigint key), apart from other advisory locks. The floor is remembered for the transaction in a
+-- transaction-local setting, so a transaction of 10,000 rows takes one lock, not 10,000 (a savepoint rolled back
+-- drops both, and the next write takes a new floor).
+CREATE OR REPLACE FUNCTION territori.take_rev_floor() RETURNS void
+LANGUAGE plpgsql VOLATILE AS $$
+DECLARE
+    f bigint;
+BEGIN
+    IF coalesce(current_setting('territori.rev_floor', true), '') <> '' THEN
+        RETURN;
+    END IF;
+    f := nextval('territori.sync_rev');
+    PERFORM pg_advisory_xact_lock_shared(4611686018427387904 + f);
+    PERFORM set_config('territori.rev_floor', f::text, true);
+END $$;
+-- the serialising lock of kits before issue #15 (trigger functions of this kit no longer call it)
+DROP FUNCTION IF EXISTS territori.take_sync_lock();
 
 -- ------------------------------------------------------------------------------------------------ identity
 -- Who wrote a row comes from the account that PostgreSQL authenticated (session_user: SET ROLE does not change it),
@@ -328,7 +353,7 @@ DECLARE
     tomb_rev bigint;
     kind text := territori.writer_kind();
 BEGIN
-    PERFORM territori.take_sync_lock();
+    PERFORM territori.take_rev_floor();
     NEW.uuid := coalesce(NEW.uuid, gen_random_uuid()::text);   -- a desktop user's insert without uuid
     SELECT t.rev INTO tomb_rev FROM public.territori_tombstones t WHERE t.layer = TG_ARGV[0] AND t.uuid = NEW.uuid;
     IF FOUND THEN
@@ -362,7 +387,7 @@ LANGUAGE plpgsql AS $$
 DECLARE
     kind text := territori.writer_kind();
 BEGIN
-    PERFORM territori.take_sync_lock();
+    PERFORM territori.take_rev_floor();
     IF kind = 'app' AND NEW.base_rev IS NULL THEN
         RAISE EXCEPTION 'sync-base-rev-required: uuid=% was not updated: % must send base_rev, the rev its change is based on (now %)',
             OLD.uuid, session_user, OLD.rev;
@@ -408,7 +433,7 @@ END $$;
 CREATE OR REPLACE FUNCTION territori.before_delete() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    PERFORM territori.take_sync_lock();
+    PERFORM territori.take_rev_floor();
     INSERT INTO public.territori_tombstones (layer, uuid, rev, deleted_at, deleted_by)
     VALUES (TG_ARGV[0], OLD.uuid, nextval('territori.sync_rev'), now(), session_user)
     ON CONFLICT (layer, uuid) DO UPDATE
@@ -436,6 +461,7 @@ DECLARE
     rel text;
     col record;
     added_uuid boolean := false;
+    unrevised boolean;
     trg record;
 BEGIN
     IF gt IS NULL THEN
@@ -471,7 +497,12 @@ BEGIN
         EXECUTE format('ALTER TABLE %s ALTER COLUMN uuid SET NOT NULL', tbl);
     END IF;
 
-    -- Rows that predate the kit get a rev (so a first "rev > 0" pull sees them) and the defaults.
+    -- Rows that predate the kit get a rev (so a first "rev > 0" pull sees them) and the defaults; after a floor, as
+    -- every write of revisions (the triggers are not there yet).
+    EXECUTE format('SELECT EXISTS (SELECT 1 FROM %s WHERE rev IS NULL)', tbl) INTO unrevised;
+    IF unrevised THEN
+        PERFORM territori.take_rev_floor();   -- only then: running the kit again changes nothing
+    END IF;
     EXECUTE format('UPDATE %s SET rev = nextval(''territori.sync_rev''), deleted = coalesce(deleted, false), '
                    'draft = coalesce(draft, false), updated_at = coalesce(updated_at, now()) WHERE rev IS NULL', tbl);
 
@@ -636,7 +667,7 @@ BEGIN
         RETURN NULL;
     END IF;
     decided := TG_OP = 'UPDATE' OR NEW.moderazione IS DISTINCT FROM 'in_attesa' OR NEW.motivo_moderazione IS NOT NULL;
-    PERFORM territori.take_sync_lock();
+    PERFORM territori.take_rev_floor();
     r := nextval('territori.sync_rev');
     INSERT INTO public.territori_moderation (layer, uuid, stato, motivo, rev, deciso_da, deciso_il)
     VALUES (TG_ARGV[0], NEW.uuid, NEW.moderazione, NEW.motivo_moderazione, r,
@@ -658,6 +689,7 @@ DECLARE
     rel text;
     col text;
     trg record;
+    unmoderated boolean;
 BEGIN
     SELECT c.relname INTO rel FROM pg_class c WHERE c.oid = tbl;
     IF NOT EXISTS (SELECT 1 FROM pg_trigger WHERE tgrelid = tbl AND tgname = 'territori_sync_insert' AND NOT tgisinternal) THEN
@@ -678,8 +710,13 @@ BEGIN
                            trg.name, trg.timing, tbl, trg.fn, coalesce(quote_literal(trg.arg), ''));
         END IF;
     END LOOP;
-    -- entries written before the table was moderated (none when the table is new)
-    PERFORM territori.take_sync_lock();
+    -- entries written before the table was moderated (none when the table is new); a floor only when there are
+    -- some, so that running the kit again changes nothing
+    EXECUTE format('SELECT EXISTS (SELECT 1 FROM %s s WHERE NOT EXISTS (SELECT 1 FROM public.territori_moderation m '
+                   'WHERE m.layer = %L AND m.uuid = s.uuid))', tbl, rel) INTO unmoderated;
+    IF unmoderated THEN
+        PERFORM territori.take_rev_floor();
+    END IF;
     EXECUTE format('INSERT INTO public.territori_moderation (layer, uuid, stato, motivo, rev) '
                    'SELECT %L, t.uuid, t.moderazione, t.motivo_moderazione, nextval(''territori.sync_rev'') '
                    '  FROM (SELECT uuid, moderazione, motivo_moderazione FROM %s s'
@@ -739,30 +776,31 @@ BEGIN
 END $$;
 
 -- ------------------------------------------------------------------------------ feed watermark and digests
--- A device reads a layer's change feed in windows of revisions read at different moments. The lock above makes
--- commits happen in rev order, so ONE read sees every rev below the highest it sees; two reads made at different
--- moments do not (a window read before a late commit landed in it, then a later window read after). The watermark
--- closes that gap: every rev at or below the highest rev committed at one moment is settled for good (committed,
--- or never to commit), so windows that end at or below a watermark read earlier can be read at any time and in
--- any order, and the cursor may move to a window's end. docs/sync.md gives the whole argument.
---
--- STABLE, so every query inside runs on the calling statement's one snapshot; SECURITY DEFINER, so a role that may
--- not read some layer (citizens and participants) still gets the database-wide number, which says nothing else.
+-- A device reads a layer's change feed in windows of revisions read at different moments, and revisions do not
+-- commit in their order (take_rev_floor: writers do not wait for each other). The watermark H says which revisions
+-- are settled for good (committed, or never to commit), so windows that end at or below an H read earlier can be read
+-- at any time and in any order, and the cursor may move to a window's end. docs/sync.md gives the whole argument:
+--   1. S := the sequence's last value, read FIRST: every revision handed out so far is at most S;
+--   2. F := the lowest floor among the transactions in flight NOW (their shared locks in pg_locks);
+--   H = least(S, F - 1). A transaction in flight at 2 wrote only revisions above its floor, so above H. One not in
+--   flight at 2 and not yet begun at 1 takes its floor, and every revision it writes, after 1: above S. Any other
+--   revision at or below H belongs to a transaction that had ended at 2, and PostgreSQL makes a commit visible to
+--   every later snapshot before it releases the transaction's locks. nextval hands out values in call order
+--   (CACHE 1, above). Read on the primary: a replica's pg_locks do not show the primary's writers.
+-- SECURITY DEFINER, so a role that may not read some layer (citizens and participants) still gets the database-wide
+-- number, which says nothing else. VOLATILE: it reads the sequence and the lock table as they are, not a snapshot.
 CREATE OR REPLACE FUNCTION territori.committed_rev() RETURNS bigint
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    l record;
-    m bigint;
-    best bigint;
+    s bigint;
+    f bigint;
 BEGIN
-    SELECT greatest(coalesce((SELECT max(rev) FROM public.territori_tombstones), 0),
-                    coalesce((SELECT max(rev) FROM public.territori_moderation), 0)) INTO best;
-    FOR l IN SELECT schema_name, table_name FROM territori.layers
-              WHERE to_regclass(format('%I.%I', schema_name, table_name)) IS NOT NULL LOOP
-        EXECUTE format('SELECT max(rev) FROM %I.%I', l.schema_name, l.table_name) INTO m;
-        best := greatest(best, coalesce(m, 0));
-    END LOOP;
-    RETURN best;
+    SELECT CASE WHEN is_called THEN last_value ELSE last_value - 1 END INTO s FROM territori.sync_rev;
+    SELECT min(((l.classid::bigint - 1073741824) << 32) + l.objid::bigint) INTO f
+      FROM pg_locks l
+     WHERE l.locktype = 'advisory' AND l.objsubid = 1 AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+       AND l.classid::bigint >= 1073741824 AND l.classid::bigint < 2147483648;
+    RETURN CASE WHEN f IS NULL THEN s ELSE least(s, f - 1) END;
 END $$;
 
 -- Published read-only to every role (one row; the nullable geometry only so QGIS Server publishes it like a layer).

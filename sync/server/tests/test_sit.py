@@ -427,6 +427,80 @@ def check_insert_update_delete(sit):
     check("feed: rev > cursor, SORTBY rev, MAXFEATURES/STARTINDEX page", len(revs) == 5 and revs == sorted(revs), revs)
 
 
+def psql_session(sit):
+    """A superuser psql kept open (one session, so a transaction can stay in flight); results one per line."""
+    return subprocess.Popen(["psql", "-X", "-At", "-v", "ON_ERROR_STOP=1", "-h", os.path.join(sit.dir, "pg", "run"),
+                             "-p", str(sit.pg_port), "-U", "postgres", "-d", "sit"],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, bufsize=1)
+
+
+def ask(session, query):
+    session.stdin.write(query + "\n")
+    session.stdin.flush()
+    return session.stdout.readline().strip()
+
+
+WM_INSERT = ("INSERT INTO public.aree_dismesse (uuid, draft, nome, comune, geometry) VALUES (gen_random_uuid()::text, "
+             "true, '{name}', 'Milano', ST_SetSRID(ST_MakeEnvelope(9.1, 45.4, 9.1001, 45.4001), 4326)) RETURNING rev")
+
+
+def check_writers_and_watermark(sit):
+    """Issue #15: writers do not wait for each other, and the feed watermark still settles only what no commit can
+    change (docs/sync.md, "A pull never skips a commit")."""
+    # A transaction in flight with a low revision, another one committing a higher one meanwhile
+    a = psql_session(sit)
+    ask(a, "BEGIN;")
+    rev_a = int(ask(a, WM_INSERT.format(name="wm in flight") + ";"))
+    b = subprocess.run([SIT, "psql", sit.dir, "-X", "-At", "-v", "ON_ERROR_STOP=1", "-c", "SET lock_timeout = '5s'",
+                        "-c", WM_INSERT.format(name="wm committed")], capture_output=True, text=True, timeout=60)
+    committed = b.returncode == 0
+    check("a writer does not wait for another writer's open transaction", committed, b.stderr.strip())
+    rev_b = next((int(v) for v in b.stdout.split("\n") if v.strip().isdigit()), 0) if committed else 0
+    h_during = int(sit.sql("SELECT high_water FROM territori_feed_state"))
+    check("the watermark stays below a revision still in flight, whatever committed above it",
+          rev_b > rev_a and h_during < rev_a, f"in flight {rev_a}, committed {rev_b}, watermark {h_during}")
+    ask(a, "COMMIT;")
+    a.stdin.close()
+    a.wait(timeout=30)
+    h_after = int(sit.sql("SELECT high_water FROM territori_feed_state"))
+    check("once it commits, the watermark passes both", h_after >= max(rev_a, rev_b), f"watermark {h_after}")
+
+    # Many small writers, and a reader that reads the watermark and right after it counts the rows at or below it.
+    # Rows are only inserted, so a count may never grow later: a commit landing at or below a watermark read before
+    # it is a revision a device would skip for good.
+    pgbench = sorted(__import__("glob").glob("/usr/lib/postgresql/*/bin/pgbench"))
+    if not check("pgbench is installed (postgresql)", bool(pgbench)):
+        return
+    script = os.path.join(sit.dir, "wm-insert.sql")
+    with open(script, "w", encoding="utf-8") as fh:
+        fh.write("\\set x random(0, 1000000)\n" + WM_INSERT.replace("'{name}'", "'wm ' || :x") + ";\n")
+    os.chmod(script, 0o644)
+    writers = subprocess.Popen([pgbench[-1], "-n", "-h", os.path.join(sit.dir, "pg", "run"), "-p", str(sit.pg_port),
+                                "-U", "postgres", "-c", "12", "-j", "2", "-T", "8", "-f", script, "sit"],
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    reader = psql_session(sit)
+    samples = []
+    while writers.poll() is None:
+        reader.stdin.write("SELECT high_water FROM territori_feed_state \\gset\n")
+        line = ask(reader, "SELECT :high_water || ' ' || count(*) FROM public.aree_dismesse "
+                           "WHERE nome LIKE 'wm %' AND rev <= :high_water;")
+        samples.append(tuple(int(v) for v in line.split()))
+    out = writers.communicate()[0]
+    reader.stdin.close()
+    reader.wait(timeout=30)
+    written = int(sit.sql("SELECT count(*) FROM public.aree_dismesse WHERE nome LIKE 'wm %'"))
+    check("12 writers committed small transactions meanwhile", writers.returncode == 0 and written > 500,
+          f"{written} rows; pgbench: {out[-400:]}")
+    # every watermark read, counted again now, in one query
+    values = ",".join(f"({h},{n})" for h, n in samples) or "(0,0)"
+    late = [tuple(int(v) for v in row.split("|")) for row in sit.sql(
+        f"SELECT s.h, s.n, (SELECT count(*) FROM public.aree_dismesse WHERE nome LIKE 'wm %' AND rev <= s.h) AS now "
+        f"FROM (VALUES {values}) AS s(h, n)").splitlines()]
+    late = [x for x in late if x[1] != x[2]]
+    check(f"no commit landed at or below a watermark already read ({len(samples)} reads)",
+          len(samples) >= 20 and not late, f"{len(late)} watermarks were passed by late commits, e.g. {late[:3]}")
+
+
 def check_auth(sit):
     caps = {"SERVICE": "WFS", "VERSION": "1.1.0", "REQUEST": "GetCapabilities"}
     st = sit.ows("surveyor", caps, auth=("", ""))[0]
@@ -1888,6 +1962,7 @@ def main():
         check_pattern_parity(sit)
         check_work_areas(sit, tmp)
         check_projects(sit, tmp)    # after the watchdog check: regenerating the projects takes both cores
+        check_writers_and_watermark(sit)  # last: it leaves its rows
     except Exception as e:  # noqa: BLE001
         import traceback
         traceback.print_exc()
