@@ -7,6 +7,7 @@
 #include "sqlite.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QGuiApplication>
 #include <QImage>
@@ -46,6 +47,13 @@ QPolygonF path(const QJsonArray &coords, int zoom, QPointF origin)
     return p;
 }
 
+// Whether a line or area reaches the tile (with a margin for the stroke): at zoom 15 most tiles hold nothing but the
+// background, and building every path for each of them would make the build slow.
+bool reaches(const QPolygonF &p)
+{
+    return p.boundingRect().adjusted(-12, -12, 12, 12).intersects(QRectF(0, 0, kTile, kTile));
+}
+
 QImage renderTile(const QJsonObject &data, int z, int tx, int ty)
 {
     QImage img(kTile, kTile, QImage::Format_RGB32);
@@ -61,7 +69,9 @@ QImage renderTile(const QJsonObject &data, int z, int tx, int ty)
         const bool water = o.value(QStringLiteral("kind")).toString() == QLatin1String("water");
         p.setPen(Qt::NoPen);
         p.setBrush(water ? QColor(0xa9, 0xcf, 0xe8) : QColor(0xcd, 0xe5, 0xc0));
-        p.drawPolygon(path(o.value(QStringLiteral("coords")).toArray(), z, origin));
+        const QPolygonF area = path(o.value(QStringLiteral("coords")).toArray(), z, origin);
+        if (reaches(area))
+            p.drawPolygon(area);
     }
     for (const auto &v : data.value(QStringLiteral("water")).toArray()) {
         const QJsonObject o = v.toObject();
@@ -69,15 +79,21 @@ QImage renderTile(const QJsonObject &data, int z, int tx, int ty)
         p.setPen(QPen(QColor(0x6a, 0xa6, 0xd6), (river ? 2.4 : 1.4) * scale, Qt::SolidLine, Qt::RoundCap,
                       Qt::RoundJoin));
         p.setBrush(Qt::NoBrush);
-        p.drawPolyline(path(o.value(QStringLiteral("coords")).toArray(), z, origin));
+        const QPolygonF line = path(o.value(QStringLiteral("coords")).toArray(), z, origin);
+        if (reaches(line))
+            p.drawPolyline(line);
     }
     for (const auto &v : data.value(QStringLiteral("rail")).toArray()) {
         QPen pen(QColor(0x8a, 0x8a, 0x8a), 1.2 * scale, Qt::DashLine);
         p.setPen(pen);
-        p.drawPolyline(path(v.toObject().value(QStringLiteral("coords")).toArray(), z, origin));
+        const QPolygonF line = path(v.toObject().value(QStringLiteral("coords")).toArray(), z, origin);
+        if (reaches(line))
+            p.drawPolyline(line);
     }
     for (const auto &v : data.value(QStringLiteral("roads")).toArray()) {
         const QPolygonF line = path(v.toObject().value(QStringLiteral("coords")).toArray(), z, origin);
+        if (!reaches(line))
+            continue;
         p.setPen(QPen(QColor(0xb0, 0x6a, 0x3c), 3.2 * scale, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         p.drawPolyline(line);
         p.setPen(QPen(QColor(0xf2, 0xb2, 0x7e), 2.0 * scale, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
@@ -123,7 +139,7 @@ int main(int argc, char **argv)
         return 2;
     }
     const int minZoom = args.size() > 3 ? args[3].toInt() : 8;
-    const int maxZoom = args.size() > 4 ? args[4].toInt() : 14;
+    const int maxZoom = args.size() > 4 ? args[4].toInt() : 15;
     QFile in(args[1]);
     if (!in.open(QIODevice::ReadOnly)) {
         std::fprintf(stderr, "cannot read %s\n", qPrintable(args[1]));
@@ -147,8 +163,14 @@ int main(int argc, char **argv)
         Database db;
         db.open(part, Database::Mode::ReadWriteCreate);
         db.exec("CREATE TABLE metadata (name TEXT, value TEXT)");
-        db.exec("CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB)");
-        db.exec("CREATE UNIQUE INDEX tile_index ON tiles (zoom_level, tile_column, tile_row)");
+        // The deduplicating layout of MBTiles (as mbutil writes it; GDAL, QGIS and the app read the view): most tiles
+        // around and between the places are the same plain background, and with the shared palette each would weigh
+        // a kilobyte.
+        db.exec("CREATE TABLE images (tile_id TEXT PRIMARY KEY, tile_data BLOB)");
+        db.exec("CREATE TABLE map (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_id TEXT)");
+        db.exec("CREATE UNIQUE INDEX map_index ON map (zoom_level, tile_column, tile_row)");
+        db.exec("CREATE VIEW tiles AS SELECT map.zoom_level AS zoom_level, map.tile_column AS tile_column, "
+                "map.tile_row AS tile_row, images.tile_data AS tile_data FROM map JOIN images ON images.tile_id = map.tile_id");
         Transaction txn(db);
         Statement meta = db.prepare(QStringLiteral("INSERT INTO metadata VALUES (?, ?)"));
         const QList<QPair<QString, QString>> metadata = {
@@ -168,25 +190,51 @@ int main(int argc, char **argv)
             meta.run();
             meta.reset();
         }
-        Statement put = db.prepare(QStringLiteral("INSERT INTO tiles VALUES (?, ?, ?, ?)"));
+        // One palette for every tile, made from a whole level: a palette per tile shifted the colours from one tile
+        // to the next, and the seams showed (issue #14). Nearest-colour conversion to it keeps flat areas flat.
+        const int paletteZoom = std::min(maxZoom, minZoom + 3);
+        QVector<QRgb> palette;
+        {
+            const QPointF a = worldPixel(minLon, maxLat, paletteZoom), b = worldPixel(maxLon, minLat, paletteZoom);
+            const int x0 = int(a.x()) / kTile, y0 = int(a.y()) / kTile;
+            const int nx = int(b.x()) / kTile - x0 + 1, ny = int(b.y()) / kTile - y0 + 1;
+            QImage whole(nx * kTile, ny * kTile, QImage::Format_RGB32);
+            QPainter wp(&whole);
+            for (int tx = 0; tx < nx; ++tx)
+                for (int ty = 0; ty < ny; ++ty)
+                    wp.drawImage(tx * kTile, ty * kTile, renderTile(data, paletteZoom, x0 + tx, y0 + ty));
+            wp.end();
+            palette = whole.convertToFormat(QImage::Format_Indexed8, Qt::ThresholdDither | Qt::AvoidDither).colorTable();
+        }
+        Statement put = db.prepare(QStringLiteral("INSERT INTO map VALUES (?, ?, ?, ?)"));
+        Statement image = db.prepare(QStringLiteral("INSERT OR IGNORE INTO images VALUES (?, ?)"));
         int count = 0;
         qint64 bytes = 0;
         for (int z = minZoom; z <= maxZoom; ++z) {
+            // The territory, and around it as much as a 1920x1280 window shows when the territory is at its edge:
+            // plain background there, never a blank block (issue #14).
             const QPointF a = worldPixel(minLon, maxLat, z), b = worldPixel(maxLon, minLat, z);
-            for (int tx = int(a.x()) / kTile; tx <= int(b.x()) / kTile; ++tx) {
-                for (int ty = int(a.y()) / kTile; ty <= int(b.y()) / kTile; ++ty) {
+            const int last = (1 << z) - 1;
+            const int x0 = std::max(0, int(a.x()) / kTile - 4), x1 = std::min(last, int(b.x()) / kTile + 4);
+            const int y0 = std::max(0, int(a.y()) / kTile - 3), y1 = std::min(last, int(b.y()) / kTile + 3);
+            for (int tx = x0; tx <= x1; ++tx) {
+                for (int ty = y0; ty <= y1; ++ty) {
                     QByteArray png;
                     QBuffer buf(&png);
                     buf.open(QIODevice::WriteOnly);
-                    // A palette keeps tiles small; no dithering, or flat areas turn to noise when the map overzooms them.
                     renderTile(data, z, tx, ty)
-                        .convertToFormat(QImage::Format_Indexed8, Qt::ThresholdDither | Qt::AvoidDither)
+                        .convertToFormat(QImage::Format_Indexed8, palette, Qt::ThresholdDither | Qt::AvoidDither)
                         .save(&buf, "PNG");
-                    put.bind(1, z).bind(2, tx).bind(3, (1 << z) - 1 - ty).bindBlob(4, png); // MBTiles rows are TMS
+                    const QString id = QString::fromLatin1(QCryptographicHash::hash(png, QCryptographicHash::Sha1).toHex());
+                    image.bind(1, id).bindBlob(2, png);
+                    image.run();
+                    if (db.changes() > 0)
+                        bytes += png.size();
+                    image.reset();
+                    put.bind(1, z).bind(2, tx).bind(3, last - ty).bind(4, id); // MBTiles rows are TMS
                     put.run();
                     put.reset();
                     ++count;
-                    bytes += png.size();
                 }
             }
         }
@@ -195,7 +243,7 @@ int main(int argc, char **argv)
         QFile::remove(args[2]);
         if (!QFile::rename(part, args[2]))
             throw std::runtime_error("cannot rename the output into place");
-        std::printf("%d tiles, %.1f MB, zoom %d-%d\n", count, bytes / 1048576.0, minZoom, maxZoom);
+        std::printf("%d tiles, %.1f MB of distinct images, zoom %d-%d\n", count, bytes / 1048576.0, minZoom, maxZoom);
     } catch (const std::exception &e) {
         QFile::remove(part);
         std::fprintf(stderr, "territori-mkbasemap: %s\n", e.what());

@@ -2,9 +2,13 @@
 #include "project.h"
 #include "testsupport.h"
 
+#include <QImage>
+#include <QJsonArray>
 #include <QSet>
 #include <QUuid>
 #include <QtTest>
+
+#include <cmath>
 
 using namespace territori::core;
 using namespace territori::store;
@@ -71,6 +75,58 @@ private slots:
         QVERIFY2(QFileInfo::exists(bundle() + "/basemaps/milano-schematica.mbtiles"),
                  "the demo basemap is built with the app; build it first");
         QVERIFY(!sampleIds().isEmpty());
+    }
+
+    // Issue #14: the schematic basemap covers the project's whole extent, and what a 1920x1280 window shows around
+    // it, at every zoom from the package's lowest to a 2 km view (15), with one palette (a palette per tile made
+    // the colours jump at tile edges).
+    void theSchematicBasemapCoversTheTerritoryAtEveryZoomWithoutSeams()
+    {
+        const QJsonArray extent = territori::testing::readJson(bundle() + "/project.json")["extent"].toArray();
+        QCOMPARE(extent.size(), 4);
+        Database db;
+        db.open(bundle() + "/basemaps/milano-schematica.mbtiles", Database::Mode::ReadOnly);
+        auto meta = [&](const char *name) {
+            Statement st = db.prepare(QStringLiteral("SELECT value FROM metadata WHERE name = ?"));
+            st.bind(1, QString::fromLatin1(name));
+            return st.step() ? st.text(0) : QString();
+        };
+        const int minZoom = meta("minzoom").toInt(), maxZoom = meta("maxzoom").toInt();
+        QVERIFY2(minZoom <= 8 && maxZoom >= 15, qPrintable(QStringLiteral("zoom %1-%2").arg(minZoom).arg(maxZoom)));
+        auto tileOf = [](double lon, double lat, int z) {
+            const double n = std::pow(2.0, z), s = std::sin(lat * M_PI / 180.0);
+            return QPoint(int((lon + 180.0) / 360.0 * n), int((0.5 - std::log((1 + s) / (1 - s)) / (4 * M_PI)) * n));
+        };
+        QVector<QRgb> palette;
+        int checked = 0;
+        for (int z = minZoom; z <= 15; ++z) {
+            const QPoint nw = tileOf(extent[0].toDouble(), extent[3].toDouble(), z);
+            const QPoint se = tileOf(extent[2].toDouble(), extent[1].toDouble(), z);
+            const QRect want(QPoint(nw.x() - 3, nw.y() - 2), QPoint(se.x() + 3, se.y() + 2));
+            Statement st = db.prepare(QStringLiteral("SELECT tile_column, tile_row, tile_data FROM tiles WHERE zoom_level = ?"));
+            st.bind(1, z);
+            QSet<QPair<int, int>> have;
+            while (st.step()) {
+                const int x = int(st.int64(0)), y = (1 << z) - 1 - int(st.int64(1));
+                have.insert({x, y});
+                if (!want.contains(x, y) || (x + y) % 7 != 0)
+                    continue; // decode a sample of them
+                QImage img;
+                QVERIFY(img.loadFromData(st.blob(2)));
+                QCOMPARE(img.size(), QSize(256, 256));
+                if (palette.isEmpty())
+                    palette = img.colorTable();
+                QVERIFY2(img.colorTable() == palette,
+                         qPrintable(QStringLiteral("tile %1/%2/%3 has a palette of its own").arg(z).arg(x).arg(y)));
+                ++checked;
+            }
+            for (int x = want.left(); x <= want.right(); ++x)
+                for (int y = want.top(); y <= want.bottom(); ++y)
+                    QVERIFY2(have.contains({x, y}),
+                             qPrintable(QStringLiteral("no tile %1/%2/%3: a blank block in the demo basemap").arg(z).arg(x).arg(y)));
+        }
+        QVERIFY(checked > 100);
+        QVERIFY(!palette.isEmpty());
     }
 
     void init() { m_tmp = new QTemporaryDir; }
