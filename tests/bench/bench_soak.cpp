@@ -1697,6 +1697,7 @@ QJsonObject Soak::analyse()
         {QStringLiteral("sync_exit_codes"), exitCodes},
         {QStringLiteral("sync_run_median_s"), percentile(seconds, 0.5)},
         {QStringLiteral("sync_run_p90_s"), percentile(seconds, 0.9)},
+        {QStringLiteral("sync_run_p99_s"), percentile(seconds, 0.99)},
         {QStringLiteral("proxy"), proxyCounts},
         {QStringLiteral("changes_sent"), sent + finalSent},
         {QStringLiteral("changes_sent_in_final_syncs"), finalSent},
