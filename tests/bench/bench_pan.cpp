@@ -70,6 +70,7 @@ Window {
     property alias map: map
     property alias canvas: canvas
     property alias polygonView: polygonView
+    readonly property bool onLocalTiles: map.activeMapType.style === MapType.CustomMap
     Plugin {
         id: tiles; name: "osm"
         PluginParameter { name: "osm.mapping.custom.host"; value: tileHost }
@@ -79,6 +80,12 @@ Window {
     Map {
         id: map; anchors.fill: parent; plugin: tiles; copyrightsVisible: false
         center: QtPositioning.coordinate(startLat, startLon); zoomLevel: startZoom
+        // The local tile server's map type, as the app's MapView chooses it (the default type fetches OSM's tiles).
+        Component.onCompleted: {
+            for (var i = 0; i < supportedMapTypes.length; ++i)
+                if (supportedMapTypes[i].style === MapType.CustomMap)
+                    activeMapType = supportedMapTypes[i]
+        }
         FeatureCanvas {
             id: canvas
             anchors.fill: parent; visible: mode === "canvas"; scene: mode === "canvas" ? mapScene : null
@@ -171,6 +178,8 @@ Result runMode(const QString &mode, map::MapScene &scene, PolygonModel &polygons
     QObject *map = root->property("map").value<QObject *>();
     auto *canvas = root->property("canvas").value<map::FeatureCanvas *>();
     requireDrawn(window && map && canvas, QStringLiteral("the window, its Map or its FeatureCanvas is missing"));
+    requireDrawn(root->property("onLocalTiles").toBool(),
+                 QStringLiteral("the Map is not on the local tile server's map type"));
     const bool ours = mode == QLatin1String("canvas");
     // What the side must draw: the canvas, every polygon at full detail (a ring's vertices for its fill, one more
     // for its closed outline, as LayerBuilder lays them out); the baseline, one MapPolygon per feature.
