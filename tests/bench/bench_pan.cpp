@@ -9,6 +9,7 @@
 //
 // usage: bench_pan [polygons] [steps] [frames-dir]     (run under a display, e.g. xvfb-run)
 // With frames-dir the two grabbed frames are saved there (pan-featurecanvas.png, pan-mappolygon.png).
+// BENCH_PAN_SIDE=canvas (or mappolygon) measures that side alone, for a profiler: no ratio then.
 
 #include "benchcheck.h"
 #include "editgateway.h"
@@ -325,6 +326,16 @@ int main(int argc, char **argv)
     tiles.start();
     const QString host = tiles.baseUrl() + QStringLiteral("none/");
 
+    // BENCH_PAN_SIDE=canvas or mappolygon runs one side only (for a profiler); its line has no ratio.
+    const QByteArray only = qgetenv("BENCH_PAN_SIDE");
+    if (!only.isEmpty()) {
+        const bool canvasSide = only == "canvas";
+        requireDrawn(canvasSide || only == "mappolygon", QStringLiteral("BENCH_PAN_SIDE is canvas or mappolygon"));
+        const Result r = runMode(QString::fromLatin1(only), scene, polygons, fixture, host, steps, framesDir);
+        std::printf("{\"benchmark\": \"pan\", \"polygons\": %d, \"steps\": %d, \"%s\": %s}\n", count, steps,
+                    canvasSide ? "featurecanvas" : "mappolygon", qPrintable(sideJson(r, canvasSide)));
+        return 0;
+    }
     const Result ours = runMode(QStringLiteral("canvas"), scene, polygons, fixture, host, steps, framesDir);
     const Result base = runMode(QStringLiteral("mappolygon"), scene, polygons, fixture, host, steps, framesDir);
     const double oursMedian = testing::percentile(ours.frames, 0.5), baseMedian = testing::percentile(base.frames, 0.5);
