@@ -259,7 +259,8 @@ QSGNode *FeatureCanvas::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
     const double reach = (std::hypot(m_view.width, m_view.height) / 2 + 40) / s;
     const double vx0 = m_view.center.x - reach, vx1 = m_view.center.x + reach;
     const double vy0 = m_view.center.y - reach, vy1 = m_view.center.y + reach;
-    auto update = [&](LevelNodes &level) {
+    int drawnBatches = 0, drawnVertices = 0;
+    auto update = [&](LevelNodes &level, bool counted) {
         for (Tracked &t : level.tracked) {
             const bool inView = t.maxX >= vx0 && t.minX <= vx1 && t.maxY >= vy0 && t.minY <= vy1;
             if (inView != t.shown) {
@@ -268,6 +269,10 @@ QSGNode *FeatureCanvas::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
             }
             if (!inView)
                 continue;
+            if (counted) {
+                ++drawnBatches;
+                drawnVertices += t.node->geometry()->vertexCount();
+            }
             const double dx = (t.originX - m_view.center.x) * s, dy = (t.originY - m_view.center.y) * s;
             ViewUniforms &v = t.material->view;
             v.origin = QPointF(dx * cb + dy * sb, -dx * sb + dy * cb);
@@ -280,6 +285,7 @@ QSGNode *FeatureCanvas::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
     };
     int batches = 0;
     for (auto &layer : m_layers) {
+        const bool visible = layer.root->opacity() > 0;
         const size_t active = levelFor(*layer.data);
         for (size_t i = 0; i < layer.levels.size(); ++i) {
             LevelNodes &level = layer.levels[i];
@@ -289,16 +295,21 @@ QSGNode *FeatureCanvas::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
             if (level.root->opacity() != (on ? 1.0 : 0.0))
                 level.root->setOpacity(on ? 1.0 : 0.0);
             if (on) {
-                update(level);
+                update(level, visible);
                 batches += int(level.tracked.size());
             }
         }
-        update(layer.points);
+        update(layer.points, visible);
         batches += int(layer.points.tracked.size());
     }
     if (batches != m_batchCount) {
         m_batchCount = batches;
         QMetaObject::invokeMethod(this, &FeatureCanvas::batchCountChanged, Qt::QueuedConnection);
+    }
+    if (drawnBatches != m_drawnBatches || drawnVertices != m_drawnVertices) {
+        m_drawnBatches = drawnBatches;
+        m_drawnVertices = drawnVertices;
+        QMetaObject::invokeMethod(this, &FeatureCanvas::drawnChanged, Qt::QueuedConnection);
     }
     return root;
 }

@@ -33,6 +33,10 @@ class FeatureCanvas : public QQuickItem
     Q_PROPERTY(qreal zoomLevel READ zoomLevel WRITE setZoomLevel NOTIFY viewChanged)
     Q_PROPERTY(qreal bearing READ bearing WRITE setBearing NOTIFY viewChanged)
     Q_PROPERTY(int batchCount READ batchCount NOTIFY batchCountChanged)
+    // What the last frame drew: batches in view and their vertices (fills, outlines, strokes, symbols of every
+    // visible layer at its level of detail). The benchmarks check it against their fixture.
+    Q_PROPERTY(int drawnBatches READ drawnBatches NOTIFY drawnChanged)
+    Q_PROPERTY(int drawnVertices READ drawnVertices NOTIFY drawnChanged)
 
 public:
     explicit FeatureCanvas(QQuickItem *parent = nullptr);
@@ -47,6 +51,8 @@ public:
     qreal bearing() const { return m_view.bearing; }
     void setBearing(qreal bearing);
     int batchCount() const { return m_batchCount; }
+    int drawnBatches() const { return m_drawnBatches; }
+    int drawnVertices() const { return m_drawnVertices; }
 
     // Screen position of a coordinate in this item, by the same formula the shaders use (for tests and labels).
     Q_INVOKABLE QPointF toScreen(const QGeoCoordinate &coordinate) const;
@@ -56,6 +62,7 @@ signals:
     void sceneChanged();
     void viewChanged();
     void batchCountChanged();
+    void drawnChanged();
     // The scene graph now holds nodes for this scene revision (emitted during the sync, on the render thread while
     // the GUI thread waits, or on the GUI thread with the basic render loop): the next frame drawn shows it. For
     // measuring the first drawn map.
@@ -103,6 +110,8 @@ private:
     quint64 m_builtRevision = ~quint64(0);
     QHash<QString, LayerNodes> m_layers; // render thread only (GUI blocked while it runs)
     int m_batchCount = 0;
+    int m_drawnBatches = 0;  // written during the sync (GUI thread blocked), read on the GUI thread
+    int m_drawnVertices = 0;
 };
 
 } // namespace territori::map

@@ -20,6 +20,7 @@
 #include "project.h"
 #include "projectregistry.h"
 #include "projectscontroller.h"
+#include "qmltypes.h"
 #include "moderationcontroller.h"
 #include "participationcontroller.h"
 #include "selftest.h"
@@ -27,6 +28,7 @@
 #include "tileserver.h"
 
 #include <QCommandLineParser>
+#include <QImage>
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
@@ -39,6 +41,7 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <atomic>
 #include <cstdio>
 
 #ifdef __GLIBC__
@@ -65,6 +68,53 @@ double residentMegabytes()
         if (line.startsWith("VmRSS:"))
             return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
     return -1;
+}
+
+// --bench-startup: warnings (QML's included) while the app starts. The figure is printed only when there were none: a
+// start-up that failed to bind or load something is not the start-up it claims to measure.
+std::atomic<int> g_benchWarnings{0};
+
+void countWarningsForBench()
+{
+    static const QtMessageHandler previous = qInstallMessageHandler(
+        [](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+            if (type != QtDebugMsg && type != QtInfoMsg)
+                ++g_benchWarnings;
+            if (previous)
+                previous(type, context, message);
+        });
+}
+
+// What the first map drew, for --bench-startup: the canvas's batches and vertices, and the pixels of the window that
+// change when the canvas is hidden (grabbed after the figures are taken).
+struct DrawnProof
+{
+    int batches = 0, vertices = 0;
+    qint64 featurePixels = 0, mapPixels = 0;
+};
+
+DrawnProof proveDrawn(QQuickWindow *window, map::FeatureCanvas *canvas)
+{
+    DrawnProof p;
+    if (!canvas)
+        return p;
+    p.batches = canvas->drawnBatches();
+    p.vertices = canvas->drawnVertices();
+    const QImage with = window->grabWindow().convertToFormat(QImage::Format_RGB32);
+    canvas->setVisible(false);
+    const QImage without = window->grabWindow().convertToFormat(QImage::Format_RGB32);
+    canvas->setVisible(true);
+    if (with.size() != without.size())
+        return p;
+    const QRect area = canvas->mapRectToScene(canvas->boundingRect()).toAlignedRect() & with.rect();
+    p.mapPixels = qint64(area.width()) * area.height();
+    for (int y = area.top(); y <= area.bottom(); ++y) {
+        const auto *a = reinterpret_cast<const QRgb *>(with.constScanLine(y));
+        const auto *b = reinterpret_cast<const QRgb *>(without.constScanLine(y));
+        for (int x = area.left(); x <= area.right(); ++x)
+            p.featurePixels += a[x] != b[x];
+    }
+    return p;
 }
 
 // Loads the Italian or English catalogue. English is the source language, its catalogue holds the plural forms.
@@ -416,9 +466,7 @@ void AppContext::registerTypes(QQmlEngine &engine)
     static bool registered = false;
     if (!registered) {
         registered = true;
-        qmlRegisterType<map::FeatureCanvas>("Territori.Map", 1, 0, "FeatureCanvas");
-        qmlRegisterUncreatableType<map::MapScene>("Territori.Map", 1, 0, "MapScene", QStringLiteral("owned by C++"));
-        qmlRegisterUncreatableType<map::LabelModel>("Territori.Map", 1, 0, "LabelModel", QStringLiteral("owned by C++"));
+        map::registerQmlTypes(); // Territori.Map, as the benchmarks register it
         qmlRegisterUncreatableType<core::CaptureController>("Territori", 1, 0, "CaptureController",
                                                             QStringLiteral("use Capture"));
         qmlRegisterUncreatableType<core::FormFieldModel>("Territori", 1, 0, "FormFieldModel", QStringLiteral("owned by C++"));
@@ -527,10 +575,20 @@ int runRound(QGuiApplication &app, Options &options, ProjectsController &project
         malloc_trim(0);
 #endif
         if (options.benchStartup) {
+            const double rss = residentMegabytes();
+            const DrawnProof drawnProof = proveDrawn(window, canvas); // after the figures: it draws two more frames
+            if (g_benchWarnings > 0) {
+                std::fprintf(stderr, "territori: %d warning(s) during --bench-startup, no figure reported\n",
+                             g_benchWarnings.load());
+                QTimer::singleShot(0, &app, [] { QCoreApplication::exit(1); });
+                return;
+            }
             std::printf("{\"first_map_ms\": %lld, \"layers_loaded_ms\": %lld, \"features\": %d, "
-                        "\"rss_at_frame_mb\": %.1f, \"rss_mb\": %.1f}\n",
+                        "\"rss_at_frame_mb\": %.1f, \"rss_mb\": %.1f, \"drawn_batches\": %d, \"drawn_vertices\": %d, "
+                        "\"feature_pixels\": %lld, \"map_pixels\": %lld}\n",
                         static_cast<long long>(firstMapMs), static_cast<long long>(layersLoaded), scene.featureCount(),
-                        atFrame, residentMegabytes());
+                        atFrame, rss, drawnProof.batches, drawnProof.vertices,
+                        static_cast<long long>(drawnProof.featurePixels), static_cast<long long>(drawnProof.mapPixels));
             std::fflush(stdout);
             QTimer::singleShot(0, &app, &QCoreApplication::quit);
             return;
@@ -577,6 +635,8 @@ int runRound(QGuiApplication &app, Options &options, ProjectsController &project
 int run(QGuiApplication &app, const Options &options, const QElapsedTimer &sinceStart)
 {
     QQuickStyle::setStyle(QStringLiteral("Material"));
+    if (options.benchStartup)
+        countWarningsForBench();
     if (options.selfTest) {
         AppContext context(options);
         QQmlApplicationEngine engine;

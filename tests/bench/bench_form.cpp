@@ -6,6 +6,7 @@
 // usage: bench_form [fields] [pixels-per-frame] [screenshot.png]      (under a display, e.g. xvfb-run)
 
 #include "application.h"
+#include "benchcheck.h"
 #include "framestats.h"
 #include "editgateway.h"
 #include "project.h"
@@ -99,6 +100,7 @@ int main(int argc, char *argv[])
     // form's first frame.
     qputenv("QSG_RENDER_LOOP", "basic");
     QGuiApplication app(argc, argv);
+    territori::testing::failOnWarnings("bench_form");
     const int n = argc > 1 ? std::max(1, std::atoi(argv[1])) : 100;
     const double step = argc > 2 ? std::atof(argv[2]) : 40; // px per frame: a brisk scroll (2,400 px/s at 60 Hz)
     const QString screenshot = argc > 3 ? QString::fromLocal8Bit(argv[3]) : QString();

@@ -3,6 +3,9 @@
 // `territori --bench-startup` on it several times. Issue #2 target: <= 1.5 s, <= 250 MB. Memory is read when the first
 // map has been swapped (rss_at_frame) and just after, once the app has handed back what drawing it freed (rss).
 //
+// The app prints what the first map drew (the canvas's vertices, the pixels that change when it is hidden) and refuses
+// to report a figure after any warning; this exits 1 when the first map did not draw the fixture.
+//
 // usage: bench_startup TERRITORI_EXECUTABLE [features] [runs] [keep-dir]   (under a display, e.g. xvfb-run)
 // With keep-dir the project is generated there once and reused (for profiling).
 
@@ -27,6 +30,9 @@
 using namespace territori::store;
 
 namespace {
+
+// The least share of the map's pixels the first map must change (the fixture covers the start view densely).
+constexpr double kMinCoverage = 0.01;
 
 // Bulk fixture generation straight into SQLite, in one transaction: the fixture is not what is measured.
 void fill(Project &project, int total)
@@ -88,7 +94,8 @@ int main(int argc, char **argv)
         project->db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
     }
     const qint64 generateMs = gen.elapsed();
-    std::vector<double> firstMap, rss, rssAtFrame;
+    std::vector<double> firstMap, rss, rssAtFrame, coverage;
+    std::vector<int> drawnVertices;
     for (int r = 0; r < runs; ++r) {
         QProcess p;
         p.start(exe, {QStringLiteral("--project"), dir, QStringLiteral("--offline"),
@@ -103,6 +110,20 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "unexpected output: %s\n", out.constData());
             return 1;
         }
+        // Proof that the first map drew the fixture, every feature of which is in the start view: at least 3
+        // vertices each (a fill's triangle, an overview dot's 4, a line's 4), and pixels of the map that change when
+        // the canvas is hidden.
+        const int vertices = o.value(QStringLiteral("drawn_vertices")).toInt();
+        const double pixels = o.value(QStringLiteral("feature_pixels")).toDouble();
+        const double mapPixels = o.value(QStringLiteral("map_pixels")).toDouble();
+        if (vertices < 3 * total || pixels < kMinCoverage * mapPixels) {
+            std::fprintf(stderr, "bench_startup: the first map did not draw the fixture: %d vertices for %d features "
+                                 "(wanted >= %d), %.0f of %.0f map pixels drawn (wanted >= %.0f%%): %s\n",
+                         vertices, total, 3 * total, pixels, mapPixels, 100 * kMinCoverage, out.constData());
+            return 1;
+        }
+        drawnVertices.push_back(vertices);
+        coverage.push_back(pixels / std::max(1.0, mapPixels));
         firstMap.push_back(o.value(QStringLiteral("first_map_ms")).toDouble());
         rss.push_back(o.value(QStringLiteral("rss_mb")).toDouble());
         rssAtFrame.push_back(o.value(QStringLiteral("rss_at_frame_mb")).toDouble());
@@ -111,9 +132,9 @@ int main(int argc, char **argv)
     std::sort(firstMap.begin(), firstMap.end());
     std::printf("{\"benchmark\": \"startup\", \"features\": %d, \"runs\": %d, \"first_run_ms\": %.0f, "
                 "\"median_first_map_ms\": %.0f, \"max_rss_mb\": %.1f, \"min_rss_mb\": %.1f, \"max_rss_at_frame_mb\": %.1f, "
-                "\"fixture_generation_ms\": %lld}\n",
+                "\"fixture_generation_ms\": %lld, \"drawn_vertices\": %d, \"map_coverage\": %.3f}\n",
                 total, runs, first, firstMap[firstMap.size() / 2], *std::max_element(rss.begin(), rss.end()),
                 *std::min_element(rss.begin(), rss.end()), *std::max_element(rssAtFrame.begin(), rssAtFrame.end()),
-                static_cast<long long>(generateMs));
+                static_cast<long long>(generateMs), drawnVertices.front(), coverage.front());
     return 0;
 }

@@ -5,6 +5,7 @@
 // usage: bench_thread [comments] [pixels-per-frame]      (under a display, e.g. xvfb-run)
 
 #include "application.h"
+#include "benchcheck.h"
 #include "framestats.h"
 #include "demoinstaller.h"
 #include "editgateway.h"
@@ -54,6 +55,7 @@ ApplicationWindow {
 int main(int argc, char *argv[])
 {
     QGuiApplication app(argc, argv);
+    territori::testing::failOnWarnings("bench_thread");
     const int n = argc > 1 ? std::atoi(argv[1]) : 1000;
     const double step = argc > 2 ? std::atof(argv[2]) : 40; // px per frame: a brisk scroll (2,400 px/s at 60 Hz)
     QTemporaryDir tmp;
@@ -117,6 +119,7 @@ int main(int argc, char *argv[])
     std::vector<double> intervals;
     qint64 lastSwap = -1;
     bool scrolling = false;
+    bool reachedEnd = false;
     int frames = 0;
     QObject::connect(window, &QQuickWindow::frameSwapped, window, [&] {
         const qint64 now = clock.nsecsElapsed();
@@ -139,6 +142,7 @@ int main(int argc, char *argv[])
         const bool atEnd = list->property("count").toInt() >= n && y >= bottom - 1;
         if (atEnd || frames > 20000) {
             scrolling = false;
+            reachedEnd = atEnd;
             QTimer::singleShot(0, &app, &QCoreApplication::quit);
             return;
         }
@@ -146,6 +150,13 @@ int main(int argc, char *argv[])
         window->update();
     });
     app.exec();
+    // What the frames showed: the page's first frame, then every comment of the thread paged in and scrolled to.
+    territori::testing::requireDrawn(firstFrame >= 0 && !intervals.empty(),
+                                     QStringLiteral("the comments page drew no frame, or none while scrolling"));
+    territori::testing::requireDrawn(list->property("count").toInt() == n && reachedEnd,
+                                     QStringLiteral("the list holds %1 of the thread's %2 comments after %3 frames, "
+                                                    "not scrolled to its end")
+                                         .arg(list->property("count").toInt()).arg(n).arg(frames));
 
     QJsonObject out{{"benchmark", "thread"},
                     {"comments", n},
