@@ -29,6 +29,17 @@ ComboBox {
                 return i
         return -1
     }
+    // One look for every drop-down of a form, long (typed into) or short: a white box with a visible border. (The
+    // Material style draws an editable one as a bare underline, which made the Comune field look unlike the rest.)
+    background: Rectangle {
+        implicitWidth: 120
+        implicitHeight: 52
+        radius: 4
+        color: combo.enabled ? Theme.surface : Theme.background
+        border.color: combo.activeFocus ? Theme.primary : Theme.outline
+        border.width: combo.activeFocus ? 2 : 1
+    }
+    leftPadding: editable ? 8 : 0
     onActivated: Form.setValue(row, options[index].value)
     onAccepted: {
         var i = find(editText, Qt.MatchStartsWith)
