@@ -62,6 +62,11 @@ ApplicationWindow {
         else
             toast.show(Form.message, true)
     }
+    // The objectName of a page on the stack: 0 the one shown, 1 the one under it… (tests and scenarios).
+    function pageName(fromTop) {
+        var page = stack.get(stack.depth - 1 - fromTop)
+        return page ? page.objectName : ""
+    }
     function backToMap() {
         Form.close()
         stack.pop(null)
@@ -77,6 +82,18 @@ ApplicationWindow {
         }
     }
     property bool reopening: false
+
+    // Where a comment being placed on the map was written: its draft, version and paragraph. Once the place is
+    // saved the citizen goes back there (the draft at that paragraph, its comments open), not left on the whole map.
+    property var commentOrigin: null
+    function backToParagraph(origin) {
+        stack.pop(null)
+        var d = Participation.drafts().filter(function(x) { return x.draft === origin.draft })[0]
+        stack.push(draftPage, { "draft": origin.draft, "version": origin.version,
+                                "versions": d ? d.versions : [origin.version],
+                                "strategyTitle": d ? d.strategyTitle : origin.draft, "startAt": origin.paragraph.id })
+        stack.push(commentsPage, { "draft": origin.draft, "version": origin.version, "paragraph": origin.paragraph })
+    }
 
     StackView {
         id: stack
@@ -106,6 +123,10 @@ ApplicationWindow {
                     // The place of a comment: saved with it, not through a form.
                     if (Participation.finishCommentPlace(Capture)) {
                         Capture.cancel()
+                        var origin = window.commentOrigin
+                        window.commentOrigin = null
+                        if (origin)
+                            window.backToParagraph(origin)
                         toast.show(qsTr("Comment saved; it goes to the SIT with the next sync."), false)
                     } else {
                         toast.show(Participation.message, true)
@@ -217,6 +238,7 @@ ApplicationWindow {
             onPickPhoto: stack.push(commentPhotoPicker, { "thread": thread })
             onTakePhoto: stack.push(commentCamera, { "thread": thread })
             onPlaceOnMap: {
+                window.commentOrigin = { "draft": thread.draft, "version": thread.version, "paragraph": thread.paragraph }
                 Participation.beginCommentPlace(comment)
                 stack.pop(null)
                 Capture.start("commenti", area ? CaptureController.Polygon : CaptureController.Point)
@@ -348,8 +370,7 @@ ApplicationWindow {
         }
     }
     Component.onCompleted: {
-        if (App.notice.length > 0)
-            toast.show(App.notice, false)
+        // App.notice (the demo was installed, the project was updated) is a banner above the map: MapPage.
         // Opened to go somewhere (Projects.open(id, page)), or again after a definition update.
         if (App.ready && App.startPage === "export")
             stack.push(exportPage)

@@ -6,10 +6,12 @@
 #include "editgateway.h"
 #include "featurereader.h"
 #include "language.h"
+#include "measure.h"
 #include "photostore.h"
 #include "project.h"
 
 #include <QCoreApplication>
+#include <cmath>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,6 +33,44 @@ QLocale uiLocale()
 }
 
 } // namespace
+
+// A value measured on the feature's own geometry, for a field whose definition says "default": "$area" (square
+// metres), "$length" (metres along a line, or around a polygon's outer rings) or "$perimeter" (the same, for a polygon).
+// Invalid (nothing filled in) for another name, an empty geometry, or a measure that does not apply to its kind.
+QVariant FormController::measuredValue(const QString &name, const Geometry &geometry)
+{
+    if (geometry.isEmpty())
+        return {};
+    const GeometryKind kind = kindOf(geometry.type);
+    double total = 0;
+    if (name == QLatin1String("$area")) {
+        if (kind != GeometryKind::Polygon)
+            return {};
+        for (const auto &part : geometry.parts)
+            total += polygonArea(part);
+    } else if (name == QLatin1String("$length") || name == QLatin1String("$perimeter")) {
+        if (kind == GeometryKind::Line && name == QLatin1String("$length")) {
+            for (const auto &part : geometry.parts)
+                if (!part.empty())
+                    total += lineLength(part.front());
+        } else if (kind == GeometryKind::Polygon) {
+            for (const auto &part : geometry.parts)
+                if (!part.empty())
+                    total += lineLength(part.front());
+        } else {
+            return {};
+        }
+    } else {
+        return {};
+    }
+    // To the tenth of a unit: a drawn outline is not more precise than that, and the form shows no long tail.
+    return std::round(total * 10.0) / 10.0;
+}
+
+bool FormController::isMeasured(const FieldDef &f)
+{
+    return f.defaultValue.isString() && f.defaultValue.toString().startsWith(QLatin1Char('$'));
+}
 
 // ---- FormFieldModel -----------------------------------------------------------------------------------------------
 
@@ -164,7 +204,12 @@ bool FormController::openNew(const QString &layerName, const Geometry &geometry,
     const QVariantMap presets = m_presets.value(layerName);
     const bool opened = open(layer, [&](const FieldDef &f) {
         QVariant v;
-        if (f.remember && settings.contains(rememberKey(f))) {
+        if (isMeasured(f)) {
+            // Measured on the geometry just drawn: a remembered value from another feature would be wrong here.
+            v = measuredValue(f.defaultValue.toString(), geometry);
+            if (v.isValid() && f.type == FieldType::Integer)
+                v = qRound64(v.toDouble());
+        } else if (f.remember && settings.contains(rememberKey(f))) {
             v = QJsonDocument::fromJson(settings.value(rememberKey(f)).toByteArray()).array().at(0).toVariant();
         } else if (f.defaultValue.isString() && f.defaultValue.toString() == QLatin1String("today")) {
             v = QDate::currentDate();

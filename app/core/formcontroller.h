@@ -99,6 +99,10 @@ public:
     bool openNew(const QString &layer, const store::Geometry &geometry, std::optional<double> gpsAccuracy,
                  const QDateTime &gpsFixTime);
     Q_INVOKABLE bool openNewFromCapture(territori::core::CaptureController *capture);
+    // The value a field declared as measured ("default": "$area", "$length", "$perimeter") takes from a geometry;
+    // invalid when the measure does not apply (see the layer definition format in docs).
+    static QVariant measuredValue(const QString &name, const store::Geometry &geometry);
+    static bool isMeasured(const store::FieldDef &f);
     // Values a new feature of a layer starts with, over defaults and remembered values (at a territorial table: who
     // writes and where). Empty map: none.
     void setPresets(const QString &layer, const QVariantMap &values);

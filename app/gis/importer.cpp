@@ -5,6 +5,7 @@
 #include "language.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -120,13 +121,16 @@ QString describeGeometry(OGRGeometryH g)
     }
 }
 
-// "45.47° N 9.19° E", as a person reads a place.
+// "45.47° N 9.19° E", as a person reads a place: the hemisphere letters say which number is the latitude (a bare
+// "11.69717, 39.99608" was read the other way round), the decimal separator is the UI language's (QLocale's default
+// follows it: 45,47° N in Italian).
 QString placeInWords(double lat, double lon, int decimals)
 {
+    const QLocale locale;
     return QCoreApplication::translate("Import", "%1° %2 %3° %4")
-        .arg(std::abs(lat), 0, 'f', decimals)
+        .arg(locale.toString(std::abs(lat), 'f', decimals))
         .arg(lat < 0 ? QCoreApplication::translate("Import", "S") : QCoreApplication::translate("Import", "N"))
-        .arg(std::abs(lon), 0, 'f', decimals)
+        .arg(locale.toString(std::abs(lon), 'f', decimals))
         .arg(lon < 0 ? QCoreApplication::translate("Import", "W") : QCoreApplication::translate("Import", "E"));
 }
 
@@ -816,19 +820,19 @@ void Importer::checkTerritory(OGRGeometryH g, Evaluated &out)
         return;
     }
     out.lonlat = lonlat;
-    const QString where = QStringLiteral("%1, %2").arg(y[4], 0, 'f', 5).arg(x[4], 0, 'f', 5);
+    const QString where = placeInWords(y[4], x[4], 5);
     if (!lonlat.intersects(m_territory)) {
         out.outside = true;
         // Accepted on request: then the coordinate system is not in doubt, the rows are where the file says.
         if (m_options.allowOutsideTerritory)
             out.warning(QStringLiteral("outside-territory"), QString(),
                         QCoreApplication::translate("Import", "the feature lies outside the territory of the Città metropolitana di Milano "
-                           "(at latitude, longitude %1); accepted, as chosen")
+                           "(at %1); accepted, as chosen")
                             .arg(where));
         else
             out.error(QStringLiteral("outside-territory"), QString(),
                       QCoreApplication::translate("Import", "the feature lies outside the territory of the Città metropolitana di "
-                         "Milano (at latitude, longitude %1, read as %2): is the coordinate system right?")
+                         "Milano (at %1, read as %2): is the coordinate system right?")
                           .arg(where, m_sourceSrsText));
     } else if (lonlat.minX < m_territory.minX || lonlat.maxX > m_territory.maxX || lonlat.minY < m_territory.minY ||
                lonlat.maxY > m_territory.maxY) {

@@ -163,6 +163,30 @@ QVariantMap MapController::featureShape(const QString &layerName, const QString 
              QVariant::fromValue(QGeoCoordinate((e.minY + e.maxY) / 2, (e.minX + e.maxX) / 2))}};
 }
 
+QVariantList MapController::markers(const QString &layerName, int limit) const
+{
+    const LayerDef *layer = m_project ? m_project->layer(layerName) : nullptr;
+    QVariantList out;
+    if (!layer)
+        return out;
+    try {
+        FeatureReader(m_project->db(), *layer).forEach(nullptr, [&](const FeatureRow &row) {
+            Envelope e;
+            bool empty = true;
+            if (gpkgBlobEnvelope(reinterpret_cast<const unsigned char *>(row.geometry.constData()),
+                                 size_t(row.geometry.size()), e, empty) &&
+                !empty)
+                out << QVariantMap{{QStringLiteral("uuid"), row.uuid},
+                                   {QStringLiteral("coordinate"),
+                                    QVariant::fromValue(QGeoCoordinate((e.minY + e.maxY) / 2, (e.minX + e.maxX) / 2))}};
+            return out.size() < limit;
+        });
+    } catch (const StoreError &) {
+        return {};
+    }
+    return out;
+}
+
 void MapController::updateLabels(const QGeoCoordinate &center, double zoom, double width, double height,
                                  const QStringList &layers)
 {

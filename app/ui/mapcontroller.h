@@ -53,6 +53,10 @@ public:
     Q_INVOKABLE QVariantList identify(const QGeoCoordinate &at, double zoom, const QStringList &layers) const;
     // {kind: "point"|"line"|"polygon", path: [coordinates], center} for highlighting a feature; {} if gone.
     Q_INVOKABLE QVariantMap featureShape(const QString &layer, const QString &uuid) const;
+    // One place per feature of a layer (the centre of its bounding box, with its uuid), at most `limit`: for layers
+    // the map marks with a pin over their shape, the comments' places (a 10 m circle is a dot at a citizen's zoom).
+    // Only what people may see of a moderated layer (FeatureReader's visible condition).
+    Q_INVOKABLE QVariantList markers(const QString &layer, int limit = 500) const;
     Q_INVOKABLE void updateLabels(const QGeoCoordinate &center, double zoom, double width, double height,
                                   const QStringList &layers);
 

@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSettings>
 
 #include <algorithm>
@@ -24,8 +25,28 @@ using namespace territori::store;
 
 namespace {
 
+// The little Markdown the drafts use, on text that is already HTML (escaped, with the diff's marks): "**bold**" and
+// "__bold__", "*italic*", "`code`", and list items ("- ", "* ") as bullets, so a compared paragraph reads as the draft
+// does rather than showing "- **isole di calore**". A mark the diff split in two stays as it is.
+QString inlineMarkdown(QString html)
+{
+    static const QRegularExpression bold(QStringLiteral("\\*\\*(\\S(?:[^*]*?\\S)?)\\*\\*|__(\\S(?:[^_]*?\\S)?)__"));
+    static const QRegularExpression italic(QStringLiteral("(^|[\\s>(])\\*(\\S(?:[^*]*?\\S)?)\\*(?=[\\s<.,;:!?)]|$)"));
+    static const QRegularExpression code(QStringLiteral("`([^`]+)`"));
+    static const QRegularExpression bullet(QStringLiteral("^((?:<(?:ins|del)>)*)[-*+] "));
+    QStringList lines = html.split(QLatin1Char('\n'));
+    for (QString &line : lines) {
+        line.replace(bullet, QStringLiteral("\\1\u2022 "));
+        line.replace(bold, QStringLiteral("<b>\\1\\2</b>"));
+        line.replace(italic, QStringLiteral("\\1<i>\\2</i>"));
+        line.replace(code, QStringLiteral("<tt>\\1</tt>"));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 QString styledDiff(QString html)
 {
+    html = inlineMarkdown(html);
     // Qt's rich text knows neither <ins> nor <del>: the marks become styled spans, readable in the sun.
     html.replace(QLatin1String("<del>"), QLatin1String("<span style=\"color:#9b1c1c;text-decoration:line-through\">"));
     html.replace(QLatin1String("<ins>"), QLatin1String("<span style=\"color:#0b5d1e;background-color:#d9f2df\">"));

@@ -17,22 +17,22 @@
 <context>
     <name>BooleanEditor</name>
     <message>
-        <location filename="../../qml/forms/editors/BooleanEditor.qml" line="+16"/>
+        <location filename="../../qml/forms/editors/BooleanEditor.qml" line="+18"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>%1: yes</source>
         <translation>%1: yes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>%1: no</source>
         <translation>%1: no</translation>
     </message>
@@ -71,7 +71,7 @@
 <context>
     <name>CaptureBar</name>
     <message>
-        <location filename="../../qml/capture/CaptureBar.qml" line="+25"/>
+        <location filename="../../qml/capture/CaptureBar.qml" line="+26"/>
         <source>Position ignored: accuracy unknown</source>
         <translation>Position ignored: accuracy unknown</translation>
     </message>
@@ -86,14 +86,24 @@
         <translation>GPS vertex added</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Editing the geometry: %1</source>
         <translation>Editing the geometry: %1</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Your comment&apos;s place: move the map under the cross, or tap the place</source>
+        <translation>Your comment&apos;s place: move the map under the cross, or tap the place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your comment&apos;s area: tap the map around it</source>
+        <translation>Your comment&apos;s area: tap the map around it</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>New point in %1: tap the map or use the GPS</source>
-        <translation>New point in %1: tap the map or use the GPS</translation>
+        <source>New point in %1: move the map under the cross, tap the place, or use the GPS</source>
+        <translation>New point in %1: move the map under the cross, tap the place, or use the GPS</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -106,7 +116,17 @@
         <translation>New area in %1: tap the map to add vertices</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Point placed</source>
+        <translation>Point placed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Point not placed yet</source>
+        <translation>Point not placed yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Length %1</source>
         <translation>Length %1</translation>
     </message>
@@ -219,7 +239,17 @@
         <translation>Remove the last vertex</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Place at the cross</source>
+        <translation>Place at the cross</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Place the point at the cross in the middle of the map</source>
+        <translation>Place the point at the cross in the middle of the map</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Place the point at the GPS position (average of %1 fixes)</source>
         <translation>Place the point at the GPS position (average of %1 fixes)</translation>
     </message>
@@ -350,9 +380,17 @@
         <translation>Choose…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
         <source>%1: %2, no longer a choice</source>
         <translation>%1: %2, no longer a choice</translation>
+    </message>
+</context>
+<context>
+    <name>CommentMarkers</name>
+    <message>
+        <location filename="../../qml/map/CommentMarkers.qml" line="+61"/>
+        <source>A comment&apos;s place</source>
+        <translation>A comment&apos;s place</translation>
     </message>
 </context>
 <context>
@@ -457,7 +495,7 @@
         <translation>Your comment (what, where, why)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Text of the comment</source>
         <translation>Text of the comment</translation>
     </message>
@@ -691,7 +729,7 @@
         <translation>Name (optional)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name, optional</source>
         <translation>Name, optional</translation>
     </message>
@@ -701,7 +739,7 @@
         <translation>E-mail, to be told about the plan (optional)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>E-mail, optional</source>
         <translation>E-mail, optional</translation>
     </message>
@@ -719,17 +757,17 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../qml/forms/editors/DateEditor.qml" line="+19"/>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
+        <location filename="../../qml/forms/editors/DateEditor.qml" line="+25"/>
+        <source>DD/MM/YYYY</source>
+        <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>%1: today</source>
         <translation>%1: today</translation>
     </message>
@@ -737,12 +775,12 @@
 <context>
     <name>DateTimeEditor</name>
     <message>
-        <location filename="../../qml/forms/editors/DateTimeEditor.qml" line="+16"/>
-        <source>YYYY-MM-DD hh:mm</source>
-        <translation>YYYY-MM-DD hh:mm</translation>
+        <location filename="../../qml/forms/editors/DateTimeEditor.qml" line="+20"/>
+        <source>DD/MM/YYYY hh:mm</source>
+        <translation>DD/MM/YYYY hh:mm</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
@@ -1025,7 +1063,7 @@
         <translation>Search a comune or a zona omogenea</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Search the work areas</source>
         <translation>Search the work areas</translation>
     </message>
@@ -1162,7 +1200,7 @@
 <context>
     <name>DraftPage</name>
     <message>
-        <location filename="../../qml/participation/DraftPage.qml" line="+35"/>
+        <location filename="../../qml/participation/DraftPage.qml" line="+36"/>
         <source>Back to the drafts</source>
         <translation>Back to the drafts</translation>
     </message>
@@ -1177,12 +1215,14 @@
         <translation>Changes since</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+3"/>
         <source>— (read)</source>
         <translation>— (read)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
+        <location line="+5"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
@@ -1235,7 +1275,7 @@
         <translation>Version %1 compared with version %2: removed words are struck through in red, new ones highlighted in green.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>NEW</source>
         <translation>NEW</translation>
     </message>
@@ -1418,7 +1458,32 @@
         <translation>Layers</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose all the layers</source>
+        <translation>Choose all the layers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose no layer</source>
+        <translation>Choose no layer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 chosen</source>
+        <translation>%1 of %2 chosen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Export %1</source>
         <translation>Export %1</translation>
     </message>
@@ -1433,12 +1498,17 @@
         <translation>Coordinate system</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Coordinate system of the exported files</source>
         <translation>Coordinate system of the exported files</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>RDN2008 / UTM 32N is the national system the Regione Lombardia and the comuni use; choose WGS 84 (EPSG:4326) for web maps.</source>
+        <translation>RDN2008 / UTM 32N is the national system the Regione Lombardia and the comuni use; choose WGS 84 (EPSG:4326) for web maps.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
@@ -1497,7 +1567,7 @@
         <translation>Search by name or text</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Search features</source>
         <translation>Search features</translation>
     </message>
@@ -1533,7 +1603,7 @@
 <context>
     <name>FeaturePage</name>
     <message>
-        <location filename="../../qml/forms/FeaturePage.qml" line="+29"/>
+        <location filename="../../qml/forms/FeaturePage.qml" line="+36"/>
         <source>Saved as draft</source>
         <translation>Saved as draft</translation>
     </message>
@@ -1567,8 +1637,13 @@
         <source>Delete the feature</source>
         <translation>Delete the feature</translation>
     </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 is required</source>
+        <translation>%1 is required</translation>
+    </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+59"/>
         <source>Storing %n photos…</source>
         <translation>
             <numerusform>Storing %n photo…</numerusform>
@@ -1634,9 +1709,17 @@
 <context>
     <name>FieldDelegate</name>
     <message>
-        <location filename="../../qml/forms/FieldDelegate.qml" line="+81"/>
+        <location filename="../../qml/forms/FieldDelegate.qml" line="+82"/>
         <source>Required: fill it in, or keep the feature as a draft</source>
         <translation>Required: fill it in, or keep the feature as a draft</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLink</name>
+    <message>
+        <location filename="../../qml/forms/FieldLink.qml" line="+21"/>
+        <source>Go to the field: %1</source>
+        <translation>Go to the field: %1</translation>
     </message>
 </context>
 <context>
@@ -1742,7 +1825,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/gis/importer.cpp" line="+515"/>
+        <location filename="../../app/gis/importer.cpp" line="+519"/>
         <source>EPSG:%1 is not a coordinate system Territori knows.</source>
         <translation>EPSG:%1 is not a coordinate system Territori knows.</translation>
     </message>
@@ -1854,7 +1937,7 @@
         <translation>%1: &apos;%2&apos; is neither yes nor no</translation>
     </message>
     <message>
-        <location filename="../../app/gis/importer.cpp" line="-464"/>
+        <location filename="../../app/gis/importer.cpp" line="-467"/>
         <source>points</source>
         <translation>points</translation>
     </message>
@@ -1960,7 +2043,7 @@
         <translation>a %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%1° %2 %3° %4</source>
         <translation>%1° %2 %3° %4</translation>
     </message>
@@ -2127,9 +2210,14 @@
         <translation>the coordinates (%1, %2) are not valid in %3: is the coordinate system right?</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>the feature lies outside the territory of the Città metropolitana di Milano (at latitude, longitude %1, read as %2): is the coordinate system right?</source>
-        <translation>the feature lies outside the territory of the Città metropolitana di Milano (at latitude, longitude %1, read as %2): is the coordinate system right?</translation>
+        <location line="+13"/>
+        <source>the feature lies outside the territory of the Città metropolitana di Milano (at %1); accepted, as chosen</source>
+        <translation>the feature lies outside the territory of the Città metropolitana di Milano (at %1); accepted, as chosen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the feature lies outside the territory of the Città metropolitana di Milano (at %1, read as %2): is the coordinate system right?</source>
+        <translation>the feature lies outside the territory of the Città metropolitana di Milano (at %1, read as %2): is the coordinate system right?</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2183,12 +2271,7 @@
         <translation>part %1: %2</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>the feature lies outside the territory of the Città metropolitana di Milano (at latitude, longitude %1); accepted, as chosen</source>
-        <translation>the feature lies outside the territory of the Città metropolitana di Milano (at latitude, longitude %1); accepted, as chosen</translation>
-    </message>
-    <message>
-        <location line="+109"/>
+        <location line="+152"/>
         <source>the geometry was not valid (%1) and was repaired</source>
         <translation>the geometry was not valid (%1) and was repaired</translation>
     </message>
@@ -2678,29 +2761,29 @@
         <translation>The file&apos;s coordinate system is wrong?</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Geometry from</source>
         <translation>Geometry from</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+10"/>
-        <location line="+10"/>
+        <location line="+13"/>
+        <location line="+13"/>
         <source>by name</source>
         <translation>by name</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-25"/>
         <source>Column of the X coordinate (easting or longitude)</source>
         <translation>Column of the X coordinate (easting or longitude)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Y</source>
         <translation>Y</translation>
     </message>
@@ -2710,7 +2793,7 @@
         <translation>Column of the Y coordinate (northing or latitude)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>or WKT</source>
         <translation>or WKT</translation>
     </message>
@@ -2720,7 +2803,7 @@
         <translation>Column of the geometry as WKT</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
@@ -2779,7 +2862,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Comune the file comes from</source>
         <translation>Comune the file comes from</translation>
     </message>
@@ -2789,7 +2872,7 @@
         <translation>Officer who sends it</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Officer who sends the file</source>
         <translation>Officer who sends the file</translation>
     </message>
@@ -3043,7 +3126,7 @@
 <context>
     <name>LayersDrawer</name>
     <message>
-        <location filename="../../qml/map/LayersDrawer.qml" line="+25"/>
+        <location filename="../../qml/map/LayersDrawer.qml" line="+26"/>
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
@@ -3084,7 +3167,7 @@
         <translation>Basemap</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+7"/>
         <source>Online maps are kept on the device as they are seen, for use without a network.</source>
         <translation>Online maps are kept on the device as they are seen, for use without a network.</translation>
     </message>
@@ -3284,7 +3367,7 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+51"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
@@ -3344,7 +3427,7 @@
         <translation>New feature</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+69"/>
         <location line="+2"/>
         <source>Undo</source>
         <translation>Undo</translation>
@@ -3383,7 +3466,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../qml/map/MapView.qml" line="+178"/>
+        <location filename="../../qml/map/MapView.qml" line="+182"/>
         <source>Basemap: %1</source>
         <translation>Basemap: %1</translation>
     </message>
@@ -3401,7 +3484,7 @@
         <translation>Same value for every row…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>matched by name</source>
         <translation>matched by name</translation>
     </message>
@@ -3416,7 +3499,7 @@
         <translation>Value</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The same value of %1 for every row</source>
         <translation>The same value of %1 for every row</translation>
     </message>
@@ -3575,7 +3658,7 @@
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reason for hiding</source>
         <translation>Reason for hiding</translation>
     </message>
@@ -3611,7 +3694,7 @@
 <context>
     <name>MultilineEditor</name>
     <message numerus="yes">
-        <location filename="../../qml/forms/editors/MultilineEditor.qml" line="+15"/>
+        <location filename="../../qml/forms/editors/MultilineEditor.qml" line="+16"/>
         <source>Up to %n characters</source>
         <translation>
             <numerusform>Up to %n character</numerusform>
@@ -3622,7 +3705,7 @@
 <context>
     <name>NewFeatureMenu</name>
     <message>
-        <location filename="../../qml/capture/NewFeatureMenu.qml" line="+23"/>
+        <location filename="../../qml/capture/NewFeatureMenu.qml" line="+48"/>
         <source>New feature in %1</source>
         <translation>New feature in %1</translation>
     </message>
@@ -3636,16 +3719,29 @@
     </message>
 </context>
 <context>
+    <name>NoticeBanner</name>
+    <message>
+        <location filename="../../qml/common/NoticeBanner.qml" line="+40"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close the message</source>
+        <translation>Close the message</translation>
+    </message>
+</context>
+<context>
     <name>NumberEditor</name>
     <message>
-        <location filename="../../qml/forms/editors/NumberEditor.qml" line="+15"/>
-        <source>e.g. 12,5</source>
-        <translation>e.g. 12,5</translation>
+        <location filename="../../qml/forms/editors/NumberEditor.qml" line="+17"/>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>a whole number</source>
-        <translation>a whole number</translation>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
     </message>
 </context>
 <context>
@@ -3880,7 +3976,7 @@
         <translation>Search the drafts (e.g. rete verde, logistica)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Search the drafts</source>
         <translation>Search the drafts</translation>
     </message>
@@ -4279,7 +4375,7 @@
         <translation>Name and surname, or office</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Surveyor name</source>
         <translation>Surveyor name</translation>
     </message>
@@ -4963,7 +5059,7 @@
         <translation>SIT address (the WFS service of your role)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>SIT address</source>
         <translation>SIT address</translation>
     </message>
@@ -4993,7 +5089,7 @@
         <translation>Keep the password in this device&apos;s keychain</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>Connect and sync</source>
         <translation>Connect and sync</translation>
     </message>
@@ -5051,17 +5147,17 @@
         <translation>Sync now</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Cancel the sync</source>
         <translation>Cancel the sync</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Sync now with the SIT</source>
         <translation>Sync now with the SIT</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Sync progress</source>
         <translation>Sync progress</translation>
     </message>
@@ -5076,17 +5172,12 @@
         <translation>Sync automatically when edits wait and the network is there</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 as %2</source>
         <translation>%1 as %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>No SIT account yet: open Account to connect.</source>
-        <translation>No SIT account yet: open Account to connect.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+27"/>
         <source>Conflicts to resolve</source>
         <translation>Conflicts to resolve</translation>
     </message>
@@ -5131,17 +5222,37 @@
         <translation>Cannot be sent as it is; it stays on this device until corrected:</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>Let the layer go</source>
         <translation>Let the layer go</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-141"/>
         <source>On the SIT, but this device could not take it (tried again at every sync):</source>
         <translation>On the SIT, but this device could not take it (tried again at every sync):</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-116"/>
+        <source>Sync now: not available, no SIT account on this device</source>
+        <translation>Sync now: not available, no SIT account on this device</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Sync is not possible yet: this device has no SIT account. Enter the address, user and password the GIS office gave you.</source>
+        <translation>Sync is not possible yet: this device has no SIT account. Enter the address, user and password the GIS office gave you.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the account</source>
+        <translation>Enter the account</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the SIT address, user and password</source>
+        <translation>Enter the SIT address, user and password</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Correct</source>
         <translation>Correct</translation>
     </message>
@@ -5167,12 +5278,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Let it go</source>
         <translation>Let it go</translation>
     </message>
     <message numerus="yes">
-        <location line="-105"/>
+        <location line="-106"/>
         <source>The layer “%1” and the changes to %n of its features that were never sent leave this device for good. Export them first if they matter.</source>
         <translation>
             <numerusform>The layer “%1” and the changes to %n of its features that were never sent leave this device for good. Export them first if they matter.</numerusform>
@@ -5232,7 +5343,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Last sync: %1</source>
         <translation>Last sync: %1</translation>
     </message>
@@ -5255,7 +5366,7 @@
 <context>
     <name>SyncStatusBanner</name>
     <message>
-        <location filename="../../qml/sync/SyncStatusBanner.qml" line="+50"/>
+        <location filename="../../qml/sync/SyncStatusBanner.qml" line="+51"/>
         <source>Last complete sync: %1</source>
         <translation>Last complete sync: %1</translation>
     </message>
@@ -5278,7 +5389,7 @@
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../qml/participation/TablePage.qml" line="+19"/>
+        <location filename="../../qml/participation/TablePage.qml" line="+20"/>
         <source>Territorial table</source>
         <translation>Territorial table</translation>
     </message>
@@ -5323,22 +5434,17 @@
         <translation>Topic (e.g. the green network in the Nord Ovest)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Topic of the table</source>
         <translation>Topic of the table</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Date (year-month-day)</source>
-        <translation>Date (year-month-day)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Facilitator (office)</source>
         <translation>Facilitator (office)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
@@ -5363,7 +5469,12 @@
         <translation>Participants</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+3"/>
+        <source>Each participant gets a code (like P-7K2M) instead of their name: comments are signed with the code. Choose who writes now; a name or an e-mail is kept only if they gave it, and can be erased.</source>
+        <translation>Each participant gets a code (like P-7K2M) instead of their name: comments are signed with the code. Choose who writes now; a name or an e-mail is kept only if they gave it, and can be erased.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>%1 writes now</source>
         <translation>%1 writes now</translation>
     </message>
@@ -5393,7 +5504,7 @@
         <translation>Erase their data</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Erase the name and e-mail of %1</source>
         <translation>Erase the name and e-mail of %1</translation>
     </message>
@@ -5408,17 +5519,32 @@
         <translation>New participant</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+29"/>
+        <source>End of the meeting</source>
+        <translation>End of the meeting</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>When the meeting is over, close the table: what was written is locked and goes to the SIT.</source>
+        <translation>When the meeting is over, close the table: what was written is locked and goes to the SIT.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Close the table</source>
         <translation>Close the table</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-36"/>
         <source>Minutes (PDF and CSV)</source>
         <translation>Minutes (PDF and CSV)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-114"/>
+        <source>Date (day/month/year)</source>
+        <translation>Date (day/month/year)</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>Minutes written:
 %1</source>
         <translation>Minutes written:
@@ -5435,7 +5561,12 @@
         <translation>Leave this table</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+28"/>
+        <source>Close the table: the entries are locked</source>
+        <translation>Close the table: the entries are locked</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 can write now.</source>
         <translation>%1 can write now.</translation>
     </message>
@@ -5609,12 +5740,12 @@
         <translation>Territori</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+106"/>
         <source>Comment saved; it goes to the SIT with the next sync.</source>
         <translation>Comment saved; it goes to the SIT with the next sync.</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+183"/>
         <source>The project cannot be opened</source>
         <translation>The project cannot be opened</translation>
     </message>
@@ -5644,7 +5775,7 @@
         <translation>Close and cancel it</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>The GIS office published a new version of the project: it opens again on it once you are back on the map.</source>
         <translation>The GIS office published a new version of the project: it opens again on it once you are back on the map.</translation>
     </message>
@@ -5652,12 +5783,12 @@
 <context>
     <name>territori::core::FormController</name>
     <message>
-        <location filename="../../app/core/formcontroller.cpp" line="+112"/>
+        <location filename="../../app/core/formcontroller.cpp" line="+152"/>
         <source>This form cannot be used with this version of the app: %1</source>
         <translation>This form cannot be used with this version of the app: %1</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+116"/>
         <source>The feature no longer exists.</source>
         <translation>The feature no longer exists.</translation>
     </message>
@@ -5928,7 +6059,7 @@
 <context>
     <name>territori::ui::MapController</name>
     <message>
-        <location filename="../../app/ui/mapcontroller.cpp" line="+176"/>
+        <location filename="../../app/ui/mapcontroller.cpp" line="+200"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
@@ -6004,7 +6135,7 @@
 <context>
     <name>territori::ui::ParticipationController</name>
     <message>
-        <location filename="../../app/ui/participationcontroller.cpp" line="+238"/>
+        <location filename="../../app/ui/participationcontroller.cpp" line="+259"/>
         <source>Comments open until %1</source>
         <translation>Comments open until %1</translation>
     </message>

@@ -17,22 +17,22 @@
 <context>
     <name>BooleanEditor</name>
     <message>
-        <location filename="../../qml/forms/editors/BooleanEditor.qml" line="+16"/>
+        <location filename="../../qml/forms/editors/BooleanEditor.qml" line="+18"/>
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>%1: yes</source>
         <translation>%1: sì</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>%1: no</source>
         <translation>%1: no</translation>
     </message>
@@ -71,7 +71,7 @@
 <context>
     <name>CaptureBar</name>
     <message>
-        <location filename="../../qml/capture/CaptureBar.qml" line="+25"/>
+        <location filename="../../qml/capture/CaptureBar.qml" line="+26"/>
         <source>Position ignored: accuracy unknown</source>
         <translation>Posizione scartata: precisione sconosciuta</translation>
     </message>
@@ -86,14 +86,24 @@
         <translation>Vertice GPS aggiunto</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Editing the geometry: %1</source>
         <translation>Modifica della geometria: %1</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Your comment&apos;s place: move the map under the cross, or tap the place</source>
+        <translation>Il luogo della sua osservazione: sposti la mappa sotto la croce, oppure tocchi il luogo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your comment&apos;s area: tap the map around it</source>
+        <translation>L&apos;area della sua osservazione: tocchi la mappa tutto intorno</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>New point in %1: tap the map or use the GPS</source>
-        <translation>Nuovo punto in %1: toccare la mappa o usare il GPS</translation>
+        <source>New point in %1: move the map under the cross, tap the place, or use the GPS</source>
+        <translation>Nuovo punto in %1: spostare la mappa sotto la croce, toccare il luogo o usare il GPS</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -106,7 +116,17 @@
         <translation>Nuova area in %1: toccare la mappa per aggiungere i vertici</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Point placed</source>
+        <translation>Punto posizionato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Point not placed yet</source>
+        <translation>Punto non ancora posizionato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Length %1</source>
         <translation>Lunghezza %1</translation>
     </message>
@@ -219,7 +239,17 @@
         <translation>Rimuovi l&apos;ultimo vertice</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Place at the cross</source>
+        <translation>Posiziona alla croce</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Place the point at the cross in the middle of the map</source>
+        <translation>Posiziona il punto alla croce al centro della mappa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Place the point at the GPS position (average of %1 fixes)</source>
         <translation>Inserisci il punto nella posizione GPS (posizioni da mediare: %1)</translation>
     </message>
@@ -350,9 +380,17 @@
         <translation>Seleziona…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
         <source>%1: %2, no longer a choice</source>
         <translation>%1: %2, non più tra le scelte</translation>
+    </message>
+</context>
+<context>
+    <name>CommentMarkers</name>
+    <message>
+        <location filename="../../qml/map/CommentMarkers.qml" line="+61"/>
+        <source>A comment&apos;s place</source>
+        <translation>Il luogo di un&apos;osservazione</translation>
     </message>
 </context>
 <context>
@@ -457,7 +495,7 @@
         <translation>Osservazione (cosa, dove, perché)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Text of the comment</source>
         <translation>Testo dell&apos;osservazione</translation>
     </message>
@@ -691,7 +729,7 @@
         <translation>Nome (facoltativo)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name, optional</source>
         <translation>Nome, facoltativo</translation>
     </message>
@@ -701,7 +739,7 @@
         <translation>E-mail, per ricevere aggiornamenti sul piano (facoltativa)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>E-mail, optional</source>
         <translation>E-mail, facoltativa</translation>
     </message>
@@ -719,17 +757,17 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../qml/forms/editors/DateEditor.qml" line="+19"/>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-GG</translation>
+        <location filename="../../qml/forms/editors/DateEditor.qml" line="+25"/>
+        <source>DD/MM/YYYY</source>
+        <translation>GG/MM/AAAA</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>%1: today</source>
         <translation>%1: oggi</translation>
     </message>
@@ -737,12 +775,12 @@
 <context>
     <name>DateTimeEditor</name>
     <message>
-        <location filename="../../qml/forms/editors/DateTimeEditor.qml" line="+16"/>
-        <source>YYYY-MM-DD hh:mm</source>
-        <translation>AAAA-MM-GG hh:mm</translation>
+        <location filename="../../qml/forms/editors/DateTimeEditor.qml" line="+20"/>
+        <source>DD/MM/YYYY hh:mm</source>
+        <translation>GG/MM/AAAA hh:mm</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Now</source>
         <translation>Adesso</translation>
     </message>
@@ -1025,7 +1063,7 @@
         <translation>Cerca un comune o una zona omogenea</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Search the work areas</source>
         <translation>Cerca nelle aree di lavoro</translation>
     </message>
@@ -1162,7 +1200,7 @@
 <context>
     <name>DraftPage</name>
     <message>
-        <location filename="../../qml/participation/DraftPage.qml" line="+35"/>
+        <location filename="../../qml/participation/DraftPage.qml" line="+36"/>
         <source>Back to the drafts</source>
         <translation>Torna alle bozze</translation>
     </message>
@@ -1177,12 +1215,14 @@
         <translation>Modifiche dalla</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+3"/>
         <source>— (read)</source>
         <translation>— (nessun confronto)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
+        <location line="+5"/>
         <source>version %1</source>
         <translation>versione %1</translation>
     </message>
@@ -1235,7 +1275,7 @@
         <translation>Versione %1 confrontata con la versione %2: le parole eliminate sono barrate in rosso, quelle nuove evidenziate in verde.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>NEW</source>
         <translation>NUOVO</translation>
     </message>
@@ -1418,7 +1458,32 @@
         <translation>Livelli</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
+        <source>All</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose all the layers</source>
+        <translation>Scegli tutti i livelli</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose no layer</source>
+        <translation>Non scegliere alcun livello</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 chosen</source>
+        <translation>%1 su %2 scelti</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Export %1</source>
         <translation>Esporta %1</translation>
     </message>
@@ -1433,12 +1498,17 @@
         <translation>Sistema di coordinate</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Coordinate system of the exported files</source>
         <translation>Sistema di coordinate dei file esportati</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>RDN2008 / UTM 32N is the national system the Regione Lombardia and the comuni use; choose WGS 84 (EPSG:4326) for web maps.</source>
+        <translation>RDN2008 / UTM 32N è il sistema nazionale usato dalla Regione Lombardia e dai comuni; per le mappe web scegliere WGS 84 (EPSG:4326).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Folder</source>
         <translation>Cartella</translation>
     </message>
@@ -1497,7 +1567,7 @@
         <translation>Cerca per nome o testo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Search features</source>
         <translation>Cerca elementi</translation>
     </message>
@@ -1533,7 +1603,7 @@
 <context>
     <name>FeaturePage</name>
     <message>
-        <location filename="../../qml/forms/FeaturePage.qml" line="+29"/>
+        <location filename="../../qml/forms/FeaturePage.qml" line="+36"/>
         <source>Saved as draft</source>
         <translation>Conservato come bozza</translation>
     </message>
@@ -1567,8 +1637,13 @@
         <source>Delete the feature</source>
         <translation>Elimina l&apos;elemento</translation>
     </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 is required</source>
+        <translation>Il campo %1 è obbligatorio</translation>
+    </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+59"/>
         <source>Storing %n photos…</source>
         <translation>
             <numerusform>Salvataggio di %n foto…</numerusform>
@@ -1634,9 +1709,17 @@
 <context>
     <name>FieldDelegate</name>
     <message>
-        <location filename="../../qml/forms/FieldDelegate.qml" line="+81"/>
+        <location filename="../../qml/forms/FieldDelegate.qml" line="+82"/>
         <source>Required: fill it in, or keep the feature as a draft</source>
         <translation>Obbligatorio: compilare il campo o conservare l&apos;elemento come bozza</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLink</name>
+    <message>
+        <location filename="../../qml/forms/FieldLink.qml" line="+21"/>
+        <source>Go to the field: %1</source>
+        <translation>Vai al campo: %1</translation>
     </message>
 </context>
 <context>
@@ -1742,7 +1825,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/gis/importer.cpp" line="+515"/>
+        <location filename="../../app/gis/importer.cpp" line="+519"/>
         <source>EPSG:%1 is not a coordinate system Territori knows.</source>
         <translation>EPSG:%1 non è un sistema di coordinate che Territori conosce.</translation>
     </message>
@@ -1854,7 +1937,7 @@
         <translation>%1: &apos;%2&apos; non è né sì né no</translation>
     </message>
     <message>
-        <location filename="../../app/gis/importer.cpp" line="-464"/>
+        <location filename="../../app/gis/importer.cpp" line="-467"/>
         <source>points</source>
         <translation>punti</translation>
     </message>
@@ -1960,7 +2043,7 @@
         <translation>un %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%1° %2 %3° %4</source>
         <translation>%1° %2 %3° %4</translation>
     </message>
@@ -2127,9 +2210,14 @@
         <translation>le coordinate (%1, %2) non sono valide in %3: il sistema di coordinate è giusto?</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>the feature lies outside the territory of the Città metropolitana di Milano (at latitude, longitude %1, read as %2): is the coordinate system right?</source>
-        <translation>l&apos;elemento è fuori dal territorio della Città metropolitana di Milano (a latitudine, longitudine %1, letto come %2): il sistema di coordinate è giusto?</translation>
+        <location line="+13"/>
+        <source>the feature lies outside the territory of the Città metropolitana di Milano (at %1); accepted, as chosen</source>
+        <translation>l&apos;elemento è fuori dal territorio della Città metropolitana di Milano (a %1); accettato, come scelto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the feature lies outside the territory of the Città metropolitana di Milano (at %1, read as %2): is the coordinate system right?</source>
+        <translation>l&apos;elemento è fuori dal territorio della Città metropolitana di Milano (a %1, letto come %2): il sistema di coordinate è giusto?</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2183,12 +2271,7 @@
         <translation>parte %1: %2</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>the feature lies outside the territory of the Città metropolitana di Milano (at latitude, longitude %1); accepted, as chosen</source>
-        <translation>l&apos;elemento è fuori dal territorio della Città metropolitana di Milano (a latitudine, longitudine %1); accettato, come scelto</translation>
-    </message>
-    <message>
-        <location line="+109"/>
+        <location line="+152"/>
         <source>the geometry was not valid (%1) and was repaired</source>
         <translation>la geometria non era valida (%1) ed è stata riparata</translation>
     </message>
@@ -2678,29 +2761,29 @@
         <translation>Il sistema di coordinate del file è sbagliato?</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Geometry from</source>
         <translation>Geometria da</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+10"/>
-        <location line="+10"/>
+        <location line="+13"/>
+        <location line="+13"/>
         <source>by name</source>
         <translation>per nome</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-25"/>
         <source>Column of the X coordinate (easting or longitude)</source>
         <translation>Colonna della coordinata X (est o longitudine)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Y</source>
         <translation>Y</translation>
     </message>
@@ -2710,7 +2793,7 @@
         <translation>Colonna della coordinata Y (nord o latitudine)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>or WKT</source>
         <translation>oppure WKT</translation>
     </message>
@@ -2720,7 +2803,7 @@
         <translation>Colonna della geometria in WKT</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Apply</source>
         <translation>Applica</translation>
     </message>
@@ -2779,7 +2862,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Comune the file comes from</source>
         <translation>Comune da cui proviene il file</translation>
     </message>
@@ -2789,7 +2872,7 @@
         <translation>Referente che lo invia</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Officer who sends the file</source>
         <translation>Referente che invia il file</translation>
     </message>
@@ -3043,7 +3126,7 @@
 <context>
     <name>LayersDrawer</name>
     <message>
-        <location filename="../../qml/map/LayersDrawer.qml" line="+25"/>
+        <location filename="../../qml/map/LayersDrawer.qml" line="+26"/>
         <source>Layers</source>
         <translation>Livelli</translation>
     </message>
@@ -3084,7 +3167,7 @@
         <translation>Mappa di base</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+7"/>
         <source>Online maps are kept on the device as they are seen, for use without a network.</source>
         <translation>Le mappe online vengono conservate sul dispositivo man mano che sono visualizzate, per usarle anche senza rete.</translation>
     </message>
@@ -3284,7 +3367,7 @@
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+51"/>
         <source>Zoom in</source>
         <translation>Ingrandisci</translation>
     </message>
@@ -3344,7 +3427,7 @@
         <translation>Nuovo elemento</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+69"/>
         <location line="+2"/>
         <source>Undo</source>
         <translation>Annulla modifica</translation>
@@ -3383,7 +3466,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../qml/map/MapView.qml" line="+178"/>
+        <location filename="../../qml/map/MapView.qml" line="+182"/>
         <source>Basemap: %1</source>
         <translation>Mappa di base: %1</translation>
     </message>
@@ -3401,7 +3484,7 @@
         <translation>Stesso valore per tutte le righe…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>matched by name</source>
         <translation>abbinato per nome</translation>
     </message>
@@ -3416,7 +3499,7 @@
         <translation>Valore</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The same value of %1 for every row</source>
         <translation>Stesso valore di %1 per tutte le righe</translation>
     </message>
@@ -3575,7 +3658,7 @@
         <translation>Motivo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reason for hiding</source>
         <translation>Motivo per nasconderlo</translation>
     </message>
@@ -3611,7 +3694,7 @@
 <context>
     <name>MultilineEditor</name>
     <message numerus="yes">
-        <location filename="../../qml/forms/editors/MultilineEditor.qml" line="+15"/>
+        <location filename="../../qml/forms/editors/MultilineEditor.qml" line="+16"/>
         <source>Up to %n characters</source>
         <translation>
             <numerusform>Fino a %n carattere</numerusform>
@@ -3622,7 +3705,7 @@
 <context>
     <name>NewFeatureMenu</name>
     <message>
-        <location filename="../../qml/capture/NewFeatureMenu.qml" line="+23"/>
+        <location filename="../../qml/capture/NewFeatureMenu.qml" line="+48"/>
         <source>New feature in %1</source>
         <translation>Nuovo elemento in %1</translation>
     </message>
@@ -3636,16 +3719,29 @@
     </message>
 </context>
 <context>
+    <name>NoticeBanner</name>
+    <message>
+        <location filename="../../qml/common/NoticeBanner.qml" line="+40"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close the message</source>
+        <translation>Chiudi il messaggio</translation>
+    </message>
+</context>
+<context>
     <name>NumberEditor</name>
     <message>
-        <location filename="../../qml/forms/editors/NumberEditor.qml" line="+15"/>
-        <source>e.g. 12,5</source>
-        <translation>es. 12,5</translation>
+        <location filename="../../qml/forms/editors/NumberEditor.qml" line="+17"/>
+        <source>a whole number</source>
+        <translation>un numero intero</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>a whole number</source>
-        <translation>un numero intero</translation>
+        <source>e.g. %1</source>
+        <translation>es. %1</translation>
     </message>
 </context>
 <context>
@@ -3880,7 +3976,7 @@
         <translation>Cerca nelle bozze (es. rete verde, logistica)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Search the drafts</source>
         <translation>Cerca nelle bozze</translation>
     </message>
@@ -4279,7 +4375,7 @@
         <translation>Nome e cognome, oppure ufficio</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Surveyor name</source>
         <translation>Nome del rilevatore</translation>
     </message>
@@ -4963,7 +5059,7 @@
         <translation>Indirizzo del SIT (il servizio WFS del proprio ruolo)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>SIT address</source>
         <translation>Indirizzo del SIT</translation>
     </message>
@@ -4993,7 +5089,7 @@
         <translation>Conserva la password nel portachiavi di questo dispositivo</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>Connect and sync</source>
         <translation>Connetti e sincronizza</translation>
     </message>
@@ -5051,17 +5147,17 @@
         <translation>Sincronizza ora</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Cancel the sync</source>
         <translation>Annulla la sincronizzazione</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Sync now with the SIT</source>
         <translation>Sincronizza ora con il SIT</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Sync progress</source>
         <translation>Avanzamento della sincronizzazione</translation>
     </message>
@@ -5076,17 +5172,12 @@
         <translation>Sincronizza automaticamente quando ci sono modifiche in attesa e la rete è disponibile</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 as %2</source>
         <translation>%1 come %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>No SIT account yet: open Account to connect.</source>
-        <translation>Nessun account del SIT: aprire Account per connettersi.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+27"/>
         <source>Conflicts to resolve</source>
         <translation>Conflitti da risolvere</translation>
     </message>
@@ -5131,17 +5222,37 @@
         <translation>Non si può inviare così com&apos;è; resta su questo dispositivo finché non viene corretto:</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>Let the layer go</source>
         <translation>Rinuncia al livello</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-141"/>
         <source>On the SIT, but this device could not take it (tried again at every sync):</source>
         <translation>È sul SIT, ma questo dispositivo non ha potuto riceverlo (nuovo tentativo a ogni sincronizzazione):</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-116"/>
+        <source>Sync now: not available, no SIT account on this device</source>
+        <translation>Sincronizza ora: non disponibile, nessun account del SIT su questo dispositivo</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Sync is not possible yet: this device has no SIT account. Enter the address, user and password the GIS office gave you.</source>
+        <translation>La sincronizzazione non è ancora possibile: questo dispositivo non ha un account del SIT. Inserire l&apos;indirizzo, l&apos;utente e la password forniti dall&apos;ufficio GIS.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the account</source>
+        <translation>Inserisci l&apos;account</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the SIT address, user and password</source>
+        <translation>Inserisci indirizzo, utente e password del SIT</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Correct</source>
         <translation>Correggi</translation>
     </message>
@@ -5167,12 +5278,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Let it go</source>
         <translation>Rinuncia</translation>
     </message>
     <message numerus="yes">
-        <location line="-105"/>
+        <location line="-106"/>
         <source>The layer “%1” and the changes to %n of its features that were never sent leave this device for good. Export them first if they matter.</source>
         <translation>
             <numerusform>Il livello «%1» e le modifiche a %n suo elemento mai inviate lasciano questo dispositivo per sempre. Se sono importanti, esportarle prima.</numerusform>
@@ -5232,7 +5343,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Last sync: %1</source>
         <translation>Ultima sincronizzazione: %1</translation>
     </message>
@@ -5255,7 +5366,7 @@
 <context>
     <name>SyncStatusBanner</name>
     <message>
-        <location filename="../../qml/sync/SyncStatusBanner.qml" line="+50"/>
+        <location filename="../../qml/sync/SyncStatusBanner.qml" line="+51"/>
         <source>Last complete sync: %1</source>
         <translation>Ultima sincronizzazione completa: %1</translation>
     </message>
@@ -5278,7 +5389,7 @@
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../qml/participation/TablePage.qml" line="+19"/>
+        <location filename="../../qml/participation/TablePage.qml" line="+20"/>
         <source>Territorial table</source>
         <translation>Tavolo territoriale</translation>
     </message>
@@ -5323,22 +5434,17 @@
         <translation>Tema (es. la rete verde nel Nord Ovest)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Topic of the table</source>
         <translation>Tema del tavolo</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Date (year-month-day)</source>
-        <translation>Data (anno-mese-giorno)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Facilitator (office)</source>
         <translation>Facilitatore (ufficio)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Facilitator</source>
         <translation>Facilitatore</translation>
     </message>
@@ -5363,7 +5469,12 @@
         <translation>Partecipanti</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+3"/>
+        <source>Each participant gets a code (like P-7K2M) instead of their name: comments are signed with the code. Choose who writes now; a name or an e-mail is kept only if they gave it, and can be erased.</source>
+        <translation>Ogni partecipante riceve un codice (come P-7K2M) al posto del nome: le osservazioni sono firmate con il codice. Scegliere chi scrive ora; nome o e-mail sono conservati solo se li ha dati, e si possono cancellare.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>%1 writes now</source>
         <translation>Ora scrive %1</translation>
     </message>
@@ -5393,7 +5504,7 @@
         <translation>Cancella i suoi dati</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Erase the name and e-mail of %1</source>
         <translation>Cancella il nome e l&apos;e-mail di %1</translation>
     </message>
@@ -5408,17 +5519,32 @@
         <translation>Nuovo partecipante</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+29"/>
+        <source>End of the meeting</source>
+        <translation>Fine dell&apos;incontro</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>When the meeting is over, close the table: what was written is locked and goes to the SIT.</source>
+        <translation>Finito l&apos;incontro, chiudere il tavolo: quanto scritto viene bloccato e inviato al SIT.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Close the table</source>
         <translation>Chiudi il tavolo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-36"/>
         <source>Minutes (PDF and CSV)</source>
         <translation>Verbale (PDF e CSV)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-114"/>
+        <source>Date (day/month/year)</source>
+        <translation>Data (giorno/mese/anno)</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>Minutes written:
 %1</source>
         <translation>Verbale salvato:
@@ -5435,7 +5561,12 @@
         <translation>Esci da questo tavolo</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+28"/>
+        <source>Close the table: the entries are locked</source>
+        <translation>Chiudi il tavolo: gli interventi vengono bloccati</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 can write now.</source>
         <translation>Ora può scrivere %1.</translation>
     </message>
@@ -5609,12 +5740,12 @@
         <translation>Territori</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+106"/>
         <source>Comment saved; it goes to the SIT with the next sync.</source>
         <translation>Osservazione salvata; sarà inviata al SIT con la prossima sincronizzazione.</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+183"/>
         <source>The project cannot be opened</source>
         <translation>Impossibile aprire il progetto</translation>
     </message>
@@ -5644,7 +5775,7 @@
         <translation>Chiudi e annulla il download</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>The GIS office published a new version of the project: it opens again on it once you are back on the map.</source>
         <translation>L&apos;ufficio GIS ha pubblicato una nuova versione del progetto: il progetto si riapre su di essa appena si torna alla mappa.</translation>
     </message>
@@ -5652,12 +5783,12 @@
 <context>
     <name>territori::core::FormController</name>
     <message>
-        <location filename="../../app/core/formcontroller.cpp" line="+112"/>
+        <location filename="../../app/core/formcontroller.cpp" line="+152"/>
         <source>This form cannot be used with this version of the app: %1</source>
         <translation>Questa scheda non può essere usata con questa versione dell&apos;app: %1</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+116"/>
         <source>The feature no longer exists.</source>
         <translation>L&apos;elemento non esiste più.</translation>
     </message>
@@ -5928,7 +6059,7 @@
 <context>
     <name>territori::ui::MapController</name>
     <message>
-        <location filename="../../app/ui/mapcontroller.cpp" line="+176"/>
+        <location filename="../../app/ui/mapcontroller.cpp" line="+200"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
@@ -6004,7 +6135,7 @@
 <context>
     <name>territori::ui::ParticipationController</name>
     <message>
-        <location filename="../../app/ui/participationcontroller.cpp" line="+238"/>
+        <location filename="../../app/ui/participationcontroller.cpp" line="+259"/>
         <source>Comments open until %1</source>
         <translation>Osservazioni aperte fino al %1</translation>
     </message>

@@ -10,6 +10,7 @@ Pane {
     id: bar
     signal finished()
     signal cancelled()
+    signal placeAtCross()
 
     readonly property bool isPoint: Capture.mode === CaptureController.Point
     readonly property bool isLine: Capture.mode === CaptureController.Line
@@ -33,10 +34,13 @@ Pane {
         anchors.fill: parent
         spacing: 6
 
-        RowLayout {
+        // The title wraps rather than being cut; the measure goes under it when the bar is narrow.
+        Flow {
             Layout.fillWidth: true
+            spacing: Theme.spacing * 2
             Label {
-                Layout.fillWidth: true
+                objectName: "captureTitle"
+                width: Math.min(implicitWidth, parent.width)
                 wrapMode: Text.Wrap
                 font.pixelSize: Theme.fontSize
                 font.bold: true
@@ -44,8 +48,12 @@ Pane {
                     var title = Layers.title(Capture.layer)
                     if (Capture.editing)
                         return qsTr("Editing the geometry: %1").arg(title)
+                    // A citizen places a comment: no layer names, the words of participation.
+                    if (Participation.placingComment)
+                        return bar.isPoint ? qsTr("Your comment's place: move the map under the cross, or tap the place")
+                                           : qsTr("Your comment's area: tap the map around it")
                     if (bar.isPoint)
-                        return qsTr("New point in %1: tap the map or use the GPS").arg(title)
+                        return qsTr("New point in %1: move the map under the cross, tap the place, or use the GPS").arg(title)
                     if (bar.isLine)
                         return qsTr("New line in %1: tap the map to add vertices").arg(title)
                     return qsTr("New area in %1: tap the map to add vertices").arg(title)
@@ -53,10 +61,14 @@ Pane {
             }
             Label {
                 objectName: "measure"
+                width: Math.min(implicitWidth, parent.width)
+                wrapMode: Text.Wrap
                 font.pixelSize: Theme.fontSize
                 color: Theme.primary
                 font.bold: true
                 text: {
+                    if (bar.isPoint)
+                        return Capture.vertexCount > 0 ? qsTr("Point placed") : qsTr("Point not placed yet")
                     if (bar.isLine && Capture.vertexCount >= 2)
                         return qsTr("Length %1").arg(MapControl.formatDistance(Capture.length))
                     if (bar.isPolygon && Capture.vertexCount >= 3)
@@ -185,6 +197,17 @@ Pane {
                 label: qsTr("Remove the last vertex")
                 enabled: Capture.vertexCount > 0
                 onClicked: Capture.removeLastVertex()
+            }
+            Button {
+                objectName: "placeAtCross"
+                visible: bar.isPoint
+                text: qsTr("Place at the cross")
+                icon.source: Theme.icon("point")
+                flat: true
+                implicitHeight: Theme.touch
+                enabled: !bar.gpsBusy
+                onClicked: bar.placeAtCross()
+                Accessible.name: qsTr("Place the point at the cross in the middle of the map")
             }
             IconButton {
                 iconName: "gps"

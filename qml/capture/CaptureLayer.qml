@@ -12,7 +12,7 @@ MapItemGroup {
         delegate: MapPolygon {
             path: modelData
             color: "#33d95f02"
-            border.color: Theme.accent
+            border.color: Theme.captureColour
             border.width: 2
         }
     }
@@ -20,7 +20,7 @@ MapItemGroup {
         model: Capture.mode === CaptureController.Line ? Capture.otherParts : []
         delegate: MapPolyline {
             path: modelData
-            line.color: Theme.accent
+            line.color: Theme.captureColour
             line.width: 3
         }
     }
@@ -30,21 +30,21 @@ MapItemGroup {
             coordinate: modelData.length > 0 ? modelData[0] : QtPositioning.coordinate()
             anchorPoint.x: 9
             anchorPoint.y: 9
-            sourceItem: Rectangle { width: 18; height: 18; radius: 9; color: Theme.accent; border.color: "white"; border.width: 2 }
+            sourceItem: Rectangle { width: 18; height: 18; radius: 9; color: Theme.captureColour; border.color: "white"; border.width: 2 }
         }
     }
     MapPolygon {
         visible: Capture.mode === CaptureController.Polygon && Capture.vertexCount >= 3
         path: visible ? Capture.path : []
         color: Capture.selfIntersects ? "#55b00020" : "#55d95f02"
-        border.color: Capture.selfIntersects ? Theme.error : Theme.accent
+        border.color: Capture.selfIntersects ? Theme.error : Theme.captureColour
         border.width: 3
     }
     MapPolyline {
         visible: (Capture.mode === CaptureController.Line && Capture.vertexCount >= 2)
                  || (Capture.mode === CaptureController.Polygon && Capture.vertexCount === 2)
         path: visible ? Capture.path : []
-        line.color: Theme.accent
+        line.color: Theme.captureColour
         line.width: 4
     }
 }

@@ -23,8 +23,8 @@ MapQuickItem {
             width: handle.dragging ? 26 : 18
             height: width
             radius: 3
-            color: handle.index === Capture.vertexCount - 1 ? Theme.accent : "white"
-            border.color: Theme.accent
+            color: handle.index === Capture.vertexCount - 1 ? Theme.captureColour : "white"
+            border.color: Theme.captureColour
             border.width: 3
         }
         MouseArea {

@@ -23,7 +23,7 @@ Popup {
     closePolicy: Popup.CloseOnPressOutside | Popup.CloseOnEscape
     background: Rectangle {
         radius: 6
-        color: toast.isError ? Theme.error : "#202124"
+        color: toast.isError ? Theme.error : Theme.toastBackground
     }
     contentItem: Row {
         spacing: 12

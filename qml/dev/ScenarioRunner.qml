@@ -242,7 +242,38 @@ Item {
                 runner.pageStack.push(runner.appComponents.exportPageComponent)
                 break
             case "select":
-                mapView.zoomTo(QtPositioning.coordinate(45.5345, 9.2425), 14.5)
+                // A feature tapped: highlighted on the map, its sheet open.
+                mapView.zoomTo(QtPositioning.coordinate(45.4929, 9.1795), 15.6)
+                Features.layer = "aree_dismesse"
+                Features.refresh()
+                for (var sr = 0; sr < Features.rowCount(); ++sr) {
+                    var su = Features.data(Features.index(sr, 0), 257)
+                    var shape = MapControl.featureShape("aree_dismesse", su)
+                    if (shape.center && Math.abs(shape.center.latitude - 45.4929) < 0.01 && Math.abs(shape.center.longitude - 9.1795) < 0.01) {
+                        mapView.selection = { "layer": "aree_dismesse", "uuid": su }
+                        mapView.map.center = shape.center
+                        break
+                    }
+                }
+                break
+            case "new-feature-menu":
+                runner.appWindow.mapPage.newFeatureMenu.open()
+                break
+            case "draw-point":
+                mapView.zoomTo(QtPositioning.coordinate(45.5120, 9.0870), 15.5)
+                Capture.start("servizi_sovracomunali", CaptureController.Point)
+                break
+            case "comment-point":
+                // A comment placed on the map as a point, then saved: its pin on the map.
+                Participation.addComment({ "draft": "STTM1", "version": 2, "paragraph": "2.1", "stance": "proposta",
+                                           "text": "Un filare lungo il canale Villoresi" })
+                Participation.beginCommentPlace({ "draft": "STTM1", "version": 2, "paragraph": "2.1",
+                                                  "stance": "proposta", "text": "Qui serve un sottopasso ciclabile", "quote": "" })
+                mapView.zoomTo(QtPositioning.coordinate(45.531, 9.195), 14.2)
+                Capture.start("commenti", CaptureController.Point)
+                Capture.addVertex(QtPositioning.coordinate(45.531, 9.195))
+                if (Participation.finishCommentPlace(Capture))
+                    Capture.cancel()
                 break
             case "multipart-select":
             case "multipart-edit":

@@ -63,6 +63,7 @@ Page {
                 Layout.fillWidth: true
                 implicitHeight: 52
                 placeholderText: qsTr("Search by name or text")
+                placeholderTextColor: Theme.placeholder
                 text: Features.search
                 onTextEdited: searchTimer.restart()
                 Accessible.name: qsTr("Search features")

@@ -30,6 +30,36 @@ Page {
             Layout.preferredWidth: 380
             Layout.fillHeight: true
             SectionHeader { text: qsTr("Layers"); Layout.fillWidth: true }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Button {
+                    objectName: "exportSelectAll"
+                    text: qsTr("All")
+                    flat: true
+                    implicitHeight: Theme.touch
+                    enabled: page.chosen.length < page.allLayers.length
+                    onClicked: page.chosen = page.allLayers.map(function(l) { return l.name })
+                    Accessible.name: qsTr("Choose all the layers")
+                }
+                Button {
+                    objectName: "exportSelectNone"
+                    text: qsTr("None")
+                    flat: true
+                    implicitHeight: Theme.touch
+                    enabled: page.chosen.length > 0
+                    onClicked: page.chosen = []
+                    Accessible.name: qsTr("Choose no layer")
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("%1 of %2 chosen").arg(page.chosen.length).arg(page.allLayers.length)
+                    color: Theme.secondaryText
+                    font.pixelSize: Theme.smallFont
+                    horizontalAlignment: Text.AlignRight
+                    elide: Text.ElideRight
+                }
+            }
             ListView {
                 id: layerList
                 Layout.fillWidth: true
@@ -38,10 +68,20 @@ Page {
                 model: page.allLayers
                 ScrollBar.vertical: ScrollBar {}
                 delegate: CheckDelegate {
+                    id: layerCheck
                     objectName: "exportLayer_" + modelData.name
                     width: layerList.width
-                    height: Theme.touch + 4
+                    height: Math.max(Theme.touch + 4, layerTitle.implicitHeight + 16)
                     text: modelData.title
+                    // The title wraps ("Luoghi Urbani per la Mobilità (LUM)") instead of being cut.
+                    contentItem: Label {
+                        id: layerTitle
+                        text: layerCheck.text
+                        wrapMode: Text.Wrap
+                        rightPadding: layerCheck.indicator.width + layerCheck.spacing
+                        verticalAlignment: Text.AlignVCenter
+                        color: Theme.text
+                    }
                     checked: page.chosen.indexOf(modelData.name) >= 0
                     onToggled: {
                         var c = page.chosen.filter(function(n) { return n !== modelData.name })
@@ -80,8 +120,17 @@ Page {
                 model: Import.srsChoices
                 textRole: "label"
                 valueRole: "epsg"
-                Component.onCompleted: currentIndex = indexOfValue(4326)
+                // RDN2008 / UTM 32N (EPSG:7791): Italy's official geodetic reference since 2012 and what the Regione
+                // Lombardia's geoportal and the comuni's PGT offices use, in metres; WGS 84 stays one choice away.
+                Component.onCompleted: currentIndex = Math.max(0, indexOfValue(7791))
                 Accessible.name: qsTr("Coordinate system of the exported files")
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("RDN2008 / UTM 32N is the national system the Regione Lombardia and the comuni use; choose WGS 84 (EPSG:4326) for web maps.")
+                wrapMode: Text.Wrap
+                color: Theme.secondaryText
+                font.pixelSize: Theme.smallFont
             }
             SectionHeader { text: qsTr("Folder"); Layout.fillWidth: true }
             TextField {

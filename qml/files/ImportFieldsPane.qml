@@ -154,38 +154,50 @@ Item {
                     border.color: Import.problem === ImportController.GeometryColumns ? Theme.warning : "#d0d0d0"
                     radius: 4
                 }
-                RowLayout {
+                // The three choices wrap onto more lines when the pane is narrow: each drop-down keeps room for its
+                // column name or "(by name)" instead of being squeezed to "per nom…".
+                Flow {
                     width: parent.width
-                    Label { text: qsTr("Geometry from") }
-                    Label { text: qsTr("X") }
-                    ComboBox {
-                        id: xCombo
-                        Layout.fillWidth: true
-                        implicitHeight: Theme.touch
-                        model: [""].concat(Import.columns)
-                        currentIndex: Math.max(0, model.indexOf(Import.xColumn))
-                        displayText: currentIndex > 0 ? currentText : Import.problem === ImportController.GeometryColumns ? "—" : qsTr("by name")
-                        Accessible.name: qsTr("Column of the X coordinate (easting or longitude)")
+                    spacing: Theme.spacing
+                    Label { text: qsTr("Geometry from"); height: Theme.touch; verticalAlignment: Text.AlignVCenter }
+                    Row {
+                        spacing: 6
+                        Label { text: qsTr("X"); height: Theme.touch; verticalAlignment: Text.AlignVCenter }
+                        ComboBox {
+                            id: xCombo
+                            implicitWidth: 190
+                            implicitHeight: Theme.touch
+                            model: [""].concat(Import.columns)
+                            currentIndex: Math.max(0, model.indexOf(Import.xColumn))
+                            displayText: currentIndex > 0 ? currentText : Import.problem === ImportController.GeometryColumns ? "—" : qsTr("by name")
+                            Accessible.name: qsTr("Column of the X coordinate (easting or longitude)")
+                        }
                     }
-                    Label { text: qsTr("Y") }
-                    ComboBox {
-                        id: yCombo
-                        Layout.fillWidth: true
-                        implicitHeight: Theme.touch
-                        model: [""].concat(Import.columns)
-                        currentIndex: Math.max(0, model.indexOf(Import.yColumn))
-                        displayText: currentIndex > 0 ? currentText : Import.problem === ImportController.GeometryColumns ? "—" : qsTr("by name")
-                        Accessible.name: qsTr("Column of the Y coordinate (northing or latitude)")
+                    Row {
+                        spacing: 6
+                        Label { text: qsTr("Y"); height: Theme.touch; verticalAlignment: Text.AlignVCenter }
+                        ComboBox {
+                            id: yCombo
+                            implicitWidth: 190
+                            implicitHeight: Theme.touch
+                            model: [""].concat(Import.columns)
+                            currentIndex: Math.max(0, model.indexOf(Import.yColumn))
+                            displayText: currentIndex > 0 ? currentText : Import.problem === ImportController.GeometryColumns ? "—" : qsTr("by name")
+                            Accessible.name: qsTr("Column of the Y coordinate (northing or latitude)")
+                        }
                     }
-                    Label { text: qsTr("or WKT") }
-                    ComboBox {
-                        id: wktCombo
-                        Layout.fillWidth: true
-                        implicitHeight: Theme.touch
-                        model: [""].concat(Import.columns)
-                        currentIndex: Math.max(0, model.indexOf(Import.wktColumn))
-                        displayText: currentIndex > 0 ? currentText : Import.problem === ImportController.GeometryColumns ? "—" : qsTr("by name")
-                        Accessible.name: qsTr("Column of the geometry as WKT")
+                    Row {
+                        spacing: 6
+                        Label { text: qsTr("or WKT"); height: Theme.touch; verticalAlignment: Text.AlignVCenter }
+                        ComboBox {
+                            id: wktCombo
+                            implicitWidth: 190
+                            implicitHeight: Theme.touch
+                            model: [""].concat(Import.columns)
+                            currentIndex: Math.max(0, model.indexOf(Import.wktColumn))
+                            displayText: currentIndex > 0 ? currentText : Import.problem === ImportController.GeometryColumns ? "—" : qsTr("by name")
+                            Accessible.name: qsTr("Column of the geometry as WKT")
+                        }
                     }
                     Button {
                         text: qsTr("Apply")

@@ -44,6 +44,7 @@ Item {
                 Layout.fillWidth: true
                 implicitHeight: Theme.touch
                 placeholderText: qsTr("Comune the file comes from")
+                placeholderTextColor: Theme.placeholder
                 text: Import.comune
                 onEditingFinished: Import.comune = text
                 Accessible.name: qsTr("Comune the file comes from")
@@ -52,6 +53,7 @@ Item {
                 Layout.fillWidth: true
                 implicitHeight: Theme.touch
                 placeholderText: qsTr("Officer who sends it")
+                placeholderTextColor: Theme.placeholder
                 text: Import.officer
                 onEditingFinished: Import.officer = text
                 Accessible.name: qsTr("Officer who sends the file")

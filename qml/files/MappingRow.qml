@@ -9,7 +9,7 @@ import "../common"
 Rectangle {
     id: row
     height: layout.implicitHeight + 12
-    color: index % 2 ? "#f7f7f5" : "white"
+    color: index % 2 ? "#f7f7f5" : Theme.surface
     // [ nothing, the columns…, a fixed value ]
     readonly property var choices: [qsTr("— nothing —")].concat(Import.columns).concat([qsTr("Same value for every row…")])
 
@@ -26,15 +26,16 @@ Rectangle {
             Layout.maximumWidth: 230
             Layout.minimumWidth: 230
             spacing: 0
+            // Labels wrap ("Raggiungibile con il trasporto pubblico" on two lines) rather than being cut.
             Label {
                 Layout.fillWidth: true
                 text: modelData.label + (modelData.required ? " *" : "")
                 font.bold: modelData.required
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap
             }
             Label {
                 Layout.fillWidth: true
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap
                 text: modelData.type + (modelData.automatic ? "  ·  " + qsTr("matched by name") : "")
                 font.pixelSize: Theme.smallFont
                 color: modelData.automatic ? Theme.ok : Theme.secondaryText
@@ -66,6 +67,7 @@ Rectangle {
             Layout.preferredWidth: 160
             implicitHeight: Theme.touch
             placeholderText: qsTr("Value")
+            placeholderTextColor: Theme.placeholder
             text: modelData.constant
             onAccepted: { Import.mapFieldToValue(modelData.target, text); visible = false }
             Accessible.name: qsTr("The same value of %1 for every row").arg(modelData.label)
@@ -74,7 +76,7 @@ Rectangle {
             Layout.fillWidth: true
             text: modelData.samples.length > 0 ? modelData.samples : (modelData.required ? qsTr("empty: every row will be rejected") : "—")
             color: modelData.samples.length === 0 && modelData.required ? Theme.error : Theme.secondaryText
-            elide: Text.ElideRight
+            wrapMode: Text.Wrap
             font.pixelSize: Theme.smallFont
         }
     }

@@ -23,6 +23,13 @@ Page {
         else
             page.done()
     }
+    // Scrolls the form to a field (from the error banner's links) and gives its editor the focus.
+    function showField(row) {
+        list.positionViewAtIndex(row, ListView.Beginning)
+        var item = list.itemAtIndex(row)
+        if (item)
+            item.forceActiveFocus()
+    }
     function trySave(draft) {
         attemptedSave = true
         if (draft ? Form.saveDraft() : Form.save()) {
@@ -91,20 +98,43 @@ Page {
             objectName: "problemsBanner"
             Layout.fillWidth: true
             visible: Form.definitionError.length > 0 || (page.attemptedSave && Form.message.length > 0)
-            Material.background: "#fdecea"
+            Material.background: Theme.errorSurface
             padding: Theme.margin
+            // The message's first line, then each field it names as a link that scrolls the form to that field
+            // (a field below the fold was named but could not be found).
+            readonly property bool listsFields: Form.definitionError.length === 0 && Form.message.indexOf("\n") > 0
             RowLayout {
                 width: parent.width
                 spacing: 10
-                Image { source: Theme.icon("warning"); sourceSize.width: 28; sourceSize.height: 28 }
-                Label {
+                Image {
+                    source: Theme.icon("warning")
+                    sourceSize.width: 28
+                    sourceSize.height: 28
+                    Layout.alignment: Qt.AlignTop
+                }
+                ColumnLayout {
                     Layout.fillWidth: true
-                    wrapMode: Text.Wrap
-                    color: Theme.error
-                    font.pixelSize: Theme.fontSize
-                    text: Form.definitionError.length > 0 ? Form.definitionError : Form.message
-                    Accessible.role: Accessible.AlertMessage
-                    Accessible.name: text
+                    spacing: 0
+                    Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        color: Theme.error
+                        font.pixelSize: Theme.fontSize
+                        font.bold: banner.listsFields
+                        text: Form.definitionError.length > 0 ? Form.definitionError
+                            : banner.listsFields ? Form.message.substring(0, Form.message.indexOf("\n")) : Form.message
+                        Accessible.role: Accessible.AlertMessage
+                        Accessible.name: text
+                    }
+                    Repeater {
+                        model: banner.listsFields ? Form.fields : null
+                        delegate: FieldLink {
+                            Layout.fillWidth: true
+                            visible: model.fieldVisible && (model.error.length > 0 || model.missing)
+                            text: model.error.length > 0 ? model.error : qsTr("%1 is required").arg(model.label)
+                            onClicked: page.showField(index)
+                        }
+                    }
                 }
             }
         }
@@ -113,7 +143,7 @@ Page {
             objectName: "syncHoldBanner"
             Layout.fillWidth: true
             visible: Form.syncHold.length > 0
-            Material.background: "#fff4e5"
+            Material.background: Theme.warningSurface
             padding: Theme.margin
             RowLayout {
                 width: parent.width

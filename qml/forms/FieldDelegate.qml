@@ -44,6 +44,7 @@ Pane {
             Layout.fillWidth: true
             source: delegate.editors[model.type] || ""
             onLoaded: {
+                item.objectName = "field_" + model.name
                 item.row = Qt.binding(function() { return index })
                 item.value = Qt.binding(function() { return model.value })
                 item.fieldLabel = Qt.binding(function() { return model.label })

@@ -16,6 +16,7 @@ Drawer {
         contentWidth: width
         contentHeight: column.implicitHeight + 32
         clip: true
+        ScrollBar.vertical: ScrollBar {}
         Column {
             id: column
             x: Theme.margin
@@ -86,6 +87,14 @@ Drawer {
             }
 
             SectionHeader { text: qsTr("Basemap") }
+            // The help above the choices, where it is read before choosing (at the end it fell below the window).
+            Label {
+                width: column.width
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.smallFont
+                color: Theme.secondaryText
+                text: qsTr("Online maps are kept on the device as they are seen, for use without a network.")
+            }
             ButtonGroup { id: basemapGroup }
             Repeater {
                 model: MapControl.basemaps
@@ -113,13 +122,6 @@ Drawer {
                         }
                     }
                 }
-            }
-            Label {
-                width: column.width
-                wrapMode: Text.Wrap
-                font.pixelSize: Theme.smallFont
-                color: Theme.secondaryText
-                text: qsTr("Online maps are kept on the device as they are seen, for use without a network.")
             }
         }
     }

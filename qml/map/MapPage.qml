@@ -88,7 +88,7 @@ Page {
                 font.pixelSize: Theme.smallFont
                 font.bold: true
                 padding: 6
-                background: Rectangle { color: "#ffd54f"; radius: 4 }
+                background: Rectangle { color: Theme.sample; radius: 4 }
                 Accessible.name: qsTr("The features of this project are samples, not official data")
             }
             ToolButton {
@@ -179,9 +179,27 @@ Page {
         }
     }
 
+    // The first-run notice ("the demo project was installed…") and others like it: above the map, in the flow, until
+    // the person closes it; never over the drawing bar or a page's buttons.
+    NoticeBanner {
+        id: noticeBanner
+        objectName: "noticeBanner"
+        property bool closed: false
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        visible: App.notice.length > 0 && !closed
+        height: visible ? implicitHeight : 0
+        text: App.notice
+        onDismissed: closed = true
+    }
+
     MapView {
         id: mapView
-        anchors.fill: parent
+        anchors.top: noticeBanner.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
         onTapped: {
             if (Capture.mode !== CaptureController.None) {
                 if (Capture.gpsState === CaptureController.GpsIdle)
@@ -202,7 +220,7 @@ Page {
 
     Column {
         anchors.right: parent.right
-        anchors.verticalCenter: parent.verticalCenter
+        anchors.verticalCenter: mapView.verticalCenter
         anchors.rightMargin: Theme.margin
         spacing: Theme.spacing
         IconButton { iconName: "zoomin"; label: qsTr("Zoom in"); onClicked: mapView.map.zoomLevel = Math.min(20, mapView.map.zoomLevel + 1) }
@@ -225,7 +243,7 @@ Page {
     }
 
     Label {
-        anchors.top: parent.top
+        anchors.top: mapView.top
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.topMargin: Theme.margin
         visible: MapControl.scene.loading
@@ -238,7 +256,7 @@ Page {
     Rectangle {
         id: tableBanner
         visible: Participation.session.length > 0 && Participation.sessionOpen && Capture.mode === CaptureController.None
-        anchors.top: parent.top
+        anchors.top: mapView.top
         anchors.left: parent.left
         anchors.topMargin: Theme.margin
         anchors.leftMargin: Theme.margin
@@ -264,7 +282,7 @@ Page {
     }
     Label {
         visible: Participation.placingComment && Capture.mode !== CaptureController.None
-        anchors.top: parent.top
+        anchors.top: mapView.top
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.topMargin: Theme.margin
         text: Capture.mode === CaptureController.Point ? qsTr("Tap the place your comment is about")
@@ -272,7 +290,7 @@ Page {
         font.bold: true
         color: "white"
         padding: 10
-        background: Rectangle { color: "#e7298a"; radius: 6 }
+        background: Rectangle { color: Theme.comment; radius: 6 }
     }
 
     RoundButton {
@@ -290,19 +308,33 @@ Page {
         icon.width: 34
         icon.height: 34
         icon.color: "white"
-        onClicked: newFeatureMenu.popup(addButton, -newFeatureMenu.width + addButton.width, -newFeatureMenu.height)
+        onClicked: newFeatureMenu.open()
         Accessible.name: qsTr("New feature")
         ToolTip.text: Accessible.name
         ToolTip.visible: hovered
     }
 
+    // Always in the same place: its bottom right corner just above the "+" button, as tall as its layers need and
+    // no taller than the room above the button (it scrolls then), so it can never run off the window.
     NewFeatureMenu {
         id: newFeatureMenu
+        x: addButton.x + addButton.width - width
+        y: Math.max(Theme.margin, addButton.y - height - Theme.spacing)
+        height: Math.min(implicitHeight, addButton.y - Theme.margin - Theme.spacing)
         onChosen: page.startCapture(layer, geometry)
+    }
+
+    // Point capture: a cross in the middle of the map; "Place at the cross" puts the point under it.
+    Crosshair {
+        objectName: "captureCrosshair"
+        visible: Capture.mode === CaptureController.Point
+        x: mapView.x + (mapView.width - width) / 2
+        y: mapView.y + (mapView.height - height) / 2
     }
 
     CaptureBar {
         id: captureBar
+        onPlaceAtCross: Capture.addVertex(mapView.map.center)
         visible: Capture.mode !== CaptureController.None
         anchors.left: parent.left
         anchors.right: parent.right

@@ -114,6 +114,10 @@ Item {
             }
         }
 
+        CommentMarkers {
+            onChosen: root.tapped(coordinate)
+        }
+
         CaptureLayer {}
 
         MapItemView {

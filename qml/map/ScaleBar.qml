@@ -39,7 +39,7 @@ Item {
         anchors.bottomMargin: 2
         anchors.horizontalCenter: parent.horizontalCenter
         text: MapControl.formatDistance(bar.niceMetres)
-        font.pixelSize: 14
+        font.pixelSize: Theme.smallFont
         font.bold: true
         color: Theme.text
         style: Text.Outline

@@ -150,6 +150,7 @@ Page {
                 Layout.fillWidth: true
                 Layout.preferredHeight: 120
                 placeholderText: qsTr("Reason")
+                placeholderTextColor: Theme.placeholder
                 wrapMode: TextEdit.Wrap
                 Accessible.name: qsTr("Reason for hiding")
             }

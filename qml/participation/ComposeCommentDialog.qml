@@ -71,6 +71,7 @@ Dialog {
                 objectName: "commentText"
                 wrapMode: TextEdit.Wrap
                 placeholderText: qsTr("Your comment (what, where, why)")
+                placeholderTextColor: Theme.placeholder
                 Accessible.name: qsTr("Text of the comment")
             }
         }

@@ -39,6 +39,7 @@ Dialog {
             Layout.fillWidth: true
             implicitHeight: 52
             placeholderText: qsTr("Name (optional)")
+            placeholderTextColor: Theme.placeholder
             Accessible.name: qsTr("Name, optional")
         }
         TextField {
@@ -46,6 +47,7 @@ Dialog {
             Layout.fillWidth: true
             implicitHeight: 52
             placeholderText: qsTr("E-mail, to be told about the plan (optional)")
+            placeholderTextColor: Theme.placeholder
             inputMethodHints: Qt.ImhEmailCharactersOnly
             Accessible.name: qsTr("E-mail, optional")
         }

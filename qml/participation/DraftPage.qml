@@ -8,6 +8,7 @@ import "../common"
 // comments, and what changed since an earlier version.
 Page {
     id: page
+    objectName: "draftPage"
     property string draft
     property int version: 0
     property var versions: []
@@ -64,7 +65,11 @@ Page {
                     objectName: "compareVersion"
                     visible: page.versions.length > 1
                     implicitHeight: Theme.touch
-                    implicitWidth: 200
+                    // As wide as its longest entry ("— (nessun confronto)"), plus the arrow: never cut.
+                    implicitWidth: Math.max(compareMetrics.width, versionMetrics.width) + leftPadding + rightPadding
+                                   + (indicator ? indicator.width : 0) + 32
+                    TextMetrics { id: compareMetrics; font: compareBox.font; text: qsTr("— (read)") }
+                    TextMetrics { id: versionMetrics; font: compareBox.font; text: qsTr("version %1").arg(99) }
                     model: {
                         var m = [{ "text": qsTr("— (read)"), "value": 0 }]
                         for (var i = 0; i < page.versions.length; ++i)
@@ -128,7 +133,7 @@ Page {
                             font.bold: true
                             color: "white"
                             padding: 4
-                            background: Rectangle { color: "#e7298a"; radius: 8 }
+                            background: Rectangle { color: Theme.comment; radius: 8 }
                         }
                     }
                     }
@@ -237,7 +242,6 @@ Page {
                 delegate: Item {
                     width: changesView.width
                     height: changeColumn.height + 20
-                    opacity: modelData.change === "unchanged" ? 0.6 : 1
                     ColumnLayout {
                         id: changeColumn
                         x: Theme.margin * 2
@@ -257,7 +261,7 @@ Page {
                                     radius: 3
                                     color: modelData.change === "added" ? Theme.ok
                                          : modelData.change === "changed" ? Theme.accent
-                                         : modelData.change === "removed" ? Theme.error : "#8a8a8a"
+                                         : modelData.change === "removed" ? Theme.error : Theme.neutral
                                 }
                             }
                             Label {
@@ -265,6 +269,9 @@ Page {
                                 font.bold: true
                                 wrapMode: Text.Wrap
                                 Layout.fillWidth: true
+                                // Unchanged paragraphs step back in grey text, still 4.5:1 (no fading: the badge
+                                // and the title stay readable).
+                                color: modelData.change === "unchanged" ? Theme.secondaryText : Theme.text
                                 font.strikeout: modelData.change === "removed"
                             }
                         }

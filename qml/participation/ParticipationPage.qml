@@ -106,6 +106,7 @@ Page {
                 Layout.fillWidth: true
                 implicitHeight: 52
                 placeholderText: qsTr("Search the drafts (e.g. rete verde, logistica)")
+                placeholderTextColor: Theme.placeholder
                 onTextEdited: searchTimer.restart()
                 Accessible.name: qsTr("Search the drafts")
                 Timer { id: searchTimer; interval: 300; onTriggered: page.results = search.text.length > 1 ? Participation.search(search.text) : [] }

@@ -3,6 +3,7 @@ import QtQuick.Controls 2.15
 import QtQuick.Layouts 1.15
 import Territori 1.0
 import "../common"
+import "../forms/editors/DateText.js" as DateText
 
 // A territorial table on this tablet: opening it, who takes part (with consent, under a code), who is writing now,
 // erasing a person's data on request, closing it (its entries are then locked) and the minutes.
@@ -67,6 +68,7 @@ Page {
                     Layout.fillWidth: true
                     implicitHeight: 52
                     placeholderText: qsTr("Topic (e.g. the green network in the Nord Ovest)")
+                    placeholderTextColor: Theme.placeholder
                     Accessible.name: qsTr("Topic of the table")
                 }
                 RowLayout {
@@ -75,15 +77,17 @@ Page {
                         id: date
                         Layout.preferredWidth: 200
                         implicitHeight: 52
-                        text: Qt.formatDate(new Date(), "yyyy-MM-dd")
-                        inputMask: "9999-99-99"
-                        Accessible.name: qsTr("Date (year-month-day)")
+                        // Day first, as Italian (and British English) readers write it; stored as ISO.
+                        text: Qt.formatDate(new Date(), "dd/MM/yyyy")
+                        inputMask: "99/99/9999"
+                        Accessible.name: qsTr("Date (day/month/year)")
                     }
                     TextField {
                         id: facilitator
                         Layout.fillWidth: true
                         implicitHeight: 52
                         placeholderText: qsTr("Facilitator (office)")
+                        placeholderTextColor: Theme.placeholder
                         Accessible.name: qsTr("Facilitator")
                     }
                 }
@@ -95,7 +99,7 @@ Page {
                     enabled: topic.text.length > 0 && (comune.currentValue.length > 0 || zone.currentValue.length > 0)
                     onClicked: {
                         if (!Participation.openSession({ "comune": comune.currentValue, "zone": zone.currentValue,
-                                                         "date": date.text, "topic": topic.text,
+                                                         "date": DateText.dateStored(date.text), "topic": topic.text,
                                                          "facilitator": facilitator.text }))
                             page.notify(Participation.message, true)
                     }
@@ -123,6 +127,13 @@ Page {
                     Layout.fillWidth: true
                 }
                 SectionHeader { text: qsTr("Participants") }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Each participant gets a code (like P-7K2M) instead of their name: comments are signed with the code. Choose who writes now; a name or an e-mail is kept only if they gave it, and can be erased.")
+                    wrapMode: Text.Wrap
+                    color: Theme.secondaryText
+                    font.pixelSize: Theme.smallFont
+                }
                 Repeater {
                     model: Participation.participants
                     delegate: Rectangle {
@@ -156,11 +167,9 @@ Page {
                                 color: modelData.personal ? Theme.warning : Theme.secondaryText
                                 Layout.fillWidth: true
                             }
-                            Button {
+                            DestructiveButton {
                                 visible: modelData.personal
                                 text: qsTr("Erase their data")
-                                flat: true
-                                implicitHeight: Theme.touch
                                 onClicked: { eraseConfirm.code = modelData.code; eraseConfirm.open() }
                                 Accessible.name: qsTr("Erase the name and e-mail of %1").arg(modelData.code)
                             }
@@ -184,13 +193,6 @@ Page {
                         Accessible.name: text
                     }
                     Button {
-                        visible: Participation.sessionOpen
-                        text: qsTr("Close the table")
-                        implicitHeight: Theme.touch
-                        onClicked: closeConfirm.open()
-                        Accessible.name: text
-                    }
-                    Button {
                         objectName: "exportMinutes"
                         text: qsTr("Minutes (PDF and CSV)")
                         implicitHeight: Theme.touch
@@ -208,6 +210,30 @@ Page {
                         implicitHeight: Theme.touch
                         onClicked: Participation.leaveSession()
                         Accessible.name: text
+                    }
+                }
+                // Ending the table is apart from the everyday buttons, in red, behind a confirmation.
+                SectionHeader {
+                    visible: Participation.sessionOpen
+                    text: qsTr("End of the meeting")
+                    Layout.topMargin: Theme.margin * 2
+                }
+                RowLayout {
+                    visible: Participation.sessionOpen
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing * 2
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("When the meeting is over, close the table: what was written is locked and goes to the SIT.")
+                        wrapMode: Text.Wrap
+                        color: Theme.secondaryText
+                    }
+                    DestructiveButton {
+                        objectName: "closeTable"
+                        text: qsTr("Close the table")
+                        icon.source: Theme.icon("close")
+                        onClicked: closeConfirm.open()
+                        Accessible.name: qsTr("Close the table: the entries are locked")
                     }
                 }
             }

@@ -65,6 +65,7 @@ Page {
                 Layout.fillWidth: true
                 implicitHeight: 52
                 placeholderText: qsTr("Search a comune or a zona omogenea")
+                placeholderTextColor: Theme.placeholder
                 onTextEdited: page.filter = text
                 Accessible.name: qsTr("Search the work areas")
             }

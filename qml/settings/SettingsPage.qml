@@ -49,6 +49,7 @@ Page {
                 implicitHeight: 52
                 text: App.authorName
                 placeholderText: qsTr("Name and surname, or office")
+                placeholderTextColor: Theme.placeholder
                 onEditingFinished: App.authorName = text
                 Accessible.name: qsTr("Surveyor name")
             }

@@ -39,6 +39,7 @@ Dialog {
             Layout.fillWidth: true
             implicitHeight: 52
             placeholderText: "https://sit.cittametropolitana.mi.it/ows/surveyor/"
+            placeholderTextColor: Theme.placeholder
             inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
             Accessible.name: qsTr("SIT address")
         }

@@ -128,9 +128,14 @@ Page {
                     text: Sync.running ? qsTr("Cancel") : qsTr("Sync now")
                     icon.source: Sync.running ? Theme.icon("close") : Theme.icon("sync")
                     highlighted: !Sync.running
+                    // Without an account there is nothing to sync with: the button says so below and the Account
+                    // button next to it is the way on.
+                    enabled: Sync.running || Sync.configured
                     implicitHeight: Theme.touch + 8
-                    onClicked: Sync.running ? Sync.cancel() : (Sync.configured ? Sync.syncNow() : accountDialog.open())
-                    Accessible.name: Sync.running ? qsTr("Cancel the sync") : qsTr("Sync now with the SIT")
+                    onClicked: Sync.running ? Sync.cancel() : Sync.syncNow()
+                    Accessible.name: Sync.running ? qsTr("Cancel the sync")
+                                   : Sync.configured ? qsTr("Sync now with the SIT")
+                                                     : qsTr("Sync now: not available, no SIT account on this device")
                 }
                 ColumnLayout {
                     Layout.fillWidth: true
@@ -153,11 +158,30 @@ Page {
             }
             Label {
                 Layout.fillWidth: true
-                text: Sync.configured ? qsTr("%1 as %2").arg(Sync.serverUrl).arg(Sync.user)
-                                      : qsTr("No SIT account yet: open Account to connect.")
+                visible: Sync.configured
+                text: qsTr("%1 as %2").arg(Sync.serverUrl).arg(Sync.user)
                 font.pixelSize: Theme.smallFont
                 color: Theme.secondaryText
                 elide: Text.ElideMiddle
+            }
+            RowLayout {
+                objectName: "noAccount"
+                Layout.fillWidth: true
+                visible: !Sync.configured
+                spacing: Theme.spacing
+                Image { source: Theme.icon("info"); sourceSize.width: 24; sourceSize.height: 24 }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Sync is not possible yet: this device has no SIT account. Enter the address, user and password the GIS office gave you.")
+                    wrapMode: Text.Wrap
+                    color: Theme.text
+                }
+                Button {
+                    text: qsTr("Enter the account")
+                    implicitHeight: Theme.touch
+                    onClicked: accountDialog.open()
+                    Accessible.name: qsTr("Enter the SIT address, user and password")
+                }
             }
 
             SectionHeader {
@@ -307,7 +331,8 @@ Page {
                                       : [pending > 0 ? qsTr("%n to send", "", pending) : "",
                                          conflicts > 0 ? qsTr("%n in conflict", "", conflicts) : "",
                                          refused > 0 ? qsTr("%n refused", "", refused) : ""].filter(Boolean).join(" · ")
-                                color: pending + refused + conflicts === 0 ? Theme.ok
+                                // Green only for what is on the SIT: a layer never synchronised is neutral.
+                                color: pending + refused + conflicts === 0 ? (lastSuccess.length > 0 ? Theme.ok : Theme.neutral)
                                      : conflicts + refused > 0 ? Theme.error : Theme.warning
                                 font.bold: true
                             }

@@ -12,6 +12,7 @@ Pane {
     signal retryRequested()
 
     readonly property color tone: Sync.conflicts > 0 || Sync.refused > 0 || Sync.lastError.length > 0 ? Theme.error
+                                : !Sync.configured || Sync.lastSuccess.length === 0 ? Theme.neutral // never synchronised: not "good"
                                 : Sync.allSent ? Theme.ok : Theme.warning
     padding: Theme.margin
     leftPadding: Theme.margin + 8

@@ -76,7 +76,7 @@ TestCase {
         wait(500)
         var image = grabImage(map)
         var inside = map.fromCoordinate(shape.center, false)
-        // The demo styles dismissed areas orange (#fd8d3c at 40 %): red well above blue inside, not outside.
+        // The demo styles disused (brownfield) sites orange (#fd8d3c at 40 %): red well above blue inside, not outside.
         var px = image.pixel(Math.round(inside.x), Math.round(inside.y))
         verify(px.r - px.b > 0.2, "inside: " + px)
         var corner = image.pixel(5, 5)

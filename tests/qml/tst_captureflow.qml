@@ -183,6 +183,44 @@ TestCase {
         verify(after.path[0].latitude !== before.path[0].latitude)
     }
 
+    function test_7_theAreaDrawnIsFilledIntoTheForm() {
+        // The demo's "Superficie (m²)" is declared "default": "$area": the form opens with the area just measured.
+        mapItem().center = QtPositioning.coordinate(45.4700, 9.1000)
+        mapItem().zoomLevel = 15
+        mouseClick(item("addFeature"))
+        var menu = win.mapPage.newFeatureMenu
+        tryVerify(function() { return menu.opened })
+        mouseClick(item("newFeature_aree_dismesse"))
+        tryVerify(function() { return !menu.visible })
+        var m = mapItem()
+        var taps = [[450, 250], [750, 260], [760, 480], [460, 500]]
+        for (var i = 0; i < taps.length; ++i)
+            mouseClick(m, taps[i][0], taps[i][1])
+        compare(Capture.vertexCount, 4)
+        var measured = Capture.area
+        verify(measured > 10000, "a site of some hectares: " + measured)
+        mouseClick(item("finishCapture"))
+        tryVerify(function() { return Form.isOpen && Form.isNew })
+        settle()
+
+        var row = -1
+        for (var r = 0; r < Form.fields.count; ++r)
+            if (Form.fields.data(Form.fields.index(r, 0), 257) === "superficie_mq") // NameRole
+                row = r
+        verify(row >= 0, "the layer has its area field")
+        var shown = Form.fields.data(Form.fields.index(row, 0), 261) // ValueRole: what the editor shows
+        verify(String(shown).length > 0, "the area is filled in")
+        fuzzyCompare(Number(shown), measured, 0.1)
+        // The editor shows it, and the surveyor can still correct it.
+        item("fieldList").positionViewAtIndex(row, ListView.Beginning)
+        var editor = item("field_superficie_mq")
+        compare(editor.text, String(shown))
+        Form.setValue(row, "12345")
+        compare(Form.fields.data(Form.fields.index(row, 0), 261), "12345")
+        // A geometry without an area (a point) fills nothing: the field stays empty for a point layer's form.
+        verify(!Form.hasErrors)
+    }
+
     function test_6_aSiteInTwoPartsIsOneFeature() {
         // The terminal and its yard across the tracks: one logistics site drawn in two parts, then a part removed.
         var before = count("siti_logistici")

@@ -86,6 +86,16 @@ TestCase {
         mouseClick(item("finishCapture"))
         tryVerify(function() { return !Participation.placingComment })
         compare(Capture.mode, CaptureController.None)
+        // Back where the comment was written: the paragraph's comments, over the draft opened at that paragraph,
+        // not the whole metropolitan map.
+        settle()
+        var thread = item("commentsPage")
+        compare(thread.draft, "STTM1")
+        compare(thread.paragraph.id, "2.1")
+        compare(win.pageName(0), "commentsPage")
+        compare(win.pageName(1), "draftPage")
+        // Its place is marked with a pin on the map, not a dot of a few pixels.
+        tryVerify(function() { return MapControl.markers("commenti", 100).length >= 1 })
         Participation.showThread("STTM1", "2.1")
         tryVerify(function() { return Participation.comments.total === 2 })
         var placed = false

@@ -68,7 +68,7 @@ def load_polygon():
     for ft in feats:
         if "Scalo Farini" in ft["properties"].get("nome", ""):
             return ft["properties"]["nome"], ft["geometry"]["coordinates"][0]
-    # fall back to any dismissed-area sample in Milano
+    # fall back to any disused-site (aree dismesse) sample in Milano
     for ft in feats:
         if ft["properties"].get("comune") == "Milano":
             return ft["properties"]["nome"], ft["geometry"]["coordinates"][0]

@@ -23,12 +23,28 @@ ComboBox {
     enabled: !readOnly
     displayText: withdrawn ? qsTr("%1 (no longer a choice)").arg(value)
                            : currentIndex < 0 ? qsTr("Choose…") : currentText
-    currentIndex: {
+    function indexFor(v) {
         for (var i = 0; i < options.length; ++i)
-            if (options[i].value === value)
+            if (options[i].value === v)
                 return i
         return -1
     }
+    currentIndex: indexFor(value)
+    // ComboBox moves to the first entry by itself when its items arrive after the index was set (the options come
+    // from the form's model after the editor is loaded): a required field then looked filled in ("Abbiategrasso")
+    // while it was empty. Once the items are there, the index follows the value again.
+    onCountChanged: Qt.callLater(function() { combo.currentIndex = Qt.binding(function() { return combo.indexFor(combo.value) }) })
+    // One look for every drop-down of a form, long (typed into) or short: a white box with a visible border. (The
+    // Material style draws an editable one as a bare underline, which made the Comune field look unlike the rest.)
+    background: Rectangle {
+        implicitWidth: 120
+        implicitHeight: 52
+        radius: 4
+        color: combo.enabled ? Theme.surface : Theme.background
+        border.color: combo.activeFocus ? Theme.primary : Theme.outline
+        border.width: combo.activeFocus ? 2 : 1
+    }
+    leftPadding: editable ? 8 : 0
     onActivated: Form.setValue(row, options[index].value)
     onAccepted: {
         var i = find(editText, Qt.MatchStartsWith)
