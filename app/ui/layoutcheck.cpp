@@ -232,8 +232,10 @@ public:
         if (region.opacity < 0.01)
             return;
         const QRectF scene = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
-        const QRectF shows = scene & region.clip;
-        const bool onScreen = !shows.isEmpty();
+        // An item squeezed to no width or height still counts where it is: a text field with no room shows nothing
+        // of its text, a Text without clip still draws all of it.
+        const QRectF at(scene.topLeft(), QSizeF(std::max(scene.width(), 1.0), std::max(scene.height(), 1.0)));
+        const bool onScreen = !(at & region.clip).isEmpty();
         if (onScreen && !isBlinkingCursor(item)) {
             if (item->inherits("QQuickBusyIndicator") && item->property("running").toBool())
                 waiting = true;
