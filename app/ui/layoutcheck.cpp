@@ -345,7 +345,7 @@ private:
         if (text.trimmed().isEmpty())
             return;
         if (item->property("truncated").toBool()) {
-            const bool elided = item->property("elide").toInt() != 0;
+            const bool elided = item->property("elide").toInt() != Qt::ElideNone;
             add(LayoutFinding::ElidedText, item,
                 elided ? QStringLiteral("elided in %1x%2 px").arg(std::round(item->width())).arg(std::round(item->height()))
                        : QStringLiteral("lines dropped (maximumLineCount %1, %2 lines shown)")

@@ -82,6 +82,11 @@ private slots:
         const auto f = check("Text { x: 10; y: 10; width: 80; wrapMode: Text.WordWrap; maximumLineCount: 1; "
                              "text: \"una frase che non sta su una riga\" }");
         QCOMPARE(count(f, LayoutFinding::ElidedText), 1);
+        QVERIFY2(f.first().detail.startsWith(QLatin1String("lines dropped")), qPrintable(f.first().detail));
+        // Elided at the start (Text.ElideLeft is 0) is elided too.
+        const auto left = check("Text { x: 10; y: 10; width: 60; elide: Text.ElideLeft; text: \"/home/rilevatore/file.csv\" }");
+        QCOMPARE(count(left, LayoutFinding::ElidedText), 1);
+        QVERIFY2(left.first().detail.startsWith(QLatin1String("elided")), qPrintable(left.first().detail));
     }
 
     void textCutByItsOwnClip()
