@@ -21,6 +21,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Territori"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TERRITORI_VERSION));
     QGuiApplication app(argc, argv);
+    // The desktop entry and AppStream id (packaging/): the window's app id on Wayland, its class on X11.
+    QGuiApplication::setDesktopFileName(QStringLiteral("it.mi.cittametropolitana.Territori"));
     const territori::ui::Options options = territori::ui::parseOptions(app);
     return territori::ui::run(app, options, sinceStart);
 }

@@ -12,6 +12,7 @@
 #include "importcontroller.h"
 #include "labelmodel.h"
 #include "language.h"
+#include "layoutcheck.h"
 #include "layerlistmodel.h"
 #include "mapcontroller.h"
 #include "mapscene.h"
@@ -37,7 +38,9 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSettings>
+#include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
 
@@ -241,6 +244,17 @@ Options parseOptions(QGuiApplication &app)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption selfTest(QStringLiteral("self-test"), QStringLiteral("Load every QML file and exit."));
+    const QCommandLineOption layoutCheck(
+        QStringLiteral("layout-check"),
+        QStringLiteral("Bring the window into each --scenario (comma-separated, or all: the default) and report any "
+                       "text elided or cut, any control outside the window and any touch target under 48 px; exit "
+                       "non-zero if there is one. Each scenario starts on a fresh data folder under --data-dir (default: "
+                       "a temporary one) with settings of its own; --screenshot FILE saves each scenario's window, "
+                       "{scenario} in FILE standing for its name."));
+    const QCommandLineOption layoutReport(QStringLiteral("layout-report"),
+                                          QStringLiteral("With --layout-check: append the findings to this "
+                                                         "tab-separated file."),
+                                          QStringLiteral("file.tsv"));
     const QCommandLineOption nmea(QStringLiteral("nmea-replay"), QStringLiteral("Replay an NMEA log as the GPS."),
                                   QStringLiteral("file"));
     const QCommandLineOption project(QStringLiteral("project"), QStringLiteral("Open this project: its folder, or the id of a project on this device."),
@@ -273,11 +287,13 @@ Options parseOptions(QGuiApplication &app)
     const QCommandLineOption syncPassword(QStringLiteral("sync-password-file"),
                                           QStringLiteral("File whose first line is the password (not stored)."),
                                           QStringLiteral("file"));
-    parser.addOptions({selfTest, nmea, project, data, lang, shot, scenario, bench, benchSwitch, offline, size, syncServer,
+    parser.addOptions({selfTest, layoutCheck, layoutReport, nmea, project, data, lang, shot, scenario, bench, benchSwitch, offline, size, syncServer,
                        syncUser, syncPassword});
     parser.process(app);
     Options o;
     o.selfTest = parser.isSet(selfTest);
+    o.layoutCheck = parser.isSet(layoutCheck);
+    o.layoutReport = parser.value(layoutReport);
     o.nmeaReplay = parser.value(nmea);
     o.projectDirectory = parser.value(project);
     o.dataDirectory = parser.value(data);
@@ -505,6 +521,8 @@ namespace {
 // The exit code of a round of run()'s loop that ends because another project is to be opened (not a process exit
 // code: run() never returns it).
 constexpr int kOpenAnotherProject = 0x7e120;
+// The exit code of a --layout-check round that found something.
+constexpr int kLayoutProblems = 0x7e121;
 
 struct OpenRequest
 {
@@ -595,6 +613,14 @@ int runRound(QGuiApplication &app, Options &options, ProjectsController &project
         }
         if (firstMap)
             firstMap(firstMapMs);
+        if (options.layoutCheck) {
+            const LayoutCheckRun run{options.scenario, options.language.isEmpty() ? QStringLiteral("it") : options.language,
+                                     options.layoutReport, options.screenshot};
+            checkLayoutWhenSettled(window, run, [](int findings) {
+                QCoreApplication::exit(findings > 0 ? kLayoutProblems : 0);
+            });
+            return;
+        }
         if (options.screenshot.isEmpty())
             return;
         // Give the tiles and the scenario time to settle, then grab what a user would see.
@@ -630,6 +656,62 @@ int runRound(QGuiApplication &app, Options &options, ProjectsController &project
     return code;
 }
 
+
+// Every scenario qml/dev/ScenarioRunner.qml knows (its `case "name":` labels), after "map" (the window as it opens).
+QStringList allScenarios()
+{
+    QStringList names{QStringLiteral("map")};
+    QFile runner(QStringLiteral(":/qml/dev/ScenarioRunner.qml"));
+    if (!runner.open(QIODevice::ReadOnly))
+        return names;
+    static const QRegularExpression label(QStringLiteral("^\\s*case \"([a-z0-9-]+)\":"), QRegularExpression::MultilineOption);
+    auto it = label.globalMatch(QString::fromUtf8(runner.readAll()));
+    while (it.hasNext()) {
+        const QString name = it.next().captured(1);
+        if (!names.contains(name))
+            names << name;
+    }
+    return names;
+}
+
+// --layout-check: one round of the real window per scenario, each on a fresh data folder (the demo installed anew, as
+// on a first start) and with settings of its own, never the person's.
+int runLayoutCheck(QGuiApplication &app, const Options &options, const QElapsedTimer &sinceStart)
+{
+    QStringList scenarios = options.scenario.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (scenarios.isEmpty() || scenarios == QStringList{QStringLiteral("all")})
+        scenarios = allScenarios();
+    QTemporaryDir temporary;
+    const QString base = options.dataDirectory.isEmpty() ? temporary.path() : options.dataDirectory;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, QDir(base).filePath(QStringLiteral("settings")));
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, QDir(base).filePath(QStringLiteral("settings")));
+    QStringList failed;
+    for (const QString &scenario : scenarios) {
+        QSettings().clear();
+        Options current = options;
+        current.scenario = scenario;
+        current.dataDirectory = QDir(base).filePath(QStringLiteral("data-") + scenario);
+        QDir(current.dataDirectory).removeRecursively();
+        current.screenshot.replace(QLatin1String("{scenario}"), scenario);
+        ProjectsController projects(core::ProjectRegistry::projectsDirectory(current.dataDirectory),
+                                    platform::PlatformUtilities::create()->deviceId());
+        if (!options.syncServer.isEmpty())
+            projects.setSessionAccount(options.syncServer, options.syncUser, readPasswordFile(options));
+        projects.setOpenHandler([scenario](const QString &, const QString &, const QVariantMap &) {
+            std::fprintf(stderr, "layout-check: %s opened another project; not followed\n", qPrintable(scenario));
+        });
+        const int code = runRound(app, current, projects, sinceStart, nullptr);
+        if (code == kLayoutProblems)
+            failed << scenario;
+        else if (code != 0)
+            failed << scenario + QStringLiteral(" (exit code %1)").arg(code);
+    }
+    std::printf("layout-check: %lld scenario%s checked, %lld with problems%s%s\n", static_cast<long long>(scenarios.size()),
+                scenarios.size() == 1 ? "" : "s", static_cast<long long>(failed.size()), failed.isEmpty() ? "" : ": ",
+                qPrintable(failed.join(QStringLiteral(", "))));
+    return failed.isEmpty() ? 0 : 1;
+}
+
 } // namespace
 
 int run(QGuiApplication &app, const Options &options, const QElapsedTimer &sinceStart)
@@ -643,6 +725,8 @@ int run(QGuiApplication &app, const Options &options, const QElapsedTimer &since
         context.registerTypes(engine);
         return runSelfTest(engine, QStringLiteral(":/qml"), QUrl(QStringLiteral("qrc:/qml/main.qml")));
     }
+    if (options.layoutCheck)
+        return runLayoutCheck(app, options, sinceStart);
 
     // The projects page's controller is the app's: the account, the catalogue and a download under way outlive the
     // project open now.

@@ -17,6 +17,9 @@ namespace territori::ui {
 struct Options
 {
     bool selfTest = false;      // load every QML file, run briefly, exit non-zero on any error or warning
+    bool layoutCheck = false;   // bring the UI into each --scenario (a list, or all), report cut text, controls out of
+                                // the window and small touch targets (app/ui/layoutcheck.h), exit non-zero if any
+    QString layoutReport;       // --layout-check: also append the findings to this tab-separated file
     QString nmeaReplay;         // replay an NMEA log as the position source
     QString projectDirectory;   // open this project instead of the demo
     QString dataDirectory;      // where projects live (default: the platform's app data folder)
