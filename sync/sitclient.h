@@ -110,6 +110,7 @@ public:
 
     const TrafficCounters &traffic() const { return m_traffic; }
     QUrl owsUrl() const { return m_ows; }
+    QUrl attachmentsUrl() const { return m_dav; }
 
 private:
     // One round trip, waiting for its reply; or its two halves.

@@ -75,6 +75,9 @@ SyncEngine::SyncEngine(QString projectDirectory, Transport &transport, SyncSetti
       m_settings(std::move(settings)),
       m_check(check)
 {
+    if (!m_settings.feedUrl.isEmpty() && m_settings.feedUrl != m_settings.owsUrl)
+        m_feedClient = std::make_unique<SitClient>(transport, m_settings.feedUrl, m_client.attachmentsUrl(),
+                                                   m_settings.retry);
 }
 
 SyncEngine::~SyncEngine() = default;
@@ -82,11 +85,13 @@ SyncEngine::~SyncEngine() = default;
 void SyncEngine::cancel()
 {
     m_client.cancel();
+    if (m_feedClient)
+        m_feedClient->cancel();
 }
 
 SyncReport SyncEngine::run()
 {
-    Run r(*this, m_client, m_settings);
+    Run r(*this, m_client, m_feedClient ? *m_feedClient : m_client, m_settings);
     try {
         r.project = Project::open(m_directory, m_check);
         r.reopen();
@@ -113,6 +118,11 @@ SyncReport SyncEngine::run()
                                .arg(e.message());
     }
     r.report.traffic = m_client.traffic();
+    if (m_feedClient) {
+        r.report.traffic.requests += m_feedClient->traffic().requests;
+        r.report.traffic.bytesSent += m_feedClient->traffic().bytesSent;
+        r.report.traffic.bytesReceived += m_feedClient->traffic().bytesReceived;
+    }
     if (r.project) {
         try {
             r.report.remaining = int(Outbox::pendingCount(r.project->db()));

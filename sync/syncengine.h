@@ -20,6 +20,10 @@ struct SyncSettings
 {
     QUrl owsUrl;         // the role's WFS endpoint, e.g. https://sit.example.it/ows/surveyor/
     QUrl attachmentsUrl; // the WebDAV folder for photos; empty: /dav/attachments/ on the same server
+    // Where the pull reads the watermark and the change feeds: a read replica's endpoint (e.g.
+    // .../ows-read/surveyor/, docs/sit.md "A replica for the pulls"); empty: owsUrl. Pushes, the reads that
+    // recognise a lost reply and the anti-entropy check always use owsUrl, the primary.
+    QUrl feedUrl;
     // Whether this device moderates (keeps entries that are not published): by default, when the endpoint is the
     // moderators' (".../ows/moderator/").
     std::optional<bool> moderator;
@@ -112,6 +116,7 @@ private:
     struct Run;
     QString m_directory;
     SitClient m_client;
+    std::unique_ptr<SitClient> m_feedClient; // only with a feedUrl of its own
     SyncSettings m_settings;
     store::Project::Check m_check;
 };

@@ -34,9 +34,10 @@ using store::SetAsideFeature;
 
 struct SyncEngine::Run
 {
-    Run(SyncEngine &e, SitClient &c, const SyncSettings &s) : engine(e), client(c), settings(s) {}
+    Run(SyncEngine &e, SitClient &c, SitClient &f, const SyncSettings &s) : engine(e), client(c), feed(f), settings(s) {}
     SyncEngine &engine;
-    SitClient &client;
+    SitClient &client; // the primary: pushes, read-backs, the anti-entropy check
+    SitClient &feed;   // where the pull reads the watermark and the feeds: the primary, or a replica (feedUrl)
     const SyncSettings &settings;
     std::unique_ptr<Project> project;
     std::unique_ptr<EditGateway> gateway;

@@ -25,7 +25,7 @@ bool SyncEngine::Run::pull()
     // windows below it may be read in any order and at any later moment (docs/sync.md, "The cursor rule").
     bool hasWatermark = false;
     qint64 high = 0;
-    const CallResult w = client.watermark(high, hasWatermark);
+    const CallResult w = feed.watermark(high, hasWatermark);
     if (!w.ok())
         return stop(w);
     if (hasWatermark)
@@ -48,9 +48,9 @@ bool SyncEngine::Run::pull()
     for (const LayerDef *l : layers) {
         if (clipped(*l) && hasWatermark)
             settleDeparturesOfAnEmptyLayer(*l);
-        client.setArea(clipped(*l) ? area : QString());
+        feed.setArea(clipped(*l) ? area : QString());
         const bool ok = pullFeed(l, l->name, at, at + step) && (!clipped(*l) || pullDepartures(*l));
-        client.setArea(QString());
+        feed.setArea(QString());
         if (!ok)
             return false;
         at += step;
@@ -70,7 +70,7 @@ CallResult SyncEngine::Run::readAroundTrouble(const LayerDef &layer, qint64 afte
     // Fewer features at a time, down to one: the first page that reads brings everything before the feature.
     for (int max = settings.pageSize / 2; max >= 1; max /= 2) {
         page = wfs::FeaturePage();
-        const CallResult r = client.changes(&layer, layer.name, after, upTo, max, page);
+        const CallResult r = feed.changes(&layer, layer.name, after, upTo, max, page);
         if (r.ok()) {
             if (qint64(page.features.size()) >= max)
                 reached = page.maxRev; // a full page: complete up to its last revision
@@ -85,7 +85,7 @@ CallResult SyncEngine::Run::readAroundTrouble(const LayerDef &layer, qint64 afte
     }
     // The first feature of the range alone cannot be taken: its uuid and revision name it.
     wfs::FeaturePage ids;
-    const CallResult named = client.changes(&layer, layer.name, after, upTo, 1, ids, true);
+    const CallResult named = feed.changes(&layer, layer.name, after, upTo, 1, ids, true);
     if (!named.ok() || ids.features.empty())
         return trouble;
     const RemoteFeature &f = ids.features.front();
@@ -102,7 +102,7 @@ bool SyncEngine::Run::retrySetAside(const LayerDef &layer)
         if (s.layer != layer.name)
             continue;
         wfs::FeaturePage page;
-        const CallResult r = client.features(layer, {s.uuid}, page);
+        const CallResult r = feed.features(layer, {s.uuid}, page);
         if (!r.ok() && !r.featureTrouble)
             return stop(r);
         if (!r.ok()) {
@@ -128,7 +128,7 @@ bool SyncEngine::Run::pullFeed(const LayerDef *layer, const QString &typeName, d
     if (highWater && cursor >= *highWater)
         return true;
     qint64 total = 0;
-    CallResult r = client.countChanges(typeName, cursor, total);
+    CallResult r = feed.countChanges(typeName, cursor, total);
     if (!r.ok())
         return stop(r);
     if (total == 0) {
@@ -170,7 +170,7 @@ bool SyncEngine::Run::pullFeed(const LayerDef *layer, const QString &typeName, d
         while (true) {
             progress(from + (to - from) * std::min(1.0, double(done) / double(total)), what);
             wfs::FeaturePage page;
-            r = client.changes(layer, typeName, cursor, std::nullopt, settings.pageSize, page);
+            r = feed.changes(layer, typeName, cursor, std::nullopt, settings.pageSize, page);
             if (!r.ok() && r.featureTrouble && layer) {
                 qint64 reached = cursor;
                 r = readAroundTrouble(*layer, cursor, std::nullopt, r, page, reached);
@@ -208,13 +208,13 @@ bool SyncEngine::Run::pullFeed(const LayerDef *layer, const QString &typeName, d
     const size_t lanes = size_t(std::max(1, settings.parallelRequests));
     auto abandonAll = [&] {
         for (Window &w : ahead)
-            client.abandon(std::move(w.reply));
+            feed.abandon(std::move(w.reply));
         ahead.clear();
     };
     while (true) {
         while (ahead.size() < lanes && nextStart < high) {
             const qint64 upTo = std::min(high, nextStart + width);
-            ahead.push_back({nextStart, upTo, client.beginChanges(typeName, nextStart, upTo, settings.pageSize)});
+            ahead.push_back({nextStart, upTo, feed.beginChanges(typeName, nextStart, upTo, settings.pageSize)});
             nextStart = upTo;
         }
         if (ahead.empty())
@@ -223,7 +223,7 @@ bool SyncEngine::Run::pullFeed(const LayerDef *layer, const QString &typeName, d
         Window w = std::move(ahead.front());
         ahead.pop_front();
         wfs::FeaturePage page;
-        r = client.endChanges(std::move(w.reply), layer, typeName, w.after, w.upTo, settings.pageSize, page);
+        r = feed.endChanges(std::move(w.reply), layer, typeName, w.after, w.upTo, settings.pageSize, page);
         if (!r.ok() && r.featureTrouble && layer) {
             // One feature in the window is too large for a reply, or unreadable: read around it, name it, go on.
             abandonAll();
@@ -278,8 +278,8 @@ bool SyncEngine::Run::pullDepartures(const LayerDef &layer)
     // Up to where the layer's own feed has been read: a feature that left the area and came back after it is then
     // newer here than its departure, and stays.
     SyncState state(project->db());
-    const QString feed = EditGateway::departuresFeed(layer.name);
-    qint64 cursor = state.feed(feed).cursor;
+    const QString departures = EditGateway::departuresFeed(layer.name);
+    qint64 cursor = state.feed(departures).cursor;
     const qint64 upTo = state.feed(layer.name).cursor;
     if (cursor >= upTo)
         return true;
@@ -296,7 +296,7 @@ bool SyncEngine::Run::pullDepartures(const LayerDef &layer)
     const int max = settings.pageSize * 10; // uuid and revision only
     while (cursor < upTo) {
         wfs::FeaturePage page;
-        const CallResult r = client.departures(layer.name, cursor, upTo, max, page);
+        const CallResult r = feed.departures(layer.name, cursor, upTo, max, page);
         if (!r.ok())
             return stop(r);
         std::vector<std::pair<QString, qint64>> left;
@@ -344,7 +344,7 @@ bool SyncEngine::Run::fetchPackages()
             continue;
         progress(from + (1.0 - from) * std::min(1.0, double(before) / total),
                  QCoreApplication::translate("Sync", "Receiving the basemap %1").arg(b.title.text(uiLanguage())));
-        const CallResult r = fetchPackage(client, name, sha, size, target, [&](qint64 done, qint64) {
+        const CallResult r = fetchPackage(feed, name, sha, size, target, [&](qint64 done, qint64) {
             progress(from + (1.0 - from) * std::min(1.0, double(before + done) / total),
                      QCoreApplication::translate("Sync", "Receiving the basemap %1").arg(b.title.text(uiLanguage())));
         });
@@ -367,7 +367,7 @@ void SyncEngine::Run::downloadPhotos()
     for (int i = 0; i < missing.size(); ++i) {
         const QString &sha = missing[i];
         QByteArray bytes, mime;
-        const CallResult r = client.downloadAttachment(sha, bytes, mime);
+        const CallResult r = feed.downloadAttachment(sha, bytes, mime);
         if (!r.ok()) {
             if (r.error != Job::Error::Server) {
                 // The network went: the rest waits for the next run, which the app starts by itself.

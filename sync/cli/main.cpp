@@ -1,5 +1,6 @@
 // territori-sync: the app's sync from a shell, for municipal officers' scripts and for tests.
 //   territori-sync PROJECT --server URL [--user NAME] [--password-stdin] [--ca-file PEM] [--attachments URL]
+//                  [--feed-server URL]   (the change feeds from a read replica's endpoint)
 //                  [--push-only | --pull-only] [--verify | --no-verify] [--batch N] [--page N] [--json]
 //   territori-sync --catalogue --server URL ...           the projects and work areas the account may use
 //   territori-sync --download ID [--area AREA] --into DIR --server URL ...   a project into DIR/ID
@@ -166,6 +167,10 @@ int main(int argc, char *argv[])
     p.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The project folder (holds project.gpkg)."));
     const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("The SIT's WFS endpoint for your role."),
                                     QStringLiteral("url"));
+    const QCommandLineOption feedServer(QStringLiteral("feed-server"),
+                                        QStringLiteral("Read the SIT's change feeds from this endpoint (a read replica's, "
+                                                       "e.g. .../ows-read/<role>/); pushes still go to --server."),
+                                        QStringLiteral("url"));
     const QCommandLineOption attachments(QStringLiteral("attachments"),
                                          QStringLiteral("The SIT's WebDAV folder for photos (default: /dav/attachments/ "
                                                         "on the same server)."),
@@ -202,7 +207,7 @@ int main(int argc, char *argv[])
                                   QStringLiteral("With --download: the folder of projects; the project goes into "
                                                  "<folder>/<id>."),
                                   QStringLiteral("dir"));
-    p.addOptions({server, attachments, user, passwordStdin, caFile, pushOnly, pullOnly, verify, noVerify, batch, page,
+    p.addOptions({server, feedServer, attachments, user, passwordStdin, caFile, pushOnly, pullOnly, verify, noVerify, batch, page,
                   json, catalogue, download, area, into});
     p.process(app);
 
@@ -227,6 +232,13 @@ int main(int argc, char *argv[])
     }
     if (p.isSet(attachments))
         settings.attachmentsUrl = QUrl::fromUserInput(p.value(attachments));
+    if (p.isSet(feedServer)) {
+        settings.feedUrl = QUrl::fromUserInput(p.value(feedServer));
+        if (!settings.feedUrl.isValid() || settings.feedUrl.scheme() != settings.owsUrl.scheme()) {
+            err << "territori-sync: --feed-server must be an address of the same scheme as --server\n";
+            return 2;
+        }
+    }
     settings.user = p.value(user);
     settings.device = QStringLiteral("territori-sync@") + QSysInfo::machineHostName();
     settings.push = !p.isSet(pullOnly);

@@ -26,6 +26,10 @@ class SitHarness
 public:
     QString dir;
     quint16 port = 0, pgPort = 0, tlsPort = 0;
+    // A streaming replica serving /ows-read/<role>/ (sit up --replica-port), applying each commit replicaDelayMs
+    // after the primary; set before up().
+    quint16 replicaPort = 0;
+    int replicaDelayMs = 0;
     QString log;
     // Where `sit up` finds the demo's basemap packages (SIT_PACKAGES); empty: published without them.
     QString packages;
@@ -46,13 +50,16 @@ public:
                          QStringLiteral("--pg-port"), QString::number(pgPort)};
         if (tls)
             args << QStringLiteral("--tls-port") << QString::number(tlsPort);
+        if (replicaPort)
+            args << QStringLiteral("--replica-port") << QString::number(replicaPort);
         QProcess p;
         p.setProcessChannelMode(QProcess::MergedChannels);
-        if (!packages.isEmpty()) {
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (!packages.isEmpty())
             env.insert(QStringLiteral("SIT_PACKAGES"), packages);
-            p.setProcessEnvironment(env);
-        }
+        if (replicaDelayMs > 0)
+            env.insert(QStringLiteral("SIT_REPLICA_DELAY_MS"), QString::number(replicaDelayMs));
+        p.setProcessEnvironment(env);
         p.start(script(), args);
         const bool finished = p.waitForFinished(180000);
         log = QString::fromUtf8(p.readAll());
@@ -106,6 +113,21 @@ public:
     {
         return QUrl(tls ? QStringLiteral("https://127.0.0.1:%1/ows/%2/").arg(tlsPort).arg(role)
                         : QStringLiteral("http://127.0.0.1:%1/ows/%2/").arg(port).arg(role));
+    }
+    QUrl owsRead(const QString &role) const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1/ows-read/%2/").arg(port).arg(role));
+    }
+    // Superuser SQL on the replica (read-only).
+    QString psqlReplica(const QString &sql) const
+    {
+        QProcess p;
+        p.start(QStringLiteral("psql"), {QStringLiteral("-X"), QStringLiteral("-At"), QStringLiteral("-h"),
+                                         dir + QStringLiteral("/pg-replica/run"), QStringLiteral("-p"),
+                                         QString::number(replicaPort), QStringLiteral("-U"), QStringLiteral("postgres"),
+                                         QStringLiteral("-d"), QStringLiteral("sit"), QStringLiteral("-c"), sql});
+        p.waitForFinished(60000);
+        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
     }
     QString user(const QString &role) const { return m_users.value(role).first; }
     QString password(const QString &role) const { return m_users.value(role).second; }

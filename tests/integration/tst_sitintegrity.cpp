@@ -129,6 +129,10 @@ private slots:
         QFile::setPermissions(m_tmp.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
                                                 QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
         QString error;
+        // With a streaming replica that applies every commit 400 ms after the primary, for the pulls that read from
+        // it (issue #15); every other test reads from the primary.
+        m_sit.replicaPort = territori::testing::freePort();
+        m_sit.replicaDelayMs = 400;
         QVERIFY2(m_sit.up(m_tmp.path() + "/sit", false, &error), qPrintable(error));
     }
 
@@ -195,6 +199,81 @@ private slots:
             QVERIFY(v.value("layers").toInt() >= 5);
             QCOMPARE(v.value("divergence").toInt(), 0);
             QCOMPARE(v.value("mismatched").toInt(), 0);
+        }
+    }
+
+    // Issue #15: the pulls read the watermark and the feeds from a streaming replica that applies every commit 400 ms
+    // after the primary, while SQL writers commit small transactions on the primary and one device pushes an edit to
+    // the primary each round. The replica serves the beacon (the watermark as the primary computed it), so every
+    // window a device reads there is settled there: nobody skips a commit, however far behind the replica is.
+    void pullsFromALaggingReplicaNeverSkipACommit()
+    {
+        std::vector<Client> devices;
+        for (int i = 0; i < 3; ++i) {
+            devices.push_back(client());
+            QVERIFY(devices.back().sync(m_sit).ok());
+        }
+        const QStringList fromReplica{QStringLiteral("--feed-server"), m_sit.owsRead(QStringLiteral("surveyor")).toString(),
+                                      QStringLiteral("--page"), QStringLiteral("50"), QStringLiteral("--no-verify")};
+        const QString onPrimary = QStringLiteral("SELECT territori.committed_rev()");
+        const QString onReplica = QStringLiteral("SELECT high_water FROM territori.feed_beacon");
+        const QString edited = sample("lum-010");
+        const QList<QProcess *> writers = startWriters(4, 600, QStringLiteral("replica"));
+        auto writing = [&] {
+            for (QProcess *w : writers)
+                if (w->state() != QProcess::NotRunning)
+                    return true;
+            return false;
+        };
+        int rounds = 0, lagging = 0;
+        QString lastNote;
+        while (writing() || rounds < 3) {
+            if (m_sit.psqlReplica(onReplica).toLongLong() < m_sit.psql(onPrimary).toLongLong())
+                ++lagging;
+            lastNote = QStringLiteral("dalla replica, giro %1").arg(rounds);
+            changeNote(devices[0], edited, lastNote);
+            QList<QProcess *> runs;
+            for (size_t i = 0; i < devices.size(); ++i)
+                runs << startSync(devices[i], (i == 0 ? QStringList() : QStringList{QStringLiteral("--pull-only")}) + fromReplica);
+            for (QProcess *p : runs) {
+                const QJsonObject r = finish(p);
+                QVERIFY2(r.value("ok").toBool(), qPrintable(r.value("message").toString()));
+            }
+            ++rounds;
+            QCoreApplication::processEvents(); // the writers' QProcess learns that they finished
+        }
+        for (QProcess *w : writers) {
+            w->waitForFinished(120000);
+            QVERIFY2(w->exitCode() == 0, w->readAll().constData());
+        }
+        QCOMPARE(m_sit.psql("SELECT count(*) FROM lum WHERE nome LIKE 'replica %'"), QString("2400"));
+        QCOMPARE(m_sit.psql(QStringLiteral("SELECT note FROM lum WHERE uuid = '%1'").arg(edited)), lastNote);
+        QVERIFY2(lagging > 0, "the replica never lagged behind the primary: the test proved nothing");
+        // The replica catches up; one last pull from it each.
+        const qint64 settled = m_sit.psql(onPrimary).toLongLong();
+        QElapsedTimer waited;
+        waited.start();
+        while (m_sit.psqlReplica(onReplica).toLongLong() < settled && waited.elapsed() < 60000)
+            pause(100);
+        QVERIFY2(m_sit.psqlReplica(onReplica).toLongLong() >= settled, "the replica did not catch up in a minute");
+        for (const Client &c : devices) {
+            const QJsonObject r = runSync(c, QStringList{QStringLiteral("--pull-only")} + fromReplica);
+            QVERIFY2(r.value("ok").toBool(), qPrintable(r.value("message").toString()));
+        }
+        qInfo("%d rounds, the replica behind the primary at %d of them", rounds, lagging);
+        const QStringList onSit = sitUuids(QStringLiteral("lum"));
+        for (const Client &c : devices) {
+            const QStringList here = localUuids(c, QStringLiteral("lum"));
+            const QSet<QString> missing = QSet<QString>(onSit.begin(), onSit.end()) - QSet<QString>(here.begin(), here.end());
+            QVERIFY2(here == onSit, qPrintable(QStringLiteral("%1 holds %2 of the SIT's %3 LUM features: %4 missing")
+                                                   .arg(c.dir).arg(here.size()).arg(onSit.size()).arg(missing.size())));
+            QCOMPARE(c.feature(QStringLiteral("lum"), edited)->attributes.value("note").toString(), lastNote);
+        }
+        // And the anti-entropy check, against the primary, finds nothing to heal.
+        for (const Client &c : devices) {
+            const QJsonObject r = runSync(c, {QStringLiteral("--pull-only"), QStringLiteral("--verify")});
+            QVERIFY2(r.value("ok").toBool(), qPrintable(r.value("message").toString()));
+            QCOMPARE(r.value("verify").toObject().value("divergence").toInt(), 0);
         }
     }
 

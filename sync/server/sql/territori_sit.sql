@@ -803,9 +803,43 @@ BEGIN
     RETURN CASE WHEN f IS NULL THEN s ELSE least(s, f - 1) END;
 END $$;
 
+-- The watermark as a replica serves it (issue #15; `sit up --replica-port`). A replica's pg_locks do not show the
+-- primary's writers, so it cannot compute H; it serves the beacon instead: H as the primary computed it and wrote it
+-- in a transaction of its own (territori.refresh_beacon, twice a second while a replica runs). Every revision at or
+-- below that H belonged to a transaction that had ended before H was computed, so its commit record comes before the
+-- beacon's in the WAL, and a replica that shows the beacon has applied it: a device that reads H and its windows from
+-- the same replica, however far behind the primary it is, reads settled windows only (docs/sync.md).
+CREATE TABLE IF NOT EXISTS territori.feed_beacon (
+    id         boolean PRIMARY KEY DEFAULT true CHECK (id),
+    high_water bigint NOT NULL,
+    at         timestamptz NOT NULL
+);
+INSERT INTO territori.feed_beacon (id, high_water, at) VALUES (true, 0, now()) ON CONFLICT (id) DO NOTHING;
+REVOKE ALL ON territori.feed_beacon FROM PUBLIC;
+COMMENT ON TABLE territori.feed_beacon IS
+    'Territori sync kit: the feed watermark as the primary last computed it, for the replicas (refresh_beacon)';
+
+-- Never moves back (H only grows on the primary; greatest() keeps it so across a restart).
+CREATE OR REPLACE FUNCTION territori.refresh_beacon() RETURNS bigint
+LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    UPDATE territori.feed_beacon SET high_water = greatest(high_water, territori.committed_rev()), at = now()
+     WHERE id RETURNING high_water
+$$;
+REVOKE ALL ON FUNCTION territori.refresh_beacon() FROM PUBLIC;
+
+-- H where it is read: computed on the primary, the beacon on a replica (hot standby).
+CREATE OR REPLACE FUNCTION territori.feed_high_water() RETURNS bigint
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF pg_is_in_recovery() THEN
+        RETURN (SELECT b.high_water FROM territori.feed_beacon b WHERE b.id);
+    END IF;
+    RETURN territori.committed_rev();
+END $$;
+
 -- Published read-only to every role (one row; the nullable geometry only so QGIS Server publishes it like a layer).
 CREATE OR REPLACE VIEW public.territori_feed_state AS
-    SELECT 'sit'::text AS id, territori.committed_rev() AS high_water, NULL::geometry(Point, 4326) AS geometry;
+    SELECT 'sit'::text AS id, territori.feed_high_water() AS high_water, NULL::geometry(Point, 4326) AS geometry;
 COMMENT ON VIEW public.territori_feed_state IS
     'Territori sync kit: the feed watermark (every rev at or below high_water is settled); read-only for all roles';
 REVOKE ALL ON public.territori_feed_state FROM PUBLIC;
