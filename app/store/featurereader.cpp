@@ -1,5 +1,7 @@
 #include "featurereader.h"
 
+#include "outbox.h"
+
 #include "schema.h"
 
 namespace territori::store {
@@ -87,9 +89,10 @@ QString FeatureReader::visibleCondition(const LayerDef &layer, const QString &al
         return QString();
     const QString state = alias + QLatin1Char('.') + quoteIdentifier(layer.moderationState);
     const QString name = QString(layer.name).replace(QLatin1Char('\''), QStringLiteral("''"));
+    // One's own: inserted here (an insert entry), or imported here (an import's entry names the row).
     return QStringLiteral("(%1 IS NULL OR %1 = 'pubblicato' OR EXISTS (SELECT 1 FROM territori_outbox o WHERE o.layer = "
-                          "'%2' AND o.feature_uuid = %3.\"uuid\" AND o.kind = 'insert'))")
-        .arg(state, name, alias);
+                          "'%2' AND o.feature_uuid = %3.\"uuid\" AND o.kind = 'insert') OR %4)")
+        .arg(state, name, alias, Outbox::importedHere(layer.name, alias));
 }
 
 void FeatureReader::forEach(const Envelope *box, const std::function<bool(const FeatureRow &)> &fn)
