@@ -243,7 +243,10 @@ qint64 EditGateway::writeNew(const LayerDef &layer, const QByteArray &sql, const
     for (const QVariant &value : *row.storage)
         st.bindVariant(i++, value);
     st.bind(i, row.now);
-    st.bind(i + 1, row.now);
+    if (row.unmodified)
+        st.bindNull(i + 1);
+    else
+        st.bind(i + 1, row.now);
     st.bind(i + 2, m_context.author);
     st.bind(i + 3, m_context.device);
     i += 4;

@@ -290,6 +290,9 @@ private:
         bool journal = true;
         std::optional<qint64> syncRev;
         qint64 importBatch = 0; // the import's outbox entry the row waits in (0: none)
+        // modified_at left NULL: a row an import writes is not modified until it is (readers take created_at), 24
+        // bytes a row of the import's store (issue #13).
+        bool unmodified = false;
     };
     static QByteArray insertSql(const LayerDef &layer);
     // The stored values of a new feature's fields (its outbox entry holds none of them: outbox.h).

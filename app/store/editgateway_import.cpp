@@ -181,6 +181,7 @@ EditResult EditGateway::importFeatures(const QString &layerName, const ImportRec
         // can name it (import_batch): the push sends the rows that name it, each as an insert with the op id the
         // entry gives it. An entry per row cost 310 bytes with its indexes, a third of the import's store.
         row.journal = false;
+        row.unmodified = true;
         row.importBatch = Outbox::appendImportBatch(m_db, layer->name, record.id.isEmpty() ? ids.next() : record.id,
                                                     ids.opIdPrefix(),
                                                     ids.opIdCounterStart(), m_context.author, m_context.device);

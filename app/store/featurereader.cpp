@@ -13,7 +13,8 @@ QString FeatureReader::featureColumns() const
     QStringList cols{QStringLiteral("\"fid\""), QStringLiteral("\"geom\""), QStringLiteral("\"uuid\"")};
     for (const auto &f : m_layer.fields)
         cols << quoteIdentifier(f.name);
-    cols << QStringLiteral("\"created_at\", \"modified_at\", \"author\", \"device\", \"gps_accuracy_m\", "
+    // A row never changed since an import wrote it has no modified_at of its own (issue #13): its creation time.
+    cols << QStringLiteral("\"created_at\", coalesce(\"modified_at\", \"created_at\"), \"author\", \"device\", \"gps_accuracy_m\", "
                            "\"gps_fix_time\", \"draft\", \"sync_rev\", \"source\"");
     return cols.join(QStringLiteral(", "));
 }
@@ -161,8 +162,8 @@ std::vector<FeatureSummary> FeatureReader::search(const QString &text, int limit
                               : quoteIdentifier(m_layer.labelField);
     const QString where = searchWhere(text);
     Statement st = m_db.prepare(
-        QStringLiteral("SELECT \"fid\", \"uuid\", %1, \"modified_at\", \"draft\" FROM %2%3 ORDER BY \"modified_at\" "
-                       "DESC, \"fid\" DESC LIMIT ?2 OFFSET ?3")
+        QStringLiteral("SELECT \"fid\", \"uuid\", %1, coalesce(\"modified_at\", \"created_at\") AS m, \"draft\" FROM "
+                       "%2%3 ORDER BY m DESC, \"fid\" DESC LIMIT ?2 OFFSET ?3")
             .arg(label, quoteIdentifier(m_layer.name), where));
     if (!text.trimmed().isEmpty())
         st.bind(1, likePattern(text));

@@ -125,6 +125,10 @@ private slots:
         // Every row still to go counts, on the edit bar and on the sync page.
         QCOMPARE(pending(), 25);
         QCOMPARE(SyncState(m_project->db()).unsentByLayer().value("punti").pending, 25);
+        // Not modified since the import wrote it: no time of its own, readers take the creation time.
+        QCOMPARE(count("SELECT count(*) FROM punti WHERE modified_at IS NULL AND created_at IS NOT NULL"), 25);
+        QVERIFY(local(uuids[0])->meta.modifiedAt.isValid());
+        QCOMPARE(local(uuids[0])->meta.modifiedAt, local(uuids[0])->meta.createdAt);
         // The row's provenance is short here and names the import, whose record keeps the file.
         QCOMPARE(local(uuids[4])->meta.source, QStringLiteral("import 3f9a2c1d row 5"));
         m_sit->published["punti"] << "source";
