@@ -417,25 +417,33 @@ qint64 Outbox::unsentRowsOf(Database &db, const ImportBatch &batch)
 
 bool Outbox::materialize(Database &db, const QString &layer, const QString &uuid)
 {
+    // Cached: the pull asks it for every row of a layer with an import still to go.
     const QString t = quoteIdentifier(layer);
-    Statement st = db.prepare(QStringLiteral("INSERT OR IGNORE INTO territori_outbox (op_id, layer, feature_uuid, kind, "
-                                             "base_rev, changes, created_at, author, device, state) SELECT ") +
-                              opIdSqlOf(QStringLiteral("b"), QStringLiteral("t.\"fid\"")) +
-                              QStringLiteral(", b.layer, t.\"uuid\", 'insert', NULL, '{}', b.created_at, b.author, "
-                                             "b.device, '%1' FROM %2 t JOIN territori_outbox b ON b.seq = "
-                                             "t.\"import_batch\" AND b.kind = 'import' WHERE t.\"uuid\" = ?1 AND t.\"fid\" BETWEEN "
-                                             "json_extract(b.changes, '$.first_fid') AND json_extract(b.changes, "
-                                             "'$.last_fid')")
-                                  .arg(outboxStateName(OutboxState::Pending), t));
+    const QByteArray insert =
+        (QStringLiteral("INSERT OR IGNORE INTO territori_outbox (op_id, layer, feature_uuid, kind, base_rev, changes, "
+                        "created_at, author, device, state) SELECT ") +
+         opIdSqlOf(QStringLiteral("b"), QStringLiteral("t.\"fid\"")) +
+         QStringLiteral(", b.layer, t.\"uuid\", 'insert', NULL, '{}', b.created_at, b.author, b.device, '%1' FROM %2 t "
+                        "JOIN territori_outbox b ON b.seq = t.\"import_batch\" AND b.kind = 'import' WHERE t.\"uuid\" = "
+                        "?1 AND t.\"fid\" BETWEEN json_extract(b.changes, '$.first_fid') AND json_extract(b.changes, "
+                        "'$.last_fid')")
+             .arg(outboxStateName(OutboxState::Pending), t))
+            .toUtf8();
+    Statement st = db.cached(insert.constData());
     st.bind(1, uuid);
     st.run();
     const bool written = db.changes() > 0;
-    st = Statement();
-    Statement clear = db.prepare(
-        QStringLiteral("UPDATE %1 SET \"import_batch\" = NULL WHERE \"uuid\" = ?1 AND \"import_batch\" IS NOT NULL").arg(t));
-    clear.bind(1, uuid);
-    clear.run();
-    return written || db.changes() > 0;
+    st.reset();
+    const QByteArray clear =
+        QStringLiteral("UPDATE %1 SET \"import_batch\" = NULL WHERE \"uuid\" = ?1 AND \"import_batch\" IS NOT NULL")
+            .arg(t)
+            .toUtf8();
+    Statement c = db.cached(clear.constData());
+    c.bind(1, uuid);
+    c.run();
+    const bool cleared = db.changes() > 0;
+    c.reset();
+    return written || cleared;
 }
 
 int Outbox::retireImportBatches(Database &db)
