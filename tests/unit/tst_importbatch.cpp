@@ -309,6 +309,57 @@ private slots:
         QCOMPARE(pending(), 0);
     }
 
+    void anImportedValueTheSitCannotCarryIsHeldNotDropped()
+    {
+        // Issue #10, point 2, for an import: a value the form's rules accept but the SIT's WFS cannot carry (a
+        // character beyond U+FFFF) keeps its row here with the reason, and the rest of the import goes.
+        ImportRecord record;
+        record.id = QStringLiteral("eeeeeeee-0000-4000-8000-000000000006");
+        record.fileName = "punti.csv";
+        auto index = std::make_shared<int>(0);
+        const EditResult imported = m_gw->importFeatures(
+            "punti", record, [index](EditGateway::ImportRow &row, QString &) {
+                if (*index >= 3)
+                    return EditGateway::Feed::End;
+                ++*index;
+                row.feature = NewFeature();
+                row.feature.geometry = Geometry::point({9.0 + *index * 0.001, 45.4});
+                row.feature.attributes.insert("nome", *index == 2 ? QString::fromUtf8("Punto \xF0\x9F\x98\x80")
+                                                                  : QStringLiteral("Punto %1").arg(*index));
+                row.where = QStringLiteral("row %1").arg(*index);
+                return EditGateway::Feed::Feature;
+            });
+        QVERIFY2(imported.ok, qPrintable(imported.message));
+        Statement st = m_project->db().prepare("SELECT uuid FROM punti WHERE nome LIKE 'Punto _%' ORDER BY fid");
+        QStringList uuids;
+        while (st.step())
+            uuids << st.text(0);
+        st = Statement();
+        QCOMPARE(uuids.size(), 3);
+        SyncReport r = sync();
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(r.heldForFixing, 1);
+        QCOMPARE(onSit(), 2);
+        QVERIFY(!m_sit->tables["punti"].count(uuids[1]));
+        const std::vector<HeldChange> held = SyncState(m_project->db()).heldForFixing();
+        QCOMPARE(int(held.size()), 1);
+        QCOMPARE(held[0].uuid, uuids[1]);
+        QCOMPARE(held[0].problems.value(0).first, QStringLiteral("nome"));
+        QVERIFY2(held[0].problems.value(0).second.contains("U+1F600"), qPrintable(held[0].problems.value(0).second));
+        QCOMPARE(pending(), 1);
+        // Still there at the next sync, and gone once a person corrects it.
+        r = sync();
+        QCOMPARE(onSit(), 2);
+        QCOMPARE(pending(), 1);
+        FeatureChange fc;
+        fc.attributes.insert("nome", "Punto 2");
+        QVERIFY(m_gw->update("punti", uuids[1], fc).ok);
+        r = sync();
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(onSit(), 3);
+        QCOMPARE(pending(), 0);
+    }
+
     void anErasureOfARowNotYetSentLeavesNoTraceAndTheSitGetsNone()
     {
         const QStringList uuids = import(3, QStringLiteral("cccccccc-0000-4000-8000-000000000004"), "siti");
