@@ -48,9 +48,9 @@ private:
 // Time-ordered UUIDs (RFC 9562 version 7) for the features and outbox entries of one import: the Unix time in
 // milliseconds, a counter started at a random value, and random bits. Random (version 4) ids insert into the
 // layer's and the outbox's unique indexes at random places, touching a different page for every row; ordered ids
-// append. They are as unique as version 4 ids across devices (74 random bits per import plus the time). The outbox
-// entries' op ids are written by SQL (Outbox::appendInserts): the same time, 26 random bits for the import and a
-// 48-bit counter from a random 40-bit start, one per entry.
+// append. They are as unique as version 4 ids across devices (74 random bits per import plus the time). The rows' op
+// ids come from the import's outbox entry (ImportBatch::opIdOf): the same time, 26 random bits for the import and a
+// 48-bit counter from a random 40-bit start, one per row.
 class OrderedIds
 {
 public:

@@ -151,6 +151,16 @@ void EditGateway::setEntriesState(const std::vector<qint64> &seqs, OutboxState s
 std::vector<PendingChange> EditGateway::pendingChanges(int maxFeatures)
 {
     std::vector<PendingChange> out;
+    // An import's entry none of whose rows is left (each confirmed, deleted, or given an entry of its own: a desktop
+    // GIS's delete of one writes nothing) is history.
+    bool emptied = false;
+    for (const ImportBatch &b : Outbox::pendingImportBatches(m_db))
+        emptied = emptied || Outbox::unsentRowsOf(m_db, b) == 0;
+    if (emptied) {
+        GatewayTransaction txn(m_db);
+        Outbox::retireImportBatches(m_db);
+        txn.commit();
+    }
     // One read snapshot: the entries and the rows they describe must agree even while the UI saves.
     m_db.exec("BEGIN");
     try {

@@ -243,26 +243,6 @@ void Outbox::append(Database &db, OutboxEntry &e, const QString &author, const Q
     e.seq = db.lastInsertRowId();
 }
 
-int Outbox::appendInserts(Database &db, const QString &layer, qint64 firstFid, qint64 lastFid,
-                           const QString &opIdPrefix, quint64 firstCounter, const QString &author,
-                           const QString &device)
-{
-    // The same row append() writes for an insert, for each new feature: its name and nothing of it.
-    // Concatenated, not QString::arg: arg would take printf's "%012x" for its own "%01".
-    Statement st = db.prepare(QStringLiteral("INSERT INTO territori_outbox (op_id, layer, feature_uuid, kind, base_rev, "
-                                             "changes, created_at, author, device, state) "
-                                             "SELECT printf('%s%012x', ?1, ?2 + (\"fid\" - ?3)), ?5, \"uuid\", ?6, NULL, "
-                                             "'{}', ?7, ?8, ?9, ?10 FROM ") +
-                              quoteIdentifier(layer) +
-                              QStringLiteral(" WHERE \"fid\" BETWEEN ?3 AND ?4 ORDER BY \"fid\""));
-    st.bind(1, opIdPrefix).bind(2, qint64(firstCounter)).bind(3, firstFid).bind(4, lastFid).bind(5, layer);
-    st.bind(6, outboxKindName(OutboxEntry::Kind::Insert));
-    st.bind(7, isoDateTime(QDateTime::currentDateTimeUtc())).bind(8, author).bind(9, device);
-    st.bind(10, outboxStateName(OutboxState::Pending));
-    st.run();
-    return db.changes();
-}
-
 std::optional<OutboxEntry> Outbox::last(Database &db)
 {
     Statement st = db.prepare(

@@ -154,14 +154,6 @@ public:
     // Writes an entry (state pending; seq, createdAt, author and device are filled in). An insert is written without
     // values, geometry or photos, whatever `entry` holds.
     static void append(Database &db, OutboxEntry &entry, const QString &author, const QString &device);
-    // The insert entries of the rows a bulk write (a file import) added to `layer`, one per row with a fid from
-    // firstFid to lastFid, in fid order: one statement for many rows instead of one per row, which cost an import as
-    // much CPU as checking its geometries. Op ids are `opIdPrefix` (the 24 characters of a version 7 uuid before its last group)
-    // followed by a 12-digit hexadecimal counter from firstCounter, so each is unique and they append to the op_id
-    // index (editgateway_import.cpp makes them). Returns the number of entries written.
-    static int appendInserts(Database &db, const QString &layer, qint64 firstFid, qint64 lastFid,
-                              const QString &opIdPrefix, quint64 firstCounter, const QString &author,
-                              const QString &device);
     // ---- File imports: one entry for the whole import (ImportBatch) -------------------------------------------------
     // The SQL column a feature table uses to name its import's entry while the row waits to be sent.
     static const QString importBatchColumn;

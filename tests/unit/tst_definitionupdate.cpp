@@ -82,13 +82,6 @@ NewFeature site(const QString &nome, const QString &comune)
     return f;
 }
 
-int pendingEntries(Database &db)
-{
-    Statement st = db.prepare(QStringLiteral("SELECT count(*) FROM territori_outbox WHERE state = 'pending'"));
-    st.step();
-    return int(st.int64(0));
-}
-
 QStringList heldProblems(Database &db, const QString &uuid)
 {
     QStringList out;

@@ -242,6 +242,19 @@ private slots:
         QCOMPARE(count("SELECT count(*) FROM territori_outbox WHERE kind = 'import' AND state = 'sent'"), 1);
     }
 
+    void anImportWhoseRowsAreAllDeletedRetiresAndSendsNothing()
+    {
+        const QStringList uuids = import(2);
+        QVERIFY(m_gw->remove("punti", uuids[0]).ok);
+        m_project->db().exec(QStringLiteral("DELETE FROM punti WHERE uuid = '%1'").arg(uuids[1])); // a desktop GIS
+        const SyncReport r = sync();
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(onSit(), 0);
+        QCOMPARE(m_sit->transactions, 0);
+        QCOMPARE(pending(), 0);
+        QCOMPARE(count("SELECT count(*) FROM territori_outbox WHERE kind = 'import' AND state = 'sent'"), 1);
+    }
+
     void anImportIsUndoneWholeUntilPartOfItIsSent()
     {
         import(4);
