@@ -180,7 +180,10 @@ bool SyncEngine::Run::buildInsert(const PendingChange &c, wfs::InsertAction &a, 
         meta(columns::gpsAccuracy, QString::number(*f.meta.gpsAccuracy, 'g', 10));
     meta(columns::gpsFixTime, time(f.meta.gpsFixTime));
     meta(columns::draft, f.meta.draft ? QStringLiteral("true") : QStringLiteral("false"));
-    meta(columns::source, f.meta.source.isEmpty() ? std::nullopt : std::optional<QString>(f.meta.source));
+    // An imported row's short provenance names its import, whose record stays here: the SIT gets the file's name too.
+    meta(columns::source, f.meta.source.isEmpty()
+                              ? std::nullopt
+                              : std::optional<QString>(Outbox::sourceForSit(project->db(), f.meta.source)));
     meta(wfs::sit::deleted, QStringLiteral("false"));
     meta(wfs::sit::lastOp, c.opId());
     // The SIT accepts only the authenticated account here (its QGIS filter and its trigger check it).
@@ -591,6 +594,8 @@ void SyncEngine::Run::settleAbsent()
         const LayerDef *layer = project->layer(parts.value(0));
         if (!layer)
             continue;
+        // A row of a file import still in the import's entry gets its own entry first, to be held or refused.
+        must(gateway->takeOutOfImport(layer->name, parts.value(1)));
         std::vector<OutboxEntry> pending;
         for (OutboxEntry &e : Outbox::forFeature(project->db(), layer->name, parts.value(1)))
             if (e.state == OutboxState::Pending)

@@ -190,6 +190,11 @@ bool SyncEngine::Run::verifyBucket(const LayerDef &layer, qint64 bucket, qint64 
         st.bind(1, layer.name);
         while (st.step())
             pending.insert(st.text(0));
+        // A file import's rows still to go (store::ImportBatch) are the push's too.
+        Statement imported = db.prepare(QStringLiteral("SELECT \"uuid\" FROM %1 WHERE \"import_batch\" IS NOT NULL")
+                                            .arg(quoteIdentifier(layer.name)));
+        while (imported.step())
+            pending.insert(imported.text(0));
     }
     const QString table = quoteIdentifier(layer.name);
     const QString state = layer.moderationState.isEmpty() ? QStringLiteral("NULL") : quoteIdentifier(layer.moderationState);

@@ -109,6 +109,7 @@ std::vector<Comment> Comments::page(const QString &draft, const QString &paragra
             "SELECT c.uuid, c.bozza, c.versione, c.paragrafo, c.citazione, c.posizione, c.testo, c.risposta_a, c.foto, "
             "c.partecipante, c.tavolo, c.moderazione, c.motivo_moderazione, c.created_at, c.geom IS NOT NULL, "
             "NOT EXISTS (SELECT 1 FROM territori_outbox o WHERE o.layer = ?1 AND o.feature_uuid = c.uuid AND %4) "
+            "AND c.import_batch IS NULL "
             "FROM %1 c LEFT JOIN %1 p ON p.uuid = c.risposta_a WHERE c.bozza = ?2 AND c.paragrafo = ?3%2%3 "
             "ORDER BY coalesce(p.created_at, c.created_at), coalesce(p.fid, c.fid), c.risposta_a IS NOT NULL, "
             "c.created_at, c.fid LIMIT ?5 OFFSET ?6")

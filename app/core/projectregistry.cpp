@@ -3,6 +3,7 @@
 #include "language.h"
 #include "layerdef.h"
 #include "project.h"
+#include "outbox.h"
 #include "schema.h"
 
 #include <QCoreApplication>
@@ -92,9 +93,17 @@ void readStore(const QString &path, LocalProject &p)
     }
     if (db.tableExists(QStringLiteral("territori_outbox"))) {
         Statement st = db.prepare(QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT layer, feature_uuid FROM "
-                                                 "territori_outbox WHERE state IN ('pending', 'failed', 'conflict'))"));
+                                                 "territori_outbox WHERE state IN ('pending', 'failed', 'conflict') AND "
+                                                 "kind <> 'import')"));
         if (st.step())
             p.unsent = int(st.int64(0));
+        st = Statement();
+        // A file import's rows still to go (store::ImportBatch), from the stores that have them (schema 7).
+        try {
+            for (auto n : store::Outbox::unsentImportedByLayer(db))
+                p.unsent += int(n);
+        } catch (const store::StoreError &) {
+        }
     }
 }
 

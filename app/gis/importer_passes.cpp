@@ -2,6 +2,7 @@
 
 #include "importer.h"
 #include "importer_p.h"
+#include "outbox.h"
 
 #include <QCoreApplication>
 #include <QUuid>
@@ -183,6 +184,12 @@ bool Importer::refusesRejectedRows(const ImportReport &report)
 }
 
 namespace {
+
+// Each row's provenance: the import's short id and the row (store::Outbox::importSourcePrefix).
+QString shortSourcePrefix(const QString &importId)
+{
+    return store::Outbox::importSourcePrefix(importId);
+}
 
 // Progress reported once per percent, not once per row.
 class Percent
@@ -464,7 +471,7 @@ bool Importer::write(ImportReport &report, const store::EditContext &context, co
         return false;
     }
     store::ImportRecord record = importRecord(report);
-    const QString sourcePrefix = QStringLiteral("import %1: %2 row ").arg(record.id, report.fileName);
+    const QString sourcePrefix = shortSourcePrefix(record.id);
     m_source->rewind();
     SourceFile::Row row;
     Evaluated ev;
@@ -553,7 +560,7 @@ bool Importer::run(ImportReport &report, const store::EditContext &context, cons
     }
     CheckState state(m_existing.empty() ? nullptr : &existing);
     store::ImportRecord record = importRecord(report);
-    const QString sourcePrefix = QStringLiteral("import %1: %2 row ").arg(record.id, report.fileName);
+    const QString sourcePrefix = shortSourcePrefix(record.id);
     const qint64 total = m_source->selected().featureCount;
     m_source->rewind();
     SourceFile::Row row;

@@ -215,8 +215,8 @@ QByteArray EditGateway::insertSql(const LayerDef &layer)
     for (const auto &f : layer.fields)
         names << quoteIdentifier(f.name);
     names << QStringLiteral("\"created_at\", \"modified_at\", \"author\", \"device\", \"gps_accuracy_m\", "
-                            "\"gps_fix_time\", \"draft\", \"sync_rev\", \"source\"");
-    const int params = 2 + int(layer.fields.size()) + 9;
+                            "\"gps_fix_time\", \"draft\", \"sync_rev\", \"source\", \"import_batch\"");
+    const int params = 2 + int(layer.fields.size()) + 10;
     QStringList marks;
     for (int i = 0; i < params; ++i)
         marks << QStringLiteral("?");
@@ -243,7 +243,10 @@ qint64 EditGateway::writeNew(const LayerDef &layer, const QByteArray &sql, const
     for (const QVariant &value : *row.storage)
         st.bindVariant(i++, value);
     st.bind(i, row.now);
-    st.bind(i + 1, row.now);
+    if (row.unmodified)
+        st.bindNull(i + 1);
+    else
+        st.bind(i + 1, row.now);
     st.bind(i + 2, m_context.author);
     st.bind(i + 3, m_context.device);
     i += 4;
@@ -261,6 +264,10 @@ qint64 EditGateway::writeNew(const LayerDef &layer, const QByteArray &sql, const
         st.bindNull(i++);
     else
         st.bind(i++, nf.source);
+    if (row.importBatch)
+        st.bind(i++, row.importBatch);
+    else
+        st.bindNull(i++);
     st.run();
     const qint64 fid = m_db.lastInsertRowId();
     if (!row.journal)
@@ -355,6 +362,8 @@ EditResult EditGateway::update(const QString &layerName, const QString &uuid, co
             moderationOnly = moderationOnly && (it.key() == layer->moderationState || it.key() == layer->moderationReason);
         if (const QString refused = moderationOnly ? QString() : guard(*layer, old->attributes); !refused.isEmpty())
             return EditResult::failure(ErrorKind::Invalid, refused);
+        // A row still waiting in its file import's entry gets its own insert entry first: the update coalesces with it.
+        materializeImported(*layer, uuid);
         QVariantMap attrs = fc.attributes;
         const bool draft = fc.draft.value_or(old->meta.draft);
         EditResult v = validate(*layer, attrs, draft, true, old->attributes);
@@ -438,6 +447,9 @@ EditResult EditGateway::remove(const QString &layerName, const QString &uuid)
             return EditResult::failure(ErrorKind::NotFound, QCoreApplication::translate("EditGateway", "The feature no longer exists."));
         if (const QString refused = guard(*layer, old->attributes); !refused.isEmpty())
             return EditResult::failure(ErrorKind::Invalid, refused);
+        // A row of a file import not sent yet: its own insert entry first, so insert and delete cancel out (nothing
+        // is sent) and an undo brings it back to be sent.
+        materializeImported(*layer, uuid);
         // The entry keeps every old value, so an undo (or a conflict shown later) can bring the feature back whole.
         FieldChanges changes;
         const QJsonValue gone(QJsonValue::Null);
@@ -522,6 +534,27 @@ EditResult EditGateway::undoLast()
             return toStorage(f, normalizeValue(f, j.toVariant(), &ignored));
         };
         switch (entry->kind) {
+        case OutboxEntry::Kind::Import: {
+            // A whole file import: its rows go, with its record, as long as the SIT has none of them.
+            kind = QStringLiteral("import");
+            const std::optional<ImportBatch> batch = Outbox::importBatch(m_db, entry->seq);
+            if (!batch)
+                return EditResult::failure(ErrorKind::NotFound, QCoreApplication::translate("EditGateway", "There is nothing to undo."));
+            Statement sent = m_db.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE \"fid\" BETWEEN ? AND ? AND "
+                                                         "\"import_batch\" IS NOT ? LIMIT 1").arg(table));
+            sent.bind(1, batch->firstFid).bind(2, batch->lastFid).bind(3, batch->seq);
+            if (sent.step())
+                return EditResult::failure(ErrorKind::Invalid, QCoreApplication::translate("EditGateway", "Part of the import has already been sent to the "
+                                                                  "knowledge system: delete its features instead of undoing."));
+            sent = Statement();
+            Statement st = m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE \"import_batch\" = ?").arg(table));
+            st.bind(1, batch->seq);
+            st.run();
+            Statement record = m_db.prepare(QStringLiteral("DELETE FROM territori_imports WHERE id = ?"));
+            record.bind(1, batch->importId);
+            record.run();
+            break;
+        }
         case OutboxEntry::Kind::Insert: {
             kind = QStringLiteral("delete");
             Statement st = m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE \"uuid\" = ?").arg(table));
@@ -627,6 +660,7 @@ EditResult EditGateway::erasePersonalData(const QString &layerName, const QStrin
         if (!old)
             return EditResult::failure(ErrorKind::NotFound, QCoreApplication::translate("EditGateway", "The feature no longer exists."));
         const QString now = isoDateTime(QDateTime::currentDateTimeUtc());
+        materializeImported(*layer, uuid); // the erasure is an update: a row of an import not sent yet needs its insert
         QStringList sets;
         for (const QString &f : fields)
             sets << quoteIdentifier(f) + QStringLiteral(" = NULL");

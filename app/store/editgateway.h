@@ -188,6 +188,10 @@ public:
     // The change stays here until a person fixes what the issues name: its pending entries carry them (the sync page
     // lists them) and it is checked again at every sync. An empty list clears them.
     [[nodiscard]] EditResult holdForFixing(const PendingChange &change, const std::vector<FieldIssue> &issues);
+    // A row of a file import still waiting in the import's entry (outbox.h, ImportBatch) gets an insert entry of its own,
+    // with the op id the import gives it (nothing happens to any other feature). The sync uses it before it reads a
+    // feature's entries itself.
+    [[nodiscard]] EditResult takeOutOfImport(const QString &layer, const QString &uuid);
     // Failed entries become pending again (after the cause was fixed, e.g. the role or the server's schema).
     [[nodiscard]] EditResult retryFailed();
 
@@ -285,6 +289,10 @@ private:
         QByteArray blob;
         bool journal = true;
         std::optional<qint64> syncRev;
+        qint64 importBatch = 0; // the import's outbox entry the row waits in (0: none)
+        // modified_at left NULL: a row an import writes is not modified until it is (readers take created_at), 24
+        // bytes a row of the import's store (issue #13).
+        bool unmodified = false;
     };
     static QByteArray insertSql(const LayerDef &layer);
     // The stored values of a new feature's fields (its outbox entry holds none of them: outbox.h).
@@ -294,6 +302,10 @@ private:
     void touchContents(const QString &layer, const Envelope &env);
     // Sync helpers (editgateway_sync.cpp), called inside a transaction.
     std::vector<OutboxEntry> unsentEntries(const QString &layer, const QString &uuid);
+    // The entries a change covers; a row of a file import gets its own first (Outbox::materialize).
+    std::vector<qint64> entriesOf(const PendingChange &change);
+    // Outbox::materialize when the layer has an import entry still pending; returns whether the row got an entry.
+    bool materializeImported(const LayerDef &layer, const QString &uuid);
     void setEntriesState(const std::vector<qint64> &seqs, OutboxState state, const QString &error = QString());
     void writeRemoteRow(const LayerDef &layer, const RemoteFeature &row, bool force);
     void writeLocalValues(const LayerDef &layer, const QString &uuid, const QJsonObject &values,

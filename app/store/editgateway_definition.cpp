@@ -36,7 +36,14 @@ bool hasUnsent(Database &db, const QString &layer)
     Statement st = db.prepare(
         QStringLiteral("SELECT 1 FROM territori_outbox WHERE layer = ? AND %1 LIMIT 1").arg(Outbox::unsentIn()));
     st.bind(1, layer);
-    return st.step();
+    if (st.step())
+        return true;
+    st = Statement();
+    // A file import's rows still to go (ImportBatch).
+    for (const ImportBatch &b : Outbox::pendingImportBatches(db, layer))
+        if (Outbox::unsentRowsOf(db, b) > 0)
+            return true;
+    return false;
 }
 
 // A short form of a value for a message a person reads to copy it elsewhere.
@@ -210,6 +217,22 @@ EditResult EditGateway::applyDefinition(const DefinitionPlan &plan, DefinitionOu
             if (!fieldsChanged)
                 continue;
             std::vector<OutboxEntry> all = Outbox::pendingOfLayer(m_db, l.name);
+            // A file import's rows still to go are inserts like any other (ImportBatch): one entry each, read here as
+            // the import names them; one the new rules hold gets its entry of its own (entriesOf).
+            for (const ImportBatch &b : Outbox::pendingImportBatches(m_db, l.name)) {
+                Statement rows = m_db.prepare(QStringLiteral("SELECT \"fid\", \"uuid\" FROM %1 WHERE \"import_batch\" = ? "
+                                                             "ORDER BY \"fid\"").arg(quoteIdentifier(l.name)));
+                rows.bind(1, b.seq);
+                while (rows.step()) {
+                    OutboxEntry e;
+                    e.opId = b.opIdOf(rows.int64(0));
+                    e.layer = l.name;
+                    e.featureUuid = rows.text(1);
+                    e.kind = OutboxEntry::Kind::Insert;
+                    e.seq = -b.seq; // not an entry of its own: marked for the loop below
+                    all.push_back(std::move(e));
+                }
+            }
             FeatureReader reader(m_db, l);
             // A feature created here goes as its row is, so its value of a removed field is the one in the column the
             // field keeps (its entry holds no copy), read as the definition before this one typed it.
@@ -231,7 +254,11 @@ EditResult EditGateway::applyDefinition(const DefinitionPlan &plan, DefinitionOu
                                                        std::make_move_iterator(all.begin() + qptrdiff(to)));
                 from = to;
                 const QString uuid = entries.front().featureUuid;
-                const PendingChange c = coalesce(l, entries, reader.byUuid(uuid));
+                PendingChange c = coalesce(l, entries, reader.byUuid(uuid));
+                if (entries.front().seq < 0) {
+                    c.seqs.clear();
+                    c.importBatch = -entries.front().seq;
+                }
                 std::vector<FieldIssue> issues = checkAgainst(l, c);
                 for (const QString &field : removed) {
                     if (c.kind == PendingChange::Kind::Delete || c.kind == PendingChange::Kind::Nothing ||
@@ -252,7 +279,7 @@ EditResult EditGateway::applyDefinition(const DefinitionPlan &plan, DefinitionOu
                 }
                 if (issues.empty())
                     continue;
-                setProblems(c.seqs, issues);
+                setProblems(entriesOf(c), issues);
                 ++out.held;
             }
         }

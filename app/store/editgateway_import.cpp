@@ -48,9 +48,9 @@ private:
 // Time-ordered UUIDs (RFC 9562 version 7) for the features and outbox entries of one import: the Unix time in
 // milliseconds, a counter started at a random value, and random bits. Random (version 4) ids insert into the
 // layer's and the outbox's unique indexes at random places, touching a different page for every row; ordered ids
-// append. They are as unique as version 4 ids across devices (74 random bits per import plus the time). The outbox
-// entries' op ids are written by SQL (Outbox::appendInserts): the same time, 26 random bits for the import and a
-// 48-bit counter from a random 40-bit start, one per entry.
+// append. They are as unique as version 4 ids across devices (74 random bits per import plus the time). The rows' op
+// ids come from the import's outbox entry (ImportBatch::opIdOf): the same time, 26 random bits for the import and a
+// 48-bit counter from a random 40-bit start, one per row.
 class OrderedIds
 {
 public:
@@ -177,28 +177,15 @@ EditResult EditGateway::importFeatures(const QString &layerName, const ImportRec
         OrderedIds ids;
         NewRow row;
         row.now = isoDateTime(QDateTime::currentDateTimeUtc());
-        // The rows' outbox entries are written a few thousand at a time by one statement each (Outbox::appendInserts),
-        // while those rows are still in the page cache and the reading thread goes on: at the end, after the last
-        // row, they were a third of a second that nothing else could use.
+        // One outbox entry for the whole import (outbox.h, ImportBatch), written before its rows so that each row
+        // can name it (import_batch): the push sends the rows that name it, each as an insert with the op id the
+        // entry gives it. An entry per row cost 310 bytes with its indexes, a third of the import's store.
         row.journal = false;
-        const QString opIdPrefix = ids.opIdPrefix();
-        quint64 opIdCounter = ids.opIdCounterStart();
-        qint64 firstFid = 0, lastFid = 0; // of the rows still without their entry
-        int unjournalled = 0;
-        auto journalWritten = [&] {
-            if (!unjournalled)
-                return;
-            // Every feature written has its entry, or nothing is imported.
-            if (Outbox::appendInserts(m_db, layer->name, firstFid, lastFid, opIdPrefix, opIdCounter, m_context.author,
-                                      m_context.device) != unjournalled)
-                throw StoreError(ErrorKind::Other, QStringLiteral("the outbox entries of the import do not match its "
-                                                                  "%1 features from fid %2")
-                                                       .arg(unjournalled)
-                                                       .arg(firstFid));
-            opIdCounter += quint64(unjournalled);
-            firstFid = 0;
-            unjournalled = 0;
-        };
+        row.unmodified = true;
+        row.importBatch = Outbox::appendImportBatch(m_db, layer->name, record.id.isEmpty() ? ids.next() : record.id,
+                                                    ids.opIdPrefix(),
+                                                    ids.opIdCounterStart(), m_context.author, m_context.device);
+        qint64 firstFid = 0, lastFid = 0;
         Envelope touched;
         ImportRow in;
         QString failure;
@@ -226,13 +213,11 @@ EditResult EditGateway::importFeatures(const QString &layerName, const ImportRec
             std::swap(row.blob, in.m_blob);
             const qint64 fid = writeNew(*layer, sql, row);
             std::swap(row.blob, in.m_blob);
-            // A new row's fid is above every fid the table has had (AUTOINCREMENT), so the rows still without an
-            // entry are those from the first of them to the last.
+            // A new row's fid is above every fid the table has had (AUTOINCREMENT): the import's rows are those from
+            // the first of them to the last.
             if (!firstFid)
                 firstFid = fid;
             lastFid = fid;
-            if (++unjournalled == 4096)
-                journalWritten();
             const Envelope &e = in.m_envelope;
             if (indexing && !e.isNull())
                 indexed.push_back({fid, e.minX, e.maxX, e.minY, e.maxY});
@@ -243,7 +228,10 @@ EditResult EditGateway::importFeatures(const QString &layerName, const ImportRec
             }
             ++count;
         }
-        journalWritten();
+        if (count > 0)
+            Outbox::setImportBatchRange(m_db, row.importBatch, firstFid, lastFid);
+        else
+            Outbox::removeEntry(m_db, row.importBatch);
         if (indexing)
             addToSpatialIndex(m_db, rtree, std::move(indexed));
         for (const QString &trigger : setAside)

@@ -151,12 +151,22 @@ void EditGateway::setEntriesState(const std::vector<qint64> &seqs, OutboxState s
 std::vector<PendingChange> EditGateway::pendingChanges(int maxFeatures)
 {
     std::vector<PendingChange> out;
+    // An import's entry none of whose rows is left (each confirmed, deleted, or given an entry of its own: a desktop
+    // GIS's delete of one writes nothing) is history.
+    bool emptied = false;
+    for (const ImportBatch &b : Outbox::pendingImportBatches(m_db))
+        emptied = emptied || Outbox::unsentRowsOf(m_db, b) == 0;
+    if (emptied) {
+        GatewayTransaction txn(m_db);
+        Outbox::retireImportBatches(m_db);
+        txn.commit();
+    }
     // One read snapshot: the entries and the rows they describe must agree even while the UI saves.
     m_db.exec("BEGIN");
     try {
         Statement st = m_db.prepare(QStringLiteral(
             "SELECT o.layer, o.feature_uuid, min(o.seq) AS first FROM territori_outbox o WHERE %1 "
-            "AND o.layer IN (SELECT value FROM json_each(?2)) "
+            "AND o.kind <> 'import' AND o.layer IN (SELECT value FROM json_each(?2)) "
             "AND NOT EXISTS (SELECT 1 FROM territori_outbox h WHERE h.layer = o.layer AND h.feature_uuid = "
             "o.feature_uuid AND %2) GROUP BY o.layer, o.feature_uuid ORDER BY first "
             "LIMIT ?1")
@@ -168,19 +178,58 @@ std::vector<PendingChange> EditGateway::pendingChanges(int maxFeatures)
         for (const LayerDef &l : m_project.layers())
             active.append(l.name);
         st.bind(1, qint64(maxFeatures)).bind(2, QString::fromUtf8(QJsonDocument(active).toJson(QJsonDocument::Compact)));
-        std::vector<std::pair<QString, QString>> features;
+        struct Candidate
+        {
+            qint64 first = 0; // the oldest entry: its own, or its import's
+            QString layer;
+            QString uuid;
+            const ImportBatch *batch = nullptr;
+            qint64 fid = 0;
+        };
+        std::vector<Candidate> features;
         while (st.step())
-            features.emplace_back(st.text(0), st.text(1));
-        for (const auto &[layerName, uuid] : features) {
-            const LayerDef *layer = m_project.layer(layerName);
+            features.push_back({st.int64(2), st.text(0), st.text(1), nullptr, 0});
+        st = Statement();
+        // The rows still waiting in a file import's entry (outbox.h, ImportBatch), in fid order: as old as the entry.
+        const std::vector<ImportBatch> batches = Outbox::pendingImportBatches(m_db);
+        for (const ImportBatch &b : batches) {
+            if (!m_project.layer(b.layer))
+                continue;
+            Statement rows = m_db.prepare(QStringLiteral("SELECT \"fid\", \"uuid\" FROM %1 WHERE \"import_batch\" = ? "
+                                                         "ORDER BY \"fid\" LIMIT ?")
+                                              .arg(quoteIdentifier(b.layer)));
+            rows.bind(1, b.seq).bind(2, qint64(maxFeatures));
+            while (rows.step())
+                features.push_back({b.seq, b.layer, rows.text(1), &b, rows.int64(0)});
+        }
+        std::stable_sort(features.begin(), features.end(),
+                         [](const Candidate &a, const Candidate &b) { return a.first < b.first; });
+        if (int(features.size()) > maxFeatures)
+            features.resize(size_t(maxFeatures));
+        for (const Candidate &f : features) {
+            const LayerDef *layer = m_project.layer(f.layer);
             if (!layer)
                 continue; // an entry of a layer this project no longer has: nothing can send it
+            FeatureReader reader(m_db, *layer);
+            if (f.batch) {
+                // An insert of the row as it is, under the op id its import gives it; no entry of its own yet.
+                OutboxEntry e;
+                e.opId = f.batch->opIdOf(f.fid);
+                e.layer = f.layer;
+                e.featureUuid = f.uuid;
+                e.kind = OutboxEntry::Kind::Insert;
+                e.createdAt = f.batch->createdAt;
+                PendingChange c = coalesce(*layer, {e}, reader.byUuid(f.uuid));
+                c.seqs.clear();
+                c.importBatch = f.batch->seq;
+                out.push_back(std::move(c));
+                continue;
+            }
             std::vector<OutboxEntry> entries;
-            for (OutboxEntry &e : Outbox::forFeature(m_db, layerName, uuid))
+            for (OutboxEntry &e : Outbox::forFeature(m_db, f.layer, f.uuid))
                 if (e.state == OutboxState::Pending)
                     entries.push_back(std::move(e));
-            FeatureReader reader(m_db, *layer);
-            out.push_back(coalesce(*layer, entries, reader.byUuid(uuid)));
+            out.push_back(coalesce(*layer, entries, reader.byUuid(f.uuid)));
         }
         m_db.exec("COMMIT");
     } catch (...) {
@@ -191,15 +240,63 @@ std::vector<PendingChange> EditGateway::pendingChanges(int maxFeatures)
     return out;
 }
 
+std::vector<qint64> EditGateway::entriesOf(const PendingChange &change)
+{
+    if (!change.importBatch || !change.seqs.empty())
+        return change.seqs;
+    // A row of a file import that needs an entry of its own (held, refused): it gets it now, with its op id.
+    Outbox::materialize(m_db, change.layer, change.uuid);
+    Statement st = m_db.cached("SELECT seq FROM territori_outbox WHERE op_id = ?");
+    st.bind(1, change.opId());
+    std::vector<qint64> seqs;
+    if (st.step())
+        seqs.push_back(st.int64(0));
+    st.reset();
+    return seqs;
+}
+
+bool EditGateway::materializeImported(const LayerDef &layer, const QString &uuid)
+{
+    if (Outbox::pendingImportBatches(m_db, layer.name).empty())
+        return false;
+    return Outbox::materialize(m_db, layer.name, uuid);
+}
+
+EditResult EditGateway::takeOutOfImport(const QString &layer, const QString &uuid)
+{
+    const LayerDef *l = m_project.layer(layer);
+    if (!l)
+        return EditResult::success(uuid, QString());
+    try {
+        GatewayTransaction txn(m_db);
+        materializeImported(*l, uuid);
+        txn.commit();
+    } catch (const StoreError &e) {
+        return EditResult::failure(e);
+    }
+    return EditResult::success(uuid, QString());
+}
+
 EditResult EditGateway::acknowledge(const std::vector<Acknowledgement> &acks)
 {
     try {
         GatewayTransaction txn(m_db);
         QSet<QString> layers;
+        bool batches = false;
         for (const Acknowledgement &a : acks) {
             const bool nothing = a.change.kind == PendingChange::Kind::Nothing;
             setEntriesState(a.change.seqs, nothing ? OutboxState::Cancelled : OutboxState::Sent);
             const LayerDef *layer = m_project.layer(a.change.layer);
+            if (a.change.importBatch && a.change.seqs.empty() && layer) {
+                // A row of a file import: confirmed, it leaves the import's entry (its op id, sent as last_op, is
+                // still what recognises it on the SIT after a lost reply).
+                Statement st = m_db.prepare(QStringLiteral("UPDATE %1 SET \"import_batch\" = NULL WHERE \"uuid\" = ? AND "
+                                                           "\"import_batch\" = ?")
+                                                .arg(quoteIdentifier(layer->name)));
+                st.bind(1, a.change.uuid).bind(2, a.change.importBatch);
+                st.run();
+                batches = true;
+            }
             if (a.rev && layer) {
                 Statement st = m_db.prepare(QStringLiteral("UPDATE %1 SET \"sync_rev\" = ? WHERE \"uuid\" = ?")
                                                 .arg(quoteIdentifier(layer->name)));
@@ -208,6 +305,8 @@ EditResult EditGateway::acknowledge(const std::vector<Acknowledgement> &acks)
             }
             layers.insert(a.change.layer);
         }
+        if (batches)
+            Outbox::retireImportBatches(m_db); // an import's entry is history once none of its rows waits
         txn.commit();
     } catch (const StoreError &e) {
         return EditResult::failure(e);
@@ -219,7 +318,7 @@ EditResult EditGateway::markFailed(const PendingChange &change, const QString &m
 {
     try {
         GatewayTransaction txn(m_db);
-        setEntriesState(change.seqs, OutboxState::Failed, message);
+        setEntriesState(entriesOf(change), OutboxState::Failed, message);
         txn.commit();
     } catch (const StoreError &e) {
         return EditResult::failure(e);
@@ -341,7 +440,7 @@ EditResult EditGateway::holdForFixing(const PendingChange &change, const std::ve
 {
     try {
         GatewayTransaction txn(m_db);
-        setProblems(change.seqs, issues);
+        setProblems(issues.empty() ? change.seqs : entriesOf(change), issues);
         txn.commit();
     } catch (const StoreError &e) {
         return EditResult::failure(e);
@@ -613,8 +712,15 @@ bool EditGateway::ownEntry(const LayerDef &layer, const QString &uuid)
     Statement st = m_db.cached("SELECT 1 FROM territori_outbox WHERE layer = ? AND feature_uuid = ? AND kind = 'insert' "
                                "LIMIT 1");
     st.bind(1, layer.name).bind(2, uuid);
-    const bool own = st.step();
+    bool own = st.step();
     st.reset();
+    if (!own) {
+        // Imported here: its import's entry names it (outbox.h, ImportBatch).
+        Statement imported = m_db.prepare(QStringLiteral("SELECT 1 FROM %1 t WHERE t.\"uuid\" = ? AND %2")
+                                              .arg(quoteIdentifier(layer.name), Outbox::importedHere(layer.name, QStringLiteral("t"))));
+        imported.bind(1, uuid);
+        own = imported.step();
+    }
     return own;
 }
 
@@ -703,6 +809,11 @@ EditGateway::ApplyStats EditGateway::applyRemote(const QString &feed, std::optio
             unsent.insert(st.text(0) + QLatin1Char('\x1f') + st.text(1));
         st.reset();
     }
+    // Rows still waiting in a file import's entry have no entry of their own: one that the SIT turns out to have (a lost
+    // reply) gets its insert entry first, and is merged like any feature with unsent edits.
+    QSet<QString> importing;
+    for (const ImportBatch &b : Outbox::pendingImportBatches(m_db))
+        importing.insert(b.layer);
     QHash<QString, Envelope> extents;
     for (const RemoteFeature &row : rows) {
         const LayerDef *layer = m_project.layer(row.layer);
@@ -710,6 +821,8 @@ EditGateway::ApplyStats EditGateway::applyRemote(const QString &feed, std::optio
             ++stats.skipped;
             continue;
         }
+        if (importing.contains(layer->name) && Outbox::materialize(m_db, layer->name, row.uuid))
+            unsent.insert(row.layer + QLatin1Char('\x1f') + row.uuid);
         if (row.moderationOnly) {
             applyModeration(*layer, row, stats);
             continue;

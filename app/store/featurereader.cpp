@@ -1,5 +1,7 @@
 #include "featurereader.h"
 
+#include "outbox.h"
+
 #include "schema.h"
 
 namespace territori::store {
@@ -11,7 +13,8 @@ QString FeatureReader::featureColumns() const
     QStringList cols{QStringLiteral("\"fid\""), QStringLiteral("\"geom\""), QStringLiteral("\"uuid\"")};
     for (const auto &f : m_layer.fields)
         cols << quoteIdentifier(f.name);
-    cols << QStringLiteral("\"created_at\", \"modified_at\", \"author\", \"device\", \"gps_accuracy_m\", "
+    // A row never changed since an import wrote it has no modified_at of its own (issue #13): its creation time.
+    cols << QStringLiteral("\"created_at\", coalesce(\"modified_at\", \"created_at\"), \"author\", \"device\", \"gps_accuracy_m\", "
                            "\"gps_fix_time\", \"draft\", \"sync_rev\", \"source\"");
     return cols.join(QStringLiteral(", "));
 }
@@ -87,9 +90,10 @@ QString FeatureReader::visibleCondition(const LayerDef &layer, const QString &al
         return QString();
     const QString state = alias + QLatin1Char('.') + quoteIdentifier(layer.moderationState);
     const QString name = QString(layer.name).replace(QLatin1Char('\''), QStringLiteral("''"));
+    // One's own: inserted here (an insert entry), or imported here (an import's entry names the row).
     return QStringLiteral("(%1 IS NULL OR %1 = 'pubblicato' OR EXISTS (SELECT 1 FROM territori_outbox o WHERE o.layer = "
-                          "'%2' AND o.feature_uuid = %3.\"uuid\" AND o.kind = 'insert'))")
-        .arg(state, name, alias);
+                          "'%2' AND o.feature_uuid = %3.\"uuid\" AND o.kind = 'insert') OR %4)")
+        .arg(state, name, alias, Outbox::importedHere(layer.name, alias));
 }
 
 void FeatureReader::forEach(const Envelope *box, const std::function<bool(const FeatureRow &)> &fn)
@@ -158,8 +162,8 @@ std::vector<FeatureSummary> FeatureReader::search(const QString &text, int limit
                               : quoteIdentifier(m_layer.labelField);
     const QString where = searchWhere(text);
     Statement st = m_db.prepare(
-        QStringLiteral("SELECT \"fid\", \"uuid\", %1, \"modified_at\", \"draft\" FROM %2%3 ORDER BY \"modified_at\" "
-                       "DESC, \"fid\" DESC LIMIT ?2 OFFSET ?3")
+        QStringLiteral("SELECT \"fid\", \"uuid\", %1, coalesce(\"modified_at\", \"created_at\") AS m, \"draft\" FROM "
+                       "%2%3 ORDER BY m DESC, \"fid\" DESC LIMIT ?2 OFFSET ?3")
             .arg(label, quoteIdentifier(m_layer.name), where));
     if (!text.trimmed().isEmpty())
         st.bind(1, likePattern(text));

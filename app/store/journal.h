@@ -48,6 +48,9 @@ struct PendingChange
     QString layer;
     QString uuid;
     std::vector<qint64> seqs; // outbox entries covered, oldest first
+    // A row still waiting in a file import's entry (outbox.h, ImportBatch): that entry's seq. It has no entry of its
+    // own (seqs is empty) until one is needed (EditGateway::entriesOf); opIds holds the op id the import gives it.
+    qint64 importBatch = 0;
     QStringList opIds;        // their operation ids, oldest first; the last one is sent as last_op
     std::optional<qint64> baseRev;
     // An update's or a delete's fields: old = the base value (the first old value), new = my value. Empty for an

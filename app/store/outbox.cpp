@@ -37,7 +37,18 @@ OutboxEntry::Kind kindFromName(const QString &kind)
 {
     return kind == QLatin1String("insert")   ? OutboxEntry::Kind::Insert
            : kind == QLatin1String("delete") ? OutboxEntry::Kind::Delete
+           : kind == QLatin1String("import") ? OutboxEntry::Kind::Import
                                              : OutboxEntry::Kind::Update;
+}
+
+// The op id of row `fid` of an import entry `b` (alias), as SQL: the same text ImportBatch::opIdOf makes. The journal
+// triggers (schema.cpp) and materialize() use it.
+// Concatenated, not QString::arg: arg would take printf's "%012x" for its own "%01".
+QString opIdSqlOf(const QString &b, const QString &fid)
+{
+    return QStringLiteral("printf('%s%012x', json_extract(") + b + QStringLiteral(".changes, '$.op_prefix'), json_extract(") +
+           b + QStringLiteral(".changes, '$.op_counter') + (") + fid + QStringLiteral(" - json_extract(") + b +
+           QStringLiteral(".changes, '$.first_fid')))");
 }
 
 // The decoder of a whole entry (the row as `kColumns` lists it).
@@ -51,8 +62,9 @@ OutboxEntry readEntry(Statement &st)
     e.kind = kindFromName(st.text(4));
     if (!st.isNull(5))
         e.baseRev = st.int64(5);
-    // An insert refers to its row: what an older version copied into it is not read (schema step 6 empties it).
-    if (e.kind != OutboxEntry::Kind::Insert) {
+    // An insert refers to its row: what an older version copied into it is not read (schema step 6 empties it). An
+    // import's entry holds its rows' range, read by importBatch().
+    if (e.kind != OutboxEntry::Kind::Insert && e.kind != OutboxEntry::Kind::Import) {
         e.changes = Outbox::decodeChanges(st.blob(6));
         e.geomOld = st.blob(7);
         e.geomNew = st.blob(8);
@@ -150,6 +162,7 @@ QString outboxKindName(OutboxEntry::Kind kind)
     case OutboxEntry::Kind::Insert: return QStringLiteral("insert");
     case OutboxEntry::Kind::Update: return QStringLiteral("update");
     case OutboxEntry::Kind::Delete: return QStringLiteral("delete");
+    case OutboxEntry::Kind::Import: return QStringLiteral("import");
     }
     return QString();
 }
@@ -230,26 +243,6 @@ void Outbox::append(Database &db, OutboxEntry &e, const QString &author, const Q
     e.seq = db.lastInsertRowId();
 }
 
-int Outbox::appendInserts(Database &db, const QString &layer, qint64 firstFid, qint64 lastFid,
-                           const QString &opIdPrefix, quint64 firstCounter, const QString &author,
-                           const QString &device)
-{
-    // The same row append() writes for an insert, for each new feature: its name and nothing of it.
-    // Concatenated, not QString::arg: arg would take printf's "%012x" for its own "%01".
-    Statement st = db.prepare(QStringLiteral("INSERT INTO territori_outbox (op_id, layer, feature_uuid, kind, base_rev, "
-                                             "changes, created_at, author, device, state) "
-                                             "SELECT printf('%s%012x', ?1, ?2 + (\"fid\" - ?3)), ?5, \"uuid\", ?6, NULL, "
-                                             "'{}', ?7, ?8, ?9, ?10 FROM ") +
-                              quoteIdentifier(layer) +
-                              QStringLiteral(" WHERE \"fid\" BETWEEN ?3 AND ?4 ORDER BY \"fid\""));
-    st.bind(1, opIdPrefix).bind(2, qint64(firstCounter)).bind(3, firstFid).bind(4, lastFid).bind(5, layer);
-    st.bind(6, outboxKindName(OutboxEntry::Kind::Insert));
-    st.bind(7, isoDateTime(QDateTime::currentDateTimeUtc())).bind(8, author).bind(9, device);
-    st.bind(10, outboxStateName(OutboxState::Pending));
-    st.run();
-    return db.changes();
-}
-
 std::optional<OutboxEntry> Outbox::last(Database &db)
 {
     Statement st = db.prepare(
@@ -261,7 +254,7 @@ std::optional<OutboxEntry> Outbox::last(Database &db)
 
 std::vector<OutboxEntry> Outbox::pending(Database &db, int limit)
 {
-    Statement st = db.prepare(QStringLiteral("SELECT %1 FROM territori_outbox WHERE %2 ORDER BY seq LIMIT ?")
+    Statement st = db.prepare(QStringLiteral("SELECT %1 FROM territori_outbox WHERE %2 AND kind <> 'import' ORDER BY seq LIMIT ?")
                                   .arg(QLatin1String(kColumns), stateIn({OutboxState::Pending})));
     st.bind(1, qint64(limit));
     return readAll(st);
@@ -270,7 +263,7 @@ std::vector<OutboxEntry> Outbox::pending(Database &db, int limit)
 std::vector<OutboxEntry> Outbox::pendingOfLayer(Database &db, const QString &layer)
 {
     static const QByteArray sql = QStringLiteral("SELECT %1 FROM territori_outbox WHERE layer = ? AND %2 "
-                                                 "ORDER BY feature_uuid, seq")
+                                                 "AND kind <> 'import' ORDER BY feature_uuid, seq")
                                       .arg(QLatin1String(kColumns), stateIn({OutboxState::Pending}))
                                       .toUtf8();
     Statement st = db.cached(sql.constData());
@@ -292,11 +285,199 @@ std::vector<OutboxEntry> Outbox::forFeature(Database &db, const QString &layer, 
 
 qint64 Outbox::pendingCount(Database &db)
 {
-    static const QByteArray sql =
-        QStringLiteral("SELECT count(*) FROM territori_outbox WHERE %1").arg(unsentIn()).toUtf8();
+    static const QByteArray sql = QStringLiteral("SELECT count(*) FROM territori_outbox WHERE %1 AND kind <> 'import'")
+                                      .arg(unsentIn())
+                                      .toUtf8();
     Statement st = db.cached(sql.constData());
     st.step();
+    qint64 n = st.int64(0);
+    st.reset();
+    for (auto it : unsentImportedByLayer(db))
+        n += it;
+    return n;
+}
+
+QHash<QString, qint64> Outbox::unsentImportedByLayer(Database &db)
+{
+    QHash<QString, qint64> out;
+    for (const ImportBatch &b : pendingImportBatches(db))
+        out[b.layer] += unsentRowsOf(db, b);
+    return out;
+}
+
+// ---- Imports --------------------------------------------------------------------------------------------------------
+
+const QString Outbox::importBatchColumn = QStringLiteral("import_batch");
+
+QString ImportBatch::opIdOf(qint64 fid) const
+{
+    return opIdPrefix + QStringLiteral("%1").arg(opCounter + quint64(fid - firstFid), 12, 16, QLatin1Char('0'));
+}
+
+qint64 Outbox::appendImportBatch(Database &db, const QString &layer, const QString &importId, const QString &opIdPrefix,
+                                 quint64 opCounter, const QString &author, const QString &device)
+{
+    Statement st = db.prepare(QStringLiteral("INSERT INTO territori_outbox (op_id, layer, feature_uuid, kind, base_rev, "
+                                             "changes, created_at, author, device, state) VALUES (?1, ?2, ?1, ?3, NULL, "
+                                             "json_object('op_prefix', ?4, 'op_counter', ?5, 'first_fid', 0, "
+                                             "'last_fid', -1), ?6, ?7, ?8, ?9)"));
+    st.bind(1, importId).bind(2, layer).bind(3, outboxKindName(OutboxEntry::Kind::Import)).bind(4, opIdPrefix);
+    st.bind(5, qint64(opCounter)).bind(6, isoDateTime(QDateTime::currentDateTimeUtc())).bind(7, author).bind(8, device);
+    st.bind(9, outboxStateName(OutboxState::Pending));
+    st.run();
+    return db.lastInsertRowId();
+}
+
+void Outbox::setImportBatchRange(Database &db, qint64 seq, qint64 firstFid, qint64 lastFid)
+{
+    Statement st = db.prepare(QStringLiteral("UPDATE territori_outbox SET changes = json_set(changes, '$.first_fid', ?2, "
+                                             "'$.last_fid', ?3) WHERE seq = ?1 AND kind = 'import'"));
+    st.bind(1, seq).bind(2, firstFid).bind(3, lastFid);
+    st.run();
+}
+
+namespace {
+constexpr const char *kBatchColumns = "seq, feature_uuid, layer, json_extract(changes, '$.first_fid'), "
+                                      "json_extract(changes, '$.last_fid'), json_extract(changes, '$.op_prefix'), "
+                                      "json_extract(changes, '$.op_counter'), created_at, author, device, state";
+ImportBatch readBatch(Statement &st)
+{
+    ImportBatch b;
+    b.seq = st.int64(0);
+    b.importId = st.text(1);
+    b.layer = st.text(2);
+    b.firstFid = st.int64(3);
+    b.lastFid = st.int64(4);
+    b.opIdPrefix = st.text(5);
+    b.opCounter = quint64(st.int64(6));
+    b.createdAt = QDateTime::fromString(st.text(7), Qt::ISODateWithMs);
+    b.author = st.text(8);
+    b.device = st.text(9);
+    b.state = outboxStateFromName(st.text(10));
+    return b;
+}
+} // namespace
+
+std::optional<ImportBatch> Outbox::importBatch(Database &db, qint64 seq)
+{
+    Statement st = db.prepare(QStringLiteral("SELECT %1 FROM territori_outbox WHERE seq = ? AND kind = 'import'")
+                                  .arg(QLatin1String(kBatchColumns)));
+    st.bind(1, seq);
+    if (!st.step())
+        return std::nullopt;
+    return readBatch(st);
+}
+
+std::vector<ImportBatch> Outbox::pendingImportBatches(Database &db, const QString &layer)
+{
+    // The state index finds them: a store has few.
+    static const QByteArray sql = QStringLiteral("SELECT %1 FROM territori_outbox WHERE state = '%2' AND kind = 'import' "
+                                                 "AND (coalesce(?1, '') = '' OR layer = ?1) ORDER BY seq")
+                                      .arg(QLatin1String(kBatchColumns), outboxStateName(OutboxState::Pending))
+                                      .toUtf8();
+    Statement st = db.cached(sql.constData());
+    st.bind(1, layer);
+    std::vector<ImportBatch> out;
+    while (st.step())
+        out.push_back(readBatch(st));
+    st.reset();
+    return out;
+}
+
+qint64 Outbox::unsentRowsOf(Database &db, const ImportBatch &batch)
+{
+    if (!db.tableExists(batch.layer))
+        return 0;
+    Statement st = db.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE \"import_batch\" = ?")
+                                  .arg(quoteIdentifier(batch.layer)));
+    st.bind(1, batch.seq);
+    st.step();
     return st.int64(0);
+}
+
+bool Outbox::materialize(Database &db, const QString &layer, const QString &uuid)
+{
+    // Cached: the pull asks it for every row of a layer with an import still to go.
+    const QString t = quoteIdentifier(layer);
+    const QByteArray insert =
+        (QStringLiteral("INSERT OR IGNORE INTO territori_outbox (op_id, layer, feature_uuid, kind, base_rev, changes, "
+                        "created_at, author, device, state) SELECT ") +
+         opIdSqlOf(QStringLiteral("b"), QStringLiteral("t.\"fid\"")) +
+         QStringLiteral(", b.layer, t.\"uuid\", 'insert', NULL, '{}', b.created_at, b.author, b.device, '%1' FROM %2 t "
+                        "JOIN territori_outbox b ON b.seq = t.\"import_batch\" AND b.kind = 'import' WHERE t.\"uuid\" = "
+                        "?1 AND t.\"fid\" BETWEEN json_extract(b.changes, '$.first_fid') AND json_extract(b.changes, "
+                        "'$.last_fid')")
+             .arg(outboxStateName(OutboxState::Pending), t))
+            .toUtf8();
+    Statement st = db.cached(insert.constData());
+    st.bind(1, uuid);
+    st.run();
+    const bool written = db.changes() > 0;
+    st.reset();
+    const QByteArray clear =
+        QStringLiteral("UPDATE %1 SET \"import_batch\" = NULL WHERE \"uuid\" = ?1 AND \"import_batch\" IS NOT NULL")
+            .arg(t)
+            .toUtf8();
+    Statement c = db.cached(clear.constData());
+    c.bind(1, uuid);
+    c.run();
+    const bool cleared = db.changes() > 0;
+    c.reset();
+    return written || cleared;
+}
+
+int Outbox::retireImportBatches(Database &db)
+{
+    int retired = 0;
+    for (const ImportBatch &b : pendingImportBatches(db)) {
+        if (unsentRowsOf(db, b) > 0)
+            continue;
+        Statement st = db.prepare(QStringLiteral("UPDATE territori_outbox SET state = ?2, acked_at = ?3 WHERE seq = ?1"));
+        st.bind(1, b.seq).bind(2, outboxStateName(OutboxState::Sent)).bind(3, isoDateTime(QDateTime::currentDateTimeUtc()));
+        st.run();
+        ++retired;
+    }
+    return retired;
+}
+
+QString Outbox::importedHere(const QString &layer, const QString &alias)
+{
+    const QString name = QString(layer).replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QStringLiteral("(%1.\"import_batch\" IS NOT NULL OR EXISTS (SELECT 1 FROM territori_outbox b WHERE "
+                          "b.kind = 'import' AND b.layer = '%2' AND %1.\"fid\" BETWEEN json_extract(b.changes, "
+                          "'$.first_fid') AND json_extract(b.changes, '$.last_fid')))")
+        .arg(alias, name);
+}
+
+QString Outbox::importSourcePrefix(const QString &importId)
+{
+    return QStringLiteral("import ") + importId.left(8) + QStringLiteral(" row ");
+}
+
+QString Outbox::sourceForSit(Database &db, const QString &source)
+{
+    // "import " + 8 hexadecimal digits + " row ": the short form importSourcePrefix writes.
+    if (source.size() < 20 || !source.startsWith(QLatin1String("import ")) || source.mid(15, 5) != QLatin1String(" row "))
+        return source;
+    const QString shortId = source.mid(7, 8);
+    for (const QChar c : shortId)
+        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
+            return source;
+    Statement st = db.cached("SELECT file_name FROM territori_imports WHERE substr(id, 1, 8) = ? ORDER BY started_at "
+                             "DESC LIMIT 1");
+    st.bind(1, shortId);
+    QString file;
+    if (st.step())
+        file = st.text(0);
+    st.reset();
+    if (file.isEmpty())
+        return source;
+    return QStringLiteral("import ") + shortId + QStringLiteral(": ") + file + source.mid(15);
+}
+
+QString Outbox::batchOpIdSql(const QString &batchAlias, const QString &fidExpression)
+{
+    return opIdSqlOf(batchAlias, fidExpression);
 }
 
 void Outbox::removeEntry(Database &db, qint64 seq)

@@ -12,12 +12,21 @@
 //   update  each changed field with its value before and after, the geometry before and after when it moved, the
 //           revision it was made on (the base of the merge and of the SIT's compare-and-set), the photos it added.
 //   delete  every value the feature had and its geometry: an undo brings it back whole, a conflict shows it.
+//   import  one entry for a whole file import (schema 7): it names the import (feature_uuid = the import's id in
+//           territori_imports), the layer, the fids of its rows and how their op ids are made; the rows still to go
+//           carry the entry's seq in their "import_batch" column (a partial index finds them). The push sends those
+//           rows as inserts, a page at a time, each with its own op id (opIdOf), and clears the column of each row
+//           the SIT confirmed; the entry retires (Sent) when no row carries it. A row that needs an entry of its own
+//           (an edit here or in a desktop GIS, a hold, a refusal, a merge) gets its insert entry then, with the same
+//           op id (materialize), and leaves the batch: everything that reads per-feature entries works as for any
+//           insert. An import of 100,000 rows so writes one entry instead of 100,000 (31 MB, issue #13).
 // Stores written before schema 6 have inserts with copies: schema step 6 empties them when the store opens, and the
 // decoder reads an insert without them whatever it holds.
 
 #include "feature.h"
 #include "sqlite.h"
 
+#include <QHash>
 #include <QJsonValue>
 
 #include <initializer_list>
@@ -90,7 +99,7 @@ OutboxState outboxStateFromName(const QString &name);
 
 struct OutboxEntry
 {
-    enum class Kind { Insert, Update, Delete };
+    enum class Kind { Insert, Update, Delete, Import };
     qint64 seq = 0;
     QString opId;
     QString layer;
@@ -111,6 +120,26 @@ struct OutboxEntry
 
 QString outboxKindName(OutboxEntry::Kind kind);
 
+// An import's entry (kind Import): the rows of `layer` with fids firstFid..lastFid were written by the import `importId`;
+// those whose "import_batch" is `seq` are still to be sent. Row fid's op id: opIdPrefix followed by the 12-digit
+// hexadecimal counter opCounter + (fid - firstFid), as the op ids of per-row insert entries were made before schema 7.
+struct ImportBatch
+{
+    qint64 seq = 0;
+    QString importId;
+    QString layer;
+    qint64 firstFid = 0;
+    qint64 lastFid = 0;
+    QString opIdPrefix;
+    quint64 opCounter = 0;
+    QDateTime createdAt;
+    QString author;
+    QString device;
+    OutboxState state = OutboxState::Pending;
+
+    QString opIdOf(qint64 fid) const;
+};
+
 class Outbox
 {
 public:
@@ -125,21 +154,47 @@ public:
     // Writes an entry (state pending; seq, createdAt, author and device are filled in). An insert is written without
     // values, geometry or photos, whatever `entry` holds.
     static void append(Database &db, OutboxEntry &entry, const QString &author, const QString &device);
-    // The insert entries of the rows a bulk write (a file import) added to `layer`, one per row with a fid from
-    // firstFid to lastFid, in fid order: one statement for many rows instead of one per row, which cost an import as
-    // much CPU as checking its geometries. Op ids are `opIdPrefix` (the 24 characters of a version 7 uuid before its last group)
-    // followed by a 12-digit hexadecimal counter from firstCounter, so each is unique and they append to the op_id
-    // index (editgateway_import.cpp makes them). Returns the number of entries written.
-    static int appendInserts(Database &db, const QString &layer, qint64 firstFid, qint64 lastFid,
-                              const QString &opIdPrefix, quint64 firstCounter, const QString &author,
-                              const QString &device);
+    // ---- File imports: one entry for the whole import (ImportBatch) -------------------------------------------------
+    // The SQL column a feature table uses to name its import's entry while the row waits to be sent.
+    static const QString importBatchColumn;
+    // Writes a pending import entry for rows of `layer` (their fids are set by setImportBatchRange once known); returns
+    // its seq, which the import writes into each row's import_batch.
+    static qint64 appendImportBatch(Database &db, const QString &layer, const QString &importId,
+                                    const QString &opIdPrefix, quint64 opCounter, const QString &author,
+                                    const QString &device);
+    static void setImportBatchRange(Database &db, qint64 seq, qint64 firstFid, qint64 lastFid);
+    static std::optional<ImportBatch> importBatch(Database &db, qint64 seq);
+    // Pending import entries, oldest first (of one layer, or of all when `layer` is empty).
+    static std::vector<ImportBatch> pendingImportBatches(Database &db, const QString &layer = QString());
+    // The rows of an import still to be sent (their import_batch is the entry's seq).
+    static qint64 unsentRowsOf(Database &db, const ImportBatch &batch);
+    // Gives the row `uuid` of `layer`, if it is still waiting in an import's entry, an insert entry of its own (the op
+    // id the batch gives it, the batch's time, author and device) and takes it out of the batch, in the caller's
+    // transaction. Returns whether it did. Idempotent: the op id is unique.
+    static bool materialize(Database &db, const QString &layer, const QString &uuid);
+    // Pending import entries none of whose rows waits any more become Sent (history); returns how many.
+    static int retireImportBatches(Database &db);
+    // SQL for "this row of `layer` (alias) was created on this device by a file import": an import entry names its fid.
+    static QString importedHere(const QString &layer, const QString &alias);
+    // An imported row's provenance (its "source"): "import <the first 8 characters of the import's id> row <n>", which
+    // territori_imports resolves to the file, its hash, who imported it and when. It was "import <id>: <file> row
+    // <n>", 62 bytes a row of a 100,000-row import (issue #13). This is the start of it, before the row's number.
+    static QString importSourcePrefix(const QString &importId);
+    // The provenance as the SIT stores it, where territori_imports is not: the file's name put back
+    // ("import 3f9a2c1d: lotti.shp row 12"). Any other text is returned as it is.
+    static QString sourceForSit(Database &db, const QString &source);
+    // SQL for the op id an import entry (alias) gives the row whose fid is `fidExpression`.
+    static QString batchOpIdSql(const QString &batchAlias, const QString &fidExpression);
+
     static std::optional<OutboxEntry> last(Database &db);
     static std::vector<OutboxEntry> pending(Database &db, int limit);
     static std::vector<OutboxEntry> forFeature(Database &db, const QString &layer, const QString &uuid);
     // Every pending entry of a layer, grouped by feature (each feature's oldest first): one read for a whole layer.
     static std::vector<OutboxEntry> pendingOfLayer(Database &db, const QString &layer);
-    // Edits not yet on the SIT: waiting, held in a conflict, or refused.
+    // Edits not yet on the SIT: waiting, held in a conflict, or refused; an import's rows still to go count one each.
     static qint64 pendingCount(Database &db);
+    // Features of each layer with unsent changes held in import entries (rows still to go), by layer.
+    static QHash<QString, qint64> unsentImportedByLayer(Database &db);
     static void removeEntry(Database &db, qint64 seq);
 
     // SQL for queries: `column IN ('pending', ...)` for the given states, and the same for the unsent ones.

@@ -56,16 +56,33 @@ void createGeoPackageCore(Database &db)
 
 // Stamps modified_at on an edit that did not set it (a desktop GIS user's). A write that moves sync_rev is the sync
 // applying the SIT's version, which carries its own time.
-void createTouchTrigger(Database &db, const QString &table)
+void createTouchTriggerImpl(Database &db, const QString &table, bool importBatch)
 {
     db.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(quoteIdentifier(QStringLiteral("territori_%1_touch").arg(table))));
     // QGIS and GDAL run with recursive_triggers on, and 'now' is fixed for a whole statement: without the last test
     // this trigger's own update (to the same instant) would fire it again until SQLite gives up.
+    // A write that only takes a row out of its import's entry (import_batch, the sync's) is no edit either.
     db.exec(QStringLiteral("CREATE TRIGGER %1 AFTER UPDATE ON %2 WHEN NEW.\"modified_at\" IS OLD.\"modified_at\" AND "
-                           "NEW.\"sync_rev\" IS OLD.\"sync_rev\" AND NEW.\"modified_at\" IS NOT "
+                           "NEW.\"sync_rev\" IS OLD.\"sync_rev\" AND %3"
+                           "NEW.\"modified_at\" IS NOT "
                            "strftime('%Y-%m-%dT%H:%M:%fZ','now') BEGIN UPDATE %2 SET \"modified_at\" = "
                            "strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE \"fid\" = NEW.\"fid\"; END")
-                .arg(quoteIdentifier(QStringLiteral("territori_%1_touch").arg(table)), quoteIdentifier(table)));
+                .arg(quoteIdentifier(QStringLiteral("territori_%1_touch").arg(table)), quoteIdentifier(table),
+                     importBatch ? QStringLiteral("NEW.\"import_batch\" IS OLD.\"import_batch\" AND ") : QString()));
+}
+
+// Steps before 7 write the triggers as those versions did, without the column step 7 adds.
+void createTouchTrigger(Database &db, const QString &table)
+{
+    createTouchTriggerImpl(db, table, false);
+}
+
+// The rows still waiting in an import's outbox entry, by entry: the push pages through them, the counts count them.
+// Partial: a row leaves it when the SIT confirms it, so it is empty once everything is sent.
+void createImportBatchIndex(Database &db, const QString &table)
+{
+    db.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2 (\"import_batch\") WHERE \"import_batch\" IS NOT NULL")
+                .arg(quoteIdentifier(QStringLiteral("territori_%1_import_batch").arg(table)), quoteIdentifier(table)));
 }
 
 void step1(Database &db)
@@ -225,7 +242,7 @@ void step5(Database &db)
         // The journal's insert trigger now gives another program's feature its uuid and timestamps.
         db.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(quoteIdentifier(QStringLiteral("territori_%1_defaults").arg(table))));
         createTouchTrigger(db, table);
-        createJournalTriggers(db, table, fields);
+        createJournalTriggers(db, table, fields, false);
     }
 }
 
@@ -241,7 +258,23 @@ void step6(Database &db)
             "WHERE kind = 'insert' AND (changes IS NOT '{}' OR geom_old IS NOT NULL OR geom_new IS NOT NULL OR "
             "attachments IS NOT NULL)");
     for (const auto &[table, fields] : layerFields(db))
+        createJournalTriggers(db, table, fields, false);
+}
+
+// One outbox entry for a whole file import (outbox.h, ImportBatch): every feature table gets the column that names the
+// import entry a row still waits in, and a partial index of it (empty once everything is sent); the touch and journal
+// triggers are created anew (an edit by another program of a row still in an import's entry gives it its own insert
+// entry first). Nothing else changes: a store's per-row insert entries stay as they are and are pushed as before.
+void step7(Database &db)
+{
+    for (const auto &[table, fields] : layerFields(db)) {
+        if (!db.tableExists(table))
+            continue;
+        db.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN \"import_batch\" INTEGER").arg(quoteIdentifier(table)));
+        createImportBatchIndex(db, table);
+        createTouchTriggerImpl(db, table, true);
         createJournalTriggers(db, table, fields);
+    }
 }
 
 void setVersion(Database &db, int version)
@@ -270,7 +303,7 @@ int readVersion(Database &db)
 void migrate(Database &db, int from, int to)
 {
     using Step = void (*)(Database &);
-    static const Step steps[] = {step1, step2, step3, step4, step5, step6};
+    static const Step steps[] = {step1, step2, step3, step4, step5, step6, step7};
     static_assert(sizeof(steps) / sizeof(steps[0]) == kCurrentVersion, "one step per schema version");
     for (int v = from + 1; v <= to; ++v) {
         steps[v - 1](db);
@@ -283,7 +316,12 @@ QString journalInsertTriggerName(const QString &table)
     return QStringLiteral("territori_%1_journal_insert").arg(table);
 }
 
-void createJournalTriggers(Database &db, const QString &table, const QStringList &fields)
+void createTouchTrigger(Database &db, const QString &table, bool importBatch)
+{
+    createTouchTriggerImpl(db, table, importBatch);
+}
+
+void createJournalTriggers(Database &db, const QString &table, const QStringList &fields, bool importBatch)
 {
     const QString t = quoteIdentifier(table);
     const QString name = QStringLiteral("'") + QString(table).replace(QLatin1Char('\''), QStringLiteral("''")) +
@@ -339,28 +377,48 @@ void createJournalTriggers(Database &db, const QString &table, const QStringList
     const QString wellFormed = QStringLiteral("(length(\"uuid\") = 36 AND \"uuid\" GLOB '*-*-*-*-*' AND NOT \"uuid\" GLOB "
                                               "'*[^0-9a-f-]*')");
     db.exec(QStringLiteral("CREATE TRIGGER %1 AFTER INSERT ON %2 WHEN %3 BEGIN "
-                           "UPDATE %2 SET \"uuid\" = CASE WHEN %8 THEN \"uuid\" ELSE %4 END, \"sync_rev\" = NULL, "
+                           "UPDATE %2 SET \"uuid\" = CASE WHEN %8 THEN \"uuid\" ELSE %4 END, \"sync_rev\" = NULL, %10"
                            "\"created_at\" = coalesce(\"created_at\", %5), \"modified_at\" = coalesce(\"modified_at\", %5) "
                            "WHERE \"fid\" = NEW.\"fid\"; "
                            "INSERT INTO territori_outbox (%6) SELECT %4, %7, \"uuid\", 'insert', NULL, '{}', NULL, NULL, "
                            "%5, \"author\", 'desktop GIS', %9, 'desktop' FROM %2 WHERE \"fid\" = NEW.\"fid\"; END")
-                .arg(trigger(QStringLiteral("insert")), t, outsider, uuid, now, columns, name, wellFormed, pending));
+                .arg(trigger(QStringLiteral("insert")), t, outsider, uuid, now, columns, name, wellFormed, pending)
+                .arg(importBatch ? QStringLiteral("\"import_batch\" = NULL, ") : QString()));
     // An update: the fields that changed with their old and new values, the geometry when it changed, and the
-    // revision the change was made on (the base of the compare-and-set and of the merge).
-    db.exec(QStringLiteral("CREATE TRIGGER %1 AFTER UPDATE ON %2 WHEN %3 AND OLD.\"uuid\" IS NOT NULL AND (%4) BEGIN "
-                           "INSERT INTO territori_outbox (%5) VALUES (%6, %7, NEW.\"uuid\", 'update', OLD.\"sync_rev\", "
-                           "(SELECT json_group_object(k, json(v)) FROM (%8)), "
-                           "CASE WHEN %10 THEN OLD.\"geom\" END, CASE WHEN %10 THEN NEW.\"geom\" END, "
-                           "%9, NEW.\"author\", 'desktop GIS', %11, 'desktop'); END")
-                .arg(trigger(QStringLiteral("update")), t, outsider, changed.join(QStringLiteral(" OR ")), columns, uuid,
-                     name, perField.join(QStringLiteral(" UNION ALL ")), now)
-                .arg(geometryChanged, pending));
+    // revision the change was made on (the base of the compare-and-set and of the merge). A row still waiting in its
+    // file import's entry (import_batch) first gets an insert entry of its own, with the op id the import gives it
+    // (Outbox::materialize does the same for the app), and leaves the import's entry: the update then coalesces
+    // with that insert like any other. Its own write of import_batch fires this trigger again under QGIS's
+    // recursive_triggers: the op id is unique (OR IGNORE) and nothing else changed, so that writes nothing.
+    const QString anyChange = changed.join(QStringLiteral(" OR "));
+    const QString materialize =
+        QStringLiteral("INSERT OR IGNORE INTO territori_outbox (%1) SELECT ").arg(columns) +
+        Outbox::batchOpIdSql(QStringLiteral("b"), QStringLiteral("OLD.\"fid\"")) +
+        QStringLiteral(", %1, OLD.\"uuid\", 'insert', NULL, '{}', NULL, NULL, b.created_at, b.author, b.device, %2, "
+                       "NULL FROM territori_outbox b WHERE b.seq = OLD.\"import_batch\" AND b.kind = 'import' AND "
+                       "OLD.\"fid\" BETWEEN json_extract(b.changes, '$.first_fid') AND json_extract(b.changes, "
+                       "'$.last_fid'); "
+                       "UPDATE %3 SET \"import_batch\" = NULL WHERE \"fid\" = NEW.\"fid\" AND \"import_batch\" IS "
+                       "NOT NULL; ")
+            .arg(name, pending, t);
+    db.exec(QStringLiteral("CREATE TRIGGER %1 AFTER UPDATE ON %2 WHEN %3 AND OLD.\"uuid\" IS NOT NULL AND (%4%5) BEGIN ")
+                .arg(trigger(QStringLiteral("update")), t, outsider, anyChange,
+                     importBatch ? QStringLiteral(" OR NEW.\"import_batch\" IS NOT OLD.\"import_batch\"") : QString()) +
+            (importBatch ? materialize : QString()) +
+            QStringLiteral("INSERT INTO territori_outbox (%1) SELECT %2, %3, NEW.\"uuid\", 'update', OLD.\"sync_rev\", "
+                           "(SELECT json_group_object(k, json(v)) FROM (%4)), "
+                           "CASE WHEN %6 THEN OLD.\"geom\" END, CASE WHEN %6 THEN NEW.\"geom\" END, "
+                           "%5, NEW.\"author\", 'desktop GIS', %7, 'desktop' WHERE %8; END")
+                .arg(columns, uuid, name, perField.join(QStringLiteral(" UNION ALL ")), now, geometryChanged, pending,
+                     anyChange));
     // A delete keeps every old value, as the app's own does (an undo, or a conflict shown later, needs them).
-    db.exec(QStringLiteral("CREATE TRIGGER %1 AFTER DELETE ON %2 WHEN %3 AND OLD.\"uuid\" IS NOT NULL BEGIN "
+    // A row still waiting in its import's entry was never sent: its delete sends nothing, and leaves nothing.
+    db.exec(QStringLiteral("CREATE TRIGGER %1 AFTER DELETE ON %2 WHEN %3 AND OLD.\"uuid\" IS NOT NULL%10 BEGIN "
                            "INSERT INTO territori_outbox (%4) VALUES (%5, %6, OLD.\"uuid\", 'delete', OLD.\"sync_rev\", "
                            "json_object(%7), OLD.\"geom\", NULL, %8, OLD.\"author\", 'desktop GIS', %9, 'desktop'); END")
                 .arg(trigger(QStringLiteral("delete")), t, outsider, columns, uuid, name,
-                     oldValues.isEmpty() ? QString() : oldValues.join(QStringLiteral(", ")), now, pending));
+                     oldValues.isEmpty() ? QString() : oldValues.join(QStringLiteral(", ")), now, pending)
+                .arg(importBatch ? QStringLiteral(" AND OLD.\"import_batch\" IS NULL") : QString()));
     // A feature's uuid is its identity on the SIT and in every journal entry: no other program changes it.
     db.exec(QStringLiteral("CREATE TRIGGER %1 BEFORE UPDATE OF \"uuid\" ON %2 WHEN %3 AND %4 AND "
                            "NEW.\"uuid\" IS NOT OLD.\"uuid\" BEGIN SELECT RAISE(ABORT, 'Territori: the uuid of a "
@@ -387,14 +445,16 @@ void createFeatureTable(Database &db, const LayerDef &layer)
          << QStringLiteral("\"author\" TEXT") << QStringLiteral("\"device\" TEXT")
          << QStringLiteral("\"gps_accuracy_m\" REAL") << QStringLiteral("\"gps_fix_time\" DATETIME")
          << QStringLiteral("\"draft\" BOOLEAN NOT NULL DEFAULT 0") << QStringLiteral("\"sync_rev\" INTEGER")
-         << QStringLiteral("\"source\" TEXT"); // last, where the step 4 migration adds it to older tables
+         << QStringLiteral("\"source\" TEXT")        // where the step 4 migration adds it to older tables
+         << QStringLiteral("\"import_batch\" INTEGER"); // last, where step 7 adds it: the import entry a row waits in
     db.exec(QStringLiteral("CREATE TABLE %1 (%2)").arg(t, cols.join(QStringLiteral(", "))));
+    createImportBatchIndex(db, layer.name);
 
     // A desktop GIS user may add or edit features in QGIS without knowing our columns. The journal triggers give a
     // new feature a UUID (v4, built in SQL) and timestamps and journal it; the touch trigger stamps modified_at on an
     // edit that did not set it. Column DEFAULT expressions would not do: GDAL copies a default it cannot parse into
     // the row as a literal string.
-    createTouchTrigger(db, layer.name);
+    createTouchTriggerImpl(db, layer.name, true);
     QStringList fields;
     for (const auto &f : layer.fields)
         fields << f.name;

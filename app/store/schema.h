@@ -18,7 +18,9 @@ namespace territori::store::schema {
 //     journal triggers on every feature table, and the outbox's origin and problem columns; territori_set_aside
 //     (features of the SIT this device could not take)
 //  6  insert entries of the outbox carry no copy of the feature (outbox.h): older ones emptied, triggers created anew
-constexpr int kCurrentVersion = 6;
+//  7  one outbox entry per file import (outbox.h, ImportBatch): an "import_batch" column and its partial index on every
+//     feature table, the touch and journal triggers created anew
+constexpr int kCurrentVersion = 7;
 // The most a project's write-ahead log keeps on disk once a checkpoint has emptied it (bytes).
 constexpr qint64 kWalSizeLimit = 8 * 1024 * 1024;
 
@@ -37,7 +39,10 @@ void saveLayerDefinition(Database &db, const LayerDef &layer);
 
 // The triggers that journal a feature table's rows written by other programs into the outbox (and refuse a change
 // of uuid): dropped and created again, so a changed list of fields gets them anew.
-void createJournalTriggers(Database &db, const QString &table, const QStringList &fields);
+// importBatch false: as schema versions before 7 wrote them, without the "import_batch" column (migrations, tests).
+void createJournalTriggers(Database &db, const QString &table, const QStringList &fields, bool importBatch = true);
+// The trigger that stamps modified_at on another program's edit; importBatch as above.
+void createTouchTrigger(Database &db, const QString &table, bool importBatch = true);
 // The name of the trigger that journals another program's insert (an import sets it aside like the R-tree's).
 QString journalInsertTriggerName(const QString &table);
 

@@ -87,7 +87,7 @@ QHash<QString, UnsentCounts> SyncState::unsentByLayer()
     Statement st = m_db.prepare(QStringLiteral(
         "SELECT layer, state, count(*), max(CASE WHEN %1 THEN last_error END), count(DISTINCT "
         "feature_uuid), count(DISTINCT CASE WHEN problem IS NOT NULL THEN feature_uuid END) FROM territori_outbox "
-        "WHERE %2 GROUP BY layer, state")
+        "WHERE %2 AND kind <> 'import' GROUP BY layer, state")
                                     .arg(Outbox::stateIn({OutboxState::Failed}), Outbox::unsentIn()));
     while (st.step()) {
         UnsentCounts &c = out[st.text(0)];
@@ -104,6 +104,12 @@ QHash<QString, UnsentCounts> SyncState::unsentByLayer()
             c.conflict = int(st.int64(4)); // features in conflict, not their entries
 
     }
+    st = Statement();
+    // A file import's rows still to go are one entry each, held in the import's entry (outbox.h, ImportBatch).
+    const QHash<QString, qint64> imported = Outbox::unsentImportedByLayer(m_db);
+    for (auto it = imported.cbegin(); it != imported.cend(); ++it)
+        if (it.value() > 0)
+            out[it.key()].pending += int(it.value());
     return out;
 }
 

@@ -41,6 +41,7 @@ void EditController::refresh()
             case OutboxEntry::Kind::Insert: m_undoText = tr("Undo: new feature in %1").arg(title); break;
             case OutboxEntry::Kind::Update: m_undoText = tr("Undo: change in %1").arg(title); break;
             case OutboxEntry::Kind::Delete: m_undoText = tr("Undo: deletion in %1").arg(title); break;
+            case OutboxEntry::Kind::Import: m_undoText = tr("Undo: file import into %1").arg(title); break;
             }
         }
         m_pending = int(Outbox::pendingCount(m_project->db()));

@@ -508,9 +508,10 @@ void SyncController::refresh()
             for (const LayerDef &l : m_project->retiredLayers()) {
                 Statement st = m_project->db().prepare(QStringLiteral(
                     "SELECT count(DISTINCT feature_uuid) FROM territori_outbox WHERE layer = ? AND state IN "
-                    "('pending', 'failed', 'conflict')"));
+                    "('pending', 'failed', 'conflict') AND kind <> 'import'"));
                 st.bind(1, l.name);
-                const int count = st.step() ? int(st.int64(0)) : 0;
+                const int count = (st.step() ? int(st.int64(0)) : 0) +
+                                  int(Outbox::unsentImportedByLayer(m_project->db()).value(l.name));
                 m_attention << QVariantMap{{QStringLiteral("kind"), QStringLiteral("retired")},
                                            {QStringLiteral("layer"), l.name},
                                            {QStringLiteral("layerTitle"), l.title.text(uiLanguage())},

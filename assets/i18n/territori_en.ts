@@ -1425,6 +1425,11 @@
         <translation>The last edit has already been sent to the knowledge system: edit the feature instead of undoing.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Part of the import has already been sent to the knowledge system: delete its features instead of undoing.</source>
+        <translation>Part of the import has already been sent to the knowledge system: delete its features instead of undoing.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>The last edit was made in another program (a desktop GIS): undo it there, or edit the feature here.</source>
         <translation>The last edit was made in another program (a desktop GIS): undo it there, or edit the feature here.</translation>
@@ -5913,6 +5918,11 @@
         <location line="+1"/>
         <source>Undo: deletion in %1</source>
         <translation>Undo: deletion in %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo: file import into %1</source>
+        <translation>Undo: file import into %1</translation>
     </message>
     <message>
         <location line="+37"/>

@@ -1425,6 +1425,11 @@
         <translation>L&apos;ultima modifica è già stata inviata al sistema della conoscenza (SIT): invece di annullarla, modificare l&apos;elemento.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Part of the import has already been sent to the knowledge system: delete its features instead of undoing.</source>
+        <translation>Una parte dell&apos;importazione è già stata inviata al sistema della conoscenza (SIT): invece di annullarla, eliminarne gli elementi.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>The last edit was made in another program (a desktop GIS): undo it there, or edit the feature here.</source>
         <translation>L&apos;ultima modifica è stata fatta in un altro programma (un GIS desktop): annullarla lì, oppure modificare l&apos;elemento qui.</translation>
@@ -5913,6 +5918,11 @@
         <location line="+1"/>
         <source>Undo: deletion in %1</source>
         <translation>Annulla l&apos;eliminazione in %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo: file import into %1</source>
+        <translation>Annulla l&apos;importazione del file in %1</translation>
     </message>
     <message>
         <location line="+37"/>

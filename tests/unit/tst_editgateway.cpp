@@ -7,6 +7,7 @@
 #include "testsupport.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -280,7 +281,7 @@ private slots:
         // A tablet's storage matters: the write-ahead log of a large import must not stay in the project folder at
         // its full size once it has been checkpointed.
         std::vector<NewFeature> sites;
-        for (int i = 0; i < 15000; ++i) {
+        for (int i = 0; i < 25000; ++i) {
             NewFeature nf = site(QStringLiteral("Area %1").arg(i));
             nf.geometry = square(9.0 + (i % 100) * 0.004, 45.3 + (i / 100) * 0.002);
             sites.push_back(nf);
@@ -293,11 +294,10 @@ private slots:
         QVERIFY(m_gw->insert("siti", site()).ok); // the next save starts the log over
         QVERIFY2(QFileInfo(wal).size() <= schema::kWalSizeLimit,
                  qPrintable(QStringLiteral("the log kept %1 bytes").arg(QFileInfo(wal).size())));
-        QCOMPARE(features(), 15001);
-        // Written a few thousand at a time: every feature has its entry, each with an op id of its own.
-        QCOMPARE(count("SELECT count(DISTINCT o.op_id) FROM territori_outbox o JOIN siti s ON s.uuid = o.feature_uuid"),
-                 15001);
-        QCOMPARE(outbox(), 15001);
+        QCOMPARE(features(), 25001);
+        // One entry for the import (outbox.h, ImportBatch), one for the feature saved after it; every feature to go.
+        QCOMPARE(outbox(), 2);
+        QCOMPARE(Outbox::pendingCount(m_project->db()), 25001);
     }
 
     void importWritesFeaturesOutboxAndRecordInOneTransaction()
@@ -315,13 +315,16 @@ private slots:
         QVERIFY2(r.ok, qPrintable(r.message));
         QCOMPARE(imported, 3);
         QCOMPARE(features(), 3);
-        QCOMPARE(outbox(), 3);
         QCOMPARE(rtreeHits(9.2105, 45.5005), 1);
         QCOMPARE(count("SELECT count(*) FROM siti WHERE source LIKE 'import imp-1: aree.shp row %'"), 3);
-        // One entry per feature, naming it and holding nothing of it: an import is not written twice.
-        QCOMPARE(count("SELECT count(*) FROM territori_outbox o JOIN siti s ON s.uuid = o.feature_uuid WHERE o.kind = "
-                       "'insert' AND o.changes = '{}' AND o.geom_new IS NULL AND o.attachments IS NULL"),
-                 3);
+        // One entry for the whole import, naming it and holding nothing of its features; each feature names the
+        // entry it waits in, and counts as an edit to send.
+        QCOMPARE(outbox(), 1);
+        QCOMPARE(count("SELECT count(*) FROM territori_outbox WHERE kind = 'import' AND feature_uuid = 'imp-1' AND "
+                       "op_id = 'imp-1' AND state = 'pending' AND geom_new IS NULL AND attachments IS NULL"),
+                 1);
+        QCOMPARE(count("SELECT count(*) FROM siti WHERE import_batch = (SELECT seq FROM territori_outbox)"), 3);
+        QCOMPARE(Outbox::pendingCount(m_project->db()), 3);
         Statement st = m_project->db().prepare(
             "SELECT file_name, comune, officer, source_srs, rows_read, rows_imported, rows_rejected, layer, "
             "finished_at IS NOT NULL FROM territori_imports WHERE id = 'imp-1'");
@@ -341,11 +344,11 @@ private slots:
         QCOMPARE(count("SELECT count(*) FROM gpkg_contents WHERE table_name = 'siti' AND max_x > 9.2205"), 1);
     }
 
-    void everyImportedFeatureHasOneEntryOfItsOwn()
+    void everyImportedFeatureGoesUnderAnOpIdOfItsOwn()
     {
-        // An import writes its entries in one statement after its rows (Outbox::appendInserts): each of its
-        // features gets exactly one, with an op id no other entry has (the SIT recognises a lost reply by it), and
-        // nothing else gets one, whatever the layer held before.
+        // An import writes one entry for all its rows (outbox.h, ImportBatch): each of its features still goes as an
+        // insert of its own, with an op id no other entry or feature has (the SIT recognises a lost reply by it), and
+        // nothing else is taken into it, whatever the layer held before.
         const EditResult before = m_gw->insert("siti", site("Prima"));
         QVERIFY(before.ok);
         QVERIFY(m_gw->remove("siti", m_gw->insert("siti", site("Tolta")).uuid).ok); // a gap in the fids
@@ -366,29 +369,32 @@ private slots:
         QVERIFY(m_gw->importFeatures("siti", second, feedOf(sites(2, 9.2), -1, true), &imported).ok);
         QCOMPARE(imported, 2);
         QCOMPARE(features(), 6);
-        // One insert entry per feature there, the earlier feature's still its own.
-        QCOMPARE(count("SELECT count(*) FROM siti s WHERE (SELECT count(*) FROM territori_outbox o WHERE o.kind = "
-                       "'insert' AND o.feature_uuid = s.uuid) = 1"),
-                 6);
+        QCOMPARE(count("SELECT count(*) FROM territori_outbox WHERE kind = 'import'"), 2);
+        QCOMPARE(count("SELECT count(*) FROM siti WHERE import_batch IS NOT NULL"), 5);
         QCOMPARE(Outbox::forFeature(m_project->db(), "siti", before.uuid).front().opId, before.opId);
-        // Op ids of their own: none repeated, none a feature's uuid, version 7 uuids, in the order of the rows.
-        QCOMPARE(count("SELECT count(DISTINCT op_id) FROM territori_outbox"), outbox());
-        QCOMPARE(count("SELECT count(*) FROM territori_outbox o JOIN siti s ON s.uuid = o.op_id"), 0);
-        QCOMPARE(count("SELECT count(*) FROM territori_outbox o JOIN siti s ON s.uuid = o.feature_uuid WHERE s.nome "
-                       "LIKE 'Area %' AND length(o.op_id) = 36 AND substr(o.op_id, 15, 1) = '7' AND o.op_id GLOB "
-                       "'[0-9a-f]*-[0-9a-f]*-[0-9a-f]*-[89ab]*-[0-9a-f]*'"),
-                 5);
-        QCOMPARE(count("SELECT count(*) FROM territori_outbox a JOIN territori_outbox b ON b.seq > a.seq JOIN siti sa "
-                       "ON sa.uuid = a.feature_uuid JOIN siti sb ON sb.uuid = b.feature_uuid WHERE sb.fid < sa.fid"),
-                 0);
-        // They go to the SIT as any new feature does.
+        // They go to the SIT as any new feature does, oldest first, the import's rows in their order.
         int inserts = 0, nothing = 0;
+        QStringList ops;
+        QStringList names;
         for (const PendingChange &c : m_gw->pendingChanges(10)) {
             inserts += c.kind == PendingChange::Kind::Insert;
             nothing += c.kind == PendingChange::Kind::Nothing; // "Tolta", created and deleted here
+            ops << c.opId();
+            if (c.current)
+                names << c.current->attributes.value("nome").toString();
         }
         QCOMPARE(inserts, 6);
         QCOMPARE(nothing, 1);
+        QCOMPARE(names, QStringList({"Prima", "Area 0", "Area 1", "Area 2", "Area 0", "Area 1"}));
+        // Op ids of their own: none repeated, none a feature's uuid, version 7 uuids for the imported ones.
+        QCOMPARE(QSet<QString>(ops.begin(), ops.end()).size(), ops.size());
+        int v7 = 0;
+        const QRegularExpression form("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$");
+        for (const QString &op : ops) {
+            v7 += form.match(op).hasMatch();
+            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM siti WHERE uuid = '%1'").arg(op)), 0);
+        }
+        QCOMPARE(v7, 5);
     }
 
     void aLargeImportLeavesASpatialIndexThatFindsEveryFeatureAndKeepsWorking()

@@ -277,10 +277,13 @@ private slots:
         QVERIFY(box.value("south").toDouble() > 45.50 && box.value("north").toDouble() < 45.55);
         QVERIFY(box.value("west").toDouble() > 9.01 && box.value("east").toDouble() < 9.07);
 
-        Statement st = m_project->db().prepare("SELECT author, source FROM servizi_sovracomunali LIMIT 1");
+        // The provenance names the import, whose record names the file (and the SIT gets the file's name with it).
+        Statement st = m_project->db().prepare("SELECT author, source, (SELECT file_name FROM territori_imports WHERE "
+                                               "substr(id, 1, 8) = substr(source, 8, 8)) FROM servizi_sovracomunali LIMIT 1");
         QVERIFY(st.step());
         QCOMPARE(st.text(0), QString("Ufficio tecnico di Rho"));
-        QVERIFY(st.text(1).contains("rho_servizi_gauss_boaga.csv"));
+        QVERIFY(st.text(2).contains("rho_servizi_gauss_boaga.csv"));
+        QVERIFY(Outbox::sourceForSit(m_project->db(), st.text(1)).contains("rho_servizi_gauss_boaga.csv"));
 
         m_import->reset();
         QCOMPARE(m_import->step(), int(ImportController::FileStep));

@@ -43,9 +43,20 @@ class TestSchema : public QObject
         // Other programs' edits were not journalled before version 5.
         if (version < 5)
             for (const char *t : {"insert", "update", "delete", "uuid"})
-                db.exec(QStringLiteral("DROP TRIGGER territori_punti_journal_%1").arg(QLatin1String(t)));
+                db.exec(QStringLiteral("DROP TRIGGER IF EXISTS territori_punti_journal_%1").arg(QLatin1String(t)));
         if (version < 4)
             db.exec("ALTER TABLE punti DROP COLUMN source");
+        // Feature tables had no import_batch column (nor the triggers that know it) before version 7.
+        if (version < 7) {
+            db.exec("DROP INDEX territori_punti_import_batch");
+            for (const char *t : {"territori_punti_touch", "territori_punti_journal_insert", "territori_punti_journal_update",
+                                  "territori_punti_journal_delete"})
+                db.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(QLatin1String(t)));
+            db.exec("ALTER TABLE punti DROP COLUMN import_batch");
+            schema::createTouchTrigger(db, "punti", false);
+            if (version >= 5)
+                schema::createJournalTriggers(db, "punti", {"nome"}, false);
+        }
         // Written by the app, which journals its own edits: from version 5 on, the gateway's mark keeps the triggers
         // from journalling it a second time.
         if (version >= 5)
