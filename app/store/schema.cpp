@@ -365,6 +365,25 @@ void createJournalTriggers(Database &db, const QString &table, const QStringList
     const QString columns = QStringLiteral("op_id, layer, feature_uuid, kind, base_rev, changes, geom_old, geom_new, "
                                            "created_at, author, device, state, origin");
     const QString pending = literal(outboxStateName(OutboxState::Pending));
+    // json_object(k1, v1, k2, v2, ...) for any number of fields: SQLite takes at most 127 arguments per function
+    // (a layer of 64 fields or more could not be created), so beyond 60 pairs the rest go in by json_insert, 60 at a
+    // time. json_insert keeps nested objects as they are (json_patch would drop their null members).
+    auto jsonObjectOf = [&](const QStringList &pairs) {
+        constexpr int kPairs = 60;
+        const int n = int(pairs.size()) / 2;
+        QString out = QStringLiteral("json_object(%1)").arg(pairs.mid(0, 2 * std::min(n, kPairs)).join(QStringLiteral(", ")));
+        for (int at = kPairs; at < n; at += kPairs) {
+            QStringList args;
+            for (int i = at; i < std::min(n, at + kPairs); ++i) {
+                // the key is an SQL literal 'name'; its path is '$."name"'
+                QString key = pairs[2 * i].mid(1, pairs[2 * i].size() - 2).replace(QStringLiteral("''"), QStringLiteral("'"));
+                key.replace(QLatin1Char('"'), QStringLiteral("\\\""));
+                args << literal(QStringLiteral("$.\"") + key + QLatin1Char('"')) << pairs[2 * i + 1];
+            }
+            out = QStringLiteral("json_insert(%1, %2)").arg(out, args.join(QStringLiteral(", ")));
+        }
+        return out;
+    };
     auto trigger = [&](const QString &suffix) {
         return quoteIdentifier(QStringLiteral("territori_%1_journal_%2").arg(table, suffix));
     };
@@ -415,9 +434,9 @@ void createJournalTriggers(Database &db, const QString &table, const QStringList
     // A row still waiting in its import's entry was never sent: its delete sends nothing, and leaves nothing.
     db.exec(QStringLiteral("CREATE TRIGGER %1 AFTER DELETE ON %2 WHEN %3 AND OLD.\"uuid\" IS NOT NULL%10 BEGIN "
                            "INSERT INTO territori_outbox (%4) VALUES (%5, %6, OLD.\"uuid\", 'delete', OLD.\"sync_rev\", "
-                           "json_object(%7), OLD.\"geom\", NULL, %8, OLD.\"author\", 'desktop GIS', %9, 'desktop'); END")
-                .arg(trigger(QStringLiteral("delete")), t, outsider, columns, uuid, name,
-                     oldValues.isEmpty() ? QString() : oldValues.join(QStringLiteral(", ")), now, pending)
+                           "%7, OLD.\"geom\", NULL, %8, OLD.\"author\", 'desktop GIS', %9, 'desktop'); END")
+                .arg(trigger(QStringLiteral("delete")), t, outsider, columns, uuid, name, jsonObjectOf(oldValues), now,
+                     pending)
                 .arg(importBatch ? QStringLiteral(" AND OLD.\"import_batch\" IS NULL") : QString()));
     // A feature's uuid is its identity on the SIT and in every journal entry: no other program changes it.
     db.exec(QStringLiteral("CREATE TRIGGER %1 BEFORE UPDATE OF \"uuid\" ON %2 WHEN %3 AND %4 AND "

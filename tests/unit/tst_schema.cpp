@@ -5,6 +5,8 @@
 #include "schema.h"
 #include "testsupport.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QtTest>
 
 using namespace territori::store;
@@ -199,6 +201,41 @@ private slots:
         Statement st = db.prepare("SELECT count(*) FROM pragma_table_info('territori_outbox') WHERE name = 'attachments'");
         st.step();
         QCOMPARE(st.int64(0), 0);
+    }
+
+    // A layer of 100 fields (peers' users have forms of 91): the store is created, and another program's delete is
+    // journalled with every old value. The delete trigger's json_object once took two arguments per field, past
+    // SQLite's limit of 127, and creating such a layer failed.
+    void aLayerOfAHundredFieldsIsJournalledWhole()
+    {
+        QTemporaryDir tmp;
+        QJsonArray fields;
+        for (int i = 0; i < 100; ++i)
+            fields.append(QJsonObject{{"name", QStringLiteral("campo_%1").arg(i)}, {"type", "text"}});
+        const QJsonObject def{{"format", 1}, {"id", "wide"}, {"title", "Wide"}, {"extent", QJsonArray{9.0, 45.3, 9.4, 45.6}},
+                              {"layers", QJsonArray{QJsonObject{{"name", "larga"}, {"title", "Larga"},
+                                                                {"geometry", "point"}, {"fields", fields}}}}};
+        auto project = Project::create(tmp.path(), def);
+        EditGateway gw(*project, {"tester", "tablet"});
+        NewFeature f;
+        f.geometry = Geometry::point({9.2, 45.5});
+        for (int i = 0; i < 100; ++i)
+            f.attributes.insert(QStringLiteral("campo_%1").arg(i), QStringLiteral("valore %1").arg(i));
+        const EditResult r = gw.insert("larga", f);
+        QVERIFY2(r.ok, qPrintable(r.message));
+        Database qgis;
+        qgis.open(tmp.path() + "/project.gpkg", Database::Mode::ReadWrite);
+        qgis.exec("DELETE FROM larga");
+        Statement st = project->db().prepare("SELECT kind, origin, (SELECT count(*) FROM json_each(changes)), "
+                                             "json_extract(changes, '$.campo_0.old'), json_extract(changes, '$.campo_99.old'), "
+                                             "json_type(changes, '$.campo_99.new') FROM territori_outbox WHERE kind = 'delete'");
+        QVERIFY(st.step());
+        QCOMPARE(st.text(0), QStringLiteral("delete"));
+        QCOMPARE(st.text(1), QStringLiteral("desktop"));
+        QVERIFY2(st.int64(2) >= 100, qPrintable(QString::number(st.int64(2))));
+        QCOMPARE(st.text(3), QStringLiteral("valore 0"));
+        QCOMPARE(st.text(4), QStringLiteral("valore 99"));
+        QCOMPARE(st.text(5), QStringLiteral("null")); // each field's object whole, its "new": null kept
     }
 
     // Another program (QGIS, ogr2ogr, sqlite3) writing the store: every change it makes to a feature is journalled
