@@ -6,6 +6,10 @@
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QtTest>
 
 #include <csignal>
@@ -354,6 +358,57 @@ private slots:
         for (const QString &u : uuids)
             QCOMPARE(m_sit.psql(QStringLiteral("SELECT count(*) FROM lum WHERE uuid = '%1'").arg(u)), QString("1"));
         QCOMPARE(sitValue("lum", m_lum, "note"), QStringLiteral("nota %1").arg(fault));
+        QVERIFY(a.conflicts().empty());
+        assertConverged(a, "lum");
+    }
+
+    // Issue #13: a file import is one outbox entry, its rows sent page by page under op ids of their own. Against the
+    // real SIT, with replies lost after the SIT committed, every imported row arrives once, and the SIT records where
+    // it came from.
+    void anImportGoesToTheSitOnceThroughLostReplies()
+    {
+        Client a = client();
+        QVERIFY(sync(a).ok());
+        QJsonArray features;
+        for (int i = 0; i < 120; ++i)
+            features.append(QJsonObject{
+                {"type", "Feature"},
+                {"geometry", QJsonObject{{"type", "Point"}, {"coordinates", QJsonArray{9.05 + (i % 12) * 0.02, 45.40 + (i / 12) * 0.01}}}},
+                {"properties", QJsonObject{{"nome", QStringLiteral("Importato %1").arg(i)}, {"comune", "Milano"},
+                                           {"nodo", "interscambio"}}}});
+        const QString file = m_tmp.path() + QStringLiteral("/nodi-comune.geojson");
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QJsonDocument(QJsonObject{{"type", "FeatureCollection"}, {"features", features}}).toJson());
+        }
+        QProcess import;
+        import.setProcessChannelMode(QProcess::MergedChannels);
+        import.start(QStringLiteral(TERRITORI_BINARY_DIR "/app/territori-import"),
+                     {file, "--project", a.dir, "--layer", "lum", "--quiet"});
+        QVERIFY(import.waitForFinished(120000));
+        QVERIFY2(import.exitCode() == 0, import.readAll().constData());
+        {
+            Statement st = a.project->db().prepare("SELECT count(*) FROM territori_outbox WHERE kind = 'import' "
+                                                   "AND state = 'pending'");
+            QVERIFY(st.step());
+            QCOMPARE(st.int64(0), qint64(1)); // one entry for the file, not 120
+        }
+        QCOMPARE(a.pending(), qint64(120));
+
+        FaultProxy proxy(m_sit.port);
+        proxy.breakNext(FaultProxy::Fault::DropAfterCommit, 2, 1); // the 2nd and 3rd transactions' replies lost
+        int runs = 0;
+        while (a.pending() > 0 && runs < 6) {
+            sync(a, "surveyor", proxy.port(), 25);
+            ++runs;
+        }
+        QCOMPARE(proxy.broken, 2);
+        QCOMPARE(a.pending(), qint64(0));
+        QCOMPARE(m_sit.psql("SELECT count(*) || ' ' || count(DISTINCT uuid) FROM lum WHERE nome LIKE 'Importato %'"),
+                 QString("120 120"));
+        const QString source = m_sit.psql("SELECT source FROM lum WHERE nome = 'Importato 7'");
+        QVERIFY2(source.contains("nodi-comune.geojson") && source.contains("row"), qPrintable(source));
         QVERIFY(a.conflicts().empty());
         assertConverged(a, "lum");
     }
