@@ -53,6 +53,12 @@ Item {
                 objectName: "importRepair"
                 Layout.fillWidth: true
                 text: qsTr("Repair invalid geometries (checks again)")
+                contentItem: Label {
+                    text: parent.text
+                    wrapMode: Text.Wrap
+                    leftPadding: parent.indicator.width + parent.spacing
+                    verticalAlignment: Text.AlignVCenter
+                }
                 checked: Import.repairGeometries
                 enabled: !Import.busy
                 onToggled: Import.repairGeometries = checked
@@ -99,6 +105,12 @@ Item {
                 Layout.fillWidth: true
                 ButtonGroup.group: choice
                 text: qsTr("Nothing, until the file is corrected")
+                contentItem: Label {
+                    text: parent.text
+                    wrapMode: Text.Wrap
+                    leftPadding: parent.indicator.width + parent.spacing
+                    verticalAlignment: Text.AlignVCenter
+                }
                 checked: !Import.importValidRows
                 onToggled: if (checked) Import.importValidRows = false
                 Accessible.name: text
@@ -109,6 +121,12 @@ Item {
                 Layout.fillWidth: true
                 ButtonGroup.group: choice
                 text: qsTr("Only the %n valid rows; the report keeps the others", "", pane.valid)
+                contentItem: Label {
+                    text: parent.text
+                    wrapMode: Text.Wrap
+                    leftPadding: parent.indicator.width + parent.spacing
+                    verticalAlignment: Text.AlignVCenter
+                }
                 checked: Import.importValidRows
                 onToggled: if (checked) Import.importValidRows = true
                 Accessible.name: text

@@ -57,7 +57,7 @@ Page {
                     font.pixelSize: Theme.smallFont
                     font.bold: true
                     Layout.fillWidth: true
-                    elide: Text.ElideRight
+                    wrapMode: Text.Wrap // "Osservazioni aperte fino al martedì 16 febbraio 2027" on a tablet upright
                 }
                 Label { visible: page.versions.length > 1; text: qsTr("Changes since"); font.pixelSize: Theme.smallFont }
                 ComboBox {
