@@ -45,11 +45,15 @@ Page {
             Layout.fillWidth: true
             implicitHeight: bar.implicitHeight + 16
             color: Theme.background
-            RowLayout {
+            // One line on a wide window; on a tablet upright the comparison goes on a second line, so the
+            // deadline is read on one or two lines instead of three squeezed ones.
+            GridLayout {
                 id: bar
                 anchors.fill: parent
                 anchors.margins: 8
-                spacing: Theme.spacing * 2
+                columns: page.width >= 1000 ? 4 : 2
+                columnSpacing: Theme.spacing * 2
+                rowSpacing: 4
                 Label { text: qsTr("Version %1").arg(page.version); font.bold: true }
                 Label {
                     text: page.window.text
