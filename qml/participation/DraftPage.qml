@@ -18,6 +18,9 @@ Page {
     property var paragraphs: Participation.paragraphs(draft, version)
     property var changes: compareWith > 0 ? Participation.changes(draft, compareWith, version) : []
     property var window: Participation.window(draft, version)
+    // The paragraph at the top of the reader: the table of contents marks it (and its frame) as the text scrolls.
+    readonly property int readingIndex: Math.max(0, reader.indexAt(8, reader.contentY + 8))
+    onReadingIndexChanged: if (toc.visible) toc.positionViewAtIndex(readingIndex, ListView.Contain)
     signal back()
     signal openComments(var paragraph, bool compose)
     signal showPlace(real lat, real lon, real zoom)
@@ -120,12 +123,21 @@ Page {
                     ItemDelegate {
                     width: toc.width
                     implicitHeight: Math.max(Theme.touch, tocLabel.implicitHeight + 12)
+                    highlighted: index === page.readingIndex
+                    // A bar at the left edge as well as Material's tint: the current section is seen at a glance.
+                    Rectangle {
+                        visible: parent.highlighted
+                        width: 4
+                        height: parent.height
+                        color: Theme.primary
+                    }
                     onClicked: reader.positionViewAtIndex(index, ListView.Beginning)
                     Accessible.name: qsTr("Go to paragraph %1, %2").arg(modelData.id).arg(modelData.title)
                     contentItem: RowLayout {
                         Label {
                             id: tocLabel
                             text: "§" + modelData.id + " " + modelData.title
+                            font.bold: index === page.readingIndex
                             wrapMode: Text.Wrap
                             font.pixelSize: Theme.smallFont
                             Layout.fillWidth: true
