@@ -27,8 +27,15 @@ ToolBar {
             Layout.fillWidth: true
             Layout.leftMargin: bar.canGoBack ? 0 : Theme.margin
             text: bar.title
-            elide: Text.ElideRight
-            font.pixelSize: Theme.titleFont
+            // A long title (a draft's strategy on a tablet upright) takes a second or third line, never "…".
+            wrapMode: Text.Wrap
+            maximumLineCount: 3
+            readonly property bool wraps: titleMetrics.width > width
+            topPadding: wraps ? 4 : 0
+            bottomPadding: wraps ? 4 : 0
+            lineHeight: wraps ? 0.9 : 1.0
+            font.pixelSize: wraps ? Theme.fontSize : Theme.titleFont
+            TextMetrics { id: titleMetrics; text: bar.title; font.pixelSize: Theme.titleFont; font.bold: true }
             font.bold: true
             color: "white"
         }

@@ -45,7 +45,11 @@ Page {
             spacing: Theme.spacing
             ComboBox {
                 id: layerBox
-                Layout.preferredWidth: 360
+                // Room for the longest layer title ("Disused (brownfield) sites for regeneration"), the search
+                // field taking the rest; on a narrow window the two share it.
+                Layout.preferredWidth: 460
+                Layout.fillWidth: true
+                Layout.maximumWidth: 460
                 implicitHeight: 52
                 model: Layers
                 textRole: "title"

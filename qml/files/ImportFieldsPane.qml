@@ -10,10 +10,15 @@ Item {
     id: pane
     readonly property bool ready: Import.problem === ImportController.NoProblem
 
-    RowLayout {
+    // The fields and the preview side by side on a wide window; on a tablet upright the preview goes below, so the
+    // mapping rows and the coordinate-system drop-down keep the whole width.
+    readonly property bool wide: width >= 1000
+    GridLayout {
         anchors.fill: parent
         anchors.margins: Theme.margin
-        spacing: Theme.margin * 2
+        columns: pane.wide ? 2 : 1
+        columnSpacing: Theme.margin * 2
+        rowSpacing: Theme.margin
 
         ColumnLayout {
             Layout.fillWidth: true
@@ -248,7 +253,8 @@ Item {
         ColumnLayout {
             Layout.fillWidth: true
             Layout.preferredWidth: 2
-            Layout.fillHeight: true
+            Layout.fillHeight: pane.wide
+            Layout.preferredHeight: pane.wide ? -1 : Math.max(220, pane.height * 0.3)
             SectionHeader { text: qsTr("Preview of the first rows"); Layout.fillWidth: true }
             ListView {
                 id: preview

@@ -6,16 +6,23 @@ import "../common"
 
 // Step 1: the layer the file goes into, who sends it, and the file itself from a folder browser (a tablet's file
 // dialog cannot see USB sticks or shared folders reliably, and this lists only what the import can read).
+// Side by side on a wide window; on a tablet upright the choices above and the folder below, each full width.
 Item {
-    RowLayout {
+    id: pane
+    readonly property bool wide: width >= 1000
+    GridLayout {
         anchors.fill: parent
         anchors.margins: Theme.margin
-        spacing: Theme.margin * 2
+        columns: pane.wide ? 2 : 1
+        columnSpacing: Theme.margin * 2
+        rowSpacing: Theme.margin
 
         ColumnLayout {
-            Layout.preferredWidth: 380
-            Layout.maximumWidth: 420
-            Layout.fillHeight: true
+            // Room for the longest layer title in the drop-down ("Disused (brownfield) sites for regeneration").
+            Layout.preferredWidth: pane.wide ? 470 : -1
+            Layout.maximumWidth: pane.wide ? 480 : Number.POSITIVE_INFINITY
+            Layout.fillWidth: !pane.wide
+            Layout.fillHeight: pane.wide
             Layout.alignment: Qt.AlignTop
             spacing: Theme.spacing
             SectionHeader { text: qsTr("Into the layer"); Layout.fillWidth: true }
@@ -66,7 +73,7 @@ Item {
                 text: qsTr("Shapefile (also zipped), GeoPackage, GeoJSON, KML/KMZ, GML, DXF and CSV with WKT or X/Y columns. "
                            + "Nothing is written until every row has been checked and you confirm.")
             }
-            Item { Layout.fillHeight: true }
+            Item { Layout.fillHeight: true; visible: pane.wide }
         }
 
         ColumnLayout {
@@ -82,11 +89,23 @@ Item {
                     onClicked: Import.browseUp()
                     Accessible.name: qsTr("Up one folder")
                 }
-                Label {
+                // The folder by its name, the whole path under it in small type (wrapped, never cut at the left).
+                ColumnLayout {
                     Layout.fillWidth: true
-                    text: Import.folder
-                    elide: Text.ElideLeft
-                    font.bold: true
+                    spacing: 0
+                    Label {
+                        Layout.fillWidth: true
+                        text: Import.folder.replace(/\/+$/, "").split("/").pop() || Import.folder
+                        wrapMode: Text.Wrap
+                        font.bold: true
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: Import.folder
+                        wrapMode: Text.WrapAnywhere
+                        font.pixelSize: Theme.smallFont
+                        color: Theme.secondaryText
+                    }
                 }
             }
             ListView {

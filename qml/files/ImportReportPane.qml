@@ -13,15 +13,21 @@ Item {
     readonly property int rejected: s.rowsRejected || 0
     readonly property bool canImport: valid > 0 && (rejected === 0 || Import.importValidRows) && !Import.busy
 
-    RowLayout {
+    // Counts and choices beside the problems on a wide window; on a tablet upright the problems go below, with the
+    // whole width (beside the choices they were a column a few letters wide).
+    readonly property bool wide: width >= 1000
+    GridLayout {
         anchors.fill: parent
         anchors.margins: Theme.margin
-        spacing: Theme.margin * 2
+        columns: pane.wide ? 2 : 1
+        columnSpacing: Theme.margin * 2
+        rowSpacing: Theme.margin
 
         ColumnLayout {
-            Layout.preferredWidth: 500
-            Layout.maximumWidth: 500
-            Layout.fillHeight: true
+            Layout.preferredWidth: pane.wide ? 500 : -1
+            Layout.maximumWidth: pane.wide ? 500 : Number.POSITIVE_INFINITY
+            Layout.fillWidth: !pane.wide
+            Layout.fillHeight: pane.wide
             spacing: Theme.spacing
 
             GridLayout {
@@ -53,6 +59,12 @@ Item {
                 objectName: "importRepair"
                 Layout.fillWidth: true
                 text: qsTr("Repair invalid geometries (checks again)")
+                contentItem: Label {
+                    text: parent.text
+                    wrapMode: Text.Wrap
+                    leftPadding: parent.indicator.width + parent.spacing
+                    verticalAlignment: Text.AlignVCenter
+                }
                 checked: Import.repairGeometries
                 enabled: !Import.busy
                 onToggled: Import.repairGeometries = checked
@@ -99,6 +111,12 @@ Item {
                 Layout.fillWidth: true
                 ButtonGroup.group: choice
                 text: qsTr("Nothing, until the file is corrected")
+                contentItem: Label {
+                    text: parent.text
+                    wrapMode: Text.Wrap
+                    leftPadding: parent.indicator.width + parent.spacing
+                    verticalAlignment: Text.AlignVCenter
+                }
                 checked: !Import.importValidRows
                 onToggled: if (checked) Import.importValidRows = false
                 Accessible.name: text
@@ -109,11 +127,17 @@ Item {
                 Layout.fillWidth: true
                 ButtonGroup.group: choice
                 text: qsTr("Only the %n valid rows; the report keeps the others", "", pane.valid)
+                contentItem: Label {
+                    text: parent.text
+                    wrapMode: Text.Wrap
+                    leftPadding: parent.indicator.width + parent.spacing
+                    verticalAlignment: Text.AlignVCenter
+                }
                 checked: Import.importValidRows
                 onToggled: if (checked) Import.importValidRows = true
                 Accessible.name: text
             }
-            Item { Layout.fillHeight: true }
+            Item { Layout.fillHeight: true; visible: pane.wide }
             Label {
                 visible: Import.reportPath.length > 0
                 Layout.fillWidth: true

@@ -28,7 +28,7 @@ Rectangle {
                 visible: (modelData.source.length > 0 || modelData.constant.length > 0) && card.valueAt(index).length > 0
                 width: column.width
                 text: modelData.label + ": " + card.valueAt(index)
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap // a long value on a second line, not "Nome del servizio: Esempio - Ospe…"
                 font.pixelSize: Theme.smallFont
             }
         }

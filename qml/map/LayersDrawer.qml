@@ -71,7 +71,10 @@ Drawer {
                                 Layout.fillWidth: true
                             }
                         }
+                        // The box itself a full touch target (Material's is 42x51), not only the row around it.
                         CheckBox {
+                            Layout.preferredWidth: Theme.touch
+                            Layout.preferredHeight: Theme.touch
                             checked: model.layerVisible
                             onToggled: Layers.setVisible(index, checked)
                             Accessible.name: qsTr("Show %1").arg(model.title)
@@ -115,6 +118,8 @@ Drawer {
                             font.pixelSize: Theme.fontSize
                         }
                         RadioButton {
+                            Layout.preferredWidth: Theme.touch
+                            Layout.preferredHeight: Theme.touch
                             checked: MapControl.currentBasemap === modelData.id
                             ButtonGroup.group: basemapGroup
                             onClicked: MapControl.currentBasemap = modelData.id

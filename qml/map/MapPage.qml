@@ -56,19 +56,29 @@ Page {
                 Accessible.name: qsTr("Projects (open now: %1): open another one or download one").arg(App.projectTitle)
                 ToolTip.text: qsTr("Projects on this device and on the SIT")
                 ToolTip.visible: hovered
-                // The title as wide as it needs (cut only when the bar has no room left), the arrow right after it.
+                // The title as wide as it needs, the arrow right after it; on a narrow bar (a tablet upright) it
+                // wraps to two lines in a slightly smaller font rather than losing its end.
                 contentItem: Item {
                     implicitWidth: titleLabel.implicitWidth + 6 + arrow.implicitWidth
-                    implicitHeight: Theme.touch
+                    implicitHeight: Math.max(Theme.touch, titleLabel.height + 4)
                     Label {
                         id: titleLabel
+                        readonly property bool narrow: parent.width - arrow.implicitWidth - 6 < titleMetrics.width
                         anchors.verticalCenter: parent.verticalCenter
                         width: Math.min(implicitWidth, parent.width - arrow.implicitWidth - 6)
                         text: App.projectTitle
-                        elide: Text.ElideRight
-                        font.pixelSize: Theme.titleFont
+                        wrapMode: Text.Wrap
+                        maximumLineCount: 3
+                        lineHeight: narrow ? 0.9 : 1.0
+                        font.pixelSize: narrow ? Theme.fontSize : Theme.titleFont
                         font.bold: true
                         color: "white"
+                        TextMetrics {
+                            id: titleMetrics
+                            text: App.projectTitle
+                            font.pixelSize: Theme.titleFont
+                            font.bold: true
+                        }
                     }
                     Label {
                         id: arrow
@@ -95,7 +105,10 @@ Page {
                 objectName: "syncButton"
                 icon.source: Theme.icon(Sync.conflicts > 0 || Sync.refused > 0 ? "conflict" : "sync")
                 icon.color: Sync.conflicts > 0 || Sync.refused > 0 ? "#ffcdd2" : "white"
-                text: Edits.pendingCount > 0 ? qsTr("%n edits to send", "", Edits.pendingCount) : ""
+                // On a narrow bar only the number (the project's title needs the room); the full words on a wide one.
+                text: Edits.pendingCount <= 0 ? ""
+                      : page.width < 1000 ? Edits.pendingCount.toLocaleString(Qt.locale(), "f", 0)
+                      : qsTr("%n edits to send", "", Edits.pendingCount)
                 display: Edits.pendingCount > 0 ? AbstractButton.TextBesideIcon : AbstractButton.IconOnly
                 font.pixelSize: Theme.smallFont
                 font.capitalization: Font.MixedCase

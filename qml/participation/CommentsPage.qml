@@ -45,13 +45,25 @@ Page {
             ColumnLayout {
                 width: parent.width
                 Label { text: page.paragraph.title || ""; font.bold: true; wrapMode: Text.Wrap; Layout.fillWidth: true }
-                Label {
-                    text: (page.paragraph.text || "").replace(/\*\*|__|`/g, "") // a glimpse: no Markdown marks
-                    wrapMode: Text.Wrap
-                    maximumLineCount: 3
-                    elide: Text.ElideRight
-                    color: Theme.secondaryText
+                // The whole paragraph, in a box of about four lines that scrolls: what is commented on can be read
+                // to its end (three lines and "…" hid the part a comment is often about).
+                Flickable {
+                    id: excerpt
                     Layout.fillWidth: true
+                    Layout.preferredHeight: Math.min(excerptText.implicitHeight, 4 * excerptMetrics.height + 4)
+                    contentWidth: width
+                    contentHeight: excerptText.implicitHeight
+                    clip: true
+                    boundsBehavior: Flickable.StopAtBounds
+                    ScrollIndicator.vertical: ScrollIndicator { active: excerpt.contentHeight > excerpt.height }
+                    FontMetrics { id: excerptMetrics; font: excerptText.font }
+                    Label {
+                        id: excerptText
+                        width: excerpt.width
+                        text: (page.paragraph.text || "").replace(/\*\*|__|`/g, "") // no Markdown marks
+                        wrapMode: Text.Wrap
+                        color: Theme.secondaryText
+                    }
                 }
             }
         }

@@ -18,6 +18,9 @@ Page {
     property var paragraphs: Participation.paragraphs(draft, version)
     property var changes: compareWith > 0 ? Participation.changes(draft, compareWith, version) : []
     property var window: Participation.window(draft, version)
+    // The paragraph at the top of the reader: the table of contents marks it (and its frame) as the text scrolls.
+    readonly property int readingIndex: Math.max(0, reader.indexAt(8, reader.contentY + 8))
+    onReadingIndexChanged: if (toc.visible) toc.positionViewAtIndex(readingIndex, ListView.Contain)
     signal back()
     signal openComments(var paragraph, bool compose)
     signal showPlace(real lat, real lon, real zoom)
@@ -45,11 +48,15 @@ Page {
             Layout.fillWidth: true
             implicitHeight: bar.implicitHeight + 16
             color: Theme.background
-            RowLayout {
+            // One line on a wide window; on a tablet upright the comparison goes on a second line, so the
+            // deadline is read on one or two lines instead of three squeezed ones.
+            GridLayout {
                 id: bar
                 anchors.fill: parent
                 anchors.margins: 8
-                spacing: Theme.spacing * 2
+                columns: page.width >= 1000 ? 4 : 2
+                columnSpacing: Theme.spacing * 2
+                rowSpacing: 4
                 Label { text: qsTr("Version %1").arg(page.version); font.bold: true }
                 Label {
                     text: page.window.text
@@ -57,7 +64,7 @@ Page {
                     font.pixelSize: Theme.smallFont
                     font.bold: true
                     Layout.fillWidth: true
-                    elide: Text.ElideRight
+                    wrapMode: Text.Wrap // "Osservazioni aperte fino al martedì 16 febbraio 2027" on a tablet upright
                 }
                 Label { visible: page.versions.length > 1; text: qsTr("Changes since"); font.pixelSize: Theme.smallFont }
                 ComboBox {
@@ -116,12 +123,21 @@ Page {
                     ItemDelegate {
                     width: toc.width
                     implicitHeight: Math.max(Theme.touch, tocLabel.implicitHeight + 12)
+                    highlighted: index === page.readingIndex
+                    // A bar at the left edge as well as Material's tint: the current section is seen at a glance.
+                    Rectangle {
+                        visible: parent.highlighted
+                        width: 4
+                        height: parent.height
+                        color: Theme.primary
+                    }
                     onClicked: reader.positionViewAtIndex(index, ListView.Beginning)
                     Accessible.name: qsTr("Go to paragraph %1, %2").arg(modelData.id).arg(modelData.title)
                     contentItem: RowLayout {
                         Label {
                             id: tocLabel
                             text: "§" + modelData.id + " " + modelData.title
+                            font.bold: index === page.readingIndex
                             wrapMode: Text.Wrap
                             font.pixelSize: Theme.smallFont
                             Layout.fillWidth: true

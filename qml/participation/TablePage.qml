@@ -138,11 +138,12 @@ Page {
                     model: Participation.participants
                     delegate: Rectangle {
                         Layout.fillWidth: true
-                        implicitHeight: Theme.touch + 12
+                        implicitHeight: Math.max(Theme.touch + 12, participantRow.implicitHeight + 12)
                         color: modelData.code === Participation.participant ? "#e3f0f6" : Theme.surface
                         border.color: "#dddddd"
                         radius: 4
                         RowLayout {
+                            id: participantRow
                             anchors.fill: parent
                             anchors.leftMargin: 8
                             anchors.rightMargin: 8
@@ -156,15 +157,14 @@ Page {
                                 onClicked: Participation.participant = modelData.code
                                 Accessible.name: qsTr("%1 writes now").arg(modelData.code)
                             }
+                            // When they joined and what is kept of them, wrapped in the room the button leaves
+                            // (on a tablet upright the words ran under "Cancella i suoi dati").
                             Label {
-                                text: qsTr("joined at %1").arg(modelData.since)
-                                font.pixelSize: Theme.smallFont
-                                color: Theme.secondaryText
-                            }
-                            Label {
-                                text: modelData.erased ? qsTr("personal data erased") : modelData.personal ? qsTr("name or e-mail kept") : qsTr("no personal data")
+                                text: qsTr("joined at %1").arg(modelData.since) + " · "
+                                      + (modelData.erased ? qsTr("personal data erased") : modelData.personal ? qsTr("name or e-mail kept") : qsTr("no personal data"))
                                 font.pixelSize: Theme.smallFont
                                 color: modelData.personal ? Theme.warning : Theme.secondaryText
+                                wrapMode: Text.Wrap
                                 Layout.fillWidth: true
                             }
                             DestructiveButton {

@@ -159,4 +159,21 @@ TestCase {
         verify(reader.visible)
         compare(Form.layer, "") // not the read-only form of the feature
     }
+
+    // The table of contents marks the paragraph being read, and follows the reader as it scrolls (issue #14).
+    function test_6_theTableOfContentsShowsTheCurrentSection() {
+        mouseClick(item("participationButton"))
+        settle()
+        mouseClick(item("draft_STTM1"))
+        settle()
+        var reader = item("draftReader")
+        var page = item("draftPage")
+        compare(page.readingIndex, 0)
+        var at = -1
+        for (var i = 0; i < reader.model.length; ++i)
+            if (reader.model[i].id === "2.1") at = i
+        verify(at > 0, "paragraph 2.1 is in the draft, after the first")
+        reader.positionViewAtIndex(at, ListView.Beginning)
+        tryCompare(page, "readingIndex", at)
+    }
 }
