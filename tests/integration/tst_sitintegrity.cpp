@@ -10,6 +10,8 @@
 #include <QRandomGenerator>
 #include <QtTest>
 
+#include <algorithm>
+
 using namespace territori;
 using namespace territori::store;
 using namespace territori::sync;
@@ -121,6 +123,12 @@ class TestSitIntegrity : public QObject
         return out;
     }
 
+    static bool anyRunning(const QList<QProcess *> &processes)
+    {
+        return std::any_of(processes.begin(), processes.end(),
+                           [](const QProcess *p) { return p->state() != QProcess::NotRunning; });
+    }
+
 private slots:
     void initTestCase()
     {
@@ -148,14 +156,8 @@ private slots:
             QVERIFY(devices.back().sync(m_sit).ok());
         }
         const QList<QProcess *> writers = startWriters(4, 1000, QStringLiteral("race"));
-        auto writing = [&] {
-            for (QProcess *w : writers)
-                if (w->state() != QProcess::NotRunning)
-                    return true;
-            return false;
-        };
         int rounds = 0;
-        while (writing() || rounds < 3) {
+        while (anyRunning(writers) || rounds < 3) {
             QList<QProcess *> pulls;
             for (const Client &c : devices)
                 pulls << startSync(c, {QStringLiteral("--pull-only"), QStringLiteral("--page"), QStringLiteral("50"),
@@ -219,15 +221,9 @@ private slots:
         const QString onReplica = QStringLiteral("SELECT high_water FROM territori.feed_beacon");
         const QString edited = sample("lum-010");
         const QList<QProcess *> writers = startWriters(4, 600, QStringLiteral("replica"));
-        auto writing = [&] {
-            for (QProcess *w : writers)
-                if (w->state() != QProcess::NotRunning)
-                    return true;
-            return false;
-        };
         int rounds = 0, lagging = 0;
         QString lastNote;
-        while (writing() || rounds < 3) {
+        while (anyRunning(writers) || rounds < 3) {
             if (m_sit.psqlReplica(onReplica).toLongLong() < m_sit.psql(onPrimary).toLongLong())
                 ++lagging;
             lastNote = QStringLiteral("dalla replica, giro %1").arg(rounds);
